@@ -1,0 +1,25 @@
+# The two quick-start commands: `make demo` (the main job) and `make test` (the test suite).
+# Both create .venv and install kg from this repository's own files on first use.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+KG := $(VENV)/bin/kg
+
+.PHONY: demo test install bench clean-demo
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	$(KG) neo4j up
+	$(KG) neo4j status
+
+test: $(VENV)/.installed
+	$(PY) -m pytest
+
+bench: $(VENV)/.installed
+	$(PY) -m bench

@@ -1,0 +1,24 @@
+"""The `kg` command line. The only package that prints, exits or imports typer; nothing imports it."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from kg.cli import neo4j_cmd
+
+# The driver logs connection failures itself; kg reports them once, as an error message.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
+
+app = typer.Typer(
+    name="kg",
+    help="A knowledge graph of sanctions violations: article text -> facts -> Neo4j -> breaches and RDF.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+)
+
+app.add_typer(neo4j_cmd.app, name="neo4j")
+# Commands from the other stages register below, one line each.

@@ -1,0 +1,48 @@
+"""What every command shares: turning KgError into a message and an exit code, and the connection options."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Annotated, Callable, TypeVar
+
+import typer
+
+from kg.config import Settings
+from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable)
+
+UriOption = Annotated[str | None, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt URI of the Neo4j server.",
+                                               show_default=False)]
+UsernameOption = Annotated[str | None, typer.Option("--username", envvar=["NEO4J_USERNAME", "NEO4J_USER"],
+                                                    help="Neo4j user name.", show_default=False)]
+DatabaseOption = Annotated[str | None, typer.Option("--database", envvar="NEO4J_DATABASE",
+                                                    help="Neo4j database (default: the server's default).",
+                                                    show_default=False)]
+
+
+def fail(error: KgError) -> typer.Exit:
+    """Print `Error: ...` (and `Hint: ...`) on stderr; return the Exit to raise with the error's code."""
+    print(f"Error: {error.message}", file=sys.stderr)
+    if error.hint:
+        print(f"Hint: {error.hint}", file=sys.stderr)
+    return typer.Exit(code=error.exit_code)
+
+
+def reports_errors(command: F) -> F:
+    """Decorator for commands: KgError becomes a clean message and its exit code; bugs keep their traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except KgError as error:
+            raise fail(error) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from(uri: str | None, username: str | None, database: str | None) -> Settings:
+    """Settings for this command: the environment, with the command-line options on top (read once)."""
+    return Settings.from_env().with_overrides(uri=uri, username=username, database=database)

@@ -1,0 +1,70 @@
+"""`kg neo4j up | down | status`: the project's own way to get a Neo4j server."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from kg import server
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+
+app = typer.Typer(help="Start, stop and inspect the Neo4j server kg uses.", no_args_is_help=True)
+
+
+@app.command("up")
+@reports_errors
+def up(uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None) -> None:
+    """Bring a Neo4j 5.26 server up: NEO4J_URI if set, else Docker compose, else a local server from Maven jars.
+
+    Prints the Bolt URI, the Browser URL and the `export` lines for your shell. Running it twice reuses the
+    server. The password is NEO4J_PASSWORD, or one generated once and kept in ~/.config/kg/neo4j-password.
+    """
+    settings = settings_from(uri, username, database)
+    running = server.up(settings)
+    if running.mode == "external":
+        print(f"NEO4J_URI is set: using the server at {running.uri} (it answers); nothing started.", file=sys.stderr)
+        return
+    verb = "already running" if running.reused else f"started in {running.seconds:.1f} s"
+    print(f"Neo4j ({running.mode}) {verb}.", file=sys.stderr)
+    print(f"Bolt:    {running.uri}", file=sys.stderr)
+    print(f"Browser: {running.browser_url}", file=sys.stderr)
+    print("To use it from other tools (the password stays in the file, never on screen):", file=sys.stderr)
+    print(f"export NEO4J_URI={running.uri}")
+    print(f"export NEO4J_USERNAME={settings.username}")
+    if settings.password:
+        print("# NEO4J_PASSWORD is already set in this environment")
+    else:
+        print(f"export NEO4J_PASSWORD=\"$(cat {server.user_dirs()['config'] / 'neo4j-password'})\"")
+
+
+@app.command("down")
+@reports_errors
+def down() -> None:
+    """Stop exactly the server (process or compose project) that `kg neo4j up` started."""
+    print(server.down(), file=sys.stderr)
+
+
+@app.command("status")
+@reports_errors
+def status(uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None) -> None:
+    """Version, edition, address and node/relationship counts; exit code 5 with the reason when unreachable."""
+    settings = server.resolve_settings(settings_from(uri, username, database))
+    info = server.describe(settings)
+    print(f"Neo4j {info.version} {info.edition} at {info.uri}")
+    print(f"nodes: {info.nodes}  relationships: {info.relationships}")
+
+
+@app.command("fetch")
+@reports_errors
+def fetch() -> None:
+    """Download the pinned Neo4j Community server and Neo4j Browser jars from Maven Central into the user cache.
+
+    `kg neo4j up` does this on first use; run it alone to prepare a machine (CI does).
+    """
+    from kg.server.jars import fetch_jars, jars_ready
+
+    cache = server.user_dirs()["cache"]
+    already = jars_ready(cache)
+    folder = fetch_jars(cache)
+    print(f"Neo4j jars {'already in' if already else 'fetched into'} {folder}", file=sys.stderr)

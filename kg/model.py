@@ -1,0 +1,174 @@
+"""Plain data that flows between the stages: documents, facts and their parts. No I/O here.
+
+The enums mirror the ontology (`ontology/kg.ttl`); `tests/test_ontology_drift.py` fails when they differ.
+Field names are Python's (`from_state`, `to_state`); JSON and YAML use the vocabulary's `from` and `to`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Kind(StrEnum):
+    ARMS_TRANSFER = "arms_transfer"
+    TROOP_DEPLOYMENT = "troop_deployment"
+    TECHNOLOGY_TRANSFER = "technology_transfer"
+    AGREEMENT = "agreement"
+
+
+class Category(StrEnum):
+    AIRCRAFT = "aircraft"
+    AIR_DEFENCE_SYSTEM = "air-defence-system"
+    AMMUNITION = "ammunition"
+    ARMOURED_VEHICLE = "armoured-vehicle"
+    ARTILLERY = "artillery"
+    MISSILE = "missile"
+    NAVAL_VESSEL = "naval-vessel"
+    SENSOR = "sensor"
+    SMALL_ARMS = "small-arms"
+    UAV = "uav"
+    MILITARY_VEHICLE = "military-vehicle"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    DELIVERED = "delivered"
+    DEPLOYED = "deployed"
+    AGREED = "agreed"
+    PLANNED = "planned"
+    REPORTED = "reported"
+
+
+class Qualifier(StrEnum):
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    AT_LEAST = "at-least"
+    MORE_THAN = "more-than"
+    UP_TO = "up-to"
+
+
+# Kinds whose facts name no category of materiel.
+KINDS_WITHOUT_CATEGORY = frozenset({Kind.TROOP_DEPLOYMENT, Kind.AGREEMENT})
+
+STATE_CODE = re.compile(r"^[A-Z]{3}$")
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+# A quantity above this is not a count of anything a state can ship or send.
+MAX_QUANTITY = 1_000_000_000
+
+
+def _check_partial_date(value: str) -> str:
+    """Accept ISO 8601 dates of year, month or day precision that exist on the calendar."""
+    if not PARTIAL_DATE.match(value):
+        raise ValueError(f"{value!r} is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05")
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError as e:
+            raise ValueError(f"{value!r} is not a real calendar day") from e
+    return value
+
+
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+
+
+class Quantity(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: int | float = Field(gt=0, le=MAX_QUANTITY)
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+
+
+class Period(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _start_not_after_end(self) -> "Period":
+        if self.start and self.end and self.end < self.start[: len(self.end)]:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _offsets_span_text(self) -> "Evidence":
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"offsets {self.start}..{self.end} span {self.end - self.start} characters "
+                f"but the evidence text has {len(self.text)}"
+            )
+        return self
+
+
+class Fact(BaseModel):
+    """One source statement about one event, as extracted or reviewed, before it is stored as a claim."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    kind: Kind
+    from_state: str = Field(alias="from")
+    to_state: str = Field(alias="to")
+    category: Category | None = None
+    item: str | None = None
+    quantity: Quantity | None = None
+    period: Period | None = None
+    status: Status = Status.REPORTED
+    attributed_to: str | None = None
+    evidence: Evidence
+
+    @field_validator("from_state", "to_state")
+    @classmethod
+    def _state_code(cls, value: str) -> str:
+        if not STATE_CODE.match(value):
+            raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 code such as PRK or RUS")
+        return value
+
+    @model_validator(mode="after")
+    def _category_fits_kind(self) -> "Fact":
+        if self.from_state == self.to_state:
+            raise ValueError(f"'from' and 'to' are the same state ({self.from_state})")
+        if self.kind in KINDS_WITHOUT_CATEGORY and self.category is not None:
+            raise ValueError(f"a {self.kind.value} fact has no category (got {self.category.value!r})")
+        if self.kind not in KINDS_WITHOUT_CATEGORY and self.category is None:
+            raise ValueError(f"a {self.kind.value} fact needs a category")
+        return self
+
+
+class Document(BaseModel):
+    """The article a set of facts comes from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str = Field(min_length=1)
+    published: PartialDate | None = None
+    publisher: str | None = None
+    url: str | None = None
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class FactsFile(BaseModel):
+    """The output of `kg extract` and the input of `kg import`: one document and its facts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: Document
+    facts: list[Fact]
+
+    def to_json_dict(self) -> dict:
+        """The vocabulary's JSON shape, with `from`/`to` keys and nulls kept."""
+        return self.model_dump(mode="json", by_alias=True)

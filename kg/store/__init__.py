@@ -1,0 +1,7 @@
+"""Neo4j: connect, apply the schema, write facts, run named queries. The only package that imports neo4j."""
+
+from kg.store.admin import ServerInfo, apply_schema, count_graph, delete_all, server_info
+from kg.store.connection import connect, run_cypher, run_named
+
+__all__ = ["ServerInfo", "apply_schema", "connect", "count_graph", "delete_all", "run_cypher", "run_named",
+           "server_info"]

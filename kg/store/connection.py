@@ -1,0 +1,80 @@
+"""Connecting to Neo4j and running named Cypher files. The only place (with its siblings) that imports neo4j."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+
+from kg.config import Settings
+from kg.cypher import CypherFile, load_cypher
+from kg.errors import StoreError
+
+_HINT = "Start a server with `kg neo4j up`, or point NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD at a running one."
+
+
+@contextmanager
+def connect(settings: Settings) -> Iterator[neo4j.Driver]:
+    """A verified driver for the configured server; connection and login failures become StoreError."""
+    driver = GraphDatabase.driver(settings.uri, auth=(settings.username, settings.require_password()),
+                                  connection_timeout=10, max_connection_lifetime=3600)
+    try:
+        try:
+            driver.verify_connectivity()
+        except AuthError as e:
+            raise StoreError(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
+                             hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
+        except (ServiceUnavailable, OSError, ValueError, Neo4jError) as e:
+            raise StoreError(f"Neo4j is not reachable at {settings.uri} (NEO4J_URI): {_reason(e)}", hint=_HINT) from e
+        yield driver
+    finally:
+        driver.close()
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ServiceUnavailable):
+        return "no server answers there"
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
+
+
+def _access(cypher: CypherFile) -> str:
+    return neo4j.READ_ACCESS if cypher.mode == "read" else neo4j.WRITE_ACCESS
+
+
+def run_cypher(driver: neo4j.Driver, settings: Settings, cypher: CypherFile,
+               params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Run every statement of a Cypher file in the file's access mode; rows of the last statement as dicts.
+
+    A read-mode file runs in a read transaction, so the server refuses any write it might contain.
+    """
+    rows: list[dict[str, Any]] = []
+    try:
+        with driver.session(database=settings.database, default_access_mode=_access(cypher)) as session:
+            for statement in cypher.statements:
+                if cypher.mode == "read":
+                    rows = session.execute_read(_collect, statement, params or {})
+                else:
+                    rows = _collect_auto(session, statement, params or {})
+    except (ClientError, Neo4jError) as e:
+        raise StoreError(f"query {cypher.name!r} failed on {settings.uri}: {e.message or _reason(e)}") from e
+    except ServiceUnavailable as e:
+        raise StoreError(f"Neo4j went away at {settings.uri} while running {cypher.name!r}", hint=_HINT) from e
+    return rows
+
+
+def _collect(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
+    return [record.data() for record in tx.run(statement, params)]
+
+
+def _collect_auto(session: neo4j.Session, statement: str, params: dict) -> list[dict[str, Any]]:
+    """Auto-commit run: needed for `CALL { } IN TRANSACTIONS` and schema statements."""
+    return [record.data() for record in session.run(statement, params)]
+
+
+def run_named(driver: neo4j.Driver, settings: Settings, name: str,
+              params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return run_cypher(driver, settings, load_cypher(name), params)
