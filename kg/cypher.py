@@ -8,7 +8,7 @@ Every file opens with lines Neo4j Browser ignores as comments:
     // mode: read
 
 `params` is `none` or a comma-separated list of `name (type = default)`, where type is one of
-string, int, float, bool, date, list and the default is a JSON literal (or absent: the parameter is required).
+string, int, float, bool, date, list, map and the default is a JSON literal (or absent: the parameter is required).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kg.errors import ConfigError
 from kg.resources import resource_path
 
 HEADER_KEYS = ("name", "description", "params", "mode")
-PARAM_TYPES = ("string", "int", "float", "bool", "date", "list")
+PARAM_TYPES = ("string", "int", "float", "bool", "date", "list", "map")
 _PARAM = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(\s*=\s*(?P<default>.+?))?\)\s*$")
 _DOLLAR = re.compile(r"\$([A-Za-z_]\w*)")
 _COMMENT = re.compile(r"//[^\n]*")

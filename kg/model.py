@@ -7,6 +7,7 @@ Field names are Python's (`from_state`, `to_state`); JSON and YAML use the vocab
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Annotated
@@ -172,3 +173,33 @@ class FactsFile(BaseModel):
     def to_json_dict(self) -> dict:
         """The vocabulary's JSON shape, with `from`/`to` keys and nulls kept."""
         return self.model_dump(mode="json", by_alias=True)
+
+
+# What the check stage hands to the store: plain rows, ids computed, rejections with reasons.
+
+class Reason(StrEnum):
+    UNKNOWN_STATE = "unknown-state"
+    EVIDENCE_MISMATCH = "evidence-mismatch"
+    DUPLICATE_FACT = "duplicate-fact"
+    TEXT_HASH_MISMATCH = "text-hash-mismatch"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    index: int  # 1-based position of the fact in its file; 0 for the document itself
+    field: str
+    reason: Reason
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckedArticle:
+    """Everything the store writes for one article, as plain rows of parameters."""
+
+    source: str
+    article: dict
+    states: list[dict]
+    organizations: list[dict]
+    events: list[dict]
+    claims: list[dict]
+    rejections: list[Rejection] = field(default_factory=list)

@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from kg.cli import neo4j_cmd
+from kg.cli import import_cmd, neo4j_cmd
 
 # The driver logs connection failures itself; kg reports them once, as an error message.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -21,4 +21,6 @@ app = typer.Typer(
 )
 
 app.add_typer(neo4j_cmd.app, name="neo4j")
+app.command("import")(import_cmd.import_files)
+app.command("schema")(import_cmd.schema)
 # Commands from the other stages register below, one line each.

@@ -2,6 +2,7 @@
 
 from kg.store.admin import ServerInfo, apply_schema, count_graph, delete_all, server_info
 from kg.store.connection import connect, run_cypher, run_named
+from kg.store.writes import WriteSummary, write_facts, write_law
 
-__all__ = ["ServerInfo", "apply_schema", "connect", "count_graph", "delete_all", "run_cypher", "run_named",
-           "server_info"]
+__all__ = ["ServerInfo", "WriteSummary", "apply_schema", "connect", "count_graph", "delete_all", "run_cypher",
+           "run_named", "server_info", "write_facts", "write_law"]

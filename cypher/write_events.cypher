@@ -1,0 +1,20 @@
+// name: write_events
+// description: Creates events by their key (kind, states, category, year, stage), their kind's label and their states.
+// params: rows (list)
+// mode: write
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+  ON CREATE SET e.key = row.key, e.kind = row.kind, e.category = row.category, e.year = row.year
+FOREACH (_ IN CASE WHEN row.kind = 'arms_transfer' THEN [1] ELSE [] END | SET e:ArmsTransfer)
+FOREACH (_ IN CASE WHEN row.kind = 'troop_deployment' THEN [1] ELSE [] END | SET e:TroopDeployment)
+FOREACH (_ IN CASE WHEN row.kind = 'technology_transfer' THEN [1] ELSE [] END | SET e:TechnologyTransfer)
+FOREACH (_ IN CASE WHEN row.kind = 'agreement' THEN [1] ELSE [] END | SET e:Agreement)
+WITH e, row
+MATCH (source:State {code: row.from})
+MATCH (target:State {code: row.to})
+FOREACH (_ IN CASE WHEN row.kind = 'agreement' THEN [1] ELSE [] END |
+  MERGE (e)-[:PARTY]->(source)
+  MERGE (e)-[:PARTY]->(target))
+FOREACH (_ IN CASE WHEN row.kind <> 'agreement' THEN [1] ELSE [] END |
+  MERGE (e)-[:SUPPLIER]->(source)
+  MERGE (e)-[:RECIPIENT]->(target))

@@ -1,0 +1,118 @@
+"""Writing checked articles into Neo4j: UNWIND batches that MERGE on ids, one transaction per article
+(or per group of articles), so an article is stored whole or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Callable, Iterable, Sequence
+
+import neo4j
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from kg.config import Settings
+from kg.cypher import load_cypher
+from kg.errors import StoreError
+from kg.model import CheckedArticle
+
+ARTICLE_STATEMENTS = ("write_article", "write_states", "write_organizations", "write_events", "write_claims",
+                      "prune_article_claims")
+
+
+COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+            "properties_set", "labels_added")
+
+
+@dataclass
+class WriteSummary:
+    articles: int = 0
+    claims: int = 0
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+    properties_set: int = 0
+    labels_added: int = 0
+
+    def add(self, counters: "neo4j.SummaryCounters | WriteSummary") -> None:
+        """Add a transaction's counters (or another summary's) to this one."""
+        for name in COUNTERS:
+            setattr(self, name, getattr(self, name) + getattr(counters, name))
+
+    @property
+    def changed(self) -> bool:
+        return any(getattr(self, name) for name in COUNTERS)
+
+    def as_dict(self) -> dict[str, int]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _params(name: str, article: CheckedArticle) -> dict:
+    return {
+        "write_article": lambda: {"article": article.article},
+        "write_states": lambda: {"rows": article.states},
+        "write_organizations": lambda: {"rows": article.organizations},
+        "write_events": lambda: {"rows": article.events},
+        "write_claims": lambda: {"rows": article.claims},
+        "prune_article_claims": lambda: {"articleId": article.article["id"],
+                                         "claimIds": [c["id"] for c in article.claims]},
+    }[name]()
+
+
+def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
+                 statements: dict[str, str]) -> WriteSummary:
+    """One transaction's work; a fresh summary each time, since the driver may retry the function."""
+    counted = WriteSummary()
+    for article in group:
+        for name in ARTICLE_STATEMENTS:
+            counted.add(tx.run(statements[name], _params(name, article)).consume().counters)
+    return counted
+
+
+def write_facts(driver: neo4j.Driver, settings: Settings, articles: Iterable[CheckedArticle],
+                articles_per_transaction: int = 1,
+                on_article: Callable[[CheckedArticle], None] | None = None) -> WriteSummary:
+    """Write articles, `articles_per_transaction` at a time, each group in one transaction (all or nothing)."""
+    summary, group = WriteSummary(), []
+    statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
+    with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+        for article in list(articles) + [None]:  # None flushes the last group
+            if article is not None:
+                group.append(article)
+                if len(group) < articles_per_transaction:
+                    continue
+            if group:
+                _run_group(session, settings, group, statements, summary, on_article)
+                group = []
+    return summary
+
+
+def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedArticle],
+               statements: dict[str, str], summary: WriteSummary,
+               on_article: Callable[[CheckedArticle], None] | None) -> None:
+    try:
+        counted = session.execute_write(_write_group, group, statements)
+    except (Neo4jError, ServiceUnavailable) as e:
+        names = ", ".join(a.source for a in group)
+        raise StoreError(f"writing {names} to {settings.uri} failed; that transaction was rolled back: {e}") from e
+    summary.add(counted)
+    for article in group:
+        summary.articles += 1
+        summary.claims += len(article.claims)
+        if on_article:
+            on_article(article)
+
+
+def write_law(driver: neo4j.Driver, settings: Settings, law: dict) -> WriteSummary:
+    """Write one regime (the parameters `check.check_law` makes) in one transaction."""
+    statement = load_cypher("write_law").statements[0]
+
+    def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
+        counted = WriteSummary()
+        counted.add(tx.run(statement, law).consume().counters)
+        return counted
+
+    try:
+        with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+            return session.execute_write(work)
+    except (Neo4jError, ServiceUnavailable) as e:
+        raise StoreError(f"writing regime {law['regime']['id']} to {settings.uri} failed: {e}") from e
