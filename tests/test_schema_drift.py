@@ -1,0 +1,49 @@
+"""cypher/schema.cypher holds one uniqueness constraint per keyed label of the ontology, and nothing else
+disagrees with it. No database needed."""
+
+from __future__ import annotations
+
+import re
+
+from kg.resources import resource_path
+from kg.vocab import KG, neo4j_label_names, neo4j_labels
+
+CONSTRAINT = re.compile(
+    r"^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \(n:(\w+)\) REQUIRE n\.(\w+) IS UNIQUE$")
+INDEX = re.compile(r"^CREATE INDEX (\w+) IF NOT EXISTS FOR \(n:(\w+)\) ON \(n\.(\w+)\)$")
+
+
+def statements() -> list[str]:
+    text = resource_path("cypher/schema.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return [" ".join(part.split()) for part in body.split(";") if part.strip()]
+
+
+def test_header() -> None:
+    lines = resource_path("cypher/schema.cypher").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "// name: schema"
+    assert lines[1].startswith("// description: ")
+    assert lines[2:4] == ["// params: none", "// mode: write"]
+
+
+def test_every_statement_is_an_idempotent_constraint_or_index() -> None:
+    for statement in statements():
+        assert CONSTRAINT.match(statement) or INDEX.match(statement), statement
+
+
+def test_constraints_equal_the_ontology_labels_and_keys() -> None:
+    found = [CONSTRAINT.match(s).groups() for s in statements() if CONSTRAINT.match(s)]
+    assert {label: key for _, label, key in found} == neo4j_labels()
+    assert len(found) == len(neo4j_labels())
+    assert len({name for name, _, _ in found}) == len(found)
+    assert neo4j_labels()["Event"] == "id"
+    assert "ArmsTransfer" not in neo4j_labels()
+
+
+def test_lookup_indexes() -> None:
+    found = {(label, prop) for _, label, prop in (INDEX.match(s).groups() for s in statements() if INDEX.match(s))}
+    assert found == {("Claim", "kind"), ("Event", "kind"), ("Event", "key"), ("Paragraph", "binding"),
+                     ("Article", "publishedDate"), ("Claim", "date")}
+    for label, prop in found:
+        assert label in neo4j_label_names()
+        assert prop in KG
