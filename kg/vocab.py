@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
 
     # Datatype properties (Neo4j node properties)
     id: URIRef
+    contentHash: URIRef
     name: URIRef
     alias: URIRef
     kind: URIRef

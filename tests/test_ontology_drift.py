@@ -144,3 +144,16 @@ def test_graph_model_node_properties_are_ontology_terms() -> None:
         assert name in KG, f"docs/graph-model.md names node property {name!r}, which the ontology lacks"
         term = KG[name]
         assert {OWL.DatatypeProperty, OWL.ObjectProperty} & set(ontology.objects(term, RDF.type)), name
+
+
+def test_event_keys_from_the_check_stage_match_the_shape_pattern() -> None:
+    from kg.check import event_key
+
+    shapes = load_shapes()
+    pattern = next(str(shapes.value(s, SH.pattern)) for s in shapes.subjects(SH.path, KG.key))
+    facts_files = sorted((REPO / "samples" / "facts").glob("*.json"))
+    if not facts_files:
+        pytest.skip("no samples/facts/*.json to take facts from")
+    for path in facts_files:
+        for fact in model.FactsFile.model_validate_json(path.read_text(encoding="utf-8")).facts:
+            assert re.match(pattern, event_key(fact)), f"{path.name}: {event_key(fact)}"
