@@ -94,6 +94,16 @@ def test_valid_sample_conforms(ontology: Graph, shapes: Graph) -> None:
     assert conforms, results.serialize(format="turtle")
 
 
+def test_event_shape_reaches_subclass_instances_through_the_ontology(ontology: Graph, shapes: Graph) -> None:
+    data = Graph().parse(SAMPLES / "sample-valid.ttl")
+    event = URIRef(EX + "event-shells")
+    data.remove((event, RDF.type, KG.Event))
+    data.remove((event, KG.key, None))
+    conforms, results = validate(data, shapes, ontology)
+    assert not conforms
+    assert set(results.objects(None, SH.focusNode)) == {event}
+
+
 def test_broken_sample_is_rejected_for_each_planted_fault(ontology: Graph, shapes: Graph) -> None:
     data = Graph().parse(SAMPLES / "sample-broken.ttl")
     conforms, results = validate(data, shapes, ontology)
