@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from kg.cli import import_cmd, neo4j_cmd
+from kg.cli import extract_cmd, import_cmd, neo4j_cmd
 
 # The driver logs connection failures itself; kg reports them once, as an error message.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -24,3 +24,4 @@ app.add_typer(neo4j_cmd.app, name="neo4j")
 app.command("import")(import_cmd.import_files)
 app.command("schema")(import_cmd.schema)
 # Commands from the other stages register below, one line each.
+app.command("extract")(extract_cmd.extract)

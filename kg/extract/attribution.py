@@ -1,0 +1,93 @@
+"""Who a sentence says is the source of its claim, and the span of the sentence that names the source.
+
+Recognised shapes: "According to X, ...", "..., according to X.", "X said (that) ...", "..., X said.",
+"..., said X." A known organisation (data/extract/organisations.yaml) inside the source gives its canonical
+name; a generic reference ("the report", "the ministry") is returned as such so that the caller can resolve it
+to the last organisation named; anything else gives the phrase as written ("Ukrainian military officials").
+States named inside the source span are not parties to the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.knowledge import Knowledge
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
+_TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later)\b[\s,]*)+",
+                        re.IGNORECASE)
+_TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|previously|recently|earlier|separately|on|last|this|"
+                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
+                         re.IGNORECASE)
+GENERIC = "generic"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    name: str | None  # canonical organisation, phrase as written, GENERIC, or None
+    start: int  # span of the sentence naming the source (excluded from parties and periods)
+    end: int
+
+
+NONE = Attribution(None, 0, 0)
+
+
+def _clean(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,;:—–-\"'“”()"))
+    phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", phrase)).strip(" ,")
+    return phrase
+
+
+def _name(source: str, knowledge: Knowledge) -> str | None:
+    organisation = knowledge.organisations.search(source)
+    if organisation:
+        alias = re.sub(r"(?i)^the\s+", "", organisation.group())
+        return knowledge.organisation_names.get(re.sub(r"\s+", " ", alias).lower(), alias)
+    phrase = _clean(source)
+    if not phrase or phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 8:
+        return None
+    if knowledge.cues["source_references"].search(source) or not re.search(r"[A-Z]", phrase):
+        return GENERIC
+    return phrase
+
+
+def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | None:
+    match = knowledge.cues["attribution_openers"].search(text)
+    if not match:
+        return None
+    if match.start() < first_cue:
+        end = text.rfind(",", match.end(), first_cue)
+        end = end if end > 0 else text.find(",", match.end())
+        if end < 0:
+            return None
+        return Attribution(_name(text[match.end():end], knowledge), match.start(), end + 1)
+    end = text.find(",", match.end())
+    end = len(text) if end < 0 else end
+    return Attribution(_name(text[match.end():end], knowledge), match.start(), end)
+
+
+def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
+    for verb in knowledge.cues["reporting_verbs"].finditer(text):
+        if verb.group().lower() == "according":
+            continue
+        if verb.end() <= first_cue:
+            begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
+            that = re.match(r"\s+that\b", text[verb.end():])
+            if not text[begin:verb.start()].strip():
+                continue
+            return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
+        if verb.start() >= last_cue:
+            comma = text.rfind(",", 0, verb.start())
+            if comma < 0:
+                continue
+            before = text[comma + 1:verb.start()]
+            after = text[verb.end():].strip(" .;\"”")
+            source = before if before.strip() else after
+            return Attribution(_name(source, knowledge), comma, len(text))
+    return None
+
+
+def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:
+    """The source a sentence names, with the span naming it; NONE when it names none."""
+    return (_opener(text, first_cue, knowledge) or _reporting(text, first_cue, last_cue, knowledge) or NONE)

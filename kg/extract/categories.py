@@ -1,0 +1,57 @@
+"""Items of materiel named in a sentence, each with its category from `data/extract/weapons.yaml`.
+
+A named system followed by a generic term forms one item ("Pantsir mobile air defense system",
+"Shahed-type drones"); a calibre before an item belongs to it ("152mm artillery shells"). A term right
+before "factory", "production" and the like names an industry, not an item. Catch-all terms ("weapons")
+count only when the sentence names nothing more specific.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.knowledge import Knowledge
+
+_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z]+\s*|[A-Za-z]+[ \t]+){0,3}$")
+_CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
+_STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
+               "which", "that", "were", "was", "is", "are", "has", "have", "including"}
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    category: str
+    start: int
+    end: int
+    generic: bool
+    named: bool = False
+
+
+def _raw_items(text: str, knowledge: Knowledge):
+    for match in knowledge.items.finditer(text):
+        category, named, generic = knowledge.item_info[int(match.lastgroup[1:])]
+        if knowledge.not_items_before.match(text, match.end()):
+            continue
+        yield match.start(), match.end(), category, named, generic
+
+
+def _joinable(gap: str) -> bool:
+    return bool(_JOIN.match(gap)) and not (set(re.findall(r"[a-z]+", gap.lower())) & _STOP_WORDS)
+
+
+def find_items(text: str, knowledge: Knowledge) -> list[Item]:
+    """Items in `text`, in order, one per distinct mention; named systems absorb the generic term after them."""
+    items: list[Item] = []
+    for start, end, category, named, generic in _raw_items(text, knowledge):
+        previous = items[-1] if items else None
+        if previous and previous.named and _joinable(text[previous.end:start]):
+            items[-1] = Item(text[previous.start:end], previous.category, previous.start, end, False, True)
+            continue
+        calibre = _CALIBRE.search(text, max(0, start - 20), start)
+        if calibre:
+            start = calibre.start()
+        items.append(Item(text[start:end], category, start, end, generic, named))
+    specific = [item for item in items if not item.generic]
+    return specific or items

@@ -1,0 +1,61 @@
+"""Cue words in a sentence: triggers of each kind of fact, troop nouns, agreement nouns, and the status they imply."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import Trigger
+
+_IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed over", "sent over",
+                   "took delivery of", "taken delivery of", "armed", "equipped"}
+_NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
+              "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
+              "recipient", "deployment", "deployments"}
+
+
+def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
+    found = []
+    for match in knowledge.cues["help"].finditer(text):
+        window = text[match.end():match.end() + 45]
+        produce = knowledge.cues["produce"].search(window)
+        if produce and len(window[:produce.start()].split()) <= 3:
+            found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
+    return found
+
+
+def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
+    """Transfer, receipt, technology and deployment cues in `text`, in order."""
+    found = _help_triggers(text, knowledge)
+    for key, kind in (("give", "give"), ("receive", "receive"), ("technology", "technology"), ("deploy", "deploy")):
+        for match in knowledge.cues[key].finditer(text):
+            found.append(Trigger(match.start(), match.end(), match.group(), kind))
+    return sorted(found, key=lambda t: (t.start, t.type))
+
+
+def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _done(trigger: Trigger) -> bool:
+    word = trigger.text.lower()
+    return (word.endswith("ed") or word in _IRREGULAR_PAST or word in _NOUN_CUES or word.endswith("ing")
+            or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
+
+
+def status_of(kind: str, text: str, trigger: Trigger | None, clause_start: int, knowledge: Knowledge) -> str | None:
+    """The status a cue implies in its clause; None when the clause denies or questions the fact."""
+    end = trigger.end if trigger else len(text)
+    window = text[max(clause_start, end - 90):end]
+    cues = knowledge.cues
+    if cues["negated"].search(window):
+        return None
+    if cues["agreed"].search(window):
+        return "planned" if kind == "troop_deployment" else "agreed"
+    if cues["planned"].search(window):
+        return "planned"
+    if kind == "agreement":
+        return "agreed"
+    if cues["hedged"].search(window) or trigger is None or not _done(trigger):
+        return "reported"
+    return "deployed" if kind == "troop_deployment" else "delivered"

@@ -1,0 +1,137 @@
+"""Facts of a whole article: sentence drafts completed with what the document around them says.
+
+- A side a sentence leaves open ("Pyongyang's shipment of shells", with no receiver named) is the other state
+  of the last fact's pair when the named state is in it, else the state the article names most often.
+- Two states both acting as subjects ("Kim and Putin agreed to send troops") take the direction of an earlier
+  fact of the same kind between them.
+- Attribution: the sentence's own source; a generic one ("the report said") is the last organisation named.
+  A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
+  appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
+  the same states.
+- Agreement parties are written in alphabetical order (an agreement has no direction).
+- A fact whose period starts after the publication date is planned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.attribution import GENERIC
+from kg.extract.facts import Draft, sentence_drafts
+from kg.extract.knowledge import Knowledge
+from kg.extract.sentences import Sentence
+from kg.model import Evidence, Fact, Period, Quantity
+
+
+@dataclass
+class _Previous:
+    paragraph: int = -1
+    attribution: str | None = None
+    keys: set = field(default_factory=set)
+
+
+@dataclass
+class DocumentContext:
+    knowledge: Knowledge
+    published: date | None
+    state_counts: Counter
+    last_pair: tuple[str, str] | None = None
+    last_organisation: str | None = None
+    directions: dict = field(default_factory=dict)
+    previous: _Previous = field(default_factory=_Previous)
+
+    def counterpart(self, known: str) -> str | None:
+        if self.last_pair and known in self.last_pair:
+            return self.last_pair[1] if self.last_pair[0] == known else self.last_pair[0]
+        for code, count in self.state_counts.most_common(3):
+            if code != known and count >= 2:
+                return code
+        return None
+
+
+def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
+    counts: Counter = Counter()
+    for text in texts:
+        for match in knowledge.states.finditer(text):
+            counts[knowledge.state_info[int(match.lastgroup[1:])][0]] += 1
+    return counts
+
+
+def _sides(draft: Draft, context: DocumentContext) -> tuple[str, str] | None:
+    giver, taker = draft.giver, draft.taker
+    if draft.ambiguous and (taker, giver) in context.directions.get(draft.kind, ()) and \
+            (giver, taker) not in context.directions.get(draft.kind, ()):
+        giver, taker = taker, giver
+    if giver is None and taker is not None:
+        giver = context.counterpart(taker)
+    elif taker is None and giver is not None:
+        taker = context.counterpart(giver)
+    if giver is None or taker is None or giver == taker:
+        return None
+    return tuple(sorted((giver, taker))) if draft.kind == "agreement" else (giver, taker)
+
+
+def _status(draft: Draft, context: DocumentContext) -> str:
+    start = draft.period[0] if draft.period else None
+    if start and context.published and draft.status in ("delivered", "deployed", "reported"):
+        if start > context.published.isoformat()[:len(start)]:
+            return "planned"
+    return draft.status
+
+
+def _attribution(sentence: Sentence, own: str | None, keys: set, context: DocumentContext) -> str | None:
+    if own == GENERIC:
+        own = context.last_organisation
+    if own:
+        return own
+    previous = context.previous
+    opener = context.knowledge.cues["continuation_openers"].match(sentence.text)
+    same_story = previous.paragraph == sentence.paragraph and keys & previous.keys
+    return previous.attribution if (opener or same_story) else None
+
+
+def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sentence: Sentence,
+          context: DocumentContext) -> Fact | None:
+    quantity = Quantity(value=draft.quantity[0], unit=draft.quantity[1], qualifier=draft.quantity[2]) \
+        if draft.quantity else None
+    try:
+        period = Period(start=draft.period[0], end=draft.period[1]) if draft.period else None
+    except ValueError:
+        period = None
+    return Fact(kind=draft.kind, from_state=sides[0], to_state=sides[1],
+                category=None if draft.kind in ("troop_deployment", "agreement") else draft.category,
+                item=None if draft.kind == "troop_deployment" else draft.item, quantity=quantity, period=period,
+                status=_status(draft, context), attributed_to=attributed_to,
+                evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end))
+
+
+def _organisation_named(text: str, context: DocumentContext) -> None:
+    knowledge = context.knowledge
+    for match in knowledge.organisations.finditer(text):
+        alias = " ".join(match.group().split())
+        alias = alias[4:] if alias.lower().startswith("the ") else alias
+        context.last_organisation = knowledge.organisation_names.get(alias.lower(), alias)
+
+
+def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
+    """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
+    drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
+    completed = [(draft, sides) for draft in drafts if (sides := _sides(draft, context))]
+    keys = {(draft.kind, *sorted(sides)) for draft, sides in completed}
+    attributed_to = _attribution(sentence, attribution.name, keys, context)
+    _organisation_named(sentence.text, context)
+    facts, seen = [], set()
+    for draft, sides in completed:
+        fact = _fact(draft, sides, attributed_to, sentence, context)
+        signature = fact.model_dump_json(exclude={"evidence"})
+        if signature not in seen:
+            seen.add(signature)
+            facts.append(fact)
+            context.last_pair = sides
+            context.directions.setdefault(draft.kind, set()).add(sides)
+    context.previous = _Previous(sentence.paragraph, attributed_to if facts else
+                                 (attribution.name if attribution.name != GENERIC else context.last_organisation),
+                                 keys)
+    return facts

@@ -1,0 +1,205 @@
+"""Draft facts of one sentence: kind, giving and receiving state, item, quantity, period and status.
+
+A sentence is cut into clauses (at ";", "while", "whereas", ", but"); each clause gives
+- one arms or technology fact per item named near a transfer cue,
+- one troop fact per count of troops ("14,000 troops ... 10,900 soldiers in late 2023 and around 3,000 more"),
+  or a single one when no count is given,
+- one agreement fact when a treaty/pact/agreement is named with two states.
+Sides the sentence leaves open are filled by the document (see `kg.extract.document_facts`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract import cues as cue
+from kg.extract.attribution import Attribution, find_attribution
+from kg.extract.categories import Item, find_items
+from kg.extract.knowledge import Knowledge
+from kg.extract.periods import TimeExpression, find_periods
+from kg.extract.quantities import Count, find_counts
+from kg.extract.roles import Trigger, assign_sides
+from kg.extract.states import Mention, find_states
+
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bmeanwhile\b", re.IGNORECASE)
+_GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+_MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    kind: str
+    giver: str | None
+    taker: str | None
+    ambiguous: bool
+    category: str | None
+    item: str | None
+    quantity: tuple[int | float, str, str] | None  # value, unit, qualifier
+    period: tuple[str | None, str | None] | None
+    status: str
+
+
+@dataclass
+class Clause:
+    text: str  # the whole sentence (offsets below are into it)
+    start: int
+    end: int
+    mentions: list[Mention]
+    triggers: list[Trigger]
+    counts: list[Count]
+    periods: list[TimeExpression]
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _count_before(clause: Clause, start: int) -> Count | None:
+    for count in reversed(clause.counts):
+        if count.end <= start and _GAP.match(clause.text[count.end:start] + " "):
+            return count
+    return None
+
+
+def _unit(words: str) -> str:
+    last = words.split()[-1].lower() if words.split() else ""
+    if not last.isalpha():
+        return "units"
+    return last if last.endswith("s") else last + "s"
+
+
+def _quantity(count: Count | None, unit: str):
+    return (count.value, unit, count.qualifier) if count else None
+
+
+def _period(expressions: list[TimeExpression]):
+    return (expressions[0].period_start, expressions[0].period_end) if expressions else None
+
+
+def _trigger_for(item: Item, triggers: list[Trigger]) -> Trigger | None:
+    usable = [t for t in triggers if t.type != "deploy"]
+    before = [t for t in usable if t.start < item.start]
+    return before[-1] if before else (usable[0] if usable else None)
+
+
+def _arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    items = [i for i in find_items(clause.text[clause.start:clause.end], knowledge)]
+    items = [Item(i.text, i.category, i.start + clause.start, i.end + clause.start, i.generic, i.named) for i in items]
+    heads = [(i.start, i.end) for i in items]
+    drafts = []
+    for item in items:
+        trigger = _trigger_for(item, clause.triggers)
+        if trigger is None:
+            continue
+        kind = "technology_transfer" if trigger.type == "technology" else "arms_transfer"
+        status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
+        if status is None:
+            continue
+        sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge)
+        drafts.append(Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, item.text,
+                            _quantity(_count_before(clause, item.start), _unit(item.text)),
+                            _period(clause.periods), status))
+    return drafts
+
+
+def _technology_without_item(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A technology cue with no item in its clause ("satellite technology") gives one fact of category other."""
+    drafts = []
+    for trigger in clause.triggers:
+        if trigger.type == "technology" and not find_items(clause.text[clause.start:clause.end], knowledge):
+            status = cue.status_of("technology_transfer", clause.text, trigger, clause.start, knowledge)
+            sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge)
+            if status and trigger.text.lower() not in {t.lower() for t in knowledge.cue_words["help"]}:
+                drafts.append(Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous, "other",
+                                    trigger.text, None, _period(clause.periods), status))
+                break
+    return drafts
+
+
+def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
+    found = []
+    for count in clause.counts:
+        noun = next((n for n in nouns if n[0] >= count.end and _GAP.match(clause.text[count.end:n[0]] + " ")), None)
+        if noun is not None:
+            found.append((count, clause.text[noun[0]:noun[1]].lower()))
+        elif _MORE.match(clause.text[count.end:]):
+            found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
+    return found
+
+
+def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
+    start = counts[index][0].start
+    end = counts[index + 1][0].start if index + 1 < len(counts) else clause.end
+    inside = [p for p in clause.periods if start <= p.start < end]
+    before = [p for p in clause.periods if p.end <= counts[0][0].start]
+    return _period(inside or before)
+
+
+def _troops(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end]
+    deploys = [t for t in clause.triggers if t.type == "deploy"]
+    if not nouns or not deploys:
+        return []
+    trigger = next((t for t in deploys if t.start < nouns[0][0]), deploys[0])
+    status = cue.status_of("troop_deployment", clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge)
+    counts = _troop_counts(clause, nouns)
+    if not counts:
+        return [Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None, None,
+                      _period(clause.periods), status)]
+    return [Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None,
+                  _quantity(count, unit), _troop_period(clause, counts, i), status)
+            for i, (count, unit) in enumerate(counts)]
+
+
+def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    text = clause.text
+    for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
+        window = text[max(clause.start, noun.start() - 80):min(clause.end, noun.end() + 40)]
+        signed = knowledge.cues["agreement_signing"].search(window)
+        if not (signed or knowledge.cues["agreement_qualifiers"].search(window)):
+            continue
+        codes = list(dict.fromkeys(m.code for m in clause.mentions))
+        if len(codes) < 2 and not (codes and _PAIR_WORDS.search(window)):
+            continue
+        status = cue.status_of("agreement", text, None, clause.start, knowledge) if signed else "agreed"
+        status = "planned" if knowledge.cues["planned"].search(window) else (status or "agreed")
+        period = _period(clause.periods) if signed else None
+        return [Draft("agreement", codes[0], codes[1] if len(codes) > 1 else None, False, None,
+                      noun.group(), None, period, status)]
+    return []
+
+
+def _has_cue(text: str, knowledge: Knowledge) -> bool:
+    return any(knowledge.cues[key].search(text) for key in ("give", "receive", "deploy", "technology",
+                                                             "agreement_nouns", "help"))
+
+
+def sentence_drafts(text: str, published: date | None, knowledge: Knowledge) -> tuple[list[Draft], Attribution]:
+    """The draft facts of one sentence and the source it names."""
+    if not knowledge.states.search(text) or not _has_cue(text, knowledge):
+        return [], find_attribution(text, len(text), len(text), knowledge)
+    triggers = cue.find_triggers(text, knowledge)
+    agreement_nouns = cue.spans(knowledge.cues["agreement_nouns"], text)
+    positions = [t.start for t in triggers] + [a for a, _ in agreement_nouns] or [len(text)]
+    attribution = find_attribution(text, min(positions), max(positions), knowledge)
+    mentions = [m for m in find_states(text, knowledge)
+                if not (attribution.start <= m.start < attribution.end)]
+    periods = [p for p in find_periods(text, published) if not (attribution.start <= p.start < attribution.end)]
+    counts = [c for c in find_counts(text) if not (attribution.start <= c.start < attribution.end)]
+    drafts: list[Draft] = []
+    if not mentions:
+        return drafts, attribution
+    for start, end in _clauses(text):
+        clause = Clause(text, start, end, [m for m in mentions if start <= m.start < end] or mentions,
+                        [t for t in triggers if start <= t.start < end],
+                        [c for c in counts if start <= c.start < end], [p for p in periods if start <= p.start < end])
+        drafts += _arms(clause, knowledge) + _technology_without_item(clause, knowledge)
+        drafts += _troops(clause, knowledge) + _agreements(clause, knowledge)
+    return drafts, attribution

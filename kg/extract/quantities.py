@@ -1,0 +1,79 @@
+"""Counts in text: "more than 9 million", "about 3,000", "at least one", "up to 200", "a dozen".
+
+Each found count has a value, a qualifier (exact, approximately, at-least, more-than, up-to) and its offsets.
+Years, calibres ("152mm"), percentages, money and ordinals are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUALIFIERS = {
+    "more-than": ["more than", "over", "in excess of", "upwards of", "exceeding", "well over", "above"],
+    "at-least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than"],
+    "approximately": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
+                      "estimated", "close to", "approx.", "circa", "an approximate", "~", "just over", "just under"],
+    "up-to": ["up to", "as many as", "as much as", "a maximum of", "at most", "no more than"],
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "hundred": 100, "a hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12, "a single": 1, "a": 1, "an": 1,
+}
+SCALES = {"million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
+          "bn": 1_000_000_000, "thousand": 1000, "k": 1000, "hundred": 100}
+
+_qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
+_number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
+_QUANTITY = re.compile(
+    r"(?<![\w$£€.,-])"
+    r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
+    r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|mn|bn|m|k)\b)?"
+    r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|tons?\b|tonnes?\b|years?\b|st\b|nd\b|rd\b|th\b))"
+    r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_MONTHS = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int | float
+    qualifier: str
+    start: int
+    end: int
+
+
+def _qualifier(word: str | None) -> str:
+    if not word:
+        return "exact"
+    word = word.lower()
+    return next((name for name, words in QUALIFIERS.items() if word in words), "exact")
+
+
+def _value(number: str, scale: str | None) -> int | float | None:
+    number = number.lower()
+    value = NUMBER_WORDS.get(number)
+    if value is None:
+        value = float(number.replace(",", ""))
+    if scale:
+        value *= SCALES[scale.lower()]
+    return int(value) if float(value).is_integer() else value
+
+
+def find_counts(text: str) -> list[Count]:
+    """Counts in `text` in order; years and numbers right after a month name are left out."""
+    counts = []
+    for match in _QUANTITY.finditer(text):
+        number, scale = match["num"], match["scale"]
+        if not scale and _YEAR.match(number):
+            continue
+        if _MONTHS.search(text[max(0, match.start() - 10):match.start()]) and not match["qual"]:
+            continue
+        value = _value(number, scale)
+        if value and 0 < value <= 1_000_000_000:
+            counts.append(Count(value, _qualifier(match["qual"]), match.start(), match.end()))
+    return counts
