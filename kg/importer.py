@@ -8,8 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
-import neo4j
-
 from kg import store
 from kg.check import check_facts, check_law
 from kg.config import Settings
@@ -52,14 +50,14 @@ def law_files(extra: Sequence[Path] = ()) -> list[Path]:
     return sorted(resource_path("data/law").glob("*.yaml")) + list(extra)
 
 
-def load_regimes(driver: neo4j.Driver, settings: Settings, paths: Sequence[Path]) -> store.WriteSummary:
+def load_regimes(driver: store.Driver, settings: Settings, paths: Sequence[Path]) -> store.WriteSummary:
     summary = store.WriteSummary()
     for law in [check_law(load_law(path)) for path in paths]:
         summary.add(store.write_law(driver, settings, law))
     return summary
 
 
-def import_articles(driver: neo4j.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
+def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
                     law: Sequence[Path] = (), articles_per_transaction: int = 1,
                     on_article: Callable[[CheckedArticle], None] | None = None) -> store.WriteSummary:
     """Apply the schema, load the law, then write the articles; returns the summed counters."""
