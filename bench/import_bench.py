@@ -1,0 +1,110 @@
+"""Online import: kg's importer against a naive one-transaction-per-fact baseline, batch sizes, and a rerun.
+
+Every measurement starts from an empty database on the same server, with the corpus already generated and
+checked in memory, so the figures time only the writes (check time is reported on its own).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from bench.corpus import generate_checked
+from bench.server import empty_graph
+from kg import store
+from kg.config import Settings
+from kg.cypher import parse_cypher_file
+from kg.importer import import_articles
+from kg.model import CheckedArticle
+
+BENCH_CYPHER = Path(__file__).parent / "cypher"
+BATCHES = (1, 10, 50, 200, 1000)
+
+
+@dataclass
+class Measure:
+    name: str
+    claims: int
+    seconds: float
+    counters: dict = field(default_factory=dict)
+
+    @property
+    def rate(self) -> float:
+        return self.claims / self.seconds if self.seconds else 0.0
+
+    @property
+    def writes(self) -> int:
+        return sum(v for k, v in self.counters.items() if k not in ("articles", "claims"))
+
+
+def checked_corpus(n_claims: int, seed: int = 7) -> tuple[list[CheckedArticle], float]:
+    """The corpus, checked, in memory; and the seconds generating and checking took (Python only)."""
+    started = time.perf_counter()
+    checked = list(generate_checked(n_claims, seed))
+    return checked, time.perf_counter() - started
+
+
+def naive_params(checked: Sequence[CheckedArticle]) -> Iterator[dict]:
+    """One parameter map per claim: the claim with its article, event, state names and organisation."""
+    for article in checked:
+        events = {e["id"]: e for e in article.events}
+        names = {s["code"]: s["name"] for s in article.states}
+        organizations = {o["id"]: o for o in article.organizations}
+        for claim in article.claims:
+            event = events[claim["eventId"]]
+            yield {"article": article.article, "event": event, "claim": claim, "fromName": names[event["from"]],
+                   "toName": names[event["to"]], "organization": organizations.get(claim["organizationId"])}
+
+
+def run_naive(settings: Settings, checked: Sequence[CheckedArticle]) -> Measure:
+    """Each claim in its own write transaction, through the driver, from an empty graph."""
+    empty_graph(settings)
+    statement = parse_cypher_file(BENCH_CYPHER / "naive_write_fact.cypher").statements[0]
+    counted = store.WriteSummary()
+    params = list(naive_params(checked))
+    with store.connect(settings) as driver, driver.session(database=settings.database) as session:
+        started = time.perf_counter()
+        for row in params:
+            counted.add(session.execute_write(lambda tx, p: tx.run(statement, p).consume().counters, row))
+        seconds = time.perf_counter() - started
+    return Measure("naive: one transaction per fact", len(params), seconds, counted.as_dict())
+
+
+def run_importer(settings: Settings, checked: Sequence[CheckedArticle], batch: int, *, fresh: bool = True,
+                 name: str | None = None) -> Measure:
+    """`kg.importer.import_articles` with `batch` articles per transaction (from an empty graph when fresh)."""
+    if fresh:
+        empty_graph(settings)
+    with store.connect(settings) as driver:
+        started = time.perf_counter()
+        summary = import_articles(driver, settings, checked, articles_per_transaction=batch)
+        seconds = time.perf_counter() - started
+    claims = sum(len(a.claims) for a in checked)
+    return Measure(name or f"importer, {batch} articles/transaction", claims, seconds, summary.as_dict())
+
+
+def run_batches(settings: Settings, checked: Sequence[CheckedArticle],
+                batches: Sequence[int] = BATCHES) -> list[Measure]:
+    return [run_importer(settings, checked, batch) for batch in batches]
+
+
+def best_batch(measures: Sequence[Measure]) -> int:
+    best = max(measures, key=lambda m: m.rate)
+    return int(best.name.split(",")[1].split()[0])
+
+
+def run_rerun(settings: Settings, checked: Sequence[CheckedArticle], batch: int) -> tuple[Measure, Measure]:
+    """The first import into an empty graph, then the same import again (target: no writes, >= 2x faster)."""
+    first = run_importer(settings, checked, batch, name=f"importer first run, {batch} articles/transaction")
+    again = run_importer(settings, checked, batch, fresh=False, name="importer rerun of the same articles")
+    return first, again
+
+
+def graph_counts(settings: Settings) -> dict[str, int]:
+    """Nodes per label and relationships per type, to compare the online and offline imports."""
+    with store.connect(settings) as driver:
+        rows = [row for name in ("count_labels", "count_types")
+                for row in store.run_cypher(driver, settings, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))]
+    return {row["label"]: row["n"] for row in rows}
