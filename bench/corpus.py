@@ -107,10 +107,11 @@ def _fact(spec: EventSpec, rng: random.Random, offset: int) -> Fact:
                             qualifier=rng.choice(list(Qualifier)))
     source = rng.choice(SOURCES) if rng.random() < 0.6 else None
     month = rng.randint(1, 12)
+    end = f"{spec.year}-{rng.randint(month, 12):02d}" if rng.random() < 0.2 else None
     text = _sentence(spec, quantity, source)
     return Fact(kind=spec.kind, from_state=spec.from_state, to_state=spec.to_state, category=spec.category,
                 item=spec.system.name if spec.system else None, quantity=quantity,
-                period=Period(start=f"{spec.year}-{month:02d}"), status=spec.status, attributed_to=source,
+                period=Period(start=f"{spec.year}-{month:02d}", end=end), status=spec.status, attributed_to=source,
                 evidence=Evidence(text=text, start=offset, end=offset + len(text)))
 
 
