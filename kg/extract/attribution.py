@@ -17,7 +17,7 @@ from kg.extract.knowledge import Knowledge
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
 _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later)\b[\s,]*)+",
                         re.IGNORECASE)
-_TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|previously|recently|earlier|separately|on|last|this|"
+_TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
                          re.IGNORECASE)
 GENERIC = "generic"
@@ -33,8 +33,11 @@ class Attribution:
 NONE = Attribution(None, 0, 0)
 
 
+_SPEAKER = re.compile(r"^\s*[A-Z][A-Z .'-]+:\s*")
+
+
 def _clean(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase.strip(" ,;:—–-\"'“”()"))
+    phrase = re.sub(r"\s+", " ", _SPEAKER.sub("", phrase).strip(" ,;:.—–-\"'“”()"))
     phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", phrase)).strip(" ,")
     return phrase
 
@@ -47,7 +50,7 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
     phrase = _clean(source)
     if not phrase or phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
-    if knowledge.cues["source_references"].search(source) or not re.search(r"[A-Z]", phrase):
+    if knowledge.cues["source_references"].search(phrase) or not re.search(r"[A-Z]", phrase):
         return GENERIC
     return phrase
 
@@ -79,7 +82,8 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
             return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
         if verb.start() >= last_cue:
             comma = text.rfind(",", 0, verb.start())
-            if comma < 0:
+            tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
+            if comma < 0 or len(tail.split()) > 4:
                 continue
             before = text[comma + 1:verb.start()]
             after = text[verb.end():].strip(" .;\"”")

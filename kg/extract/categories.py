@@ -30,9 +30,12 @@ class Item:
 
 
 def _raw_items(text: str, knowledge: Knowledge):
-    for match in knowledge.items.finditer(text):
+    matches = list(knowledge.items.finditer(text))
+    starts = {match.start() for match in matches}
+    for match in matches:
         category, named, generic = knowledge.item_info[int(match.lastgroup[1:])]
-        if knowledge.not_items_before.match(text, match.end()):
+        industry = knowledge.not_items_before.match(text, match.end())
+        if industry and industry.end() - len(industry.group().lstrip()) not in starts:
             continue
         yield match.start(), match.end(), category, named, generic
 

@@ -24,9 +24,20 @@ def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+_WITH_HELP = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:help|assistance|support)\b|"
+                        r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b")
+
+
+def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
+    """"... began producing drones with Iranian help": technology received from the helper."""
+    if not knowledge.cues["produce"].search(text):
+        return []
+    return [Trigger(m.start(), m.end(), m.group(), "technology-receive") for m in _WITH_HELP.finditer(text)]
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology and deployment cues in `text`, in order."""
-    found = _help_triggers(text, knowledge)
+    found = _help_triggers(text, knowledge) + _received_help(text, knowledge)
     for key, kind in (("give", "give"), ("receive", "receive"), ("technology", "technology"), ("deploy", "deploy")):
         for match in knowledge.cues[key].finditer(text):
             found.append(Trigger(match.start(), match.end(), match.group(), kind))
@@ -38,7 +49,7 @@ def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
 
 
 def _done(trigger: Trigger) -> bool:
-    word = trigger.text.lower()
+    word = trigger.text.lower().split()[0]
     return (word.endswith("ed") or word in _IRREGULAR_PAST or word in _NOUN_CUES or word.endswith("ing")
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 

@@ -42,9 +42,12 @@ class DocumentContext:
     directions: dict = field(default_factory=dict)
     previous: _Previous = field(default_factory=_Previous)
 
-    def counterpart(self, known: str) -> str | None:
+    def counterpart(self, known: str, side: int) -> str | None:
+        """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`."""
         if self.last_pair and known in self.last_pair:
             return self.last_pair[1] if self.last_pair[0] == known else self.last_pair[0]
+        if self.last_pair and self.last_pair[side] != known:
+            return self.last_pair[side]
         for code, count in self.state_counts.most_common(3):
             if code != known and count >= 2:
                 return code
@@ -65,9 +68,9 @@ def _sides(draft: Draft, context: DocumentContext) -> tuple[str, str] | None:
             (giver, taker) not in context.directions.get(draft.kind, ()):
         giver, taker = taker, giver
     if giver is None and taker is not None:
-        giver = context.counterpart(taker)
+        giver = context.counterpart(taker, 0)
     elif taker is None and giver is not None:
-        taker = context.counterpart(giver)
+        taker = context.counterpart(giver, 1)
     if giver is None or taker is None or giver == taker:
         return None
     return tuple(sorted((giver, taker))) if draft.kind == "agreement" else (giver, taker)

@@ -23,8 +23,11 @@ from kg.extract.quantities import Count, find_counts
 from kg.extract.roles import Trigger, assign_sides
 from kg.extract.states import Mention, find_states
 
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|,\s*but\b|\bmeanwhile\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if|unless|after|because|though|although|"
+                           r"even as|as well as)\b", re.IGNORECASE)
 _GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
+_AFTER_BREAK = re.compile(r",|\band\b|\bor\b|\bbut\b", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
@@ -51,6 +54,7 @@ class Clause:
     triggers: list[Trigger]
     counts: list[Count]
     periods: list[TimeExpression]
+    source: tuple[int, int] = (0, 0)  # the span naming the source
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -80,26 +84,55 @@ def _period(expressions: list[TimeExpression]):
     return (expressions[0].period_start, expressions[0].period_end) if expressions else None
 
 
-def _trigger_for(item: Item, triggers: list[Trigger]) -> Trigger | None:
+def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool) -> Trigger | None:
+    """The last transfer cue before the item, else one right after it ("drones supplied by Iran"); a
+    technology cue for an item that is produced ("help North Korea produce drones")."""
     usable = [t for t in triggers if t.type != "deploy"]
+    technology = [t for t in usable if t.type.startswith("technology")]
+    if produced and technology:
+        return min(technology, key=lambda t: abs(t.start - item.start))
     before = [t for t in usable if t.start < item.start]
-    return before[-1] if before else (usable[0] if usable else None)
+    if before:
+        return before[-1]
+    after = next((t for t in usable if t.start >= item.end), None)
+    if after and after.start - item.end <= 60 and not _AFTER_BREAK.search(text, item.end, after.start):
+        return after
+    return None
+
+
+def _produced(item: Item, text: str, knowledge: Knowledge) -> bool:
+    """True when the item is what gets made ("tools Russia uses to build missiles"), not what is handed over."""
+    window = text[max(0, item.start - 45):item.start]
+    produce = None
+    for produce in knowledge.cues["produce"].finditer(window):
+        pass
+    return produce is not None and len(window[produce.end():].split()) <= 5
+
+
+def _clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]]:
+    """Items of the clause with offsets into the sentence, each flagged when it is produced, not handed over."""
+    items = [Item(i.text, i.category, i.start + clause.start, i.end + clause.start, i.generic, i.named)
+             for i in find_items(clause.text[clause.start:clause.end], knowledge)]
+    items = [i for i in items if not (clause.source[0] <= i.start < clause.source[1])]
+    return [(item, _produced(item, clause.text, knowledge)) for item in items]
 
 
 def _arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    items = [i for i in find_items(clause.text[clause.start:clause.end], knowledge)]
-    items = [Item(i.text, i.category, i.start + clause.start, i.end + clause.start, i.generic, i.named) for i in items]
-    heads = [(i.start, i.end) for i in items]
+    items = _clause_items(clause, knowledge)
+    heads = [(i.start, i.end) for i, _ in items]
+    handed = [i for i, produced in items if not produced]
+    production = len(handed) < len(items)
     drafts = []
-    for item in items:
-        trigger = _trigger_for(item, clause.triggers)
-        if trigger is None:
+    for item, produced in items:
+        trigger = _trigger_for(item, clause.triggers, clause.text, produced)
+        if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
             continue
-        kind = "technology_transfer" if trigger.type == "technology" else "arms_transfer"
+        inputs = production and (produced or item.category == "other")  # tools and parts to make arms
+        kind = "technology_transfer" if trigger.type.startswith("technology") or inputs else "arms_transfer"
         status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
         if status is None:
             continue
-        sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge)
+        sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
         drafts.append(Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, item.text,
                             _quantity(_count_before(clause, item.start), _unit(item.text)),
                             _period(clause.periods), status))
@@ -108,16 +141,30 @@ def _arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 def _technology_without_item(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A technology cue with no item in its clause ("satellite technology") gives one fact of category other."""
-    drafts = []
+    body = clause.text[clause.start:clause.end]
+    if find_items(body, knowledge):
+        return []
     for trigger in clause.triggers:
-        if trigger.type == "technology" and not find_items(clause.text[clause.start:clause.end], knowledge):
-            status = cue.status_of("technology_transfer", clause.text, trigger, clause.start, knowledge)
-            sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge)
-            if status and trigger.text.lower() not in {t.lower() for t in knowledge.cue_words["help"]}:
-                drafts.append(Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous, "other",
-                                    trigger.text, None, _period(clause.periods), status))
-                break
-    return drafts
+        if not trigger.type.startswith("technology"):
+            continue
+        if trigger.text.lower() in knowledge.cue_words["help"] and not knowledge.cues["military_context"].search(body):
+            continue
+        status = cue.status_of("technology_transfer", clause.text, trigger, clause.start, knowledge)
+        sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+        if status:
+            item = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
+            return [Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous,
+                          _hinted_category(body, knowledge), item, None, _period(clause.periods), status)]
+    return []
+
+
+def _hinted_category(body: str, knowledge: Knowledge) -> str:
+    """The category of an arms word used as a modifier ("missile technologies"), else other."""
+    for match in knowledge.items.finditer(body):
+        category, _named, generic = knowledge.item_info[int(match.lastgroup[1:])]
+        if not generic:
+            return category
+    return "other"
 
 
 def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
@@ -148,7 +195,7 @@ def _troops(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     status = cue.status_of("troop_deployment", clause.text, trigger, clause.start, knowledge)
     if status is None:
         return []
-    sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge)
+    sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None, None,
@@ -176,6 +223,21 @@ def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
+def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge) -> list[Mention]:
+    """States that can be parties: not inside an organisation's name, nor inside the source span unless the
+    source is only states ("Putin and Pezeshkian said ...")."""
+    organisations = cue.spans(knowledge.organisations, text)
+    mentions = [m for m in find_states(text, knowledge) if not any(a <= m.start < b for a, b in organisations)]
+    in_source = [m for m in mentions if attribution.start <= m.start < attribution.end]
+    if in_source and attribution.name:
+        rest = attribution.name
+        for m in in_source:
+            rest = rest.replace(text[m.start:m.end], " ")
+        if not re.sub(r"(?i)\b(?:and|the)\b|[\W_]", "", rest):
+            return mentions
+    return [m for m in mentions if m not in in_source]
+
+
 def _has_cue(text: str, knowledge: Knowledge) -> bool:
     return any(knowledge.cues[key].search(text) for key in ("give", "receive", "deploy", "technology",
                                                              "agreement_nouns", "help"))
@@ -189,17 +251,22 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge) -> 
     agreement_nouns = cue.spans(knowledge.cues["agreement_nouns"], text)
     positions = [t.start for t in triggers] + [a for a, _ in agreement_nouns] or [len(text)]
     attribution = find_attribution(text, min(positions), max(positions), knowledge)
-    mentions = [m for m in find_states(text, knowledge)
-                if not (attribution.start <= m.start < attribution.end)]
-    periods = [p for p in find_periods(text, published) if not (attribution.start <= p.start < attribution.end)]
+    mentions = _party_mentions(text, attribution, knowledge)
+    dateline = _DATELINE.match(text)
+    periods = [p for p in find_periods(text, published) if not (attribution.start <= p.start < attribution.end)
+               and not (dateline and p.start < dateline.end())]
     counts = [c for c in find_counts(text) if not (attribution.start <= c.start < attribution.end)]
     drafts: list[Draft] = []
     if not mentions:
         return drafts, attribution
     for start, end in _clauses(text):
-        clause = Clause(text, start, end, [m for m in mentions if start <= m.start < end] or mentions,
+        in_clause = [m for m in mentions if start <= m.start < end]
+        if not in_clause:
+            continue
+        clause = Clause(text, start, end, in_clause,
                         [t for t in triggers if start <= t.start < end],
-                        [c for c in counts if start <= c.start < end], [p for p in periods if start <= p.start < end])
+                        [c for c in counts if start <= c.start < end], [p for p in periods if start <= p.start < end],
+                        (attribution.start, attribution.end))
         drafts += _arms(clause, knowledge) + _technology_without_item(clause, knowledge)
         drafts += _troops(clause, knowledge) + _agreements(clause, knowledge)
     return drafts, attribution

@@ -17,7 +17,7 @@ from kg.errors import ConfigError
 from kg.resources import resource_path
 
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
-_NAMED_SUFFIX = r"(?:[- ]?\d+[A-Za-z]?)?"
+_NAMED_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*|[A-Z]{1,3}\d*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
 
 

@@ -34,7 +34,7 @@ _M = r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _Y = r"(?P<{0}>(?:19|20)\d{{2}}|this year|last year|next year)"
 _PART = r"(?P<part>late|early|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of|the first half of|first half of|the second half of|second half of|the (?:first|second|third|fourth) quarter of|(?:first|second|third|fourth) quarter of|spring|summer|autumn|fall|winter)"
 _PATTERNS = [
-    ("range", rf"(?:between|from)\s+{_M.format('m1')}(?:\s+{_Y.format('y1')})?\s+(?:and|to|until|through|-|–)\s+{_M.format('m2')}(?:,?\s+(?:of\s+)?{_Y.format('y2')})?"),
+    ("range", rf"(?:between|from|in)\s+{_M.format('m1')}(?:\s+{_Y.format('y1')})?\s+(?:and|to|until|through|-|–)\s+{_M.format('m2')}(?:,?\s+(?:of\s+)?{_Y.format('y2')})?"),
     ("part", rf"{_PART}[\s-]+(?:of\s+)?{_Y.format('y')}"),
     ("day", rf"{_M.format('m')}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})"),
     ("day", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_M.format('m')},?\s+(?P<y>(?:19|20)\d{{2}})"),

@@ -16,7 +16,9 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.states import Mention
 
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
-_HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,3}?[\s-]+$|^[\s-]*$")
+_PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
+_FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+_HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?[\s-]+$|^[\s-]*$")
 
 GIVER = {
     "give": ("from", "origin", "by", "subject"),
@@ -36,12 +38,15 @@ TAKER = {
 }
 
 
+_RANKED_AS = {"technology": "give", "technology-receive": "receive"}
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int
     end: int
     text: str
-    type: str  # give | receive | technology | deploy (technology cues rank roles as give does)
+    type: str  # give | receive | technology | technology-receive ("with Iranian help") | deploy
 
 
 @dataclass(frozen=True)
@@ -61,8 +66,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"
     if m.before == "by":
         return "by"
-    if m.before in words["object_verbs"] and m.start > trigger.start:
-        return "object"
+    if m.before in words["object_verbs"]:
+        return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within"):
         return "in"
     if m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads):
@@ -70,25 +75,38 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     return "subject" if m.end <= trigger.start else "other"
 
 
-def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None) -> tuple[str | None, str]:
+def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None,
+          pivot: int) -> tuple[str | None, str]:
+    """The mention with the best-ranked role nearest the cue (after it, except for subjects)."""
     for wanted in ranking:
-        for mention, role in roles:
-            if role == wanted and mention.code != exclude:
-                return mention.code, role
+        candidates = [m for m, role in roles if role == wanted and m.code != exclude]
+        if candidates:
+            return min(candidates, key=lambda m: (wanted != "subject" and m.start < pivot, abs(m.start - pivot))).code, \
+                wanted
     return None, ""
 
 
 def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: list[tuple[int, int]],
-                 knowledge: Knowledge) -> Sides:
-    """The giving and receiving states for one trigger (None where the sentence does not say)."""
-    passive = bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
-    key = ("give" if trigger.type == "technology" else trigger.type) + ("-passive" if passive else "")
+                 knowledge: Knowledge, end: int | None = None) -> Sides:
+    """The giving and receiving states for one trigger (None where the sentence does not say).
+
+    When the clause names the source with "from" but not as a state ("from European partners"), the giving
+    side is unknown and stays None even when other states are named, and the fact is dropped.
+    """
+    participle = trigger.text.split()[0].lower()
+    participle = participle.endswith(("ed", "en", "wn")) or participle in _PARTICIPLES
+    passive = participle and bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
+    key = _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
     roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
-    giver, giver_role = _pick(roles, GIVER[key], None)
-    taker, taker_role = _pick(roles, TAKER[key], giver)
+    giver, giver_role = _pick(roles, GIVER[key], None, trigger.start)
+    taker, taker_role = _pick(roles, TAKER[key], giver, trigger.start)
     if giver is None and taker is not None:
-        giver, giver_role = _pick(roles, GIVER[key], taker)
+        giver, giver_role = _pick(roles, GIVER[key], taker, trigger.start)
+    if giver is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
+        return Sides(None, None, False)
     leftovers = [m.code for m, role in roles if role in ("subject", "other", "in") and m.code not in (giver, taker)]
+    if passive and taker is None and leftovers:
+        taker, taker_role = leftovers.pop(), "left"
     if giver is None and leftovers:
         giver, giver_role = leftovers.pop(0), "left"
     if taker is None and leftovers:
