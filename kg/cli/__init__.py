@@ -25,4 +25,5 @@ app.command("import")(import_cmd.import_files)
 app.command("schema")(import_cmd.schema)
 # Commands from the other stages register below, one line each.
 app.command("extract")(extract_cmd.extract)
+app.command("export")(__import__("kg.cli.export_cmd", fromlist=["export"]).export)
 app.command("query")(__import__("kg.cli.query_cmd", fromlist=["query"]).query)

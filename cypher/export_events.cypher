@@ -1,0 +1,18 @@
+// name: export_events
+// description: One page of events, by id, with their states, for the RDF export (a subset keeps those its claims assert).
+// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// mode: read
+MATCH (e:Event)
+  WHERE e.id > $after
+    AND (($article IS NULL AND $since IS NULL)
+      OR EXISTS {
+        MATCH (e)<-[:ASSERTS]-(:Claim)-[:STATED_IN]->(a:Article)
+          WHERE ($article IS NULL OR a.id = $article) AND ($since IS NULL OR a.publishedDate >= date($since)) })
+WITH e
+ORDER BY e.id
+LIMIT $page
+RETURN e.id AS id, e.key AS key, e.kind AS kind, e.category AS category, e.year AS year,
+  [(e)-[:SUPPLIER]->(s:State) | s.code] AS suppliers,
+  [(e)-[:RECIPIENT]->(s:State) | s.code] AS recipients,
+  [(e)-[:PARTY]->(s:State) | s.code] AS parties
+ORDER BY id
