@@ -215,3 +215,36 @@ def test_import_without_a_server_fails_clearly(tmp_path, monkeypatch) -> None:
     result = _import(*SAMPLE_FACTS)
     assert result.exit_code == 5
     assert "Error: Neo4j is not reachable at bolt://127.0.0.1:1 (NEO4J_URI)" in result.stderr
+
+
+SEED = REPO.parent / "shared" / "seed"
+
+
+def test_article_text_is_extracted_then_imported(kg_env, neo4j_driver) -> None:
+    articles = sorted((REPO / "samples" / "articles").glob("*.txt"))
+    result = _import("--json", *articles)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["claims"] >= 10
+    methods = _rows(neo4j_driver, "MATCH (c:Claim) RETURN DISTINCT c.extractionMethod AS method")
+    assert methods == [{"method": "rule-based"}]
+    pantsir = _rows(neo4j_driver, """
+        MATCH (:State {code: 'RUS'})<-[:SUPPLIER]-(e:ArmsTransfer {category: 'air-defence-system'})
+              -[:RECIPIENT]->(:State {code: 'PRK'})
+        RETURN count(e) AS events""")
+    assert pantsir == [{"events": 1}]
+
+
+@pytest.mark.skipif(not SEED.is_dir(), reason="the seed article is not beside the repository")
+def test_seed_article_imports_with_its_facts(kg_env, neo4j_driver) -> None:
+    result = _import("--json", *sorted(SEED.glob("*.txt")))
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(neo4j_driver, """
+        MATCH (c:Claim)-[:ASSERTS]->(e:Event)
+        RETURN e.kind AS kind, c.fromState AS source, c.toState AS target, c.category AS category,
+               c.quantityValue AS value ORDER BY kind, category, value""")
+    facts = {(r["kind"], r["source"], r["target"], r["category"], r["value"]) for r in rows}
+    assert {("troop_deployment", "PRK", "RUS", None, 10900), ("troop_deployment", "PRK", "RUS", None, 3000),
+            ("arms_transfer", "RUS", "PRK", "air-defence-system", 1),
+            ("arms_transfer", "PRK", "RUS", "ammunition", 9000000)} <= facts
+    assert any(r["kind"] == "technology_transfer" and r["category"] == "uav" for r in rows)
+    assert any(r["kind"] == "agreement" for r in rows)
