@@ -1,0 +1,137 @@
+"""Extraction quality: precision, recall and F1 of `kg extract` against hand-labelled articles.
+
+    .venv/bin/python -m bench.extraction_quality [--verbose]
+
+Levels, each counted per article as sets and summed over articles (micro-average):
+- relation: (kind, from, to); agreements have no direction, so their two states are compared as a pair;
+- item: (kind, from, to, category);
+- quantity recall: expected (kind, from, to, value) found in an extracted fact with the same value.
+The development set is tests/data/articles/NAME.txt against tests/data/expected/NAME.json. When the seed
+article exists next to the repository (../shared/seed/*.txt), it is scored against
+tests/data/expected/seed-acceptance.json as an extra acceptance line; expected files may omit evidence.
+`score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ARTICLES = REPO / "tests" / "data" / "articles"
+EXPECTED = REPO / "tests" / "data" / "expected"
+SEED_DIR = REPO.parent / "shared" / "seed"
+SEED_EXPECTED = EXPECTED / "seed-acceptance.json"
+
+
+def _states(fact: dict) -> tuple[str, str]:
+    pair = (fact["from"], fact["to"])
+    return tuple(sorted(pair)) if fact["kind"] == "agreement" else pair
+
+
+def relation_key(fact: dict) -> tuple:
+    return (fact["kind"], *_states(fact))
+
+
+def item_key(fact: dict) -> tuple:
+    return (*relation_key(fact), fact.get("category"))
+
+
+def quantity_keys(facts: list[dict]) -> set[tuple]:
+    return {(*relation_key(f), float(f["quantity"]["value"])) for f in facts if f.get("quantity")}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score(pairs) -> dict:
+    """Figures for (expected, extracted) pairs of facts-file dicts (the vocabulary's JSON shape)."""
+    totals = {"relation": [0, 0, 0], "item": [0, 0, 0]}
+    found = expected_quantities = 0
+    documents = 0
+    for expected, extracted in pairs:
+        documents += 1
+        for level, key in (("relation", relation_key), ("item", item_key)):
+            want = {key(f) for f in expected["facts"]}
+            got = {key(f) for f in extracted["facts"]}
+            totals[level][0] += len(want & got)
+            totals[level][1] += len(got - want)
+            totals[level][2] += len(want - got)
+        want_q = quantity_keys(expected["facts"])
+        expected_quantities += len(want_q)
+        found += len(want_q & quantity_keys(extracted["facts"]))
+    result = {level: _prf(*counts) for level, counts in totals.items()}
+    result["quantity"] = {"recall": found / expected_quantities if expected_quantities else 1.0,
+                          "found": found, "expected": expected_quantities}
+    result["documents"] = documents
+    return result
+
+
+def _extract(path: Path) -> dict:
+    from kg.extract import extract_facts, read_article
+
+    return extract_facts(read_article(path), name=str(path)).to_json_dict()
+
+
+def dev_pairs() -> list[tuple[str, dict, dict]]:
+    """(name, expected, extracted) for every labelled development article."""
+    pairs = []
+    for article in sorted(ARTICLES.glob("*.txt")):
+        expected = json.loads((EXPECTED / f"{article.stem}.json").read_text(encoding="utf-8"))
+        pairs.append((article.stem, expected, _extract(article)))
+    return pairs
+
+
+def seed_pairs() -> list[tuple[str, dict, dict]]:
+    if not SEED_DIR.is_dir() or not SEED_EXPECTED.exists():
+        return []
+    expected = json.loads(SEED_EXPECTED.read_text(encoding="utf-8"))
+    return [(path.stem, expected, _extract(path)) for path in sorted(SEED_DIR.glob("*.txt"))]
+
+
+def _line(label: str, figures: dict) -> str:
+    r, i, q = figures["relation"], figures["item"], figures["quantity"]
+    return (f"{label:<12} docs={figures['documents']:>3}  relation P={r['precision']:.2f} R={r['recall']:.2f} "
+            f"F1={r['f1']:.2f}  item P={i['precision']:.2f} R={i['recall']:.2f} F1={i['f1']:.2f}  "
+            f"quantity R={q['recall']:.2f} ({q['found']}/{q['expected']})")
+
+
+def _differences(name: str, expected: dict, extracted: dict) -> list[str]:
+    want = {item_key(f) for f in expected["facts"]}
+    got = {item_key(f) for f in extracted["facts"]}
+    lines = [f"  {name}: missed {key}" for key in sorted(want - got, key=str)]
+    return lines + [f"  {name}: extra  {key}" for key in sorted(got - want, key=str)]
+
+
+def run(verbose: bool = False) -> dict:
+    """Score the development set (and the seed when present); print one line each; return the figures."""
+    results = {}
+    for label, pairs in (("dev-set", dev_pairs()), ("seed", seed_pairs())):
+        if not pairs:
+            continue
+        results[label] = score([(expected, extracted) for _, expected, extracted in pairs])
+        print(_line(label, results[label]))
+        if verbose:
+            for name, expected, extracted in pairs:
+                print("\n".join(_differences(name, expected, extracted)) or f"  {name}: ok", file=sys.stderr)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list missed and extra items per article")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    results = run(verbose=args.verbose)
+    if args.json:
+        print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
