@@ -1,0 +1,129 @@
+"""`kg query`: listing, the three output formats, typed parameters, every failure path, and read mode."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg import store
+from kg.cli import app
+from kg.cli.query_cmd import canned_queries
+from kg.cypher import parse_cypher_file
+from kg.errors import StoreError
+from kg.importer import import_articles, prepare_articles
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((REPO / "samples" / "facts").glob("*.json"))
+runner = CliRunner()
+
+
+@pytest.fixture()
+def sample_env(kg_env, neo4j_driver):
+    import_articles(neo4j_driver, kg_env, prepare_articles(SAMPLES))
+    return kg_env
+
+
+def test_list_names_every_canned_query_with_its_parameters() -> None:
+    result = runner.invoke(app, ["query", "list"])
+    assert result.exit_code == 0, result.stderr
+    for name, query in canned_queries().items():
+        assert f"{name}\n  {query.description}\n" in result.stdout
+    assert '  params: regime=null, since="1900-01-01", limit=500\n' in result.stdout
+    assert 'params: event="f5e6f0ac0893c101"' in result.stdout
+
+
+def test_unknown_query_names_the_known_ones() -> None:
+    result = runner.invoke(app, ["query", "write_events"])
+    assert result.exit_code == 2
+    known = ", ".join(canned_queries())
+    assert result.stderr == f"Error: no canned query named 'write_events'\nHint: Known queries: {known}.\n"
+
+
+def test_unknown_parameter_is_refused() -> None:
+    result = runner.invoke(app, ["query", "breaches", "--param", "state=PRK"])
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: query 'breaches' has no parameter 'state'\n"
+                             "Hint: Its parameters: regime, since, limit.\n")
+
+
+@pytest.mark.parametrize(("pair", "message"), [
+    ("limit=ten", "Error: query 'breaches': parameter 'limit' must be an int, not 'ten' "
+                  "(invalid literal for int() with base 10: 'ten')\n"),
+    ("since=June 2024", "Error: query 'breaches': parameter 'since' must be a date, not 'June 2024' "
+                        "(use an ISO date such as 2024, 2024-06 or 2024-06-01)\n"),
+    ("since=2024-13-01", "Error: query 'breaches': parameter 'since' must be a date, not '2024-13-01' "
+                         "(month must be in 1..12)\n"),
+])
+def test_bad_values_are_refused_by_type(pair: str, message: str) -> None:
+    result = runner.invoke(app, ["query", "breaches", "--param", pair])
+    assert result.exit_code == 2
+    assert result.stderr == message + "Hint: Write `--param name=value`; `null` clears an optional one.\n"
+
+
+def test_a_param_without_equals_is_refused() -> None:
+    result = runner.invoke(app, ["query", "breaches", "-p", "limit"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: --param 'limit' is not key=value\n")
+
+
+def test_unreachable_server_exits_5(monkeypatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")
+    monkeypatch.setenv("NEO4J_PASSWORD", "whatever-it-is")
+    result = runner.invoke(app, ["query", "breaches"])
+    assert result.exit_code == 5
+    assert result.stderr.startswith("Error: Neo4j is not reachable at bolt://127.0.0.1:9 (NEO4J_URI)")
+
+
+@pytest.mark.neo4j
+def test_json_lines_one_per_breach(sample_env) -> None:
+    result = runner.invoke(app, ["query", "breaches", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 5 and rows[0]["eventDate"] == "2025-06-02"
+    assert result.stderr == "5 row(s) from breaches.\n"
+
+
+@pytest.mark.neo4j
+def test_typed_params_reach_the_query(sample_env) -> None:
+    result = runner.invoke(app, ["query", "breaches", "-p", "since=2025-06-10", "-p", "limit=1", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["category"] == "uav"
+    result = runner.invoke(app, ["query", "state_profile", "-p", "state=RUS", "-p", "regime=x"])
+    assert result.exit_code == 2
+
+
+@pytest.mark.neo4j
+def test_csv_has_a_header_and_nested_values_as_json(sample_env) -> None:
+    result = runner.invoke(app, ["query", "evidence", "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["value"] for r in rows] == ["9000000", "12000000"]
+    result = runner.invoke(app, ["query", "breaches", "--format", "csv"])
+    first = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert json.loads(first["paragraphs"]) == ["S/RES/1874 (2009) para 9", "S/RES/2270 (2016) para 7"]
+
+
+@pytest.mark.neo4j
+def test_table_shows_the_paragraphs(sample_env) -> None:
+    result = runner.invoke(app, ["query", "breaches"])
+    assert result.exit_code == 0, result.stderr
+    assert "S/RES/1874 (2009) para 10" in result.stdout and "Pantsir air-defence system" in result.stdout
+    result = runner.invoke(app, ["query", "reciprocal_flows", "-p", "state=USA"])
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr == "0 row(s) from reciprocal_flows.\n"
+
+
+@pytest.mark.neo4j
+def test_a_write_smuggled_into_a_read_query_is_refused(neo4j_driver, neo4j_settings, tmp_path) -> None:
+    path = tmp_path / "sneaky.cypher"
+    path.write_text("// name: sneaky\n// description: pretends to read\n// params: name (string = \"x\")\n"
+                    "// mode: read\nCREATE (:State {code: $name}) RETURN 1 AS one\n", encoding="utf-8")
+    before = store.count_graph(neo4j_driver, neo4j_settings)
+    with pytest.raises(StoreError, match="query 'sneaky' failed"):
+        store.run_cypher(neo4j_driver, neo4j_settings, parse_cypher_file(path), {"name": "XXX"})
+    assert store.count_graph(neo4j_driver, neo4j_settings) == before
