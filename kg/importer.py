@@ -12,7 +12,7 @@ from kg import store
 from kg.check import check_facts, check_law
 from kg.config import Settings
 from kg.errors import InputError
-from kg.inputs import load_input
+from kg.inputs import load_inputs
 from kg.law import load_law
 from kg.model import CheckedArticle
 from kg.resources import resource_path
@@ -23,11 +23,11 @@ def prepare_articles(paths: Iterable[Path], *, published: str | None = None,
     """Read and check every input; InputError listing every rejected fact when any is found."""
     checked, problems = [], []
     for path in paths:
-        loaded = load_input(path, published=published, title=title)
-        article = check_facts(loaded.facts_file, source=str(path), text=loaded.text, method=loaded.method)
-        problems += [f"{path}: {'document' if r.index == 0 else f'fact {r.index}'}, field {r.field}: {r.message}"
-                     for r in article.rejections]
-        checked.append(article)
+        for loaded in load_inputs(path, published=published, title=title):
+            article = check_facts(loaded.facts_file, source=str(path), text=loaded.text, method=loaded.method)
+            problems += [f"{path}: {'document' if r.index == 0 else f'fact {r.index}'}, field {r.field}: "
+                         f"{r.message}" for r in article.rejections]
+            checked.append(article)
     if problems:
         raise InputError("\n".join(problems) + "\nNothing was imported.",
                          hint="Fix or remove the facts named above, then import again.")

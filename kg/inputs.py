@@ -1,5 +1,6 @@
-"""Reading what `kg import` is given: facts files (JSON or YAML, the shape `kg extract` prints) or article text
-(extracted on the fly). Every problem becomes an InputError naming the file, the fact and the field.
+"""Reading what `kg import` is given: facts files (JSON or YAML, the shape `kg extract` prints), article text
+(extracted on the fly) or RDF in the ontology's terms (one facts file per article, `kg.rdf_input`). Every
+problem becomes an InputError naming the file, the fact and the field.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pydantic import ValidationError
 
 from kg.errors import InputError
 from kg.model import FactsFile
+from kg.rdf_input import RDF_FORMATS, read_rdf_articles
 
 FACTS_SUFFIXES = {".json", ".yaml", ".yml"}
 ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
@@ -94,4 +96,12 @@ def load_input(path: Path, *, published: str | None = None, title: str | None = 
         return LoadedInput(path, extract_facts(text, name=str(path), published=published, title=title), text,
                            "rule-based")
     raise InputError(f"{path}: kg does not know how to import a {suffix or 'suffix-less'} file",
-                     hint="Give facts files (.json, .yaml) or article text (.txt, .md).")
+                     hint="Give facts files (.json, .yaml), article text (.txt, .md) or RDF (.ttl, .nt, .jsonld, "
+                          ".trig, .nq).")
+
+
+def load_inputs(path: Path, *, published: str | None = None, title: str | None = None) -> list[LoadedInput]:
+    """What one path holds: one input for a facts file or an article, one per article for an RDF file."""
+    if path.suffix.lower() in RDF_FORMATS:
+        return [LoadedInput(path, article.facts_file, None, article.method) for article in read_rdf_articles(path)]
+    return [load_input(path, published=published, title=title)]

@@ -18,8 +18,9 @@ from kg.model import FactsFile
 
 @reports_errors
 def import_files(
-    files: Annotated[list[Path], typer.Argument(help="Facts files (.json, .yaml) or article text (.txt, .md).",
-                                                show_default=False)],
+    files: Annotated[list[Path], typer.Argument(
+        help="Facts files (.json, .yaml), article text (.txt, .md) or RDF from `kg export` (.ttl, .nt, .jsonld, "
+             ".trig, .nq).", show_default=False)],
     law: Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to load too.")] = [],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date for article text without one.")] = None,
