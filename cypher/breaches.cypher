@@ -23,7 +23,7 @@ ORDER BY p.adopted, toInteger(split(p.number, '(')[0]), p.number
 WITH e, supplier, recipient, eventDate, datedBy, collect(p.id) AS paragraphs
 CALL (e) {
   MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
-  WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart
+  WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart, c.item
   RETURN collect(DISTINCT c.item) AS items,
          collect(CASE WHEN c.quantityValue IS NOT NULL THEN {value: c.quantityValue, unit: c.quantityUnit,
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,

@@ -25,7 +25,7 @@ WITH e, supplier, recipient, eventDate, datedBy, collect(p.id) AS paragraphs,
               ELSE 'interpretive' END, note: p.note}) AS readings
 CALL (e) {
   MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
-  WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart
+  WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart, c.item
   RETURN collect(DISTINCT c.item) AS items,
          collect(CASE WHEN c.quantityValue IS NOT NULL THEN {value: c.quantityValue, unit: c.quantityUnit,
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,

@@ -1,0 +1,64 @@
+"""`kg report [--format md|html] [--out FILE]`: the breach dossier."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg import server, store
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.query_cmd import plain
+from kg.cypher import load_cypher
+from kg.errors import InputError
+from kg.report import render_report
+
+
+class ReportFormat(StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+def _rows(driver, settings, name: str, **params) -> list[dict]:
+    cypher = load_cypher(name)
+    values = {p.name: p.default for p in cypher.params} | params
+    return [plain(row) for row in store.run_cypher(driver, settings, cypher, values)]
+
+
+def gather(driver, settings) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """The breaches, the interpretive tier and the evidence behind each of their events."""
+    breaches = _rows(driver, settings, "breaches")
+    interpretive = _rows(driver, settings, "breaches_interpretive")
+    evidence = {row["eventId"]: _rows(driver, settings, "evidence", event=row["eventId"])
+                for row in breaches + interpretive}
+    return breaches, interpretive, evidence
+
+
+@reports_errors
+def report(
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = ReportFormat.MD,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.",
+                                             show_default=False)] = None,
+    uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
+) -> None:
+    """Write a breach dossier in the style of a UN Panel of Experts finding, then the interpretive tier.
+
+    Per breach: the finding, the paragraphs, the quantities by source, the evidence quotes with article titles
+    and dates, corroboration, conflicting numbers and single-source warnings.
+    """
+    settings = server.resolve_settings(settings_from(uri, username, database))
+    with store.connect(settings) as driver:
+        breaches, interpretive, evidence = gather(driver, settings)
+    text = render_report(fmt.value, breaches, interpretive, evidence)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"cannot write the report to {out}: {e.strerror}", hint="Check the folder exists.") from e
+    print(f"Wrote {len(breaches)} finding(s) and {len(interpretive)} interpretive entr"
+          f"{'y' if len(interpretive) == 1 else 'ies'} to {out}.", file=sys.stderr)

@@ -1,0 +1,169 @@
+"""The breach dossier: rows of the `breaches` and `breaches_interpretive` queries (and each event's `evidence`
+rows) rendered as Markdown or HTML, in the manner of a UN Panel of Experts finding. Pure rendering, no I/O."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+TITLE = "Breach dossier: sanctions findings from the knowledge graph"
+INTRO = (
+    "Each finding is an event that falls within a binding Security Council paragraph of a regime targeting one of "
+    "its states: direction, activity and category in the paragraph's scope, and the event on or after the "
+    "paragraph's adoption. Events whose claims give no date are dated by their earliest article. Numbers and "
+    "quotes are the sources' own; where sources disagree, every number is shown."
+)
+INTERPRETIVE_INTRO = (
+    "No paragraph names these events as such. The paragraphs below may reach them only on an analyst's reading; "
+    "they are listed for review, not as established breaches."
+)
+QUALIFIERS = {"exact": "", "approximately": "about ", "at-least": "at least ", "more-than": "more than ",
+              "up-to": "up to "}
+
+
+@dataclass
+class Finding:
+    heading: str
+    sentence: str
+    paragraphs: list[str]
+    quantities: list[str] = field(default_factory=list)
+    quotes: list[tuple[str, str]] = field(default_factory=list)  # (sentence, citation)
+    notes: list[str] = field(default_factory=list)  # corroboration, conflicting numbers, single-source warnings
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _number(q: dict) -> str:
+    value = q["value"]
+    shown = f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    unit = f" {q['unit']}" if q.get("unit") else ""
+    return f"{QUALIFIERS.get(q.get('qualifier') or 'exact', '')}{shown}{unit}"
+
+
+def _quantity(q: dict) -> str:
+    who = f"according to {q['attributedTo']}, " if q.get("attributedTo") else ""
+    return f"{_number(q)}: {who}in \u201c{q.get('article')}\u201d ({q.get('publisher') or 'unknown publisher'}, " \
+           f"{q.get('published') or 'undated'})"
+
+
+def _verb(row: dict) -> str:
+    intended = row.get("stage") == "intended"
+    verbs = {"arms_transfer": ("supplied", "agreed or planned to supply"),
+             "technology_transfer": ("transferred technology for", "agreed or planned to transfer technology for"),
+             "troop_deployment": ("deployed", "agreed or planned to deploy")}
+    done, planned = verbs.get(row["kind"], ("was party to", "agreed to"))
+    return planned if intended else done
+
+
+def _what(row: dict) -> str:
+    items = _and(row.get("items") or []) or row.get("category") or row["kind"]
+    return f"{items} ({row['category']})" if row.get("category") else items
+
+
+def _quotes(evidence: list[dict]) -> list[tuple[str, str]]:
+    seen, quotes = set(), []
+    for claim in evidence:
+        if claim["evidence"] in seen:
+            continue
+        seen.add(claim["evidence"])
+        who = f"{claim['attributedTo']}, as reported in " if claim.get("attributedTo") else ""
+        where = ", ".join(x for x in (claim.get("publisher"), claim.get("published") or "undated") if x)
+        quotes.append((claim["evidence"], f"{who}\u201c{claim['article']}\u201d ({where})"))
+    return quotes
+
+
+def _notes(row: dict) -> list[str]:
+    notes, sources = [], row.get("sources", 0)
+    if sources > 1:
+        notes.append(f"Corroboration: {sources} independent sources (distinct articles) report this event.")
+    else:
+        notes.append("Single-source warning: this finding rests on one article only and needs corroboration.")
+    values = {q["value"] for q in row.get("quantities") or []}
+    if len(values) > 1:
+        notes.append("Conflicting numbers: the sources disagree (" +
+                     "; ".join(f"{_number(q)} per {q.get('attributedTo') or q.get('publisher')}"
+                               for q in row["quantities"]) + ").")
+    if row.get("datedBy") == "article publication":
+        notes.append(f"Dating: no claim gives a date; dated by its earliest article ({row['eventDate']}).")
+    return notes
+
+
+def breach_finding(row: dict, evidence: list[dict]) -> Finding:
+    sentence = (f"The Panel-style finding: {row['supplier']} {_verb(row)} {_what(row)} to {row['recipient']} "
+                f"(event dated {row['eventDate']}, by {row['datedBy']}), in breach of {_and(row['paragraphs'])}.")
+    return Finding(f"{row['supplier']} -> {row['recipient']} {row.get('category') or row['kind']}"
+                   f" (event {row['eventId']})", sentence, list(row["paragraphs"]),
+                   [_quantity(q) for q in row.get("quantities") or []], _quotes(evidence), _notes(row))
+
+
+def interpretive_finding(row: dict, evidence: list[dict]) -> Finding:
+    who = _and(row.get("attributions") or []) or "no named source"
+    sentence = (f"{row['supplier']} {_verb(row)} {_what(row)} to {row['recipient']} (event dated {row['eventDate']}, "
+                f"by {row['datedBy']}). Characterised by {who}. It may engage {_and(row['paragraphs'])} on an "
+                f"analyst's reading.")
+    readings = [f"{r['paragraph']} ({r['reading']}){': ' + r['note'] if r.get('note') else ''}"
+                for r in row.get("readings") or []]
+    return Finding(f"{row['supplier']} -> {row['recipient']} {row['kind'].replace('_', ' ')}"
+                   f" (event {row['eventId']})", sentence, readings,
+                   [_quantity(q) for q in row.get("quantities") or []], _quotes(evidence), _notes(row))
+
+
+def _markdown_finding(number: int, f: Finding) -> list[str]:
+    lines = [f"### {number}. {f.heading}", "", f.sentence, "", "**Paragraphs**", ""]
+    lines += [f"- {p}" for p in f.paragraphs] + [""]
+    if f.quantities:
+        lines += ["**Quantities by source**", ""] + [f"- {q}" for q in f.quantities] + [""]
+    lines += ["**Evidence**", ""]
+    for quote, citation in f.quotes:
+        lines += [f"> {quote}", f"> \u2014 {citation}", ""]
+    lines += [f"- {n}" for n in f.notes] + [""]
+    return lines
+
+
+def render_markdown(breaches: list[Finding], interpretive: list[Finding]) -> str:
+    lines = [f"# {TITLE}", "", INTRO, "", f"## Findings ({len(breaches)})", ""]
+    for number, finding in enumerate(breaches, start=1):
+        lines += _markdown_finding(number, finding)
+    lines += [f"## Interpretive tier ({len(interpretive)})", "", INTERPRETIVE_INTRO, ""]
+    for number, finding in enumerate(interpretive, start=1):
+        lines += _markdown_finding(number, finding)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _html_list(title: str, items: list[str], css: str = "") -> str:
+    if not items:
+        return ""
+    body = "".join(f"<li>{html.escape(i)}</li>" for i in items)
+    return f"<h4>{html.escape(title)}</h4><ul{f' class={css!r}' if css else ''}>{body}</ul>"
+
+
+def _html_finding(number: int, f: Finding) -> str:
+    quotes = "".join(f"<blockquote><p>{html.escape(q)}</p><footer>\u2014 {html.escape(c)}</footer></blockquote>"
+                     for q, c in f.quotes)
+    return (f"<section class=\"finding\"><h3>{number}. {html.escape(f.heading)}</h3>"
+            f"<p class=\"sentence\">{html.escape(f.sentence)}</p>"
+            f"{_html_list('Paragraphs', f.paragraphs)}{_html_list('Quantities by source', f.quantities)}"
+            f"<h4>Evidence</h4>{quotes}{_html_list('Assessment', f.notes, 'notes')}</section>")
+
+
+def render_html(breaches: list[Finding], interpretive: list[Finding]) -> str:
+    parts = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(TITLE)}</title>",
+             "<style>body{font-family:Georgia,serif;max-width:60em;margin:2em auto;line-height:1.4}"
+             "blockquote{border-left:3px solid #888;margin:0.5em 0;padding-left:1em}"
+             ".sentence{font-weight:bold}.notes li{color:#7a3b00}</style></head><body>",
+             f"<h1>{html.escape(TITLE)}</h1><p>{html.escape(INTRO)}</p>",
+             f"<h2>Findings ({len(breaches)})</h2>"]
+    parts += [_html_finding(n, f) for n, f in enumerate(breaches, start=1)]
+    parts += [f"<h2>Interpretive tier ({len(interpretive)})</h2><p>{html.escape(INTERPRETIVE_INTRO)}</p>"]
+    parts += [_html_finding(n, f) for n, f in enumerate(interpretive, start=1)]
+    return "\n".join(parts) + "\n</body></html>\n"
+
+
+def render_report(fmt: str, breaches: list[dict], interpretive: list[dict],
+                  evidence: dict[str, list[dict]]) -> str:
+    """The dossier as `md` or `html`, from plain rows (dates as ISO strings) and each event's evidence rows."""
+    found = [breach_finding(r, evidence.get(r["eventId"], [])) for r in breaches]
+    read = [interpretive_finding(r, evidence.get(r["eventId"], [])) for r in interpretive]
+    return render_html(found, read) if fmt == "html" else render_markdown(found, read)

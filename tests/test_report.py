@@ -1,0 +1,107 @@
+"""`kg report`: the dossier's content in Markdown and HTML, escaping, and the command on the sample graph."""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.importer import import_articles, prepare_articles
+from kg.report import render_report
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((REPO / "samples" / "facts").glob("*.json"))
+runner = CliRunner()
+
+HOSTILE = "<script>alert('x')</script> & \"quotes\""
+BREACH = {
+    "tier": "breach", "eventId": "e1", "kind": "arms_transfer", "stage": "occurred", "supplier": "PRK",
+    "recipient": "RUS", "items": ["artillery shells"], "category": "ammunition", "eventDate": "2025-06-02",
+    "datedBy": "article publication", "paragraphs": ["S/RES/1874 (2009) para 9"], "sources": 2,
+    "quantities": [
+        {"value": 9000000, "unit": "rounds", "qualifier": "more-than", "attributedTo": "MSMT", "article": "A",
+         "publisher": "Wire A", "published": "2025-06-02"},
+        {"value": 12000000, "unit": "rounds", "qualifier": "approximately", "attributedTo": "HUR",
+         "article": HOSTILE, "publisher": "Wire B", "published": "2025-07-15"}],
+    "evidence": ["s1", HOSTILE],
+}
+SINGLE = {**BREACH, "eventId": "e2", "sources": 1, "category": "artillery", "items": ["guns"], "quantities": [],
+          "stage": "intended", "datedBy": "claim period", "eventDate": "2024-01-01"}
+TROOPS = {"tier": "interpretive", "eventId": "t1", "kind": "troop_deployment", "stage": "occurred",
+          "supplier": "PRK", "recipient": "RUS", "items": ["troops"], "category": None, "eventDate": "2023-09-01",
+          "datedBy": "claim period", "paragraphs": ["S/RES/2397 (2017) para 8"], "attributions": ["NIS"],
+          "readings": [{"paragraph": "S/RES/2397 (2017) para 8", "reading": "interpretive", "note": "untested"}],
+          "quantities": [], "sources": 1, "evidence": ["q"]}
+EVIDENCE = {"e1": [{"evidence": "s1", "attributedTo": "MSMT", "article": "A", "publisher": "Wire A",
+                    "published": "2025-06-02"},
+                   {"evidence": HOSTILE, "attributedTo": "HUR", "article": HOSTILE, "publisher": "Wire B",
+                    "published": "2025-07-15"}]}
+
+
+def test_markdown_has_finding_paragraphs_numbers_quotes_and_warnings() -> None:
+    text = render_report("md", [BREACH, SINGLE], [TROOPS], EVIDENCE)
+    assert ("The Panel-style finding: PRK supplied artillery shells (ammunition) to RUS (event dated 2025-06-02, "
+            "by article publication), in breach of S/RES/1874 (2009) para 9.") in text
+    assert "- more than 9,000,000 rounds: according to MSMT, in \u201cA\u201d (Wire A, 2025-06-02)" in text
+    assert "> s1\n> \u2014 MSMT, as reported in \u201cA\u201d (Wire A, 2025-06-02)" in text
+    assert "Corroboration: 2 independent sources" in text
+    assert "Conflicting numbers: the sources disagree (more than 9,000,000 rounds per MSMT; about 12,000,000 " \
+           "rounds per HUR)." in text
+    assert "PRK agreed or planned to supply guns (artillery) to RUS" in text
+    assert text.count("Single-source warning") == 2  # the second breach and the troop deployment
+    interpretive = text.split("## Interpretive tier (1)", 1)[1]
+    assert "Characterised by NIS" in interpretive and "S/RES/2397 (2017) para 8 (interpretive): untested" in interpretive
+    assert "The Panel-style finding" not in interpretive
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags, self.text = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_html_escapes_everything_from_the_graph() -> None:
+    page = render_report("html", [BREACH], [TROOPS], EVIDENCE)
+    assert "<script>" not in page and html.escape(HOSTILE) in page
+    parsed = _Collector()
+    parsed.feed(page)
+    assert "script" not in parsed.tags and {"section", "blockquote", "h1", "h2", "h3"} <= set(parsed.tags)
+    assert HOSTILE in "".join(parsed.text)
+
+
+def test_an_empty_graph_gives_an_empty_dossier() -> None:
+    text = render_report("md", [], [], {})
+    assert "## Findings (0)" in text and "## Interpretive tier (0)" in text
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_report_command_writes_the_sample_dossier(kg_env, neo4j_driver, tmp_path, fmt: str) -> None:
+    import_articles(neo4j_driver, kg_env, prepare_articles(SAMPLES))
+    out = tmp_path / f"dossier.{fmt}"
+    result = runner.invoke(app, ["report", "--format", fmt, "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Wrote 5 finding(s) and 4 interpretive entries to {out}.\n"
+    text = out.read_text(encoding="utf-8")
+    for expected in ("S/RES/1874 (2009) para 10", "Pantsir air-defence system", "about 12,000,000 rounds",
+                     "Seoul spy agency counts some 14,000 North Korean soldiers sent to Russia"):
+        assert html.escape(expected, quote=True) in text if fmt == "html" else expected in text
+
+
+@pytest.mark.neo4j
+def test_report_to_stdout_and_unwritable_out(kg_env, tmp_path) -> None:
+    result = runner.invoke(app, ["report"])
+    assert result.exit_code == 0 and result.stdout.startswith("# Breach dossier")
+    result = runner.invoke(app, ["report", "--out", str(tmp_path / "missing" / "x.md")])
+    assert result.exit_code == 4
+    assert result.stderr.startswith(f"Error: cannot write the report to {tmp_path / 'missing' / 'x.md'}:")
