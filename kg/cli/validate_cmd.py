@@ -1,0 +1,43 @@
+"""`kg validate [FILE]`: SHACL validation of an RDF export, or of the live graph exported in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg import server, store
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.errors import CheckFailed
+from kg.export import export_dataset
+from kg.rdf_input import parse_rdf
+from kg.validate import merge_graphs, validate_graph
+
+
+@reports_errors
+def validate(
+    file: Annotated[Path | None, typer.Argument(
+        help="An RDF file (.ttl, .nt, .jsonld, .trig, .nq, .rdf; format from the suffix). Without it, the live "
+             "graph is exported in memory and validated.", show_default=False)] = None,
+    uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
+) -> None:
+    """Validate RDF against the SHACL shapes of ontology/shapes.ttl (pySHACL, the ontology as ont_graph).
+
+    Prints one line per result (focus node, node shape and path, message) and exits with code 6 when the graph
+    does not conform; prints one OK line when it does.
+    """
+    if file is not None:
+        data, source = parse_rdf(file), str(file)
+    else:
+        settings = server.resolve_settings(settings_from(uri, username, database))
+        with store.connect(settings) as driver:
+            data, source = export_dataset(driver, settings), f"the graph at {settings.uri}"
+    merged = merge_graphs(data)
+    results = validate_graph(merged)
+    for result in results:
+        print(result.describe())
+    if results:
+        raise CheckFailed(f"{source} does not conform to ontology/shapes.ttl: {len(results)} SHACL result(s)",
+                          hint="Each line above names the node, the shape and what is wrong.")
+    print(f"OK: {source} conforms to ontology/shapes.ttl ({len(merged)} triples).")
