@@ -108,3 +108,26 @@ def graph_counts(settings: Settings) -> dict[str, int]:
         rows = [row for name in ("count_labels", "count_types")
                 for row in store.run_cypher(driver, settings, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))]
     return {row["label"]: row["n"] for row in rows}
+
+
+def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], batch: int) -> dict[str, float]:
+    """Where the importer's time goes: seconds per statement name (and commit), the importer's own statements
+    and parameters run one by one in transactions of `batch` articles, from an empty graph."""
+    from kg.cypher import load_cypher
+    from kg.store.writes import ARTICLE_STATEMENTS, _params
+
+    empty_graph(settings)
+    statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
+    spent = dict.fromkeys([*ARTICLE_STATEMENTS, "commit"], 0.0)
+    with store.connect(settings) as driver, driver.session(database=settings.database) as session:
+        for start in range(0, len(checked), batch):
+            tx = session.begin_transaction()
+            for article in checked[start:start + batch]:
+                for name in ARTICLE_STATEMENTS:
+                    began = time.perf_counter()
+                    tx.run(statements[name], _params(name, article)).consume()
+                    spent[name] += time.perf_counter() - began
+            began = time.perf_counter()
+            tx.commit()
+            spent["commit"] += time.perf_counter() - began
+    return spent

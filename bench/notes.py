@@ -1,0 +1,95 @@
+"""The "what limited the results" notes: each target, met or missed, and the measured reason."""
+
+from __future__ import annotations
+
+from bench.report import ANCHORED
+from bench.suite import Results
+
+
+def _verdict(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def import_notes(r: Results) -> list[str]:
+    best, naive = max(r.per_size, key=lambda m: m.claims), r.naive
+    ratio = best.rate / naive.rate
+    claims = r.batches[0].claims
+    statements = sum(v for k, v in r.profile.items() if k != "commit")
+    top = max((k for k in r.profile if k != "commit"), key=r.profile.get)
+    articles = r.batches[0].counters.get("articles", 0) or 1
+    return [
+        f"- **Importer vs naive: {ratio:.1f}× — target ≥ 30× {_verdict(ratio >= 30)}.** Naive costs "
+        f"{1000 / naive.rate:.2f} ms per fact (one statement and one commit per fact); the importer "
+        f"{1000 / best.rate:.2f} ms per claim. The profile shows where: {6 * articles:,} statements for "
+        f"{claims:,} claims ({6 * articles / claims:.2f} per claim), {1000 * statements / (6 * articles):.2f} ms "
+        f"each on average, {100 * statements / sum(r.profile.values()):.0f}% of the time, against "
+        f"{100 * r.profile['commit'] / sum(r.profile.values()):.0f}% in commits. The limit is the driver round trip "
+        f"per statement (Python + Bolt + planning-cache lookup), not the query plans: even `write_article` (one "
+        f"MERGE on a unique key) costs as much per call as the rest. The slowest is `{top}`. "
+        "`kg/store/writes.py` runs its six statements once per article, whatever the batch size, so batching only "
+        "saves commits. Sending each statement once per group (UNWIND over the rows of every article of the group, "
+        "and one prune over `[{articleId, claimIds}]`) would cut round trips by the batch size; that change belongs "
+        "to the importer's owner.",
+    ]
+
+
+def batch_notes(r: Results) -> list[str]:
+    rates = {int(m.name.split(",")[1].split()[0]): m.rate for m in r.batches}
+    base = rates[min(rates)]
+    return [f"- **Best batch: {r.best_batch} articles per transaction** "
+            f"({rates[r.best_batch] / base:.2f}× one article per transaction). Per-article transactions pay a "
+            "commit (transaction log flush) per ~5.5 claims; larger groups amortise it, but the gain flattens "
+            "because the per-statement round trips above do not shrink with the group, and very large groups hold "
+            "more transaction state in the heap and retry more work on a conflict. Differences of a few percent "
+            "between neighbouring sizes are within this shared machine's noise."]
+
+
+def rerun_notes(r: Results) -> list[str]:
+    first = max(r.per_size, key=lambda m: m.claims)
+    speedup = first.seconds / r.rerun.seconds
+    return [f"- **Rerun: {r.rerun.writes} writes — {_verdict(r.rerun.writes == 0)}; {speedup:.2f}× faster — "
+            f"target ≥ 2× {_verdict(speedup >= 2)}.** Ids are content hashes and every write is a MERGE with "
+            "`ON CREATE SET` or a contentHash comparison, so nothing changes. The rerun saves the record, index and "
+            "transaction-log work, but sends the same statements in the same round trips, which is what bounds "
+            "its speed (see the profile)."]
+
+
+def ceiling_notes(r: Results) -> list[str]:
+    match = [o for o in r.offline if o.size == max(r.config.sizes)]
+    if not match:
+        return ["- neo4j-admin ceiling not measured (NEO4J_URI points at a server with no home to import into)."]
+    online = max(r.per_size, key=lambda m: m.claims)
+    share = 100 * online.rate / match[0].load.rate
+    return [f"- **Online at {share:.1f}% of neo4j-admin — target ≥ 10% {_verdict(share >= 10)}.** neo4j-admin "
+            "writes store files directly, in parallel, with no transactions, no MERGE lookups and no index upkeep "
+            "(indexes are built after start; that time is in the table). Its figure includes the JVM start (a few "
+            "seconds), which flatters the online import at small sizes."]
+
+
+def query_notes(r: Results) -> list[str]:
+    sizes = sorted(r.queries)
+    if len(sizes) < 2:
+        return []
+    small = {(t.query, t.label.split(":")[0]): t for t in r.queries[sizes[0]]}
+    lines = []
+    for t in r.queries[sizes[-1]]:
+        before = small.get((t.query, t.label.split(":")[0]))
+        if t.query in ANCHORED and before:
+            growth = t.p50 / before.p50
+            target = " — target ≤ 1.5× " + _verdict(growth <= 1.5) if t.label.startswith("typical") else ""
+            lines.append(f"- **{t.query} ({t.label}): {growth:.2f}× from {sizes[0]:,} to {sizes[-1]:,} claims"
+                         f"{target}.** Rows {before.rows:,} → {t.rows:,}.")
+    lines.append("- Anchored queries start from a unique-index seek (`tests/test_query_plans.py`), so their cost "
+                 "follows the rows under the key, not the graph: an event with three claims costs the same at any "
+                 "size. A state is different: with ~200 states every state gains events as the corpus grows, so "
+                 "`state_profile` aggregates more events before its LIMIT (PRK, the hub, most of all). The "
+                 "unanchored queries (breaches, summaries, conflicting/single-sourced claims, export pages) scan "
+                 "every event or claim by design and grow with the graph.")
+    return lines
+
+
+def notes(r: Results) -> str:
+    machine = ("- The machine is shared (2 cores, other engineers' test runs): read ratios, not absolute "
+               "times; the load average at the end of the run is in the machine table.")
+    return "\n".join(import_notes(r) + batch_notes(r) + rerun_notes(r) + ceiling_notes(r) + query_notes(r)
+                     + [machine])
