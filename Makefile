@@ -16,7 +16,10 @@ install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	$(KG) neo4j up
-	$(KG) neo4j status
+	$(KG) import samples/facts/*.json
+	$(KG) query breaches
+	@$(KG) neo4j up 2>&1 >/dev/null | grep '^Browser:' || true
+	@echo "Open Neo4j Browser there (user neo4j); docs/browser.md loads the style sheet and the canned queries."
 
 test: $(VENV)/.installed
 	$(PY) -m pytest

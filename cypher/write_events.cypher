@@ -4,7 +4,8 @@
 // mode: write
 UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
-  ON CREATE SET e.key = row.key, e.kind = row.kind, e.category = row.category, e.year = row.year
+  ON CREATE SET e.key = row.key, e.kind = row.kind, e.category = row.category, e.year = row.year,
+    e.caption = row.from + ' -> ' + row.to + ' ' + coalesce(row.category, row.kind)
 FOREACH (_ IN CASE WHEN row.kind = 'arms_transfer' THEN [1] ELSE [] END | SET e:ArmsTransfer)
 FOREACH (_ IN CASE WHEN row.kind = 'troop_deployment' THEN [1] ELSE [] END | SET e:TroopDeployment)
 FOREACH (_ IN CASE WHEN row.kind = 'technology_transfer' THEN [1] ELSE [] END | SET e:TechnologyTransfer)

@@ -1,0 +1,17 @@
+// kg: conflicting_claims
+// Events whose claims give different numbers: every number with its source, and the spread between the lowest and the highest.
+:param kind => null;
+:param limit => 500;
+MATCH (e:Event)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
+  WHERE ($kind IS NULL OR e.kind = $kind) AND c.quantityValue IS NOT NULL
+WITH e, c, a ORDER BY c.quantityValue, a.publishedDate
+WITH e, collect({value: c.quantityValue, unit: c.quantityUnit, qualifier: c.quantityQualifier,
+                 attributedTo: c.attributedTo, article: a.title, publisher: a.publisher, published: a.published})
+       AS quantities, count(DISTINCT a) AS sources, min(c.quantityValue) AS lowest, max(c.quantityValue) AS highest
+  WHERE lowest <> highest
+OPTIONAL MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
+RETURN e.id AS eventId, e.kind AS kind, supplier.code AS supplier, recipient.code AS recipient,
+       e.category AS category, quantities, sources, lowest, highest,
+       round(toFloat(highest) / lowest, 2) AS ratio
+ORDER BY ratio DESC, eventId
+LIMIT $limit;

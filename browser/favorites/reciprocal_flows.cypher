@@ -1,0 +1,24 @@
+// kg: reciprocal_flows
+// Pairs of states with flows both ways (the quid pro quo): what went each way, by kind and category, with claim and source counts. Optionally only pairs involving one state.
+:param state => null;
+:param limit => 500;
+MATCH (a:State)<-[:SUPPLIER]-(out:Event)-[:RECIPIENT]->(b:State)
+  WHERE ($state IS NULL OR $state IN [a.code, b.code])
+    AND EXISTS { (b)<-[:SUPPLIER]-(:Event)-[:RECIPIENT]->(a) }
+CALL (out) {
+  MATCH (out)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(article:Article)
+  RETURN count(c) AS claims, count(DISTINCT article) AS sources, collect(DISTINCT c.item) AS items
+}
+WITH a, b, out, claims, sources, items
+ORDER BY out.kind, out.category, out.id
+WITH CASE WHEN a.code < b.code THEN a.code ELSE b.code END AS stateA,
+     CASE WHEN a.code < b.code THEN b.code ELSE a.code END AS stateB,
+     a.code AS supplier,
+     collect({eventId: out.id, kind: out.kind, category: out.category, items: items, claims: claims,
+              sources: sources}) AS flows
+WITH stateA, stateB,
+     [f IN collect(CASE WHEN supplier = stateA THEN flows END) | f][0] AS aToB,
+     [f IN collect(CASE WHEN supplier = stateB THEN flows END) | f][0] AS bToA
+RETURN stateA, stateB, size(aToB) AS eventsAToB, size(bToA) AS eventsBToA, aToB, bToA
+ORDER BY stateA, stateB
+LIMIT $limit;

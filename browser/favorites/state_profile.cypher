@@ -1,0 +1,19 @@
+// kg: state_profile
+// Everything involving one state (by ISO 3166-1 alpha-3 code): each event with the state's role, the other state, claims, sources and quantities; plus the regimes targeting it.
+:param state => "PRK";
+:param limit => 500;
+MATCH (s:State {code: $state})
+MATCH (s)<-[rel:SUPPLIER|RECIPIENT|PARTY]-(e:Event)-[other:SUPPLIER|RECIPIENT|PARTY]->(counterpart:State)
+  WHERE counterpart <> s
+CALL (e) {
+  MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
+  RETURN count(c) AS claims, count(DISTINCT a) AS sources, collect(DISTINCT c.item) AS items,
+         [v IN collect(c.quantityValue) WHERE v IS NOT NULL] AS quantities,
+         coalesce(min(c.date), min(a.publishedDate)) AS eventDate
+}
+RETURN s.code AS state, s.name AS name,
+       [(s)<-[:TARGETS]-(r:SanctionsRegime) | r.id] AS targetedBy,
+       toLower(type(rel)) AS role, counterpart.code AS counterpart, e.id AS eventId, e.kind AS kind,
+       split(e.key, '|')[5] AS stage, e.category AS category, items, eventDate, claims, sources, quantities
+ORDER BY eventDate, kind, category, eventId
+LIMIT $limit;
