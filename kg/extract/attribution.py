@@ -45,8 +45,7 @@ def _clean(phrase: str) -> str:
 def _name(source: str, knowledge: Knowledge) -> str | None:
     organisation = knowledge.organisations.search(source)
     if organisation:
-        alias = re.sub(r"(?i)^the\s+", "", organisation.group())
-        return knowledge.organisation_names.get(re.sub(r"\s+", " ", alias).lower(), alias)
+        return knowledge.organisation_of(organisation.group())
     phrase = _clean(source)
     if not phrase or phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None

@@ -33,7 +33,10 @@ def _raw_items(text: str, knowledge: Knowledge):
     matches = list(knowledge.items.finditer(text))
     starts = {match.start() for match in matches}
     for match in matches:
-        category, named, generic = knowledge.item_info[int(match.lastgroup[1:])]
+        found = knowledge.item_of(match.group())
+        if found is None:
+            continue
+        category, named, generic = found
         industry = knowledge.not_items_before.match(text, match.end())
         if industry and industry.end() - len(industry.group().lstrip()) not in starts:
             continue

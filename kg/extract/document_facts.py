@@ -58,7 +58,9 @@ def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
     counts: Counter = Counter()
     for text in texts:
         for match in knowledge.states.finditer(text):
-            counts[knowledge.state_info[int(match.lastgroup[1:])][0]] += 1
+            found = knowledge.state_of(match)
+            if found:
+                counts[found[0]] += 1
     return counts
 
 
@@ -113,9 +115,7 @@ def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sente
 def _organisation_named(text: str, context: DocumentContext) -> None:
     knowledge = context.knowledge
     for match in knowledge.organisations.finditer(text):
-        alias = " ".join(match.group().split())
-        alias = alias[4:] if alias.lower().startswith("the ") else alias
-        context.last_organisation = knowledge.organisation_names.get(alias.lower(), alias)
+        context.last_organisation = knowledge.organisation_of(match.group())
 
 
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:

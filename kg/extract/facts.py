@@ -58,7 +58,9 @@ class Clause:
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
+    lowered = text.lower()
+    breaks = _CLAUSE_BREAK.finditer(lowered if len(lowered) == len(text) else text)
+    cuts = [0] + [m.start() for m in breaks] + [len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -161,9 +163,9 @@ def _technology_without_item(clause: Clause, knowledge: Knowledge) -> list[Draft
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
     """The category of an arms word used as a modifier ("missile technologies"), else other."""
     for match in knowledge.items.finditer(body):
-        category, _named, generic = knowledge.item_info[int(match.lastgroup[1:])]
-        if not generic:
-            return category
+        found = knowledge.item_of(match.group())
+        if found and not found[2]:
+            return found[0]
     return "other"
 
 

@@ -14,24 +14,48 @@ import pycountry
 import yaml
 
 from kg.errors import ConfigError
+from kg.extract.patterns import AnyOf, Phrases, normalise, phrase_pattern
 from kg.resources import resource_path
 
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
-_NAMED_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*|[A-Z]{1,3}\d*)?"
+_NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
+_NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
 
 
 @dataclass(frozen=True)
 class Knowledge:
-    states: re.Pattern  # group name = index into state_info
-    state_info: tuple[tuple[str, str], ...]  # (code, role) per alternative
-    items: re.Pattern
-    item_info: tuple[tuple[str, bool, bool], ...]  # (category, named, generic)
-    not_items_before: re.Pattern
-    organisations: re.Pattern
-    organisation_names: dict[str, str]  # lower-cased alias -> canonical name
-    cues: dict[str, re.Pattern]
+    states: re.Pattern  # case-sensitive
+    state_names: dict[str, tuple[str, str]]  # exact name (whitespace collapsed) -> (code, role)
+    single_word_leaders: frozenset[str]
+    items: AnyOf
+    item_terms: dict[str, tuple[str, bool, bool]]  # normalised term -> (category, named, generic)
+    not_items_before: Phrases
+    organisations: Phrases
+    organisation_names: dict[str, str]  # normalised alias -> canonical name
+    cues: dict[str, Phrases]
     cue_words: dict[str, tuple[str, ...]]
+
+    def state_of(self, match: re.Match) -> tuple[str, str] | None:
+        """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
+        text = " ".join(match.group().split())
+        if text in self.single_word_leaders and re.match(r"\s+[A-Z]", match.string[match.end():match.end() + 3]):
+            return None
+        return self.state_names.get(text)
+
+    def item_of(self, text: str) -> tuple[str, bool, bool] | None:
+        """(category, named, generic) of an item match: the longest known term the match starts with
+        (the pattern matched a term followed by a plural or a number suffix such as "-136")."""
+        key = normalise(text)
+        for end in range(len(key), 0, -1):
+            found = self.item_terms.get(key[:end])
+            if found is not None:
+                return found
+        return None
+
+    def organisation_of(self, text: str) -> str:
+        alias = re.sub(r"(?i)^the\s+", "", text)
+        return self.organisation_names.get(normalise(alias), " ".join(alias.split()))
 
 
 def _load_yaml(relative: str) -> dict:
@@ -43,26 +67,18 @@ def _load_yaml(relative: str) -> dict:
                           hint="Fix the YAML syntax or restore the file from the repository.") from e
 
 
-def words_pattern(words, *, flags: int = re.IGNORECASE, suffix: str = "") -> re.Pattern:
-    """One pattern matching any of `words` as whole words, longest first."""
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) or "(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body}){suffix}(?!\w)", flags)
+def words_pattern(words) -> Phrases:
+    """Whole-word, case-insensitive matches of any of `words`, longest first."""
+    return Phrases(words)
 
 
-def _grouped(alternatives: list[tuple[str, str]]) -> re.Pattern:
-    """Alternatives (regex, group label) in one pattern with named groups g0, g1, ... (longest first)."""
-    parts = [f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(alternatives)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
-
-def _state_alternatives(data: dict) -> list[tuple[str, str, str]]:
-    """(text, code, role) for every curated name and every pycountry name not curated or skipped."""
+def _state_names(data: dict) -> dict[str, tuple[str, str]]:
+    """Every curated name and every pycountry name not curated or skipped -> (code, role)."""
     found: dict[str, tuple[str, str]] = {}
     for entry in data.get("states", []):
         for role in STATE_ROLES:
             for text in entry.get(role) or []:
-                found.setdefault(text, (entry["code"], role))
+                found.setdefault(" ".join(text.split()), (entry["code"], role))
     skip = set(data.get("skip_names") or [])
     curated = {entry["code"] for entry in data.get("states", [])}
     for country in pycountry.countries:
@@ -72,61 +88,43 @@ def _state_alternatives(data: dict) -> list[tuple[str, str, str]]:
             text = getattr(country, attr, None)
             if text and "," not in text and text not in skip:
                 found.setdefault(text, (country.alpha_3, "names"))
-    return [(text, code, role) for text, (code, role) in found.items()]
+    return found
 
 
-def _state_pattern(data: dict) -> tuple[re.Pattern, tuple[tuple[str, str], ...]]:
-    rows = sorted(_state_alternatives(data), key=lambda row: len(row[0]), reverse=True)
-    alternatives = []
-    for text, code, role in rows:
-        rx = re.escape(text).replace(r"\ ", r"\s+")
-        if role == "leaders" and " " not in text:
-            rx += r"(?!\s+[A-Z])"  # "Kim and Putin", not "Kim Yo-jong"
-        alternatives.append((rx, code))
-    info = tuple((code, role) for _, code, role in rows)
-    return _grouped(alternatives), info
-
-
-def _item_pattern(data: dict) -> tuple[re.Pattern, tuple[tuple[str, bool, bool], ...]]:
-    rows = []
+def _items(data: dict) -> tuple[AnyOf, dict[str, tuple[str, bool, bool]]]:
+    terms: dict[str, tuple[str, bool, bool]] = {}
+    named, generic = [], []
     for entry in data.get("items", []):
-        named, generic = bool(entry.get("named")), bool(entry.get("generic"))
+        is_named, is_generic = bool(entry.get("named")), bool(entry.get("generic"))
         for term in entry.get("terms") or []:
-            rows.append((term, entry["category"], named, generic))
-    rows.sort(key=lambda row: len(row[0]), reverse=True)
-    alternatives = []
-    for term, _category, named, _generic in rows:
-        rx = re.escape(term).replace(r"\ ", r"\s+").replace(r"\-", r"[-‐‑–]?")
-        if not term.isupper():
-            rx = f"(?i:{rx})"
-        alternatives.append((rx + (_NAMED_SUFFIX if named else "") + _PLURAL, term))
-    info = tuple((category, named, generic) for _, category, named, generic in rows)
-    return _grouped(alternatives), info
+            terms.setdefault(normalise(term), (entry["category"], is_named, is_generic))
+            (named if is_named else generic).append(term)
+    pattern = AnyOf(Phrases(named, suffix=_NAMED_SUFFIX + _PLURAL, caps_suffix=_NAMED_CAPS_SUFFIX + _PLURAL),
+                    Phrases(generic, suffix=_PLURAL, caps_suffix="s?"))
+    return pattern, terms
 
 
-def _organisation_pattern(data: dict) -> tuple[re.Pattern, dict[str, str]]:
+def _organisations(data: dict) -> tuple[Phrases, dict[str, str]]:
     names: dict[str, str] = {}
-    alternatives = []
+    aliases = []
     for entry in data.get("organisations", []):
         for alias in [entry["name"], *(entry.get("aliases") or [])]:
-            names[alias.lower()] = entry["name"]
-            rx = re.escape(alias).replace(r"\ ", r"\s+")
-            alternatives.append((rx if alias.isupper() else f"(?i:{rx})", alias))
-    alternatives.sort(key=lambda row: len(row[1]), reverse=True)
-    body = "|".join(rx for rx, _ in alternatives) or "(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{body})(?![\w-])"), names
+            names[normalise(alias)] = entry["name"]
+            aliases.append(alias)
+    return Phrases(aliases, prefix=r"(?<!\w)(?:the\s+|The\s+)?"), names
 
 
 @functools.lru_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
     """Read and compile the four data files (cached for the life of the process)."""
-    states, state_info = _state_pattern(_load_yaml("data/extract/states.yaml"))
+    state_data = _load_yaml("data/extract/states.yaml")
+    state_names = _state_names(state_data)
+    leaders = frozenset(name for name, (_, role) in state_names.items() if role == "leaders" and " " not in name)
     weapons = _load_yaml("data/extract/weapons.yaml")
-    items, item_info = _item_pattern(weapons)
-    organisations, organisation_names = _organisation_pattern(_load_yaml("data/extract/organisations.yaml"))
+    items, item_terms = _items(weapons)
+    organisations, organisation_names = _organisations(_load_yaml("data/extract/organisations.yaml"))
     cue_words = {key: tuple(value) for key, value in _load_yaml("data/extract/cues.yaml").items()}
     cues = {key: words_pattern(value) for key, value in cue_words.items()}
-    not_items = re.compile(r"\s+" + words_pattern(weapons.get("not_items_before") or []).pattern.removeprefix(
-        r"(?<!\w)"), re.IGNORECASE)
-    return Knowledge(states, state_info, items, item_info, not_items, organisations, organisation_names,
-                     cues, cue_words)
+    not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
+    return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
+                     organisations, organisation_names, cues, cue_words)

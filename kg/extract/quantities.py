@@ -33,8 +33,9 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|mn|bn|m|k)\b)?"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|tons?\b|tonnes?\b|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
-    re.IGNORECASE,
 )
+_QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MONTHS = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
@@ -67,7 +68,11 @@ def _value(number: str, scale: str | None) -> int | float | None:
 def find_counts(text: str) -> list[Count]:
     """Counts in `text` in order; years and numbers right after a month name are left out."""
     counts = []
-    for match in _QUANTITY.finditer(text):
+    lowered = text.lower()
+    if not any(ch.isdigit() for ch in text) and not _WORD_NUMBER.search(lowered):
+        return counts
+    pattern, subject = (_QUANTITY, lowered) if len(lowered) == len(text) else (_QUANTITY_ANY_CASE, text)
+    for match in pattern.finditer(subject):
         number, scale = match["num"], match["scale"]
         if not scale and _YEAR.match(number):
             continue

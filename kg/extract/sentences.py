@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 
 # Paragraphs longer than this are cut at a space before spaCy sees them (spaCy's own limit is 1,000,000).
 _CHUNK = 100_000
@@ -44,11 +45,16 @@ def split_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[Senten
     pieces = [(index, a, b) for index, (start, end) in enumerate(paragraphs) for a, b in _chunks(text, start, end)]
     docs = sentence_pipeline().pipe(text[a:b] for _, a, b in pieces)
     found: list[Sentence] = []
-    for (index, offset, _), doc in zip(pieces, docs):
-        for span in doc.sents:
-            raw = span.text
+    for (index, offset, end), doc in zip(pieces, docs):
+        if not len(doc):
+            continue
+        # Read the boundaries as arrays: building Token and Span objects costs more than the sentencizer.
+        columns = doc.to_array([IDX, SENT_START])
+        starts = columns[columns[:, 1] == 1, 0].tolist() or [0]
+        starts[0] = 0
+        for a, b in zip(starts, starts[1:] + [end - offset]):
+            raw = text[offset + a:offset + b]
             stripped = raw.strip()
             if stripped:
-                lead = len(raw) - len(raw.lstrip())
-                found.append(Sentence(stripped, offset + span.start_char + lead, index))
+                found.append(Sentence(stripped, offset + a + len(raw) - len(raw.lstrip()), index))
     return found

@@ -43,7 +43,10 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     """State mentions in `text` that can be a party to a fact (battlefields and targets left out)."""
     mentions = []
     for match in knowledge.states.finditer(text):
-        code, role = knowledge.state_info[int(match.lastgroup[1:])]
+        found = knowledge.state_of(match)
+        if found is None:
+            continue
+        code, role = found
         if _excluded(text, match.start(), knowledge):
             continue
         possessive = bool(_POSSESSIVE.match(text[match.end():match.end() + 3]))

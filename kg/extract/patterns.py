@@ -1,0 +1,156 @@
+"""Fast word-list patterns: many literal phrases compiled into one trie-shaped regular expression.
+
+A plain alternation of hundreds of phrases makes `re` try every one at every position; a trie branches on the
+first character, so matching costs about as much as a single phrase. Spaces in a phrase match any run of
+whitespace; hyphens match any dash or nothing ("air-defence", "air defence" need both listed, "KN-23"/"KN23"
+do not). The longest phrase wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASHES = r"\-‐‑–"
+_SPACES_AND_DASHES = re.compile(rf"[\s{_DASHES}]+")
+
+
+def _fragment(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == "-":
+        return f"[{_DASHES}]?"
+    return re.escape(char)
+
+
+def trie_regex(phrases) -> str:
+    """A regular expression (no anchors, no flags) matching any of `phrases`, longest first."""
+    trie: dict = {}
+    for phrase in phrases:
+        if not phrase:
+            continue
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _build(trie) if trie else "(?!x)x"
+
+
+def _build(node: dict) -> str:
+    branches = [_fragment(char) + _build(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def normalise(text: str) -> str:
+    """The lookup key of a matched phrase: lower case, without whitespace or dashes."""
+    return _SPACES_AND_DASHES.sub("", text).lower()
+
+
+def phrase_pattern(phrases, *, suffix: str = "", flags: int = re.IGNORECASE) -> re.Pattern:
+    """Whole-word matches of any phrase; all-capital phrases ("NIS", "MRL") match only in capitals."""
+    phrases = {p for p in phrases if p}
+    capitals = [p for p in phrases if p.isupper()]
+    others = [p for p in phrases if not p.isupper()] if flags & re.IGNORECASE else list(phrases)
+    parts = []
+    if others:
+        parts.append(f"(?{'i' if flags & re.IGNORECASE else ''}:{trie_regex(others)})" if flags & re.IGNORECASE
+                     else trie_regex(others))
+    if capitals and flags & re.IGNORECASE:
+        parts.append(trie_regex(capitals))
+    body = "|".join(parts) or "(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{body}){suffix}(?!\w)")
+
+
+class Found:
+    """A match found by `Phrases`: offsets and text in the original (not lower-cased) string."""
+
+    __slots__ = ("string", "_start", "_end")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self.string[self._start:self._end]
+
+
+_LOWER_CACHE: list = [None, None]
+
+
+def _lower(text: str) -> str | None:
+    """`text` lower-cased when that keeps every offset (it does not for a few characters such as 'İ')."""
+    if _LOWER_CACHE[0] is not text:
+        lowered = text.lower()
+        _LOWER_CACHE[0], _LOWER_CACHE[1] = text, lowered if len(lowered) == len(text) else None
+    return _LOWER_CACHE[1]
+
+
+class Phrases:
+    """Case-insensitive whole-word matching of many phrases, run on the lower-cased text (much faster in `re`
+    than IGNORECASE); all-capital phrases ("NIS", "MRL") match only in capitals. Same calls as a pattern:
+    finditer, search, match, with offsets into the original text."""
+
+    def __init__(self, phrases, *, prefix: str = r"(?<!\w)", suffix: str = "", caps_suffix: str = "") -> None:
+        phrases = {p for p in phrases if p}
+        lower = sorted({p.lower() for p in phrases if not p.isupper()})
+        capitals = sorted(p for p in phrases if p.isupper())
+        self.lower = re.compile(rf"{prefix}(?:{trie_regex(lower)}){suffix}(?!\w)")
+        self.fallback = re.compile(rf"{prefix}(?:{trie_regex(lower)}){suffix}(?!\w)", re.IGNORECASE)
+        self.capitals = re.compile(rf"{prefix}(?:{trie_regex(capitals)}){caps_suffix}(?!\w)") if capitals else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
+        endpos = len(text) if endpos is None else endpos
+        lowered = _lower(text)
+        rx, subject = (self.lower, lowered) if lowered is not None else (self.fallback, text)
+        found = [Found(text, m.start(), m.end()) for m in rx.finditer(subject, pos, endpos)]
+        if self.capitals is not None:
+            extra = [Found(text, m.start(), m.end()) for m in self.capitals.finditer(text, pos, endpos)]
+            if extra:
+                found = _without_overlaps(found + extra)
+        return found
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
+        found = self.finditer(text, pos, endpos) if self.capitals is not None else None
+        if found is not None:
+            return found[0] if found else None
+        lowered = _lower(text)
+        rx, subject = (self.lower, lowered) if lowered is not None else (self.fallback, text)
+        m = rx.search(subject, pos, len(text) if endpos is None else endpos)
+        return Found(text, m.start(), m.end()) if m else None
+
+    def match(self, text: str, pos: int = 0) -> Found | None:
+        lowered = _lower(text)
+        rx, subject = (self.lower, lowered) if lowered is not None else (self.fallback, text)
+        m = rx.match(subject, pos) or (self.capitals.match(text, pos) if self.capitals is not None else None)
+        return Found(text, m.start(), m.end()) if m else None
+
+
+class AnyOf:
+    """Several `Phrases` searched as one: the longest match wins where they overlap."""
+
+    def __init__(self, *patterns: Phrases) -> None:
+        self.patterns = patterns
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
+        return _without_overlaps([f for p in self.patterns for f in p.finditer(text, pos, endpos)])
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
+        found = self.finditer(text, pos, endpos)
+        return found[0] if found else None
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start(), -f.end())):
+        if not kept or item.start() >= kept[-1].end():
+            kept.append(item)
+    return kept
