@@ -70,6 +70,10 @@ def export(
     name, and the whole law.
     """
     subset = Subset(article=article, since=since)
+    if fmt == ExportFormat.FTM:
+        from kg.export.ftm import ftm_model
+
+        ftm_model()  # fail before connecting when followthemoney is missing
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as driver, _output(out) as stream:
         if fmt == ExportFormat.FTM:
