@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.document import parse_date, parse_header, publication_date
-from kg.extract.document_facts import DocumentContext, count_states, sentence_facts
+from kg.extract.document_facts import DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import split_sentences
 from kg.model import Document, FactsFile
@@ -63,7 +63,6 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
                         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     knowledge = load_knowledge()
     sentences = split_sentences(text, header.paragraphs)
-    context = DocumentContext(knowledge, publication_date(when),
-                              count_states([text[a:b] for a, b in header.paragraphs], knowledge))
+    context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
     return FactsFile(document=document, facts=facts)

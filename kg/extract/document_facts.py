@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.attribution import GENERIC
+from kg.extract.attribution import GENERIC, find_attribution
 from kg.extract.facts import Draft, sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.sentences import Sentence
@@ -30,17 +30,36 @@ class _Previous:
     paragraph: int = -1
     attribution: str | None = None
     keys: set = field(default_factory=set)
+    sentence: Sentence | None = None  # set when its attribution is still to be read (it had no cue)
 
 
 @dataclass
 class DocumentContext:
     knowledge: Knowledge
     published: date | None
-    state_counts: Counter
+    text: str
+    paragraphs: list[tuple[int, int]]
     last_pair: tuple[str, str] | None = None
-    last_organisation: str | None = None
     directions: dict = field(default_factory=dict)
     previous: _Previous = field(default_factory=_Previous)
+    _state_counts: Counter | None = None
+    _organisations: list[tuple[int, str]] | None = None
+
+    @property
+    def state_counts(self) -> Counter:
+        """How often the article names each state (computed when first needed)."""
+        if self._state_counts is None:
+            self._state_counts = count_states([self.text[a:b] for a, b in self.paragraphs], self.knowledge)
+        return self._state_counts
+
+    def organisation_before(self, offset: int) -> str | None:
+        """The last organisation the article names before `offset` (for "the report said")."""
+        if self._organisations is None:
+            self._organisations = [(a + m.start(), self.knowledge.organisation_of(m.group()))
+                                   for a, b in self.paragraphs
+                                   for m in self.knowledge.organisations.finditer(self.text[a:b])]
+        names = [name for start, name in self._organisations if start < offset]
+        return names[-1] if names else None
 
     def counterpart(self, known: str, side: int) -> str | None:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`."""
@@ -88,13 +107,19 @@ def _status(draft: Draft, context: DocumentContext) -> str:
 
 def _attribution(sentence: Sentence, own: str | None, keys: set, context: DocumentContext) -> str | None:
     if own == GENERIC:
-        own = context.last_organisation
+        own = context.organisation_before(sentence.start)
     if own:
         return own
     previous = context.previous
     opener = context.knowledge.cues["continuation_openers"].match(sentence.text)
     same_story = previous.paragraph == sentence.paragraph and keys & previous.keys
-    return previous.attribution if (opener or same_story) else None
+    if not (opener or same_story):
+        return None
+    if previous.sentence is not None:
+        text = previous.sentence.text
+        name = find_attribution(text, len(text), len(text), context.knowledge).name
+        return context.organisation_before(previous.sentence.end) if name == GENERIC else name
+    return previous.attribution
 
 
 def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sentence: Sentence,
@@ -112,19 +137,13 @@ def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sente
                 evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end))
 
 
-def _organisation_named(text: str, context: DocumentContext) -> None:
-    knowledge = context.knowledge
-    for match in knowledge.organisations.finditer(text):
-        context.last_organisation = knowledge.organisation_of(match.group())
-
-
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
     completed = [(draft, sides) for draft in drafts if (sides := _sides(draft, context))]
     keys = {(draft.kind, *sorted(sides)) for draft, sides in completed}
-    attributed_to = _attribution(sentence, attribution.name, keys, context)
-    _organisation_named(sentence.text, context)
+    attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
+        if completed else None
     facts, seen = [], set()
     for draft, sides in completed:
         fact = _fact(draft, sides, attributed_to, sentence, context)
@@ -134,7 +153,9 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             facts.append(fact)
             context.last_pair = sides
             context.directions.setdefault(draft.kind, set()).add(sides)
-    context.previous = _Previous(sentence.paragraph, attributed_to if facts else
-                                 (attribution.name if attribution.name != GENERIC else context.last_organisation),
-                                 keys)
+    if attribution is None:
+        context.previous = _Previous(sentence.paragraph, None, keys, sentence)
+    else:
+        name = attribution.name if attribution.name != GENERIC else context.organisation_before(sentence.start)
+        context.previous = _Previous(sentence.paragraph, attributed_to if facts else name, keys)
     return facts

@@ -119,8 +119,7 @@ def _clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool
     return [(item, _produced(item, clause.text, knowledge)) for item in items]
 
 
-def _arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    items = _clause_items(clause, knowledge)
+def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
     production = len(handed) < len(items)
@@ -141,10 +140,10 @@ def _arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return drafts
 
 
-def _technology_without_item(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+def _technology_without_item(clause: Clause, knowledge: Knowledge, items: list) -> list[Draft]:
     """A technology cue with no item in its clause ("satellite technology") gives one fact of category other."""
     body = clause.text[clause.start:clause.end]
-    if find_items(body, knowledge):
+    if items or not any(t.type.startswith("technology") for t in clause.triggers):
         return []
     for trigger in clause.triggers:
         if not trigger.type.startswith("technology"):
@@ -245,10 +244,11 @@ def _has_cue(text: str, knowledge: Knowledge) -> bool:
                                                              "agreement_nouns", "help"))
 
 
-def sentence_drafts(text: str, published: date | None, knowledge: Knowledge) -> tuple[list[Draft], Attribution]:
-    """The draft facts of one sentence and the source it names."""
+def sentence_drafts(text: str, published: date | None,
+                    knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
+    """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     if not knowledge.states.search(text) or not _has_cue(text, knowledge):
-        return [], find_attribution(text, len(text), len(text), knowledge)
+        return [], None
     triggers = cue.find_triggers(text, knowledge)
     agreement_nouns = cue.spans(knowledge.cues["agreement_nouns"], text)
     positions = [t.start for t in triggers] + [a for a, _ in agreement_nouns] or [len(text)]
@@ -269,6 +269,7 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge) -> 
                         [t for t in triggers if start <= t.start < end],
                         [c for c in counts if start <= c.start < end], [p for p in periods if start <= p.start < end],
                         (attribution.start, attribution.end))
-        drafts += _arms(clause, knowledge) + _technology_without_item(clause, knowledge)
+        items = _clause_items(clause, knowledge)
+        drafts += _arms(clause, knowledge, items) + _technology_without_item(clause, knowledge, items)
         drafts += _troops(clause, knowledge) + _agreements(clause, knowledge)
     return drafts, attribution

@@ -14,7 +14,7 @@ import pycountry
 import yaml
 
 from kg.errors import ConfigError
-from kg.extract.patterns import AnyOf, Phrases, normalise, phrase_pattern
+from kg.extract.patterns import Phrases, normalise, phrase_pattern
 from kg.resources import resource_path
 
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
@@ -28,7 +28,7 @@ class Knowledge:
     states: re.Pattern  # case-sensitive
     state_names: dict[str, tuple[str, str]]  # exact name (whitespace collapsed) -> (code, role)
     single_word_leaders: frozenset[str]
-    items: AnyOf
+    items: Phrases
     item_terms: dict[str, tuple[str, bool, bool]]  # normalised term -> (category, named, generic)
     not_items_before: Phrases
     organisations: Phrases
@@ -91,7 +91,7 @@ def _state_names(data: dict) -> dict[str, tuple[str, str]]:
     return found
 
 
-def _items(data: dict) -> tuple[AnyOf, dict[str, tuple[str, bool, bool]]]:
+def _items(data: dict) -> tuple[Phrases, dict[str, tuple[str, bool, bool]]]:
     terms: dict[str, tuple[str, bool, bool]] = {}
     named, generic = [], []
     for entry in data.get("items", []):
@@ -99,8 +99,8 @@ def _items(data: dict) -> tuple[AnyOf, dict[str, tuple[str, bool, bool]]]:
         for term in entry.get("terms") or []:
             terms.setdefault(normalise(term), (entry["category"], is_named, is_generic))
             (named if is_named else generic).append(term)
-    pattern = AnyOf(Phrases(named, suffix=_NAMED_SUFFIX + _PLURAL, caps_suffix=_NAMED_CAPS_SUFFIX + _PLURAL),
-                    Phrases(generic, suffix=_PLURAL, caps_suffix="s?"))
+    pattern = Phrases(named, suffix=_NAMED_SUFFIX + _PLURAL, caps_suffix=_NAMED_CAPS_SUFFIX + _PLURAL,
+                      more=((generic, _PLURAL, "s?"),))
     return pattern, terms
 
 

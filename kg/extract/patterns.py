@@ -99,13 +99,22 @@ class Phrases:
     than IGNORECASE); all-capital phrases ("NIS", "MRL") match only in capitals. Same calls as a pattern:
     finditer, search, match, with offsets into the original text."""
 
-    def __init__(self, phrases, *, prefix: str = r"(?<!\w)", suffix: str = "", caps_suffix: str = "") -> None:
-        phrases = {p for p in phrases if p}
-        lower = sorted({p.lower() for p in phrases if not p.isupper()})
-        capitals = sorted(p for p in phrases if p.isupper())
-        self.lower = re.compile(rf"{prefix}(?:{trie_regex(lower)}){suffix}(?!\w)")
-        self.fallback = re.compile(rf"{prefix}(?:{trie_regex(lower)}){suffix}(?!\w)", re.IGNORECASE)
-        self.capitals = re.compile(rf"{prefix}(?:{trie_regex(capitals)}){caps_suffix}(?!\w)") if capitals else None
+    def __init__(self, phrases, *, prefix: str = r"(?<!\w)", suffix: str = "", caps_suffix: str = "",
+                 more: tuple = ()) -> None:
+        """`more`: further (phrases, suffix, caps_suffix) groups searched in the same pass."""
+        lower_parts, caps_parts = [], []
+        for group, lower_suffix, capital_suffix in ((phrases, suffix, caps_suffix), *more):
+            group = {p for p in group if p}
+            lower = sorted({p.lower() for p in group if not p.isupper()})
+            capitals = sorted(p for p in group if p.isupper())
+            if lower:
+                lower_parts.append(f"(?:{trie_regex(lower)}){lower_suffix}")
+            if capitals:
+                caps_parts.append(f"(?:{trie_regex(capitals)}){capital_suffix}")
+        lower_body = "|".join(lower_parts) or "(?!x)x"
+        self.lower = re.compile(rf"{prefix}(?:{lower_body})(?!\w)")
+        self.fallback = re.compile(rf"{prefix}(?:{lower_body})(?!\w)", re.IGNORECASE)
+        self.capitals = re.compile(rf"{prefix}(?:{'|'.join(caps_parts)})(?!\w)") if caps_parts else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
         endpos = len(text) if endpos is None else endpos

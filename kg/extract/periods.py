@@ -48,6 +48,13 @@ _PATTERNS = [
 # Run on the lower-cased text (IGNORECASE makes `re` several times slower); the flagged copies are the fallback.
 _COMPILED = [(kind, re.compile(rf"(?<![\w-])(?:{rx})(?![\w])")) for kind, rx in _PATTERNS]
 _COMPILED_ANY_CASE = [(kind, re.compile(rx.pattern, re.IGNORECASE)) for kind, rx in _COMPILED]
+_MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_KEYWORDS = {  # a pattern can only match when one of its keywords is in the text
+    "range": _MONTH_KEYS, "day": _MONTH_KEYS, "month": _MONTH_KEYS, "weekday": ("day",),
+    "part": ("late", "early", "mid", "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer",
+             "autumn", "fall", "winter"),
+    "relative": ("year", "month", "week", "yesterday", "today"), "year": ("19", "20"),
+}
 _ANY_TIME_WORD = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|yesterday|today|"
                             r"day\b|spring|summer|autumn|fall|winter")
 
@@ -167,6 +174,8 @@ def find_periods(text: str, published: date | None) -> list[TimeExpression]:
         return []
     taken: list[TimeExpression] = []
     for kind, pattern in patterns:
+        if not any(key in lowered for key in _KEYWORDS[kind]):
+            continue
         for m in pattern.finditer(subject):
             if any(t.start < m.end() and m.start() < t.end for t in taken):
                 continue
