@@ -62,7 +62,7 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
                         publisher=header.publisher, url=header.url,
                         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     knowledge = load_knowledge()
-    sentences = split_sentences(text, header.paragraphs)
+    sentences = split_sentences(text, header.paragraphs, lambda paragraph: bool(knowledge.states.search(paragraph)))
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
     return FactsFile(document=document, facts=facts)
