@@ -73,7 +73,7 @@ def event_entities(model: Any, row: dict) -> Iterator[Any]:
 
 
 def claim_entities(model: Any, row: dict) -> Iterator[Any]:
-    props, article = row["props"], f"{PREFIX}article-{row['articleId']}"
+    props, article = row, f"{PREFIX}article-{row['articleId']}"
     quantity = " ".join(str(props[k]) for k in ("quantityQualifier", "quantityValue", "quantityUnit")
                         if props.get(k) is not None)
     yield _entity(model, "Documentation", f"claim-{row['id']}", document=article,

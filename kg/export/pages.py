@@ -8,7 +8,7 @@ from typing import Iterator
 
 import neo4j
 
-from kg import store
+from kg.store.pages import read_page
 from kg.config import Settings
 
 PAGE_SIZE = 5000
@@ -32,8 +32,8 @@ def read_pages(driver: neo4j.Driver, settings: Settings, section: str, subset: S
     """Every row of `cypher/export_SECTION.cypher`, sorted by id, one page (one read transaction) at a time."""
     after = ""
     while True:
-        rows = store.run_named(driver, settings, f"export_{section}",
-                               {**subset.params(section), "after": after, "page": page_size})
+        rows = read_page(driver, settings, f"export_{section}",
+                         {**subset.params(section), "after": after, "page": page_size})
         yield from rows
         if len(rows) < page_size:
             return

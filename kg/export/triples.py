@@ -8,6 +8,7 @@ order, so a streamed writer can print a subject block at a time and two exports 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from rdflib import Literal, URIRef
@@ -61,18 +62,28 @@ PARAGRAPH_PROPS = (("number", _string), ("resolution", _string), ("direction", _
                    ("activities", _string), ("interpretiveActivities", _string), ("categories", _string),
                    ("binding", _boolean), ("adopted", DATE), ("verified", _boolean), ("summary", _string),
                    ("note", _string), ("contentHash", _string))
+CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS = (
+    tuple((name, make, KG[name]) for name, make in table)
+    for table in (CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS))
 EVENT_CLASSES = {"arms_transfer": KG.ArmsTransfer, "troop_deployment": KG.TroopDeployment,
                  "technology_transfer": KG.TechnologyTransfer, "agreement": KG.Agreement}
 
 
+@lru_cache(maxsize=8192)
+def _literal(make: Callable[[Any], Literal], value: Any) -> Literal:
+    """Literals by value: kinds, states, statuses and dates repeat across claims, and rdflib's Literal is slow to
+    build, so the export reuses one object per recent value (rdflib terms are immutable)."""
+    return make(value)
+
+
 def _props(subject: URIRef, props: dict, table: tuple, graph: URIRef | None) -> Iterator[Quad]:
     """The datatype properties of `table` that the node has; list values give one quad each, sorted."""
-    for name, make in table:
+    for name, make, predicate in table:
         value = props.get(name)
         if value is None:
             continue
         for one in sorted(value) if isinstance(value, list) else (value,):
-            yield subject, KG[name], make(one), graph
+            yield subject, predicate, _literal(make, one if not hasattr(one, "iso_format") else iso(one)), graph
 
 
 def _head(subject: URIRef, classes: tuple[URIRef, ...], node_id: str, graph: URIRef | None) -> Iterator[Quad]:
@@ -127,7 +138,7 @@ def claim_quads(row: dict) -> Iterator[Quad]:
         organization = node_iri("organization", row["organizationId"])
         yield subject, KG.attributedTo, organization, graph
         yield subject, PROV.wasAttributedTo, organization, graph
-    yield from _props(subject, row["props"], CLAIM_PROPS, graph)
+    yield from _props(subject, row, CLAIM_PROPS, graph)
 
 
 def regime_quads(row: dict) -> Iterator[Quad]:

@@ -8,22 +8,48 @@ from typing import Iterable, TextIO
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import PROV, RDF, XSD, NamespaceManager
 
+from kg.export.iris import ID_BASE
 from kg.export.triples import Quad
 from kg.vocab import KG
 
 PREFIXES = {"kg": str(KG._NS), "prov": str(PROV), "rdf": str(RDF), "xsd": str(XSD)}
 
 
+class _Terms:
+    """The text of terms, cached. Minted IRIs are valid by construction (percent-encoded ids), so they skip
+    rdflib's per-character check; vocabulary IRIs are cached by value and literals by identity, since the export
+    hands the same literal object out for a repeated value (kg.export.triples). With a namespace manager,
+    vocabulary IRIs and datatypes come out prefixed, for Turtle."""
+
+    LIMIT = 65536
+
+    def __init__(self, manager: NamespaceManager | None = None) -> None:
+        self.manager, self.vocabulary, self.literals = manager, {}, {}
+
+    def text(self, term: object) -> str:
+        if type(term) is URIRef:
+            if term.startswith(ID_BASE):
+                return f"<{term}>"
+            text = self.vocabulary.get(term)
+            if text is None:
+                text = self.vocabulary[term] = term.n3(self.manager)
+            return text
+        entry = self.literals.get(id(term))
+        if entry is None or entry[0] is not term:
+            if len(self.literals) > self.LIMIT:
+                self.literals.clear()
+            entry = self.literals[id(term)] = (term, term.n3(self.manager))
+        return entry[1]
+
+
 def write_lines(quads: Iterable[Quad], out: TextIO, *, with_graph: bool) -> int:
     """N-Triples (`with_graph=False`: graphs dropped) or N-Quads, one line per quad; returns the count."""
-    count, last_subject, subject_n3 = 0, None, ""
-    predicates: dict[URIRef, str] = {}
+    terms, count, last_subject, subject_text = _Terms(), 0, None, ""
     for subject, predicate, obj, graph in quads:
         if subject is not last_subject:
-            last_subject, subject_n3 = subject, subject.n3()
-        p = predicates.get(predicate) or predicates.setdefault(predicate, predicate.n3())
-        g = f" {graph.n3()}" if with_graph and graph is not None else ""
-        out.write(f"{subject_n3} {p} {obj.n3()}{g} .\n")
+            last_subject, subject_text = subject, terms.text(subject)
+        g = f" <{graph}>" if with_graph and graph is not None else ""
+        out.write(f"{subject_text} {terms.text(predicate)} {terms.text(obj)}{g} .\n")
         count += 1
     return count
 
@@ -37,17 +63,17 @@ def _namespace_manager() -> NamespaceManager:
 
 def write_turtle(quads: Iterable[Quad], out: TextIO) -> int:
     """Turtle, streamed: the prefixes, then one block per subject (graphs dropped); returns the triple count."""
-    manager, count, current = _namespace_manager(), 0, None
+    terms, count, current = _Terms(_namespace_manager()), 0, None
     for prefix, namespace in PREFIXES.items():
         out.write(f"@prefix {prefix}: <{namespace}> .\n")
     for subject, predicate, obj, _ in quads:
-        verb = "a" if predicate == RDF.type else predicate.n3(manager)
-        if subject != current:
+        verb = "a" if predicate == RDF.type else terms.text(predicate)
+        if subject is not current:
             out.write(" .\n" if current is not None else "")
-            out.write(f"\n{subject.n3(manager)} {verb} {obj.n3(manager)}")
+            out.write(f"\n{terms.text(subject)} {verb} {terms.text(obj)}")
             current = subject
         else:
-            out.write(f" ;\n    {verb} {obj.n3(manager)}")
+            out.write(f" ;\n    {verb} {terms.text(obj)}")
         count += 1
     out.write(" .\n" if current is not None else "")
     return count

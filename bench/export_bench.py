@@ -1,0 +1,170 @@
+"""RDF export speed and memory: triples per second for N-Triples and Turtle, and peak memory, at two graph sizes.
+
+`python -m bench.export_bench --sizes 100000 1000000` loads each size of the synthetic corpus (bench.corpus)
+offline into a fresh local Neo4j (bench.admin_import; with NEO4J_URI set, online into that server instead), then
+measures each format in a child process of its own, writing to a sink that discards the text:
+
+- baseline: the same page queries (cypher/export_*.cypher) read through the driver, without RDF (run once first
+  as a discarded warm-up, so all three find the page cache and query plans hot);
+- nt and turtle: the streamed export (`kg.export.export_rdf`).
+
+Peak memory is the child's maximum resident set (getrusage), also given above the child's resident set after
+imports and connecting ("added"), so the ratio between sizes shows whether memory grows with the graph.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kg import store
+from kg.config import Settings
+from kg.export import export_rdf
+from kg.export.pages import read_pages
+from kg.export.triples import SECTIONS
+from kg.importer import import_articles, law_files, load_regimes
+
+DEFAULT_SIZES = (100_000, 1_000_000)
+MEASURED = ("baseline", "nt", "turtle")
+
+
+class Sink(io.TextIOBase):
+    """A text stream that counts and discards what is written."""
+
+    def __init__(self) -> None:
+        self.chars = 0
+
+    def write(self, text: str) -> int:
+        self.chars += len(text)
+        return len(text)
+
+
+def _rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure(settings: Settings, what: str) -> dict:
+    """One measurement in this process: items (rows or triples), seconds, characters, resident set before/peak."""
+    with store.connect(settings) as driver:
+        store.count_graph(driver, settings)  # connection warm, before the first mark
+        rss_start, sink, started = _rss_kb(), Sink(), time.perf_counter()
+        if what == "baseline":
+            items = sum(1 for section, _ in SECTIONS for _ in read_pages(driver, settings, section))
+        else:
+            items = export_rdf(driver, settings, sink, what)
+        seconds = time.perf_counter() - started
+    return {"items": items, "seconds": seconds, "chars": sink.chars, "rss_start_kb": rss_start,
+            "rss_peak_kb": _rss_kb()}
+
+
+def measure_in_child(settings: Settings, what: str) -> dict:
+    """`measure` in a fresh interpreter, so each peak resident set is that measurement's alone."""
+    env = {**os.environ, "NEO4J_URI": settings.uri, "NEO4J_USERNAME": settings.username,
+           "NEO4J_PASSWORD": settings.password or ""}
+    if settings.database:
+        env["NEO4J_DATABASE"] = settings.database
+    result = subprocess.run([sys.executable, "-m", "bench.export_bench", "--child", what], env=env,
+                            capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    if result.returncode != 0:
+        raise RuntimeError(f"export_bench child {what} failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def measure_graph(settings: Settings, claims: int) -> dict:
+    """Every measurement of one loaded graph, with the rates derived from them."""
+    measure_in_child(settings, "baseline")  # warm-up, discarded: page cache and query plans hot for all three
+    figures = {what: measure_in_child(settings, what) for what in MEASURED}
+    for what in ("nt", "turtle"):
+        figures[what]["triples_per_second"] = figures[what]["items"] / figures[what]["seconds"]
+        figures[what]["vs_baseline_seconds"] = figures[what]["seconds"] / figures["baseline"]["seconds"]
+    figures["baseline"]["rows_per_second"] = figures["baseline"]["items"] / figures["baseline"]["seconds"]
+    figures["claims"] = claims
+    return figures
+
+
+def _load_online(settings: Settings, size: int) -> float:
+    from bench.corpus import generate_checked
+
+    started = time.perf_counter()
+    with store.connect(settings) as driver:
+        store.delete_all(driver, settings)
+        import_articles(driver, settings, list(generate_checked(size)), articles_per_transaction=500)
+    return time.perf_counter() - started
+
+
+def _measure_offline(size: int, tmp: Path) -> dict:
+    """Load `size` claims with neo4j-admin into a fresh home, start it, add schema and law, measure, stop."""
+    from bench import server as bench_server
+    from bench.admin_import import load_offline
+    from bench.corpus import generate_checked
+
+    home, folder = tmp / f"home-{size}", tmp / f"csv-{size}"
+    bench_server.prepare_home(home)
+    password = bench_server.set_password(home)
+    started = time.perf_counter()
+    load_offline(generate_checked(size), home, folder)
+    shutil.rmtree(folder)
+    load_seconds = time.perf_counter() - started
+    with bench_server.bench_server(home, password) as settings, store.connect(settings) as driver:
+        store.apply_schema(driver, settings)
+        load_regimes(driver, settings, law_files())
+        figures = measure_graph(settings, size)
+    shutil.rmtree(home, ignore_errors=True)
+    return {**figures, "load_seconds": load_seconds, "load": "neo4j-admin import (offline)"}
+
+
+def _summary(per_size: dict[int, dict]) -> dict:
+    small, large = min(per_size), max(per_size)
+    ratio = lambda what, key: per_size[large][what][key] / per_size[small][what][key]  # noqa: E731
+    added = {s: {w: f[w]["rss_peak_kb"] - f[w]["rss_start_kb"] for w in MEASURED} for s, f in per_size.items()}
+    return {
+        "sizes": [small, large],
+        "nt_triples_per_second": {s: round(f["nt"]["triples_per_second"]) for s, f in per_size.items()},
+        "turtle_triples_per_second": {s: round(f["turtle"]["triples_per_second"]) for s, f in per_size.items()},
+        "peak_rss_ratio": {w: round(ratio(w, "rss_peak_kb"), 3) for w in MEASURED},
+        "added_rss_kb": added,
+        "nt_target_met": min(f["nt"]["triples_per_second"] for f in per_size.values()) >= 100_000,
+        "memory_target_met": ratio("nt", "rss_peak_kb") <= 1.2 and ratio("turtle", "rss_peak_kb") <= 1.2,
+    }
+
+
+def run(sizes: tuple[int, ...] = DEFAULT_SIZES, settings: Settings | None = None,
+        claims: int | None = None) -> dict:
+    """Figures per size and a summary. With `settings` (the suite's loaded server) only that graph is measured."""
+    if settings is not None:
+        return {"per_size": {claims or 0: measure_graph(settings, claims or 0)}}
+    per_size = {}
+    with tempfile.TemporaryDirectory(prefix="kg-export-bench-") as tmp:
+        for size in sorted(sizes):
+            if os.environ.get("NEO4J_URI"):
+                external = Settings.from_env()
+                load_seconds = _load_online(external, size)
+                per_size[size] = {**measure_graph(external, size), "load_seconds": load_seconds, "load": "online"}
+            else:
+                per_size[size] = _measure_offline(size, Path(tmp))
+            print(json.dumps({size: per_size[size]}), file=sys.stderr)
+    return {"per_size": per_size, "summary": _summary(per_size) if len(per_size) > 1 else None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.export_bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="claims per graph")
+    parser.add_argument("--child", choices=MEASURED, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(Settings.from_env(), args.child)))
+        return
+    print(json.dumps(run(tuple(args.sizes)), indent=2))
+
+
+if __name__ == "__main__":
+    main()
