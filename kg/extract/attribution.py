@@ -79,16 +79,23 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
             if not text[begin:verb.start()].strip():
                 continue
             return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
-        if verb.start() >= last_cue:
-            comma = text.rfind(",", 0, verb.start())
-            tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
-            if comma < 0 or len(tail.split()) > 4:
-                continue
-            before = text[comma + 1:verb.start()]
-            after = text[verb.end():].strip(" .;\"”")
-            source = before if before.strip() else after
-            return Attribution(_name(source, knowledge), comma, len(text))
+        trailing = _trailing(text, verb, first_cue, knowledge)
+        if trailing:
+            return trailing
     return None
+
+
+def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribution | None:
+    """", the ministry said (on Monday)[,.]" or ", said the ministry." after the claim."""
+    if verb.start() < first_cue:
+        return None
+    comma = text.rfind(",", 0, verb.start())
+    tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
+    before = text[comma + 1:verb.start()]
+    if comma < 0 or len(tail.split()) > 4 or len(before.split()) > 8:
+        return None
+    source = before if before.strip() else tail.strip(" .;\"”")
+    return Attribution(_name(source, knowledge), comma, verb.end() + len(tail))
 
 
 def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:

@@ -27,6 +27,7 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if
                            r"even as|as well as)\b", re.IGNORECASE)
 _GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
+_TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r",|\band\b|\bor\b|\bbut\b", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
@@ -104,6 +105,8 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool)
 
 def _produced(item: Item, text: str, knowledge: Knowledge) -> bool:
     """True when the item is what gets made ("tools Russia uses to build missiles"), not what is handed over."""
+    if _TECHNOLOGY_AFTER.match(text, item.end) or knowledge.cues["technology"].match(text, item.end):
+        return True  # "drone technology", "missile-related technology"
     window = text[max(0, item.start - 45):item.start]
     produce = None
     for produce in knowledge.cues["produce"].finditer(window):
@@ -122,7 +125,7 @@ def _clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool
 def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
-    production = len(handed) < len(items)
+    production = len(handed) < len(items) or any(t.type.startswith("technology") for t in clause.triggers)
     drafts = []
     for item, produced in items:
         trigger = _trigger_for(item, clause.triggers, clause.text, produced)
@@ -134,7 +137,9 @@ def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) 
         if status is None:
             continue
         sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
-        drafts.append(Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, item.text,
+        technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
+        text = clause.text[item.start:technology.end()] if technology else item.text
+        drafts.append(Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, text,
                             _quantity(_count_before(clause, item.start), _unit(item.text)),
                             _period(clause.periods), status))
     return drafts
