@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.attribution import GENERIC, find_attribution
@@ -97,6 +97,14 @@ def _sides(draft: Draft, context: DocumentContext) -> tuple[str, str] | None:
     return tuple(sorted((giver, taker))) if draft.kind == "agreement" else (giver, taker)
 
 
+def _coordinated(draft: Draft) -> list[Draft]:
+    """One draft per pair of states when several are coordinated ("from Germany and the United States")."""
+    if not (draft.more_givers or draft.more_takers):
+        return [draft]
+    return [replace(draft, giver=giver, taker=taker, more_givers=(), more_takers=())
+            for giver in (draft.giver, *draft.more_givers) for taker in (draft.taker, *draft.more_takers)]
+
+
 def _status(draft: Draft, context: DocumentContext) -> str:
     start = draft.period[0] if draft.period else None
     if start and context.published and draft.status in ("delivered", "deployed", "reported"):
@@ -140,6 +148,7 @@ def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sente
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
+    drafts = [d for draft in drafts for d in _coordinated(draft)]
     completed = [(draft, sides) for draft in drafts if (sides := _sides(draft, context))]
     keys = {(draft.kind, *sorted(sides)) for draft, sides in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \

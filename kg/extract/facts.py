@@ -28,7 +28,7 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if
 _GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
-_AFTER_BREAK = re.compile(r",|\band\b|\bor\b|\bbut\b", re.IGNORECASE)
+_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
@@ -44,6 +44,8 @@ class Draft:
     quantity: tuple[int | float, str, str] | None  # value, unit, qualifier
     period: tuple[str | None, str | None] | None
     status: str
+    more_givers: tuple[str, ...] = ()
+    more_takers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,6 +58,11 @@ class Clause:
     counts: list[Count]
     periods: list[TimeExpression]
     source: tuple[int, int] = (0, 0)  # the span naming the source
+
+
+def _partnered(sides, draft: Draft) -> Draft:
+    draft.more_givers, draft.more_takers = sides.more_givers, sides.more_takers
+    return draft
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -139,9 +146,9 @@ def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) 
         sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
         technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
         text = clause.text[item.start:technology.end()] if technology else item.text
-        drafts.append(Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, text,
+        drafts.append(_partnered(sides, Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, text,
                             _quantity(_count_before(clause, item.start), _unit(item.text)),
-                            _period(clause.periods), status))
+                            _period(clause.periods), status)))
     return drafts
 
 
@@ -159,8 +166,8 @@ def _technology_without_item(clause: Clause, knowledge: Knowledge, items: list) 
         sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
         if status:
             item = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
-            return [Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous,
-                          _hinted_category(body, knowledge), item, None, _period(clause.periods), status)]
+            return [_partnered(sides, Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous,
+                          _hinted_category(body, knowledge), item, None, _period(clause.periods), status))]
     return []
 
 
@@ -204,10 +211,10 @@ def _troops(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
-        return [Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None, None,
-                      _period(clause.periods), status)]
-    return [Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None,
-                  _quantity(count, unit), _troop_period(clause, counts, i), status)
+        return [_partnered(sides, Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None, None,
+                      _period(clause.periods), status))]
+    return [_partnered(sides, Draft("troop_deployment", sides.giver, sides.taker, sides.ambiguous, None, None,
+                  _quantity(count, unit), _troop_period(clause, counts, i), status))
             for i, (count, unit) in enumerate(counts)]
 
 
@@ -235,7 +242,8 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge) -
     organisations = cue.spans(knowledge.organisations, text)
     mentions = [m for m in find_states(text, knowledge) if not any(a <= m.start < b for a, b in organisations)]
     in_source = [m for m in mentions if attribution.start <= m.start < attribution.end]
-    if in_source and attribution.name:
+    quoted = knowledge.cues["attribution_openers"].match(text, attribution.start)
+    if in_source and attribution.name and not quoted:
         rest = attribution.name
         for m in in_source:
             rest = rest.replace(text[m.start:m.end], " ")

@@ -16,6 +16,7 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.states import Mention
 
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?[\s-]+$|^[\s-]*$")
@@ -54,6 +55,8 @@ class Sides:
     giver: str | None
     taker: str | None
     ambiguous: bool  # both came from plain subjects ("Kim and Putin agreed to send")
+    more_givers: tuple[str, ...] = ()  # coordinated with the giver: "from Germany and the United States"
+    more_takers: tuple[str, ...] = ()
 
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
@@ -111,5 +114,28 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         giver, giver_role = leftovers.pop(0), "left"
     if taker is None and leftovers:
         taker, taker_role = leftovers[-1], "left"
-    ambiguous = giver_role == "subject" and taker_role == "left"
-    return Sides(giver, taker, ambiguous)
+    if giver_role == "subject" and taker_role == "left":
+        # "Kim and Putin agreed to send troops": reading order; the document may turn it round.
+        first = next(m.code for m, _ in roles if m.code in (giver, taker))
+        return Sides(first, taker if first == giver else giver, True)
+    return Sides(giver, taker, False, _partners(text, roles, giver, giver_role),
+                 _partners(text, roles, taker, taker_role))
+
+
+def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:
+    """States joined to the chosen one by "and" or a comma ("to Russia and Belarus")."""
+    if code is None or role in ("", "left"):
+        return ()
+    mentions = [m for m, _ in roles]
+    chosen = [i for i, m in enumerate(mentions) if m.code == code]
+    partners: list[str] = []
+    for step in (-1, 1):
+        i = chosen[0] if step < 0 else chosen[-1]
+        while 0 <= i + step < len(mentions):
+            a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
+            if not _COORDINATED.match(text[a.end:b.start]):
+                break
+            i += step
+            if mentions[i].code != code and mentions[i].code not in partners:
+                partners.append(mentions[i].code)
+    return tuple(partners)
