@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.export.iris import node_iri
-from kg.validate import validate_graph
+from kg.export.shacl import validate_graph
 from kg.vocab import KG
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_err
 from kg.errors import CheckFailed
 from kg.export import export_dataset
 from kg.rdf_input import parse_rdf
-from kg.validate import merge_graphs, validate_graph
+from kg.export.shacl import merge_graphs, validate_graph
 
 
 @reports_errors

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Iterator, TextIO
 
-import neo4j
 from rdflib import Dataset
 
+from kg import store
 from kg.config import Settings
 from kg.errors import ConfigError
 from kg.export.pages import PAGE_SIZE, Subset, read_pages
@@ -23,7 +23,7 @@ FORMATS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "trig": "trig", "
 STREAMED = ("turtle", "nt", "nquads")
 
 
-def export_quads(driver: neo4j.Driver, settings: Settings, subset: Subset = Subset(),
+def export_quads(driver: store.Driver, settings: Settings, subset: Subset = Subset(),
                  page_size: int = PAGE_SIZE) -> Iterator[Quad]:
     """Every quad of the export: states, organisations, articles, events, claims, then the law."""
     for section, make_quads in SECTIONS:
@@ -31,7 +31,7 @@ def export_quads(driver: neo4j.Driver, settings: Settings, subset: Subset = Subs
             yield from make_quads(row)
 
 
-def export_rdf(driver: neo4j.Driver, settings: Settings, out: TextIO, fmt: str, subset: Subset = Subset(),
+def export_rdf(driver: store.Driver, settings: Settings, out: TextIO, fmt: str, subset: Subset = Subset(),
                page_size: int = PAGE_SIZE) -> int:
     """Write the export to `out` in format `fmt` (a key of FORMATS); returns the number of triples or quads."""
     if fmt not in FORMATS:
@@ -44,7 +44,7 @@ def export_rdf(driver: neo4j.Driver, settings: Settings, out: TextIO, fmt: str, 
     return write_whole(quads, out, FORMATS[fmt])
 
 
-def export_dataset(driver: neo4j.Driver, settings: Settings, subset: Subset = Subset()) -> Dataset:
+def export_dataset(driver: store.Driver, settings: Settings, subset: Subset = Subset()) -> Dataset:
     """The export as an rdflib Dataset in memory (each article's named graph, and the default graph)."""
     return build_dataset(export_quads(driver, settings, subset))
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Iterator, TextIO
 
-import neo4j
-
+from kg import store
 from kg.config import Settings
 from kg.errors import ConfigError
 from kg.export.pages import Subset, read_pages
@@ -99,7 +98,7 @@ SECTIONS: tuple[tuple[str, Callable[[Any, dict], Iterator[Any]]], ...] = (
     ("events", event_entities), ("claims", claim_entities), ("regimes", regime_entities))
 
 
-def export_ftm(driver: neo4j.Driver, settings: Settings, out: TextIO, subset: Subset = Subset()) -> int:
+def export_ftm(driver: store.Driver, settings: Settings, out: TextIO, subset: Subset = Subset()) -> int:
     """Write one FtM entity per line (sorted keys, sections in a fixed order); returns the number written."""
     model, count = ftm_model(), 0
     for section, make_entities in SECTIONS:

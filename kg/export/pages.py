@@ -6,10 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-import neo4j
-
-from kg.store.pages import read_page
+from kg import store
 from kg.config import Settings
+from kg.store.pages import read_page
 
 PAGE_SIZE = 5000
 # Sections whose page query takes the subset parameters; the law is always exported whole.
@@ -27,7 +26,7 @@ class Subset:
         return {"article": self.article, "since": self.since} if section in SUBSET_SECTIONS else {}
 
 
-def read_pages(driver: neo4j.Driver, settings: Settings, section: str, subset: Subset = Subset(),
+def read_pages(driver: store.Driver, settings: Settings, section: str, subset: Subset = Subset(),
                page_size: int = PAGE_SIZE) -> Iterator[dict]:
     """Every row of `cypher/export_SECTION.cypher`, sorted by id, one page (one read transaction) at a time."""
     after = ""
