@@ -19,7 +19,7 @@ demo: $(VENV)/.installed
 	$(KG) import samples/facts/*.json
 	$(KG) query breaches
 	@$(KG) neo4j up 2>&1 >/dev/null | grep '^Browser:' || true
-	@echo "Open Neo4j Browser there (user neo4j); docs/browser.md loads the style sheet and the canned queries."
+	@echo "Log in to Neo4j Browser as neo4j; docs/browser.md loads the style sheet and the canned queries."
 
 test: $(VENV)/.installed
 	$(PY) -m pytest
