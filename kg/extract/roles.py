@@ -19,7 +19,7 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
-_HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?[\s-]+$|^[\s-]*$")
+_HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
     "give": ("from", "origin", "by", "subject"),
@@ -108,6 +108,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if giver is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
         return Sides(None, None, False)
     leftovers = [m.code for m, role in roles if role in ("subject", "other", "in") and m.code not in (giver, taker)]
+    subjects = [m.code for m, role in roles if role == "subject" and m.code not in (giver, taker)]
+    if giver is not None and taker is None and subjects:
+        taker, taker_role = subjects[-1], "left"  # "Russian forces fired missiles supplied by Pyongyang"
     if passive and taker is None and leftovers:
         taker, taker_role = leftovers.pop(), "left"
     if giver is None and leftovers:
