@@ -58,7 +58,7 @@ def time_query(driver, settings: Settings, cypher: CypherFile, params: dict, lab
     return Timing(cypher.name, label, len(times), len(rows), statistics.median(times), _percentile(times, 0.95))
 
 
-def run(settings: Settings, *, runs: int = 20, budget: float = 60.0) -> list[Timing]:
+def run(settings: Settings, *, runs: int = 20, budget: float = 60.0, warmup: int = 3) -> list[Timing]:
     """Every read query at its defaults, the anchored ones on typical keys, plus state_profile on PRK."""
     anchors = pick_anchors(settings)
     timings = []
@@ -68,9 +68,10 @@ def run(settings: Settings, *, runs: int = 20, budget: float = 60.0) -> list[Tim
             if cypher.name in ANCHORED:
                 key = ANCHORED[cypher.name]
                 params, label = {key: anchors[key]}, f"typical: {key} = {anchors[key]}"
-            timings.append(time_query(driver, settings, cypher, params, label, runs=runs, budget=budget))
+            timings.append(time_query(driver, settings, cypher, params, label, warmup=warmup, runs=runs,
+                                      budget=budget))
         timings.append(time_query(driver, settings, load_cypher("state_profile"), {"state": "PRK"},
-                                  "hub: state = PRK", runs=runs, budget=budget))
+                                  "hub: state = PRK", warmup=warmup, runs=runs, budget=budget))
     return timings
 
 

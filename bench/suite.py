@@ -31,6 +31,7 @@ class Config:
     batches: tuple[int, ...] = import_bench.BATCHES
     runs: int = 20
     budget: float = 45.0
+    warmup: int = 3
     seed: int = 7
     quick: bool = False
 
@@ -109,7 +110,7 @@ def offline_phase(cfg: Config, tmp: Path, size: int, results: Results) -> None:
         results.offline.append(Offline(size, load, index_seconds, import_bench.graph_counts(settings)))
         if size in cfg.query_sizes:
             log.info("queries at %d claims", size)
-            results.queries[size] = query_bench.run(settings, runs=cfg.runs, budget=cfg.budget)
+            results.queries[size] = query_bench.run(settings, runs=cfg.runs, budget=cfg.budget, warmup=cfg.warmup)
 
 
 def external_query_phase(cfg: Config, results: Results) -> None:
@@ -118,7 +119,7 @@ def external_query_phase(cfg: Config, results: Results) -> None:
     for size in sorted(cfg.query_sizes):
         checked, _ = import_bench.checked_corpus(size, cfg.seed)
         import_bench.run_importer(settings, checked, results.best_batch or 50)
-        results.queries[size] = query_bench.run(settings, runs=cfg.runs, budget=cfg.budget)
+        results.queries[size] = query_bench.run(settings, runs=cfg.runs, budget=cfg.budget, warmup=cfg.warmup)
 
 
 def run_extra(module: str, **available) -> object:
