@@ -18,8 +18,6 @@ from kg.model import Document, FactsFile
 
 __all__ = ["read_article", "extract_facts"]
 
-_SNIFF = 8192
-
 
 def read_article(path: Path) -> str:
     """The text of an article file; InputError when it is missing, unreadable, binary, not UTF-8 or empty."""
@@ -31,7 +29,7 @@ def read_article(path: Path) -> str:
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror or e})",
                          hint="Check that it is a readable file, not a folder.") from None
-    if b"\x00" in data[:_SNIFF] or b"\x00" in data:
+    if b"\x00" in data:
         raise InputError(f"{path}: is a binary file, not article text",
                          hint="Give a plain-text article (UTF-8); convert PDFs or word-processor files first.")
     try:

@@ -143,20 +143,6 @@ class Phrases:
         return Found(text, m.start(), m.end()) if m else None
 
 
-class AnyOf:
-    """Several `Phrases` searched as one: the longest match wins where they overlap."""
-
-    def __init__(self, *patterns: Phrases) -> None:
-        self.patterns = patterns
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
-        return _without_overlaps([f for p in self.patterns for f in p.finditer(text, pos, endpos)])
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
-        found = self.finditer(text, pos, endpos)
-        return found[0] if found else None
-
-
 def _without_overlaps(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: (f.start(), -f.end())):
