@@ -227,3 +227,19 @@ def test_read_article_rejects(tmp_path, content, message) -> None:
     path.write_bytes(content)
     with pytest.raises(InputError, match=message):
         read_article(path)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukraine received Patriot air defence systems from Germany and the United States.",
+     [("arms_transfer", "DEU", "UKR", "air-defence-system"), ("arms_transfer", "USA", "UKR", "air-defence-system")]),
+    ("North Korea and Iran have supplied Russia with missiles.",
+     [("arms_transfer", "IRN", "RUS", "missile"), ("arms_transfer", "PRK", "RUS", "missile")]),
+    ("According to the U.S., Japan and South Korea, North Korea sent shells to Russia.",
+     [("arms_transfer", "PRK", "RUS", "ammunition")]),
+])
+def test_coordinated_states(body, expected) -> None:
+    assert sorted(keys(facts_of(body))) == expected
+
+
+def test_header_date_line_without_colon() -> None:
+    assert parse_header("T\nPublished June 20, 2025 at 3:00 PM EDT\nBody.").published == "2025-06-20"

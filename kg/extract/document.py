@@ -15,6 +15,8 @@ import dateparser
 
 _HEADER = re.compile(r"^(?P<key>URL|Link|Published|Date|Updated|Publisher|Source|Outlet)\s*:\s*(?P<value>.*)$",
                      re.IGNORECASE)
+_DATE_LINE = re.compile(r"^(?P<key>Published|Updated|Posted|Date)\s+(?:on\s+)?(?P<value>.*\b(?:19|20)\d{2}\b.*)$",
+                        re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+\S", re.IGNORECASE)
 _IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)]*)\)\s*$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -53,12 +55,12 @@ def _lines(text: str):
 
 def _header_field(header: Header, line: str) -> bool:
     """Fill a header field from `line` when it is a header line; True when it was one."""
-    match = _HEADER.match(line)
+    match = _HEADER.match(line) or _DATE_LINE.match(line)
     if match:
         key, value = match["key"].lower(), match["value"].strip()
         if key in ("url", "link"):
             header.url = value or None
-        elif key in ("published", "date", "updated"):
+        elif key in ("published", "date", "updated", "posted"):
             header.published = header.published or parse_date(value)
         else:
             header.publisher = value or None
