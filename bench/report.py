@@ -101,23 +101,33 @@ def query_section(r: Results) -> list[str]:
     if not sizes:
         return ["## Queries", "", "Not measured in this run.", ""]
     head = " | ".join(f"p50 ms @{s:,} | p95 ms @{s:,}" for s in sizes)
+    pairs = list(zip(sizes, sizes[1:]))
+    growth_head = " | ".join(f"growth p50 {b:,}/{a:,}" for a, b in pairs)
     lines = ["## Queries (warm; `store.run_cypher`, every row fetched)", "",
-             f"| query | parameters | rows @{sizes[-1]:,} | {head} | growth p50 {sizes[-1]:,}/{sizes[0]:,} |",
-             "| --- | --- | ---: | " + " | ".join("---: | ---:" for _ in sizes) + " | ---: |"]
-    first = {(t.query, t.label.split(":")[0]): t for t in r.queries[sizes[0]]}
+             f"| query | parameters | rows @{sizes[-1]:,} | {head} | {growth_head} |",
+             "| --- | --- | ---: | " + " | ".join("---: | ---:" for _ in sizes) + " | ---:" * len(pairs) + " |"]
     for t in r.queries[sizes[-1]]:
-        small = first.get((t.query, t.label.split(":")[0]))
         per = [x for s in sizes for x in _pair(r, s, t)]
-        grow = f"{t.p50 / small.p50:.2f}×" if small and small.p50 else "–"
-        if t.query in ANCHORED and "typical" in t.label:
-            grow = f"**{grow}**"
-        lines.append(f"| {t.query} | {t.label} | {t.rows:,} | {' | '.join(per)} | {grow} |")
+        grows = [_growth(_match(r, a, t), _match(r, b, t), t) for a, b in pairs]
+        lines.append(f"| {t.query} | {t.label} | {t.rows:,} | {' | '.join(per)} | {' | '.join(grows)} |")
     return lines + [""]
 
 
+def _match(r: Results, size: int, t):
+    found = [x for x in r.queries[size] if x.query == t.query and x.label.split(":")[0] == t.label.split(":")[0]]
+    return found[0] if found else None
+
+
+def _growth(small, large, t) -> str:
+    if not (small and large and small.p50):
+        return "–"
+    text = f"{large.p50 / small.p50:.2f}×"
+    return f"**{text}**" if t.query in ANCHORED and "typical" in t.label else text
+
+
 def _pair(r: Results, size: int, t) -> list[str]:
-    match = [x for x in r.queries[size] if x.query == t.query and x.label.split(":")[0] == t.label.split(":")[0]]
-    return [_ms(match[0].p50), _ms(match[0].p95)] if match else ["–", "–"]
+    match = _match(r, size, t)
+    return [_ms(match.p50), _ms(match.p95)] if match else ["–", "–"]
 
 
 def extras_section(r: Results) -> list[str]:
