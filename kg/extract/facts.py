@@ -29,6 +29,7 @@ _GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
+_TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$")
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
@@ -152,23 +153,38 @@ def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) 
     return drafts
 
 
-def _technology_without_item(clause: Clause, knowledge: Knowledge, items: list) -> list[Draft]:
-    """A technology cue with no item in its clause ("satellite technology") gives one fact of category other."""
+def _technology_phrases(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:
+    """Technology cues beyond the items: with no item in the clause, one fact ("satellite technology": other);
+    and one per industry the clause names ("drone production") whose category no technology fact has yet."""
     body = clause.text[clause.start:clause.end]
-    if items or not any(t.type.startswith("technology") for t in clause.triggers):
+    trigger = next((t for t in clause.triggers if t.type.startswith("technology") and
+                    (t.text.lower() not in knowledge.cue_words["help"] or
+                     knowledge.cues["military_context"].search(body))), None)
+    if trigger is None:
         return []
-    for trigger in clause.triggers:
-        if not trigger.type.startswith("technology"):
-            continue
-        if trigger.text.lower() in knowledge.cue_words["help"] and not knowledge.cues["military_context"].search(body):
-            continue
-        status = cue.status_of("technology_transfer", clause.text, trigger, clause.start, knowledge)
-        sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
-        if status:
-            item = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
-            return [_partnered(sides, Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous,
-                          _hinted_category(body, knowledge), item, None, _period(clause.periods), status))]
-    return []
+    status = cue.status_of("technology_transfer", clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+    industries = _industries(body, knowledge)
+    if not items:
+        phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
+        industries = [(_hinted_category(body, knowledge), phrase)]
+    covered = {d.category for d in drafts if d.kind == "technology_transfer"}
+    return [_partnered(sides, Draft("technology_transfer", sides.giver, sides.taker, sides.ambiguous, category,
+                                    text, None, _period(clause.periods), status))
+            for category, text in dict(industries).items() if category not in covered][:3]
+
+
+def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
+    """(category, words) of arms words naming an industry ("drone production", "missile programme")."""
+    found = []
+    for match in knowledge.items.finditer(body):
+        industry = knowledge.not_items_before.match(body, match.end())
+        item = knowledge.item_of(match.group())
+        if industry and item and not item[2]:
+            found.append((item[0], body[match.start():industry.end()]))
+    return found
 
 
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
@@ -186,7 +202,7 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
         noun = next((n for n in nouns if n[0] >= count.end and _GAP.match(clause.text[count.end:n[0]] + " ")), None)
         if noun is not None:
             found.append((count, clause.text[noun[0]:noun[1]].lower()))
-        elif _MORE.match(clause.text[count.end:]):
+        elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 30), count.start):
             found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
     return found
 
@@ -283,6 +299,7 @@ def sentence_drafts(text: str, published: date | None,
                         [c for c in counts if start <= c.start < end], [p for p in periods if start <= p.start < end],
                         (attribution.start, attribution.end))
         items = _clause_items(clause, knowledge)
-        drafts += _arms(clause, knowledge, items) + _technology_without_item(clause, knowledge, items)
+        arms = _arms(clause, knowledge, items)
+        drafts += arms + _technology_phrases(clause, knowledge, items, arms)
         drafts += _troops(clause, knowledge) + _agreements(clause, knowledge)
     return drafts, attribution

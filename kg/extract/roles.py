@@ -30,7 +30,7 @@ GIVER = {
     "deploy-passive": ("by", "from", "origin"),
 }
 TAKER = {
-    "give": ("to", "object", "in"),
+    "give": ("to", "object"),
     "give-passive": ("to", "subject", "object", "in"),
     "receive": ("subject", "to", "object"),
     "receive-passive": ("by", "subject"),
@@ -107,7 +107,8 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         giver, giver_role = _pick(roles, GIVER[key], taker, trigger.start)
     if giver is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
         return Sides(None, None, False)
-    leftovers = [m.code for m, role in roles if role in ("subject", "other", "in") and m.code not in (giver, taker)]
+    loose = ("subject", "other", "in") if key.startswith("deploy") or passive else ("subject", "other")
+    leftovers = [m.code for m, role in roles if role in loose and m.code not in (giver, taker)]
     subjects = [m.code for m, role in roles if role == "subject" and m.code not in (giver, taker)]
     if giver is not None and taker is None and subjects:
         taker, taker_role = subjects[-1], "left"  # "Russian forces fired missiles supplied by Pyongyang"
