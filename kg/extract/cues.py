@@ -38,9 +38,8 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology and deployment cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge)
-    for key, kind in (("give", "give"), ("receive", "receive"), ("technology", "technology"), ("deploy", "deploy")):
-        for match in knowledge.cues[key].finditer(text):
-            found.append(Trigger(match.start(), match.end(), match.group(), kind))
+    for match in knowledge.cues["trigger"].finditer(text):
+        found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     return sorted(found, key=lambda t: (t.start, t.type))
 
 

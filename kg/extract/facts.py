@@ -269,8 +269,7 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge) -
 
 
 def _has_cue(text: str, knowledge: Knowledge) -> bool:
-    return any(knowledge.cues[key].search(text) for key in ("give", "receive", "deploy", "technology",
-                                                             "agreement_nouns", "help"))
+    return knowledge.cues["any"].search(text) is not None
 
 
 def sentence_drafts(text: str, published: date | None,
