@@ -44,31 +44,49 @@ def _chunks(text: str, start: int, end: int, size: int = _CHUNK):
     yield start, end
 
 
+def _runs(paragraphs: list[tuple[int, int]], chosen: list[int]) -> list[tuple[int, int, list[int]]]:
+    """Consecutive chosen paragraphs grouped into runs (start, end, paragraph indexes) of at most _CHUNK."""
+    runs: list[tuple[int, int, list[int]]] = []
+    for index in chosen:
+        start, end = paragraphs[index]
+        if runs and runs[-1][2][-1] == index - 1 and end - runs[-1][0] <= _CHUNK:
+            runs[-1] = (runs[-1][0], end, runs[-1][2] + [index])
+        else:
+            runs.append((start, end, [index]))
+    return runs
+
+
 def split_sentences(text: str, paragraphs: list[tuple[int, int]],
                     worth_splitting: Callable[[str], bool] | None = None) -> list[Sentence]:
     """Every sentence of every paragraph, stripped, with its offset into `text`, in order.
 
-    A paragraph for which `worth_splitting` says False (e.g. it names no state, so it can hold no fact) is
-    kept whole as one sentence, which saves spaCy's time on long texts.
+    Consecutive paragraphs go to spaCy as one text (fewer, larger docs are faster), and sentences are cut
+    again at paragraph starts. A paragraph for which `worth_splitting` says False (e.g. it names no state, so
+    it can hold no fact) is kept whole as one sentence, which saves spaCy's time on long texts.
     """
-    whole = [(i, a, b) for i, (a, b) in enumerate(paragraphs) if worth_splitting and not worth_splitting(text[a:b])]
-    skip = {i for i, _, _ in whole}
-    pieces = [(index, a, b) for index, (start, end) in enumerate(paragraphs) if index not in skip
+    split = [i for i, (a, b) in enumerate(paragraphs) if not worth_splitting or worth_splitting(text[a:b])]
+    chosen = set(split)
+    pieces = [(a, b, indexes) for start, end, indexes in _runs(paragraphs, split)
               for a, b in _chunks(text, start, end)]
-    docs = sentence_pipeline().pipe(text[a:b] for _, a, b in pieces)
-    found: list[Sentence] = []
-    for (index, offset, end), doc in zip(pieces, docs):
-        if not len(doc):
-            continue
+    docs = sentence_pipeline().pipe(text[a:b] for a, b, _ in pieces)
+    found = [Sentence(text[a:b], a, i) for i, (a, b) in enumerate(paragraphs) if i not in chosen and b > a]
+    for (offset, end, indexes), doc in zip(pieces, docs):
         # Read the boundaries as arrays: building Token and Span objects costs more than the sentencizer.
-        columns = doc.to_array([IDX, SENT_START])
-        starts = columns[columns[:, 1] == 1, 0].tolist() or [0]
-        starts[0] = 0
-        for a, b in zip(starts, starts[1:] + [end - offset]):
-            for piece_start, piece_end in _chunks(text, offset + a, offset + b, LONGEST_SENTENCE):
-                raw = text[piece_start:piece_end]
-                stripped = raw.strip()
-                if stripped:
-                    found.append(Sentence(stripped, piece_start + len(raw) - len(raw.lstrip()), index))
-    found += [Sentence(text[a:b], a, i) for i, a, b in whole if b > a]
-    return sorted(found, key=lambda s: s.start) if whole else found
+        columns = doc.to_array([IDX, SENT_START]) if len(doc) else None
+        starts = {offset + int(i) for i in columns[columns[:, 1] == 1, 0]} if columns is not None else set()
+        for index in indexes:
+            start, stop = paragraphs[index]
+            cuts = sorted({start} | {s for s in starts if start < s < stop})
+            found += _sentences(text, index, cuts, stop)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _sentences(text: str, index: int, cuts: list[int], stop: int) -> list[Sentence]:
+    found = []
+    for a, b in zip(cuts, cuts[1:] + [stop]):
+        for piece_start, piece_end in _chunks(text, a, b, LONGEST_SENTENCE):
+            raw = text[piece_start:piece_end]
+            stripped = raw.strip()
+            if stripped:
+                found.append(Sentence(stripped, piece_start + len(raw) - len(raw.lstrip()), index))
+    return found
