@@ -85,7 +85,9 @@ def parse_header(text: str) -> Header:
             continue
         caption = None
         if header.title is None:
-            header.title = line
+            header.title = line.lstrip("\ufeff").strip() or None
+            if header.title is None:
+                continue
         elif in_header and _header_field(header, line):
             continue
         else:
