@@ -8,7 +8,8 @@ Levels, each counted per article as sets and summed over articles (micro-average
 - quantity recall: expected (kind, from, to, value) found in an extracted fact with the same value.
 The development set is tests/data/articles/NAME.txt against tests/data/expected/NAME.json. When the seed
 article exists next to the repository (../shared/seed/*.txt), it is scored against
-tests/data/expected/seed-acceptance.json as an extra acceptance line; expected files may omit evidence.
+tests/data/expected/seed-acceptance.json as an extra acceptance line; expected files may omit evidence. The
+repository's samples (samples/articles against samples/facts) give another line when present.
 `score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
 """
 
@@ -23,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "tests" / "data" / "articles"
 EXPECTED = REPO / "tests" / "data" / "expected"
 SEED_DIR = REPO.parent / "shared" / "seed"
+SAMPLES = REPO / "samples"
 SEED_EXPECTED = EXPECTED / "seed-acceptance.json"
 
 
@@ -88,6 +90,16 @@ def dev_pairs() -> list[tuple[str, dict, dict]]:
     return pairs
 
 
+def sample_pairs() -> list[tuple[str, dict, dict]]:
+    """The repository's sample articles (samples/articles) against their reviewed facts (samples/facts)."""
+    pairs = []
+    for article in sorted(SAMPLES.glob("articles/*.txt")):
+        facts = SAMPLES / "facts" / f"{article.stem}.json"
+        if facts.exists():
+            pairs.append((article.stem, json.loads(facts.read_text(encoding="utf-8")), _extract(article)))
+    return pairs
+
+
 def seed_pairs() -> list[tuple[str, dict, dict]]:
     if not SEED_DIR.is_dir() or not SEED_EXPECTED.exists():
         return []
@@ -112,7 +124,7 @@ def _differences(name: str, expected: dict, extracted: dict) -> list[str]:
 def run(verbose: bool = False) -> dict:
     """Score the development set (and the seed when present); print one line each; return the figures."""
     results = {}
-    for label, pairs in (("dev-set", dev_pairs()), ("seed", seed_pairs())):
+    for label, pairs in (("dev-set", dev_pairs()), ("samples", sample_pairs()), ("seed", seed_pairs())):
         if not pairs:
             continue
         results[label] = score([(expected, extracted) for _, expected, extracted in pairs])

@@ -92,8 +92,10 @@ def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribut
     comma = text.rfind(",", 0, verb.start())
     tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
     before = text[comma + 1:verb.start()]
-    if comma < 0 or len(tail.split()) > 4 or len(before.split()) > 8:
+    if comma < 0 or len(tail.split()) > 8 or len(before.split()) > 8:
         return None
+    if knowledge.cues["any"].search(tail) or knowledge.items.search(tail):
+        return None  # "..., officials say four jets followed": the claim goes on after the verb
     source = before if before.strip() else tail.strip(" .;\"”")
     return Attribution(_name(source, knowledge), comma, verb.end() + len(tail))
 

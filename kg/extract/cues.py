@@ -7,8 +7,8 @@ import re
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Trigger
 
-_IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed over", "sent over",
-                   "took delivery of", "taken delivery of", "armed", "equipped"}
+_IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments"}
