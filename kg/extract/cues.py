@@ -35,9 +35,22 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
     return [Trigger(m.start(), m.end(), m.group(), "technology-receive") for m in _WITH_HELP.finditer(text)]
 
 
+_TRAIN = re.compile(r"(?i)\btrain(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
+
+
+def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
+    """"Iranian specialists are training Russian engineers": technology transfer by training."""
+    found = []
+    for match in _TRAIN.finditer(text):
+        for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 40):
+            found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
+            break
+    return found
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology and deployment cues in `text`, in order."""
-    found = _help_triggers(text, knowledge) + _received_help(text, knowledge)
+    found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     return sorted(found, key=lambda t: (t.start, t.type))
