@@ -30,7 +30,7 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, argparse.Namesp
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     if args.quick:
-        return Config([2_000], [2_000, 10_000], naive_sample=300, batches=(1, 10, 50), runs=5, budget=5.0,
+        return Config([2_000], [2_000, 10_000], naive_sample=200, batches=(1, 50), runs=3, budget=3.0, warmup=1,
                       quick=True), args
     return Config(sorted(args.sizes), sorted(args.query_sizes), naive_sample=args.naive_sample, runs=args.runs,
                   budget=args.budget), args
