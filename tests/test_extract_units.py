@@ -243,3 +243,15 @@ def test_coordinated_states(body, expected) -> None:
 
 def test_header_date_line_without_colon() -> None:
     assert parse_header("T\nPublished June 20, 2025 at 3:00 PM EDT\nBody.").published == "2025-06-20"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russia is sending North Korea food, fuel and cash in exchange for shells.",
+     [("arms_transfer", "PRK", "RUS", "ammunition")]),
+    ("Iranian specialists are training Russian engineers, officials say.",
+     [("technology_transfer", "IRN", "RUS", "other")]),
+    ("Iranian lawmakers have said Tehran has ordered Su-35 jets from Russia.",
+     [("arms_transfer", "RUS", "IRN", "aircraft")]),
+])
+def test_exchange_training_and_orders(body, expected) -> None:
+    assert keys(facts_of(body)) == expected

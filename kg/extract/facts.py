@@ -20,7 +20,7 @@ from kg.extract.categories import Item, find_items
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import TimeExpression, find_periods
 from kg.extract.quantities import Count, find_counts
-from kg.extract.roles import Trigger, assign_sides
+from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.extract.states import Mention, find_states
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if|unless|after|because|though|although|"
@@ -29,6 +29,7 @@ _GAP = re.compile(r"^(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
+_EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$")
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
@@ -145,6 +146,9 @@ def _arms(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) 
         if status is None:
             continue
         sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
+        if trigger.end <= item.start and _EXCHANGE.search(clause.text, trigger.end, item.start):
+            # "Russia is sending food in exchange for shells": the shells go the other way.
+            sides = Sides(sides.taker, sides.giver, sides.ambiguous, sides.more_takers, sides.more_givers)
         technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
         text = clause.text[item.start:technology.end()] if technology else item.text
         drafts.append(_partnered(sides, Draft(kind, sides.giver, sides.taker, sides.ambiguous, item.category, text,
