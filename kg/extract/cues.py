@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.knowledge import Knowledge
+from kg.extract.knowledge import STATUS_LISTS, Knowledge
 from kg.extract.roles import Trigger
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -70,15 +70,16 @@ def status_of(kind: str, text: str, trigger: Trigger | None, clause_start: int, 
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
     window = text[max(clause_start, end - 90):end]
-    cues = knowledge.cues
-    if cues["negated"].search(window):
+    found = {name for m in knowledge.cues["status"].finditer(window)
+             for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
+    if "negated" in found:
         return None
-    if cues["agreed"].search(window):
+    if "agreed" in found:
         return "planned" if kind == "troop_deployment" else "agreed"
-    if cues["planned"].search(window):
+    if "planned" in found:
         return "planned"
     if kind == "agreement":
         return "agreed"
-    if cues["hedged"].search(window) or trigger is None or not _done(trigger):
+    if "hedged" in found or trigger is None or not _done(trigger):
         return "reported"
     return "deployed" if kind == "troop_deployment" else "delivered"

@@ -18,6 +18,7 @@ from kg.extract.patterns import Phrases, normalise, phrase_pattern
 from kg.resources import resource_path
 
 TRIGGER_LISTS = ("give", "receive", "technology", "deploy")  # cues.yaml lists, also the trigger types
+STATUS_LISTS = ("negated", "agreed", "planned", "hedged")
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
@@ -55,10 +56,10 @@ class Knowledge:
                 return found
         return None
 
-    def trigger_types(self, text: str) -> tuple[str, ...]:
-        """The trigger lists of cues.yaml that hold a matched cue word ("sent": give and deploy)."""
+    def trigger_types(self, text: str, lists: tuple[str, ...] = TRIGGER_LISTS) -> tuple[str, ...]:
+        """The cues.yaml lists (trigger lists by default) that hold a matched cue ("sent": give and deploy)."""
         key = normalise(text)
-        return tuple(name for name in TRIGGER_LISTS if key in self.trigger_keys.get(name, ()))
+        return tuple(name for name in lists if key in self.trigger_keys.get(name, ()))
 
     def organisation_of(self, text: str) -> str:
         alias = re.sub(r"(?i)^the\s+", "", text)
@@ -134,9 +135,11 @@ def load_knowledge() -> Knowledge:
     cues = {key: words_pattern(value) for key, value in cue_words.items()}
     # One pass for all trigger words, and one to tell whether a sentence has any cue at all.
     cues["trigger"] = words_pattern([w for key in TRIGGER_LISTS for w in cue_words.get(key, ())])
+    cues["status"] = words_pattern([w for key in STATUS_LISTS for w in cue_words.get(key, ())])
     cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help")
                                  for w in cue_words.get(key, ())])
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
-    trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ())) for name in TRIGGER_LISTS}
+    trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
+                    for name in TRIGGER_LISTS + STATUS_LISTS}
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
                      organisations, organisation_names, cues, cue_words, trigger_keys)
