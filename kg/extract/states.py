@@ -9,6 +9,7 @@ from kg.extract.knowledge import Knowledge
 
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _WORD = re.compile(r"[\w'’-]+")
+_BEFORE_NAME = re.compile(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied"}
 
 
@@ -29,25 +30,25 @@ def _word_before(text: str, start: int) -> str:
     return words[-1] if words else ""
 
 
-def _excluded(text: str, start: int, knowledge: Knowledge) -> bool:
+def _excluded(text: str, start: int, excluded_ends: set[int]) -> bool:
     """True when the words before the mention make it a battlefield or a target ("war in Ukraine")."""
-    window = text[max(0, start - 40):start].rstrip()
-    window = re.sub(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$", "", window)
-    for match in knowledge.cues["excluded_before"].finditer(window):
-        if match.end() == len(window):
-            return True
-    return False
+    begin = max(0, start - 40)
+    window = _BEFORE_NAME.sub("", text[begin:start].rstrip())
+    return begin + len(window) in excluded_ends
 
 
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     """State mentions in `text` that can be a party to a fact (battlefields and targets left out)."""
     mentions = []
+    excluded_ends: set[int] | None = None
     for match in knowledge.states.finditer(text):
         found = knowledge.state_of(match)
         if found is None:
             continue
         code, role = found
-        if _excluded(text, match.start(), knowledge):
+        if excluded_ends is None:
+            excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
+        if _excluded(text, match.start(), excluded_ends):
             continue
         possessive = bool(_POSSESSIVE.match(text[match.end():match.end() + 3]))
         mentions.append(Mention(code, match.start(), match.end(), role, possessive,
