@@ -4,6 +4,7 @@ then the statement) and see a breach in the result. The screenshot is kept in te
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -54,6 +55,9 @@ def _connect(chrome, browser_url: str, settings) -> None:
     chrome.find_element(By.CSS_SELECTOR, "[data-testid=password]").send_keys(settings.password)
     chrome.find_element(By.CSS_SELECTOR, "[data-testid=connect]").click()
     wait.until(lambda d: "You are connected as user" in d.find_element(By.TAG_NAME, "body").text)
+    # The editor's prompt names the database once Browser has selected one; `:param` before that is lost.
+    database = settings.database or "neo4j"
+    wait.until(lambda d: f"{database}$" in d.find_element(By.TAG_NAME, "body").text)
 
 
 def _run(chrome, lines: list[str]) -> None:
@@ -83,8 +87,8 @@ def test_browser_runs_the_breaches_favourite(neo4j_server, neo4j_driver, neo4j_s
     try:
         _connect(chrome, neo4j_server.browser_url, neo4j_settings)
         _run(chrome, params)
-        WebDriverWait(chrome, 30).until(lambda d: "limit" in d.execute_script(
-            "return document.body.innerText").split(":param since")[-1])
+        WebDriverWait(chrome, 30).until(lambda d: re.search(  # the last :param line has run on its own line
+            r"^:param limit => ", d.find_element(By.TAG_NAME, "body").text, re.M))
         _run(chrome, [statement.rstrip(";")])
         WebDriverWait(chrome, 60).until(
             lambda d: "S/RES/1874 (2009) para 10" in d.find_element(By.TAG_NAME, "body").text)
@@ -92,3 +96,4 @@ def test_browser_runs_the_breaches_favourite(neo4j_server, neo4j_driver, neo4j_s
         assert "Pantsir air-defence system" in body and "article publication" in body
     finally:
         chrome.save_screenshot(str(ARTIFACTS / "browser-breaches.png"))
+        (ARTIFACTS / "browser-breaches.txt").write_text(chrome.find_element(By.TAG_NAME, "body").text)
