@@ -3,7 +3,7 @@
 // params: state (string = "PRK"), limit (int = 500)
 // mode: read
 MATCH (s:State {code: $state})
-  USING INDEX s:State(code)
+  USING INDEX SEEK s:State(code)
 MATCH (s)<-[rel:SUPPLIER|RECIPIENT|PARTY]-(e:Event)-[other:SUPPLIER|RECIPIENT|PARTY]->(counterpart:State)
   WHERE counterpart <> s
 CALL (e) {

@@ -3,7 +3,7 @@
 :param state => "PRK";
 :param limit => 500;
 MATCH (s:State {code: $state})
-  USING INDEX s:State(code)
+  USING INDEX SEEK s:State(code)
 MATCH (s)<-[rel:SUPPLIER|RECIPIENT|PARTY]-(e:Event)-[other:SUPPLIER|RECIPIENT|PARTY]->(counterpart:State)
   WHERE counterpart <> s
 CALL (e) {
