@@ -7,6 +7,7 @@ claims and the median state; the default PRK profile is measured too, as the hub
 
 from __future__ import annotations
 
+import logging
 import statistics
 import time
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from kg.config import Settings
 from kg.cypher import CypherFile, list_cypher, load_cypher, parse_cypher_file
 
 ANCHORED = {"evidence": "event", "state_profile": "state"}
+log = logging.getLogger("bench")
 BENCH_CYPHER = Path(__file__).parent / "cypher"
 
 
@@ -48,6 +50,7 @@ def time_query(driver, settings: Settings, cypher: CypherFile, params: dict, lab
                warmup: int = 3, runs: int = 20, budget: float = 60.0) -> Timing:
     """Warm-up runs, then up to `runs` timed runs (fewer, at least three, when `budget` seconds run out)."""
     full = {p.name: p.default for p in cypher.params} | params
+    log.info("query %s (%s)", cypher.name, label)
     for _ in range(warmup):
         rows = store.run_cypher(driver, settings, cypher, full)
     times, deadline = [], time.perf_counter() + budget
