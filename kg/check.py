@@ -74,7 +74,7 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
         "attributedTo": fact.attributed_to, "evidenceText": ev.text, "evidenceStart": ev.start,
         "evidenceEnd": ev.end, "extractionMethod": method,
     }
-    claim_id = digest(article_id, key, fact.item, ev.start, ev.end)
+    claim_id = digest(article_id, key, fact.item, q.value if q else None, ev.start, ev.end)
     return {"id": claim_id, "eventId": digest(key), "articleId": article_id,
             "organizationId": digest(fact.attributed_to.casefold()) if fact.attributed_to else None,
             "contentHash": _content_hash(props), "props": props}
@@ -107,7 +107,7 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
         claim = _claim_row(document.sha256, fact, key, method)
         if claim["id"] in seen:
             problems.append(Rejection(index, "facts", Reason.DUPLICATE_FACT,
-                                      f"repeats fact {seen[claim['id']]} (same kind, states, item and evidence)"))
+                                      f"repeats fact {seen[claim['id']]} (same event, item, quantity and evidence)"))
         rejections += problems
         if not problems:
             seen[claim["id"]] = index

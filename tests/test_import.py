@@ -109,7 +109,7 @@ BAD_FACTS = [
     ("offsets of the wrong length", lambda d: d["facts"][0]["evidence"].update(end=5),
      "fact 1, field evidence: Value error, offsets"),
     ("duplicate fact", lambda d: d["facts"].append(d["facts"][0]),
-     "fact 6, field facts: repeats fact 1 (same kind, states, item and evidence)"),
+     "fact 6, field facts: repeats fact 1 (same event, item, quantity and evidence)"),
     ("unknown field", lambda d: d["facts"][0].update(source="me"),
      "fact 1, field source: Extra inputs are not permitted"),
 ]
