@@ -1,8 +1,9 @@
 """Reading the graph in pages: keyset pagination on each label's id (`WHERE n.id > $after ORDER BY n.id LIMIT
-$page`, one read-mode file `cypher/export_SECTION.cypher` per section), so memory holds one page at a time."""
+$page`, one read-mode file `cypher/export_SECTION.cypher` per section), so memory holds two pages at most."""
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -28,12 +29,18 @@ class Subset:
 
 def read_pages(driver: store.Driver, settings: Settings, section: str, subset: Subset = Subset(),
                page_size: int = PAGE_SIZE) -> Iterator[dict]:
-    """Every row of `cypher/export_SECTION.cypher`, sorted by id, one page (one read transaction) at a time."""
-    after = ""
-    while True:
-        rows = read_page(driver, settings, f"export_{section}",
+    """Every row of `cypher/export_SECTION.cypher`, sorted by id, one page (one read transaction) at a time.
+
+    The next page is fetched in a background thread while the caller turns this one into triples, so the
+    server's work and the client's overlap; at most two pages are held at once.
+    """
+    def fetch(after: str) -> list[dict]:
+        return read_page(driver, settings, f"export_{section}",
                          {**subset.params(section), "after": after, "page": page_size})
-        yield from rows
-        if len(rows) < page_size:
-            return
-        after = rows[-1]["id"]
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"export-{section}") as pool:
+        pending: Future | None = pool.submit(fetch, "")
+        while pending is not None:
+            rows = pending.result()
+            pending = pool.submit(fetch, rows[-1]["id"]) if len(rows) == page_size else None
+            yield from rows
