@@ -99,6 +99,7 @@ def query_notes(r: Results) -> list[str]:
             lines.append(f"- **{t.query} ({t.label}): {growth:.2f}× from {sizes[-2]:,} to {sizes[-1]:,} claims"
                          f"{target}.** Rows {before.rows:,} → {t.rows:,}; {per_row[0]:.2f} → {per_row[1]:.2f} ms "
                          "per row returned.")
+    lines += superlinear_notes(r, sizes)
     lines.append("- Anchored queries start from a unique-index seek (`tests/test_query_plans.py`), so their cost "
                  "follows the rows under the key, not the graph: an event with three claims costs the same at any "
                  "size. A state is different: with ~200 states every state gains events as the corpus grows, so "
@@ -108,8 +109,24 @@ def query_notes(r: Results) -> list[str]:
     return lines
 
 
+def superlinear_notes(r: Results, sizes: list[int]) -> list[str]:
+    """Queries whose time grows faster than the graph between the two largest sizes: a plan to look at."""
+    before = {(t.query, t.label): t for t in r.queries[sizes[-2]]}
+    factor = sizes[-1] / sizes[-2]
+    worse = [(t.query, t.p50 / before[(t.query, t.label)].p50) for t in r.queries[sizes[-1]]
+             if (t.query, t.label) in before and t.p50 > factor * 1.5 * before[(t.query, t.label)].p50]
+    if not worse:
+        return []
+    names = ", ".join(f"`{q}` ({g:.0f}×)" for q, g in worse)
+    return [f"- **Superlinear: {names} for {factor:.0f}× the claims.** Their cost grows faster than the graph, "
+            "which points at the query plan (pairs of events or paragraphs joined before aggregating), not the "
+            "machine; they were not profiled in this run. `PROFILE` them on the largest graph (their owners' "
+            "files) before relying on them at this size."]
+
+
 def notes(r: Results) -> str:
     machine = ("- The machine is shared (2 cores, other engineers' test runs): read ratios, not absolute "
                "times; the load average at the end of the run is in the machine table.")
-    return "\n".join(import_notes(r) + batch_notes(r) + rerun_notes(r) + ceiling_notes(r) + query_notes(r)
+    return "\n".join(getattr(r, "remarks", []) + import_notes(r) + batch_notes(r) + rerun_notes(r)
+                     + ceiling_notes(r) + query_notes(r)
                      + [machine])

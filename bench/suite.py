@@ -59,6 +59,7 @@ class Results:
     offline: list = field(default_factory=list)
     queries: dict = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
+    remarks: list = field(default_factory=list)
     seconds: float = 0.0
 
 
