@@ -1,4 +1,4 @@
-// name: export_articles
+// name: export/articles
 // description: One page of articles, by id, for the RDF export; article and since (published on or after) narrow it.
 // params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
 // mode: read

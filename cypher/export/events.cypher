@@ -1,4 +1,4 @@
-// name: export_events
+// name: export/events
 // description: One page of events, by id, with their states, for the RDF export (a subset keeps those its claims assert).
 // params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
 // mode: read

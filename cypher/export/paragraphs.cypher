@@ -1,4 +1,4 @@
-// name: export_paragraphs
+// name: export/paragraphs
 // description: One page of resolution paragraphs, by id, with the resolution they are part of, for the RDF export.
 // params: after (string = ""), page (int = 5000)
 // mode: read

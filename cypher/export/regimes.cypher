@@ -1,4 +1,4 @@
-// name: export_regimes
+// name: export/regimes
 // description: One page of sanctions regimes, by id, with the codes of the states they target, for the RDF export.
 // params: after (string = ""), page (int = 5000)
 // mode: read

@@ -1,4 +1,4 @@
-// name: export_resolutions
+// name: export/resolutions
 // description: One page of resolutions, by id, with the regime they are part of, for the RDF export.
 // params: after (string = ""), page (int = 5000)
 // mode: read

@@ -1,4 +1,4 @@
-// name: export_states
+// name: export/states
 // description: One page of states for the RDF export, by code: all of them, or for a subset those its events name or a regime targets.
 // params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
 // mode: read

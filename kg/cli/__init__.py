@@ -6,7 +6,7 @@ import logging
 
 import typer
 
-from kg.cli import extract_cmd, import_cmd, neo4j_cmd
+from kg.cli import export_cmd, extract_cmd, import_cmd, neo4j_cmd, query_cmd, report_cmd, validate_cmd
 
 # The driver logs connection failures itself; kg reports them once, as an error message.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -20,12 +20,12 @@ app = typer.Typer(
     add_completion=False,
 )
 
+# In the order a user meets them: a server, facts in, questions out, data out.
 app.add_typer(neo4j_cmd.app, name="neo4j")
+app.command("extract")(extract_cmd.extract)
 app.command("import")(import_cmd.import_files)
 app.command("schema")(import_cmd.schema)
-# Commands from the other stages register below, one line each.
-app.command("extract")(extract_cmd.extract)
-app.command("export")(__import__("kg.cli.export_cmd", fromlist=["export"]).export)
-app.command("query")(__import__("kg.cli.query_cmd", fromlist=["query"]).query)
-app.command("report")(__import__("kg.cli.report_cmd", fromlist=["report"]).report)
-app.command("validate")(__import__("kg.cli.validate_cmd", fromlist=["validate"]).validate)
+app.command("query")(query_cmd.query)
+app.command("report")(report_cmd.report)
+app.command("export")(export_cmd.export)
+app.command("validate")(validate_cmd.validate)

@@ -19,8 +19,6 @@ from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_err
 from kg.cypher import CypherFile, Param, list_cypher
 from kg.errors import KgError
 
-# Read-mode files that belong to another stage's machinery rather than to the analyst.
-INTERNAL_PREFIXES = ("export_",)
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -37,8 +35,9 @@ class Format(StrEnum):
 
 
 def canned_queries() -> dict[str, CypherFile]:
-    """The canned queries: top-level `cypher/*.cypher` files in read mode, by name."""
-    return {f.name: f for f in list_cypher("read") if not f.name.startswith(INTERNAL_PREFIXES)}
+    """The canned queries: top-level `cypher/*.cypher` files in read mode, by name (sub-folders such as
+    `cypher/export/` and `cypher/admin/` hold other stages' statements)."""
+    return {f.name: f for f in list_cypher("read")}
 
 
 def find_query(name: str) -> CypherFile:

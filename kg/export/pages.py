@@ -1,5 +1,5 @@
 """Reading the graph in pages: keyset pagination on each label's id (`WHERE n.id > $after ORDER BY n.id LIMIT
-$page`, one read-mode file `cypher/export_SECTION.cypher` per section), so memory holds two pages at most."""
+$page`, one read-mode file `cypher/export/SECTION.cypher` per section), so memory holds two pages at most."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ class Subset:
 
 def read_pages(driver: store.Driver, settings: Settings, section: str, subset: Subset = Subset(),
                page_size: int = PAGE_SIZE) -> Iterator[dict]:
-    """Every row of `cypher/export_SECTION.cypher`, sorted by id, one page (one read transaction) at a time.
+    """Every row of `cypher/export/SECTION.cypher`, sorted by id, one page (one read transaction) at a time.
 
     The next page is fetched in a background thread while the caller turns this one into triples, so the
     server's work and the client's overlap; at most two pages are held at once.
     """
     def fetch(after: str) -> list[dict]:
-        return read_page(driver, settings, f"export_{section}",
+        return read_page(driver, settings, f"export/{section}",
                          {**subset.params(section), "after": after, "page": page_size})
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"export-{section}") as pool:
