@@ -107,7 +107,8 @@ def write_csv(checked: Iterable[CheckedArticle], folder: Path) -> tuple[int, flo
 
 def run_admin_import(home: Path, folder: Path) -> float:
     """`neo4j-admin database import full` of the CSV folder into the stopped home's `neo4j` database; seconds."""
-    args = ["database", "import", "full", "neo4j", "--overwrite-destination=true", "--skip-duplicate-nodes=false"]
+    args = ["database", "import", "full", "neo4j", "--overwrite-destination=true", "--skip-duplicate-nodes=false",
+            f"--report-file={folder / 'import.report'}"]
     args += [f"--nodes={name}={folder / name}.csv" if name != "Event" else f"--nodes={folder / name}.csv"
              for name in NODE_FILES]
     args += [f"--relationships={name}={folder / name}.csv" for name in HEADERS if name not in NODE_FILES]
