@@ -1,9 +1,10 @@
 // name: prune_article_claims
-// description: Deletes an article's claims that its facts no longer contain, and events left with no claim.
-// params: articleId (string), claimIds (list)
+// description: Deletes the claims each article's facts no longer contain, and events left with no claim.
+// params: articles (list)
 // mode: write
-MATCH (:Article {id: $articleId})<-[:STATED_IN]-(c:Claim)
-  WHERE NOT c.id IN $claimIds
+UNWIND $articles AS article
+MATCH (:Article {id: article.id})<-[:STATED_IN]-(c:Claim)
+  WHERE NOT c.id IN article.claimIds
 OPTIONAL MATCH (c)-[:ASSERTS]->(e:Event)
 DETACH DELETE c
 WITH DISTINCT e

@@ -1,6 +1,7 @@
 // name: write_article
-// description: Creates the article node (keyed by the SHA-256 of its text) if it is new.
-// params: article (map)
+// description: Creates the article nodes (keyed by the SHA-256 of their text) that are new.
+// params: articles (list)
 // mode: write
-MERGE (a:Article {id: $article.id})
-  ON CREATE SET a += $article
+UNWIND $articles AS article
+MERGE (a:Article {id: article.id})
+  ON CREATE SET a += article

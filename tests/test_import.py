@@ -248,3 +248,16 @@ def test_seed_article_imports_with_its_facts(kg_env, neo4j_driver) -> None:
             ("arms_transfer", "PRK", "RUS", "ammunition", 9000000)} <= facts
     assert any(r["kind"] == "technology_transfer" and r["category"] == "uav" for r in rows)
     assert any(r["kind"] == "agreement" for r in rows)
+
+
+def test_several_articles_per_transaction_give_the_same_graph(kg_env) -> None:
+    one = json.loads(_import("--json", *SAMPLE_FACTS).stdout)
+    counts = _counts(kg_env)
+    with store.connect(kg_env) as driver:
+        store.delete_all(driver, kg_env)
+    grouped = json.loads(_import("--json", "--articles-per-transaction", "3", *SAMPLE_FACTS).stdout)
+    same = ("articles", "claims", "nodes_created", "relationships_created", "labels_added")
+    assert {k: grouped[k] for k in same} == {k: one[k] for k in same}
+    assert _counts(kg_env) == counts
+    rerun = json.loads(_import("--json", "--articles-per-transaction", "4", *SAMPLE_FACTS).stdout)
+    assert rerun["nodes_created"] == rerun["properties_set"] == rerun["relationships_created"] == 0

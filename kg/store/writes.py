@@ -46,25 +46,29 @@ class WriteSummary:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def _params(name: str, article: CheckedArticle) -> dict:
+def _unique(rows: Iterable[dict], key: str) -> list[dict]:
+    return list({row[key]: row for row in rows}.values())
+
+
+def group_params(group: Sequence[CheckedArticle]) -> dict[str, dict]:
+    """The parameters of each statement for a group of articles: every statement runs once per group."""
     return {
-        "write_article": lambda: {"article": article.article},
-        "write_states": lambda: {"rows": article.states},
-        "write_organizations": lambda: {"rows": article.organizations},
-        "write_events": lambda: {"rows": article.events},
-        "write_claims": lambda: {"rows": article.claims},
-        "prune_article_claims": lambda: {"articleId": article.article["id"],
-                                         "claimIds": [c["id"] for c in article.claims]},
-    }[name]()
+        "write_article": {"articles": [a.article for a in group]},
+        "write_states": {"rows": _unique((s for a in group for s in a.states), "code")},
+        "write_organizations": {"rows": _unique((o for a in group for o in a.organizations), "id")},
+        "write_events": {"rows": _unique((e for a in group for e in a.events), "id")},
+        "write_claims": {"rows": [c for a in group for c in a.claims]},
+        "prune_article_claims": {"articles": [{"id": a.article["id"], "claimIds": [c["id"] for c in a.claims]}
+                                              for a in group]},
+    }
 
 
-def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
+def _write_group(tx: neo4j.ManagedTransaction, params: dict[str, dict],
                  statements: dict[str, str]) -> WriteSummary:
     """One transaction's work; a fresh summary each time, since the driver may retry the function."""
     counted = WriteSummary()
-    for article in group:
-        for name in ARTICLE_STATEMENTS:
-            counted.add(tx.run(statements[name], _params(name, article)).consume().counters)
+    for name in ARTICLE_STATEMENTS:
+        counted.add(tx.run(statements[name], params[name]).consume().counters)
     return counted
 
 
@@ -90,7 +94,7 @@ def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedAr
                statements: dict[str, str], summary: WriteSummary,
                on_article: Callable[[CheckedArticle], None] | None) -> None:
     try:
-        counted = session.execute_write(_write_group, group, statements)
+        counted = session.execute_write(_write_group, group_params(group), statements)
     except (Neo4jError, ServiceUnavailable) as e:
         names = ", ".join(a.source for a in group)
         raise StoreError(f"writing {names} to {settings.uri} failed; that transaction was rolled back: {e}") from e
