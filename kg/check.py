@@ -116,7 +116,11 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
     codes = {c["props"][k] for c in claims.values() for k in ("fromState", "toState")}
     organizations = {c["organizationId"]: {"id": c["organizationId"], "name": c["props"]["attributedTo"]}
                      for c in claims.values() if c["organizationId"]}
-    return CheckedArticle(source, _article_row(document), [{"code": c, "name": state_name(c)} for c in sorted(codes)],
+    article = _article_row(document)
+    # Equal only when the article and every one of its claims are unchanged: lets a re-import skip it whole.
+    article["factsHash"] = digest(_content_hash(article), *sorted(f"{c['id']}:{c['contentHash']}"
+                                                                 for c in claims.values()))
+    return CheckedArticle(source, article, [{"code": c, "name": state_name(c)} for c in sorted(codes)],
                           list(organizations.values()), list(events.values()), list(claims.values()), rejections)
 
 

@@ -63,6 +63,8 @@ def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[
     """Apply the schema, load the law, then write the articles; returns the summed counters."""
     store.apply_schema(driver, settings)
     summary = load_regimes(driver, settings, law_files(law))
-    summary.add(store.write_facts(driver, settings, checked, articles_per_transaction, on_article))
+    written = store.write_facts(driver, settings, checked, articles_per_transaction, on_article)
+    summary.add(written)
+    summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)
     return summary

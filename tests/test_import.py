@@ -42,7 +42,8 @@ def test_sample_facts_import_and_rerun_changes_nothing(kg_env) -> None:
     assert created["nodes_created"] > 0
     counts = _counts(kg_env)
     again = json.loads(_import("--json", *SAMPLE_FACTS).stdout)
-    assert {k: v for k, v in again.items() if k not in ("articles", "claims")} == dict.fromkeys(
+    assert again["articles_unchanged"] == 4
+    assert {k: v for k, v in again.items() if k not in ("articles", "claims", "articles_unchanged")} == dict.fromkeys(
         ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted", "properties_set",
          "labels_added"), 0)
     assert _counts(kg_env) == counts

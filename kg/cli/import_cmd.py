@@ -45,7 +45,8 @@ def import_files(
         return
     print(f"Imported {summary.articles} article(s), {summary.claims} claim(s) into {settings.uri}: "
           f"{summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
-          f"{summary.properties_set} properties set, {summary.nodes_deleted} nodes deleted.", file=sys.stderr)
+          f"{summary.properties_set} properties set, {summary.nodes_deleted} nodes deleted; "
+          f"{summary.articles_unchanged} article(s) already stored unchanged.", file=sys.stderr)
 
 
 def schema() -> None:

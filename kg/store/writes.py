@@ -26,6 +26,7 @@ COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relation
 class WriteSummary:
     articles: int = 0
     claims: int = 0
+    articles_unchanged: int = 0
     nodes_created: int = 0
     nodes_deleted: int = 0
     relationships_created: int = 0
@@ -63,12 +64,21 @@ def group_params(group: Sequence[CheckedArticle]) -> dict[str, dict]:
     }
 
 
-def _write_group(tx: neo4j.ManagedTransaction, params: dict[str, dict],
+def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
                  statements: dict[str, str]) -> WriteSummary:
-    """One transaction's work; a fresh summary each time, since the driver may retry the function."""
+    """One transaction's work; a fresh summary each time, since the driver may retry the function.
+
+    Articles already stored with the same facts are skipped: a re-import reads one index lookup per article.
+    """
     counted = WriteSummary()
-    for name in ARTICLE_STATEMENTS:
-        counted.add(tx.run(statements[name], params[name]).consume().counters)
+    keys = [{"id": a.article["id"], "factsHash": a.article["factsHash"]} for a in group]
+    unchanged = {row["id"] for row in tx.run(statements["admin/unchanged_articles"], {"articles": keys})}
+    changed = [a for a in group if a.article["id"] not in unchanged]
+    counted.articles_unchanged = len(group) - len(changed)
+    if changed:
+        params = group_params(changed)
+        for name in ARTICLE_STATEMENTS:
+            counted.add(tx.run(statements[name], params[name]).consume().counters)
     return counted
 
 
@@ -77,7 +87,8 @@ def write_facts(driver: neo4j.Driver, settings: Settings, articles: Iterable[Che
                 on_article: Callable[[CheckedArticle], None] | None = None) -> WriteSummary:
     """Write articles, `articles_per_transaction` at a time, each group in one transaction (all or nothing)."""
     summary, group = WriteSummary(), []
-    statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
+    names = ARTICLE_STATEMENTS + ("admin/unchanged_articles",)
+    statements = {name: load_cypher(name).statements[0] for name in names}
     with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
         for article in list(articles) + [None]:  # None flushes the last group
             if article is not None:
@@ -94,11 +105,12 @@ def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedAr
                statements: dict[str, str], summary: WriteSummary,
                on_article: Callable[[CheckedArticle], None] | None) -> None:
     try:
-        counted = session.execute_write(_write_group, group_params(group), statements)
+        counted = session.execute_write(_write_group, group, statements)
     except (Neo4jError, ServiceUnavailable) as e:
         names = ", ".join(a.source for a in group)
         raise StoreError(f"writing {names} to {settings.uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
+    summary.articles_unchanged += counted.articles_unchanged
     for article in group:
         summary.articles += 1
         summary.claims += len(article.claims)
