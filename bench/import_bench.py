@@ -36,7 +36,7 @@ class Measure:
 
     @property
     def writes(self) -> int:
-        return sum(v for k, v in self.counters.items() if k not in ("articles", "claims"))
+        return sum(v for k, v in self.counters.items() if k not in ("articles", "claims", "articles_unchanged"))
 
 
 def checked_corpus(n_claims: int, seed: int = 7) -> tuple[list[CheckedArticle], float]:
