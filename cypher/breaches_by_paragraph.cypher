@@ -21,9 +21,13 @@ WITH DISTINCT p, res, e, supplier, recipient, eventDate, articleIds
 ORDER BY eventDate, supplier.code, recipient.code, e.category, e.id
 WITH p, res, collect(e.id) AS eventIds,
      collect(supplier.code + ' -> ' + recipient.code + ' ' + coalesce(e.category, e.kind)) AS events,
-     reduce(ids = [], more IN collect(articleIds) | ids + [i IN more WHERE NOT i IN ids]) AS sourceIds
+     collect(articleIds) AS articleLists
+CALL (articleLists) {
+  UNWIND articleLists AS ids
+  UNWIND ids AS id
+  RETURN count(DISTINCT id) AS sources
+}
 RETURN p.id AS paragraph, res.symbol AS resolution, p.adopted AS adopted, p.direction AS direction,
-       p.summary AS summary, size(eventIds) AS breaches, events, eventIds,
-       size(sourceIds) AS sources
+       p.summary AS summary, size(eventIds) AS breaches, events, eventIds, sources
 ORDER BY p.adopted, toInteger(split(p.number, '(')[0]), p.number
 LIMIT $limit

@@ -4,7 +4,10 @@
 // mode: read
 MATCH (a:State)<-[:SUPPLIER]-(out:Event)-[:RECIPIENT]->(b:State)
   WHERE ($state IS NULL OR $state IN [a.code, b.code])
-    AND EXISTS { (b)<-[:SUPPLIER]-(:Event)-[:RECIPIENT]->(a) }
+WITH a, b, collect(out) AS outs
+// One existence check per ordered pair of states, not per event.
+  WHERE EXISTS { (b)<-[:SUPPLIER]-(:Event)-[:RECIPIENT]->(a) }
+UNWIND outs AS out
 CALL (out) {
   MATCH (out)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(article:Article)
   RETURN count(c) AS claims, count(DISTINCT article) AS sources, collect(DISTINCT c.item) AS items
