@@ -114,7 +114,7 @@ def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], ba
     """Where the importer's time goes: seconds per statement name (and commit), the importer's own statements
     and parameters run one by one in transactions of `batch` articles, from an empty graph."""
     from kg.cypher import load_cypher
-    from kg.store.writes import ARTICLE_STATEMENTS, _params
+    from kg.store.writes import ARTICLE_STATEMENTS, group_params
 
     empty_graph(settings)
     statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
@@ -122,11 +122,11 @@ def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], ba
     with store.connect(settings) as driver, driver.session(database=settings.database) as session:
         for start in range(0, len(checked), batch):
             tx = session.begin_transaction()
-            for article in checked[start:start + batch]:
-                for name in ARTICLE_STATEMENTS:
-                    began = time.perf_counter()
-                    tx.run(statements[name], _params(name, article)).consume()
-                    spent[name] += time.perf_counter() - began
+            params = group_params(checked[start:start + batch])
+            for name in ARTICLE_STATEMENTS:
+                began = time.perf_counter()
+                tx.run(statements[name], params[name]).consume()
+                spent[name] += time.perf_counter() - began
             began = time.perf_counter()
             tx.commit()
             spent["commit"] += time.perf_counter() - began
