@@ -12,9 +12,10 @@ FOREACH (_ IN CASE WHEN c.contentHash <> row.contentHash THEN [1] ELSE [] END |
 MERGE (c)-[:ASSERTS]->(e)
 MERGE (c)-[:STATED_IN]->(a)
 WITH c, row
-OPTIONAL MATCH (c)-[stale:ATTRIBUTED_TO]->(old:Organization)
-  WHERE row.organizationId IS NULL OR old.id <> row.organizationId
-DELETE stale
-WITH DISTINCT c, row
+CALL (c, row) {
+  OPTIONAL MATCH (c)-[stale:ATTRIBUTED_TO]->(old:Organization)
+    WHERE row.organizationId IS NULL OR old.id <> row.organizationId
+  DELETE stale
+}
 OPTIONAL MATCH (o:Organization {id: row.organizationId})
 FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END | MERGE (c)-[:ATTRIBUTED_TO]->(o))
