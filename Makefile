@@ -4,15 +4,20 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 KG := $(VENV)/bin/kg
 
-.PHONY: demo test install bench clean-demo
+.PHONY: demo test install bench
 
+# The main job needs only kg itself; the tests add the test extra (which builds PyICU: ICU headers needed).
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed-test
 
 demo: $(VENV)/.installed
 	$(KG) neo4j up
@@ -21,8 +26,8 @@ demo: $(VENV)/.installed
 	@$(KG) neo4j up 2>&1 >/dev/null | grep '^Browser:' || true
 	@echo "Log in to Neo4j Browser as neo4j; docs/browser.md loads the style sheet and the canned queries."
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed-test
 	$(PY) -m pytest
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-test
 	$(PY) -m bench
