@@ -165,7 +165,7 @@ def paragraph_quads(row: dict) -> Iterator[Quad]:
         yield subject, KG.partOf, node_iri("resolution", resolution), None
 
 
-# Section order of every export, each with its page query (cypher/export_NAME.cypher) and its quads.
+# Section order of every export, each with its page query (cypher/export/NAME.cypher) and its quads.
 SECTIONS = (("states", state_quads), ("organizations", organization_quads), ("articles", article_quads),
             ("events", event_quads), ("claims", claim_quads), ("regimes", regime_quads),
             ("resolutions", resolution_quads), ("paragraphs", paragraph_quads))

@@ -7,7 +7,7 @@ from typing import Any, Iterator
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, ClientError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
 
 from kg.config import Settings
 from kg.cypher import CypherFile, load_cypher
@@ -41,6 +41,17 @@ def _reason(error: Exception) -> str:
     return text[0] if text else type(error).__name__
 
 
+@contextmanager
+def query_errors(settings: Settings, name: str) -> Iterator[None]:
+    """Turn the driver's failures while running the named query into StoreError naming the query and the URI."""
+    try:
+        yield
+    except Neo4jError as e:
+        raise StoreError(f"query {name!r} failed on {settings.uri}: {e.message or _reason(e)}") from e
+    except ServiceUnavailable as e:
+        raise StoreError(f"Neo4j went away at {settings.uri} while running {name!r}", hint=_HINT) from e
+
+
 def _access(cypher: CypherFile) -> str:
     return neo4j.READ_ACCESS if cypher.mode == "read" else neo4j.WRITE_ACCESS
 
@@ -52,17 +63,13 @@ def run_cypher(driver: neo4j.Driver, settings: Settings, cypher: CypherFile,
     A read-mode file runs in a read transaction, so the server refuses any write it might contain.
     """
     rows: list[dict[str, Any]] = []
-    try:
-        with driver.session(database=settings.database, default_access_mode=_access(cypher)) as session:
-            for statement in cypher.statements:
-                if cypher.mode == "read":
-                    rows = session.execute_read(_collect, statement, params or {})
-                else:
-                    rows = _collect_auto(session, statement, params or {})
-    except (ClientError, Neo4jError) as e:
-        raise StoreError(f"query {cypher.name!r} failed on {settings.uri}: {e.message or _reason(e)}") from e
-    except ServiceUnavailable as e:
-        raise StoreError(f"Neo4j went away at {settings.uri} while running {cypher.name!r}", hint=_HINT) from e
+    with query_errors(settings, cypher.name), \
+            driver.session(database=settings.database, default_access_mode=_access(cypher)) as session:
+        for statement in cypher.statements:
+            if cypher.mode == "read":
+                rows = session.execute_read(_collect, statement, params or {})
+            else:
+                rows = _collect_auto(session, statement, params or {})
     return rows
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
 from kg.config import Settings
 from kg.cypher import load_cypher
 from kg.errors import StoreError
+from kg.store.connection import query_errors
 
 
 def _rows(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
@@ -27,10 +27,6 @@ def read_page(driver: neo4j.Driver, settings: Settings, name: str, params: dict[
     cypher = load_cypher(name)
     if cypher.mode != "read" or len(cypher.statements) != 1:
         raise StoreError(f"query {name!r} is not a single read statement, so it cannot be read in pages")
-    try:
-        with driver.session(database=settings.database, default_access_mode=neo4j.READ_ACCESS) as session:
-            return session.execute_read(_rows, cypher.statements[0], params)
-    except ServiceUnavailable as e:
-        raise StoreError(f"Neo4j went away at {settings.uri} while running {name!r}") from e
-    except Neo4jError as e:
-        raise StoreError(f"query {name!r} failed on {settings.uri}: {e.message or type(e).__name__}") from e
+    with query_errors(settings, name), \
+            driver.session(database=settings.database, default_access_mode=neo4j.READ_ACCESS) as session:
+        return session.execute_read(_rows, cypher.statements[0], params)
