@@ -5,9 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import neo4j
+from neo4j.exceptions import Neo4jError
 
 from kg.config import Settings
+from kg.errors import StoreError
 from kg.store.connection import run_named
+
+# What `CREATE ... IF NOT EXISTS` raises when another session created the same rule between its check and its
+# commit (parallel importers on a fresh database): the rule exists, so running the file again is a no-op.
+SCHEMA_RACES = frozenset({"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+                          "Neo.ClientError.Schema.ConstraintAlreadyExists",
+                          "Neo.ClientError.Schema.IndexAlreadyExists"})
+SCHEMA_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -28,8 +37,19 @@ def server_info(driver: neo4j.Driver, settings: Settings) -> ServerInfo:
 
 
 def apply_schema(driver: neo4j.Driver, settings: Settings) -> None:
-    """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS)."""
-    run_named(driver, settings, "schema")
+    """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS).
+
+    Deadlocks between parallel importers are retried as transient errors; a rule another session created
+    meanwhile means running the file once more, which then finds everything in place.
+    """
+    for attempt in range(1, SCHEMA_ATTEMPTS + 1):
+        try:
+            run_named(driver, settings, "schema")
+            break
+        except StoreError as error:
+            cause = error.__cause__
+            if attempt == SCHEMA_ATTEMPTS or not (isinstance(cause, Neo4jError) and cause.code in SCHEMA_RACES):
+                raise
     run_named(driver, settings, "admin/await_indexes")
 
 
