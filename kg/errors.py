@@ -35,6 +35,10 @@ class StoreError(KgError):
     exit_code = 5
 
 
+class LoginRefused(StoreError):
+    """Neo4j answered but refused the credentials: retrying with the same ones cannot help."""
+
+
 class CheckFailed(KgError):
     """Facts were rejected while `--strict` asked for all or nothing."""
 

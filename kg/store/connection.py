@@ -10,11 +10,11 @@ from typing import Any, Callable, Iterator, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
 from kg.config import Settings
 from kg.cypher import CypherFile, load_cypher
-from kg.errors import StoreError
+from kg.errors import LoginRefused, StoreError
 
 T = TypeVar("T")
 RETRY_SECONDS = 30.0  # the driver's own bound for managed transactions (max_transaction_retry_time)
@@ -31,9 +31,9 @@ def connect(settings: Settings) -> Iterator[neo4j.Driver]:
         try:
             driver.verify_connectivity()
         except AuthError as e:
-            raise StoreError(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
+            raise LoginRefused(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
                              hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
-        except (ServiceUnavailable, OSError, ValueError, Neo4jError) as e:
+        except (DriverError, OSError, ValueError, Neo4jError) as e:
             raise StoreError(f"Neo4j is not reachable at {settings.uri} (NEO4J_URI): {_reason(e)}", hint=_HINT) from e
         yield driver
     finally:
