@@ -8,7 +8,6 @@ no pid-reuse guess and no /proc, on any POSIX system. `kg neo4j down` stops exac
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import signal
@@ -20,6 +19,11 @@ from pathlib import Path
 
 from kg.errors import ConfigError
 from kg.server.versions import NEO4J_VERSION
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: the local server is not supported there (Docker or NEO4J_URI are)
+    fcntl = None
 
 STATE_FILE = "run/kg-server.json"
 LOCK_FILE = "run/kg-server.lock"
@@ -132,6 +136,8 @@ def launch(home: Path, lib: Path, heap: str) -> int:
     command = ["java", f"-Xms{heap}", f"-Xmx{heap}", *JAVA_OPTIONS, "-cp", f"{home / 'plugins'}/*:{lib}/*",
                "org.neo4j.server.CommunityEntryPoint", f"--home-dir={home}", f"--config-dir={home / 'conf'}",
                "--console-mode"]
+    if fcntl is None:
+        raise ConfigError("the local Neo4j server needs a POSIX system", hint="Use Docker, or set NEO4J_URI.")
     lock = os.open(home / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         try:
@@ -152,6 +158,8 @@ def launch(home: Path, lib: Path, heap: str) -> int:
 
 def is_alive(home: Path) -> bool:
     """True while the server process kg launched in `home` lives (it holds the home's lock)."""
+    if fcntl is None:
+        return False
     try:
         lock = os.open(home / LOCK_FILE, os.O_RDONLY)
     except FileNotFoundError:
