@@ -31,7 +31,7 @@ from kg.config import Settings
 from kg.export import export_rdf
 from kg.export.pages import read_pages
 from kg.export.triples import SECTIONS
-from kg.importer import import_articles, law_files, load_regimes
+from kg.ingest import import_articles, law_files, load_regimes
 
 DEFAULT_SIZES = (100_000, 1_000_000)
 MEASURED = ("baseline", "nt", "turtle")

@@ -16,7 +16,7 @@ from bench.server import empty_graph
 from kg import store
 from kg.config import Settings
 from kg.cypher import parse_cypher_file
-from kg.importer import import_articles
+from kg.ingest import import_articles
 from kg.model import CheckedArticle
 
 BENCH_CYPHER = Path(__file__).parent / "cypher"
@@ -74,7 +74,7 @@ def run_naive(settings: Settings, checked: Sequence[CheckedArticle]) -> Measure:
 
 def run_importer(settings: Settings, checked: Sequence[CheckedArticle], batch: int, *, fresh: bool = True,
                  name: str | None = None) -> Measure:
-    """`kg.importer.import_articles` with `batch` articles per transaction (from an empty graph when fresh)."""
+    """`kg.ingest.import_articles` with `batch` articles per transaction (from an empty graph when fresh)."""
     if fresh:
         empty_graph(settings)
     with store.connect(settings) as driver:

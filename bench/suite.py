@@ -18,7 +18,7 @@ from bench.admin_import import AdminImport, load_offline
 from bench.corpus import generate_checked
 from kg import store
 from kg.config import Settings
-from kg.importer import law_files, load_regimes
+from kg.ingest import law_files, load_regimes
 
 log = logging.getLogger("bench")
 

@@ -11,7 +11,7 @@ import pytest
 
 from kg import store
 from kg.cypher import load_cypher
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.law import load_law, paragraph_id
 
 pytestmark = pytest.mark.neo4j

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "browser"))

@@ -10,7 +10,7 @@ import pytest
 from kg import store
 from kg.cli.query_cmd import canned_queries
 from kg.cypher import HEADER_KEYS, parse_cypher_file
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = sorted((REPO / "cypher").rglob("*.cypher"))

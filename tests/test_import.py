@@ -134,7 +134,7 @@ def test_one_bad_fact_refuses_the_import_and_leaves_the_graph_as_it_was(kg_env, 
     ("broken.json", '{"document": {', "malformed JSON: Expecting property name enclosed in double quotes"),
     ("broken.yaml", "document: [unclosed", "malformed YAML: while parsing a flow sequence"),
     ("list.json", "[1, 2]", "expected an object with 'document' and 'facts', got list"),
-    ("empty.json", "  \n", "the file is empty"),
+    ("empty.json", "  \n", "is empty"),
     ("missing.json", None, "no such file"),
     ("notes.pdf", "%PDF-1.7", "kg does not know how to import a .pdf file"),
 ])
@@ -153,8 +153,8 @@ def test_non_utf8_and_binary_files_are_refused(kg_env, tmp_path) -> None:
     latin.write_bytes('{"document": "Pyongyang caf\u00e9"}'.encode("latin-1"))
     binary = tmp_path / "blob.json"
     binary.write_bytes(b"\x00\x01\x02{}")
-    assert f"Error: {latin}: not UTF-8 text (bad byte at offset 27)" in _import(latin).stderr
-    assert f"Error: {binary}: this is a binary file, not text" in _import(binary).stderr
+    assert f"Error: {latin}: is not UTF-8 text (invalid byte at offset 27)" in _import(latin).stderr
+    assert f"Error: {binary}: is a binary file" in _import(binary).stderr
 
 
 def test_yaml_facts_files_are_accepted(kg_env, tmp_path) -> None:

@@ -15,7 +15,7 @@ from kg.cli import app
 from kg.cli.query_cmd import canned_queries
 from kg.cypher import parse_cypher_file
 from kg.errors import StoreError
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples" / "facts").glob("*.json"))

@@ -6,7 +6,7 @@ import pytest
 
 from bench.corpus import generate_checked
 from kg.cypher import load_cypher
-from kg.importer import import_articles
+from kg.ingest import import_articles
 
 pytestmark = pytest.mark.neo4j
 

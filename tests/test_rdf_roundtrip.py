@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from kg import store
 from kg.cli import app
 from kg.errors import InputError
-from kg.rdf_input import read_rdf_articles
+from kg.ingest.rdf import read_rdf_articles
 from kg.vocab import KG
 
 pytestmark = pytest.mark.neo4j

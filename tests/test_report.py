@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.report import render_report
 
 REPO = Path(__file__).resolve().parent.parent

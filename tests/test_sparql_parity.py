@@ -15,7 +15,7 @@ from kg import store
 from kg.cli import app
 from kg.cypher import load_cypher
 from kg.export import export_rdf
-from kg.importer import import_articles
+from kg.ingest import import_articles
 
 pytestmark = pytest.mark.neo4j
 

@@ -12,7 +12,7 @@ from rich.progress import Progress
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.model import FactsFile
 
 

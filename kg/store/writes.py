@@ -119,7 +119,7 @@ def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedAr
 
 
 def write_law(driver: neo4j.Driver, settings: Settings, law: dict) -> WriteSummary:
-    """Write one regime (the parameters `check.check_law` makes) in one transaction."""
+    """Write one regime (the parameters `kg.ingest.rows.check_law` makes) in one transaction."""
     statement = load_cypher("write_law").statements[0]
 
     def work(tx: neo4j.ManagedTransaction) -> WriteSummary:

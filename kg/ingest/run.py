@@ -1,4 +1,4 @@
-"""The import path end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
+"""The import stage end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
 
 Every input is read and checked before anything is written, so one bad file or fact leaves the graph as it was.
 """
@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kg import store
-from kg.check import check_facts, check_law
 from kg.config import Settings
 from kg.errors import InputError
-from kg.inputs import load_inputs
+from kg.ingest.files import load_inputs
+from kg.ingest.rows import check_facts, check_law
 from kg.law import load_law
 from kg.model import CheckedArticle
 from kg.resources import resource_path

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.errors import InputError
+from kg.errors import InputError, problem_lines
 from kg.model import Document, Fact, FactsFile
 from kg.vocab import KG
 
@@ -81,8 +81,7 @@ def _fact(graph: Dataset, claim: URIRef) -> dict:
 
 
 def _problem(path: Path, subject: URIRef, error: ValidationError) -> InputError:
-    lines = [f"{path}: <{subject}>, field {'.'.join(map(str, p['loc'])) or '(whole)'}: {p['msg']}"
-             for p in error.errors()]
+    lines = problem_lines(error, lambda loc: f"{path}: <{subject}>, field {'.'.join(map(str, loc)) or '(whole)'}")
     return InputError("\n".join(lines), hint="Export it again with `kg export`, or fix the triples named above.")
 
 
