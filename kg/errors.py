@@ -19,6 +19,12 @@ class KgError(Exception):
         self.hint = hint
 
 
+class UsageError(KgError):
+    """A canned query or one of its parameters named wrongly (exit code 2, as for a command-line usage error)."""
+
+    exit_code = 2
+
+
 class ConfigError(KgError):
     """Configuration missing or invalid (environment variables, files kg needs)."""
 

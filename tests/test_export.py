@@ -62,8 +62,8 @@ def test_every_format_parses_to_the_same_triples(sample_graph) -> None:
         assert set(merged) == set(reference), fmt
 
 
-def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_driver) -> None:
-    dataset = export_dataset(neo4j_driver, sample_graph)
+def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_graph) -> None:
+    dataset = export_dataset(neo4j_graph)
     graph = dataset.graph(article_graph(HUR))
     claims = set(graph.subjects(RDF.type, KG.Claim))
     assert len(claims) == 1
@@ -78,9 +78,9 @@ def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_d
     assert (node_iri("state", "PRK"), RDF.type, KG.State) in dataset.default_graph
 
 
-def test_article_subset_holds_one_article_its_events_and_the_law(sample_graph, neo4j_driver) -> None:
+def test_article_subset_holds_one_article_its_events_and_the_law(sample_graph, neo4j_graph) -> None:
     out = io.StringIO()
-    export_rdf(neo4j_driver, sample_graph, out, "nt", Subset(article=HUR))
+    export_rdf(neo4j_graph, out, "nt", Subset(article=HUR))
     graph = Graph().parse(data=out.getvalue(), format="nt")
     assert set(graph.subjects(RDF.type, KG.Article)) == {node_iri("article", HUR)}
     assert len(set(graph.subjects(RDF.type, KG.Claim))) == 1

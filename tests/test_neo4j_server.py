@@ -109,8 +109,8 @@ def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
         assert "<title>Neo4j Browser</title>" in response.read().decode()
 
     settings = Settings(uri=uri, password=password)
-    with store.connect(settings) as driver:
-        driver.execute_query("CREATE (:Probe {name: 'kept across restarts'})")
+    with store.connect(settings) as graph:
+        graph.driver.execute_query("CREATE (:Probe {name: 'kept across restarts'})")
     again = runner.invoke(app, ["neo4j", "up"])
     assert again.exit_code == 0 and "already running" in again.stderr
 

@@ -42,9 +42,9 @@ def _graphs(path: Path) -> dict[str, Graph]:
 
 
 def _empty(settings) -> None:
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        store.apply_schema(driver, settings)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        store.apply_schema(graph)
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))

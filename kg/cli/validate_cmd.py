@@ -31,8 +31,8 @@ def validate(
         data, source = parse_rdf(file), str(file)
     else:
         settings = server.resolve_settings(settings_from(uri, username, database))
-        with store.connect(settings) as driver:
-            data, source = export_dataset(driver, settings), f"the graph at {settings.uri}"
+        with store.connect(settings) as graph:
+            data, source = export_dataset(graph), f"the graph at {graph.uri}"
     merged = merge_graphs(data)
     results = validate_graph(merged)
     for result in results:

@@ -18,10 +18,9 @@ from rdflib.namespace import RDF
 
 from kg.errors import InputError, problem_lines
 from kg.model import Document, Fact, FactsFile
-from kg.vocab import KG
+from kg.vocab import KG, RDF_SUFFIXES
 
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads",
-               ".rdf": "xml", ".owl": "xml"}
+RDF_FORMATS = RDF_SUFFIXES  # suffix -> rdflib's syntax name (kg.vocab.RDF_SYNTAXES)
 DEFAULT_METHOD = "reviewed"
 
 
