@@ -151,5 +151,6 @@ def run_all(cfg: Config) -> Results:
                 offline_phase(cfg, Path(tmp), size, results)
     results.extras["extraction speed"] = run_extra("bench.extraction_speed")
     results.extras["extraction quality"] = run_extra("bench.extraction_quality")
+    results.extras["start-up"] = run_extra("bench.startup")
     results.seconds = time.perf_counter() - started
     return results

@@ -12,7 +12,6 @@ from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_err
 from kg.errors import CheckFailed
 from kg.export import export_dataset
 from kg.ingest.rdf import parse_rdf
-from kg.export.shacl import merge_graphs, validate_graph
 
 
 @reports_errors
@@ -27,6 +26,8 @@ def validate(
     Prints one line per result (focus node, node shape and path, message) and exits with code 6 when the graph
     does not conform; prints one OK line when it does.
     """
+    from kg.export.shacl import merge_graphs, validate_graph  # pySHACL loads only for this command
+
     if file is not None:
         data, source = parse_rdf(file), str(file)
     else:

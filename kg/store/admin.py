@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import neo4j
-
 from kg.store.connection import Graph, run_named
 
 
