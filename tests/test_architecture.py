@@ -1,4 +1,4 @@
-"""The flow goes one way: each module may import only what this table allows (STYLE.md, section 3).
+"""The flow goes one way: each module may import only what this table allows (docs/architecture.md).
 
 A module is named by its first two dotted parts (`kg.store.writes` counts as `kg.store`).
 """
@@ -76,3 +76,17 @@ def test_nothing_imports_the_cli() -> None:
     for path in MODULES:
         if _module_name(path) != "kg.cli":
             assert not any(i == "kg.cli" or i.startswith("kg.cli.") for i in _imports(path)), path
+
+
+# Tools beside the package: they use kg's library (any module but the CLI, whose commands they may run as a
+# subprocess) and reach Neo4j only through kg.store's handle, so they never import the driver, typer or rich.
+TOOLS = sorted(p for folder in ("bench", "browser") for p in (KG.parent / folder).rglob("*.py"))
+TOOLS_MAY_NOT = {"kg.cli", *OWNED_BY}
+
+
+@pytest.mark.parametrize("path", TOOLS, ids=lambda p: str(p.relative_to(KG.parent)))
+def test_bench_and_browser_use_the_library_not_the_cli_or_the_driver(path: Path) -> None:
+    assert TOOLS, "bench/ and browser/ hold Python files"
+    for imported in _imports(path):
+        root = ".".join(imported.split(".")[:2]) if imported.startswith("kg.") else imported.split(".")[0]
+        assert root not in TOOLS_MAY_NOT, f"{path.relative_to(KG.parent)} may not import {imported}"
