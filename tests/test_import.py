@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 from kg import store
 from kg.cli import app
 
-pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_FACTS = sorted((REPO / "samples" / "facts").glob("*.json"))
@@ -34,6 +33,7 @@ def _rows(graph, query: str, **params) -> list[dict]:
     return [r.data() for r in records]
 
 
+@pytest.mark.neo4j
 def test_sample_facts_import_and_rerun_changes_nothing(kg_env) -> None:
     first = _import("--json", *SAMPLE_FACTS)
     assert first.exit_code == 0, first.stderr
@@ -49,6 +49,7 @@ def test_sample_facts_import_and_rerun_changes_nothing(kg_env) -> None:
     assert _counts(kg_env) == counts
 
 
+@pytest.mark.neo4j
 def test_summary_goes_to_stderr(kg_env) -> None:
     result = _import(*SAMPLE_FACTS)
     assert result.exit_code == 0
@@ -56,6 +57,7 @@ def test_summary_goes_to_stderr(kg_env) -> None:
     assert result.stderr.startswith("Imported 4 article(s), 12 claim(s) into ")
 
 
+@pytest.mark.neo4j
 def test_two_sources_on_one_event_give_one_event_with_two_claims(kg_env, neo4j_graph) -> None:
     assert _import(*SAMPLE_FACTS).exit_code == 0
     rows = _rows(neo4j_graph, """
@@ -67,6 +69,7 @@ def test_two_sources_on_one_event_give_one_event_with_two_claims(kg_env, neo4j_g
                     {"value": 12000000, "qualifier": "approximately", "publisher": "Dnipro Dispatch"}]
 
 
+@pytest.mark.neo4j
 def test_graph_shape_follows_the_model(kg_env, neo4j_graph) -> None:
     assert _import(*SAMPLE_FACTS).exit_code == 0
     pantsir = _rows(neo4j_graph, """
@@ -116,6 +119,7 @@ BAD_FACTS = [
 ]
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize(("case", "spoil", "message"), BAD_FACTS, ids=[c[0] for c in BAD_FACTS])
 def test_one_bad_fact_refuses_the_import_and_leaves_the_graph_as_it_was(kg_env, tmp_path, case, spoil,
                                                                          message) -> None:
@@ -130,6 +134,7 @@ def test_one_bad_fact_refuses_the_import_and_leaves_the_graph_as_it_was(kg_env, 
     assert _counts(kg_env) == before
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("broken.json", '{"document": {', "malformed JSON: Expecting property name enclosed in double quotes"),
     ("broken.yaml", "document: [unclosed", "malformed YAML: while parsing a flow sequence"),
@@ -148,6 +153,7 @@ def test_unreadable_files_are_refused_with_their_name(kg_env, tmp_path, name, co
     assert _counts(kg_env) == (0, 0)
 
 
+@pytest.mark.neo4j
 def test_non_utf8_and_binary_files_are_refused(kg_env, tmp_path) -> None:
     latin = tmp_path / "latin.json"
     latin.write_bytes('{"document": "Pyongyang caf\u00e9"}'.encode("latin-1"))
@@ -157,6 +163,7 @@ def test_non_utf8_and_binary_files_are_refused(kg_env, tmp_path) -> None:
     assert f"Error: {binary}: is a binary file" in _import(binary).stderr
 
 
+@pytest.mark.neo4j
 def test_yaml_facts_files_are_accepted(kg_env, tmp_path) -> None:
     path, data = _sample(tmp_path)
     path = path.with_suffix(".yaml")
@@ -166,6 +173,7 @@ def test_yaml_facts_files_are_accepted(kg_env, tmp_path) -> None:
     assert json.loads(result.stdout)["claims"] == 5
 
 
+@pytest.mark.neo4j
 def test_values_reach_neo4j_as_data_only(kg_env, neo4j_graph, tmp_path) -> None:
     path, data = _sample(tmp_path, "hur-shell-estimate")
     hostile = "Robert'); MATCH (n) DETACH DELETE n //"
@@ -177,6 +185,7 @@ def test_values_reach_neo4j_as_data_only(kg_env, neo4j_graph, tmp_path) -> None:
     assert _counts(kg_env)[0] > 20  # the law and the article are all still there
 
 
+@pytest.mark.neo4j
 def test_reimport_of_an_edited_article_updates_and_prunes_its_claims(kg_env, neo4j_graph, tmp_path) -> None:
     path, data = _sample(tmp_path)
     path.write_text(json.dumps(data))
@@ -192,6 +201,7 @@ def test_reimport_of_an_edited_article_updates_and_prunes_its_claims(kg_env, neo
     assert _rows(neo4j_graph, "MATCH (e:Event {category: 'military-vehicle'}) RETURN e") == []
 
 
+@pytest.mark.neo4j
 def test_same_article_twice_in_one_run_is_refused(kg_env, tmp_path) -> None:
     path, data = _sample(tmp_path)
     path.write_text(json.dumps(data))
@@ -221,6 +231,7 @@ def test_import_without_a_server_fails_clearly(tmp_path, monkeypatch) -> None:
 SEED = REPO.parent / "shared" / "seed"
 
 
+@pytest.mark.neo4j
 def test_article_text_is_extracted_then_imported(kg_env, neo4j_graph) -> None:
     articles = sorted((REPO / "samples" / "articles").glob("*.txt"))
     result = _import("--json", *articles)
@@ -235,6 +246,7 @@ def test_article_text_is_extracted_then_imported(kg_env, neo4j_graph) -> None:
     assert pantsir == [{"events": 1}]
 
 
+@pytest.mark.neo4j
 @pytest.mark.skipif(not SEED.is_dir(), reason="the seed article is not beside the repository")
 def test_seed_article_imports_with_its_facts(kg_env, neo4j_graph) -> None:
     result = _import("--json", *sorted(SEED.glob("*.txt")))
@@ -251,6 +263,7 @@ def test_seed_article_imports_with_its_facts(kg_env, neo4j_graph) -> None:
     assert any(r["kind"] == "agreement" for r in rows)
 
 
+@pytest.mark.neo4j
 def test_several_articles_per_transaction_give_the_same_graph(kg_env) -> None:
     one = json.loads(_import("--json", *SAMPLE_FACTS).stdout)
     counts = _counts(kg_env)

@@ -63,6 +63,7 @@ def test_status_of_a_stopped_server_fails_clearly(monkeypatch: pytest.MonkeyPatc
     assert "not-a-real-password" not in result.stdout + result.stderr
 
 
+@pytest.mark.neo4j
 def test_wrong_password_is_named_without_echoing_it(neo4j_server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEO4J_URI", neo4j_server.settings.uri)
     monkeypatch.setenv("NEO4J_PASSWORD", "wrong-password-123")

@@ -16,7 +16,6 @@ from kg.errors import InputError
 from kg.ingest.rdf import read_rdf_articles
 from kg.vocab import KG
 
-pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_FACTS = sorted((REPO / "samples" / "facts").glob("*.json"))
@@ -47,6 +46,7 @@ def _empty(settings) -> None:
         store.apply_schema(graph)
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_export_import_export_is_isomorphic(kg_env, tmp_path: Path, fmt: str) -> None:
     first, second = tmp_path / f"first{FORMATS[fmt]}", tmp_path / f"second{FORMATS[fmt]}"
@@ -62,6 +62,7 @@ def test_export_import_export_is_isomorphic(kg_env, tmp_path: Path, fmt: str) ->
     assert len(before) == (5 if fmt in ("trig", "nquads", "jsonld") else 1)
 
 
+@pytest.mark.neo4j
 def test_rdf_articles_keep_their_method_and_facts(kg_env, tmp_path: Path) -> None:
     target = tmp_path / "graph.ttl"
     _run("import", *SAMPLE_FACTS)
