@@ -202,6 +202,17 @@ class Rejection:
     message: str
 
 
+# The properties of the Claim and Article nodes, written once: kg.ingest.rows makes them, cypher/export/*.cypher
+# reads them back, kg.export.triples gives each its datatype and kg.ingest.rdf reads them from RDF;
+# tests/test_property_tables.py checks that every one of those agrees with these tables.
+CLAIM_PROPERTIES = ("kind", "fromState", "toState", "category", "item", "quantityValue", "quantityUnit",
+                    "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
+                    "evidenceText", "evidenceStart", "evidenceEnd", "extractionMethod")
+ARTICLE_PROPERTIES = ("title", "publisher", "published", "publishedDate", "url", "sha256")
+# Derived from the text, so not read back from RDF: `kg import` derives them again.
+DERIVED_PROPERTIES = frozenset({"date", "publishedDate"})
+
+
 @dataclass(frozen=True)
 class CheckedArticle:
     """Everything the store writes for one article, as plain rows of parameters."""

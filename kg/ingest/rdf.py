@@ -17,7 +17,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
 from kg.errors import InputError, problem_lines
-from kg.model import Document, Fact, FactsFile
+from kg.model import ARTICLE_PROPERTIES, DERIVED_PROPERTIES, Document, Fact, FactsFile
 from kg.vocab import KG, RDF_SUFFIXES
 
 RDF_FORMATS = RDF_SUFFIXES  # suffix -> rdflib's syntax name (kg.vocab.RDF_SYNTAXES)
@@ -58,7 +58,7 @@ def _value(graph: Dataset, subject: URIRef, prop: URIRef) -> object | None:
 
 
 def _document(graph: Dataset, article: URIRef) -> dict:
-    return {name: _value(graph, article, KG[name]) for name in ("title", "published", "publisher", "url", "sha256")}
+    return {name: _value(graph, article, KG[name]) for name in ARTICLE_PROPERTIES if name not in DERIVED_PROPERTIES}
 
 
 def _fact(graph: Dataset, claim: URIRef) -> dict:
