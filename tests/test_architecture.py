@@ -6,6 +6,7 @@ A module is named by its first two dotted parts (`kg.store.writes` counts as `kg
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ MODULES = sorted(p for p in KG.rglob("*.py") if "_data" not in p.parts)
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(KG.parent)))
 def test_module_imports_follow_the_table(path: Path) -> None:
     name = _module_name(path)
-    assert name in ALLOWED_KG, f"{name} is not in the table: add it to ALLOWED_KG (and STYLE's flow) first"
+    assert name in ALLOWED_KG, f"{name} is not in the table: add it to ALLOWED_KG (and docs/architecture.md) first"
     allowed = ALLOWED_KG[name]
     for imported in _imports(path):
         top = ".".join(imported.split(".")[:2]) if imported.startswith("kg.") or imported == "kg" else None
@@ -90,3 +91,29 @@ def test_bench_and_browser_use_the_library_not_the_cli_or_the_driver(path: Path)
     for imported in _imports(path):
         root = ".".join(imported.split(".")[:2]) if imported.startswith("kg.") else imported.split(".")[0]
         assert root not in TOOLS_MAY_NOT, f"{path.relative_to(KG.parent)} may not import {imported}"
+
+
+ARCHITECTURE = (KG.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+
+
+def test_every_path_the_architecture_doc_names_exists() -> None:
+    paths = [p for p in re.findall(r"`([\w./*-]+/[\w./*-]*)`", ARCHITECTURE) if "NAME" not in p]
+    assert paths
+    missing = [p for p in paths if not any(KG.parent.glob(p.rstrip("/")))]
+    assert missing == []
+
+
+def test_every_kg_package_and_module_is_in_the_architecture_doc() -> None:
+    rooms = {f"kg/{p.name}/" for p in KG.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    rooms |= {f"kg/{p.name}" for p in KG.glob("*.py") if p.name != "__init__.py"}
+    assert [room for room in sorted(rooms) if f"`{room}`" not in ARCHITECTURE] == []
+
+
+def test_the_architecture_doc_table_is_the_import_table() -> None:
+    rows = re.findall(r"^\| `kg/(\w+)(?:\.py|/)` \| [^|]+ \| ([^|]+) \|$", ARCHITECTURE, re.M)
+    assert len(rows) == len(ALLOWED_KG) - 1  # every module but the package root
+    for module, allowed in rows:
+        text = allowed.strip()
+        documented = None if text == "anything" else set() if text == "nothing of kg" else {
+            f"kg.{word.replace('(lazily)', '').strip()}" for word in text.split(",")}
+        assert documented == ALLOWED_KG[f"kg.{module}"], module
