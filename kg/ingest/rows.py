@@ -7,6 +7,7 @@ A fact that fails a check becomes a `Rejection` naming the fact (its 1-based pos
 from __future__ import annotations
 
 import hashlib
+
 import pycountry
 
 from kg.law import LawFile, paragraph_id
