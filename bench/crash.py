@@ -57,9 +57,9 @@ def finish(process: subprocess.Popen, timeout: float = 600) -> tuple[int, str]:
 
 def empty_database(settings: Settings) -> None:
     """No nodes and no constraints or indexes: the state a fresh server starts in."""
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        store.run_named(driver, settings, "admin/drop_schema")
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        store.run_named(graph, "admin/drop_schema")
 
 
 def clean_import(settings: Settings, files: list[Path]) -> tuple[Fingerprint, float]:

@@ -32,16 +32,16 @@ class Fingerprint:
         return found
 
 
-def _counts(driver: store.Driver, settings: Settings, name: str) -> dict[str, int]:
-    rows = store.run_cypher(driver, settings, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))
+def _counts(graph: store.Graph, name: str) -> dict[str, int]:
+    rows = store.run_cypher(graph, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))
     return {row["label"]: row["n"] for row in rows}
 
 
 def fingerprint(settings: Settings) -> Fingerprint:
     """The graph's fingerprint: N-Quads lines of the export are sorted, so only their content counts."""
-    with store.connect(settings) as driver:
+    with store.connect(settings) as graph:
         out = io.StringIO()
-        export_rdf(driver, settings, out, "nquads")
+        export_rdf(graph, out, "nquads")
         lines = sorted(out.getvalue().splitlines())
         digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-        return Fingerprint(_counts(driver, settings, "count_labels"), _counts(driver, settings, "count_types"), digest)
+        return Fingerprint(_counts(graph, "count_labels"), _counts(graph, "count_types"), digest)

@@ -120,5 +120,5 @@ def describe(settings: Settings) -> store.ServerInfo:
     if not settings.password:
         raise ConfigError(f"no password for Neo4j at {settings.uri}",
                           hint="Set NEO4J_PASSWORD, or run `kg neo4j up` first.")
-    with store.connect(settings) as driver:
-        return store.server_info(driver, settings)
+    with store.connect(settings) as graph:
+        return store.server_info(graph)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import neo4j
 from neo4j.exceptions import Neo4jError
 
-from kg.config import Settings
 from kg.errors import StoreError
-from kg.store.connection import run_named
+from kg.store.connection import Graph, run_named
 
 # What `CREATE ... IF NOT EXISTS` raises when another session created the same rule between its check and its
 # commit (parallel importers on a fresh database): the rule exists, so running the file again is a no-op.
@@ -28,15 +26,16 @@ class ServerInfo:
     relationships: int
 
 
-def server_info(driver: neo4j.Driver, settings: Settings) -> ServerInfo:
-    component = next(row for row in run_named(driver, settings, "admin/server_components")
+def server_info(graph: Graph) -> ServerInfo:
+    """Version, edition and counts."""
+    component = next(row for row in run_named(graph, "admin/server_components")
                      if row["name"] == "Neo4j Kernel")
-    counts = run_named(driver, settings, "admin/graph_counts")[0]
-    return ServerInfo(settings.uri, component["version"], component["edition"],
+    counts = run_named(graph, "admin/graph_counts")[0]
+    return ServerInfo(graph.uri, component["version"], component["edition"],
                       counts["nodes"], counts["relationships"])
 
 
-def apply_schema(driver: neo4j.Driver, settings: Settings) -> None:
+def apply_schema(graph: Graph) -> None:
     """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS).
 
     Deadlocks between parallel importers are retried as transient errors; a rule another session created
@@ -44,19 +43,19 @@ def apply_schema(driver: neo4j.Driver, settings: Settings) -> None:
     """
     for attempt in range(1, SCHEMA_ATTEMPTS + 1):
         try:
-            run_named(driver, settings, "schema")
+            run_named(graph, "schema")
             break
         except StoreError as error:
             cause = error.__cause__
             if attempt == SCHEMA_ATTEMPTS or not (isinstance(cause, Neo4jError) and cause.code in SCHEMA_RACES):
                 raise
-    run_named(driver, settings, "admin/await_indexes")
+    run_named(graph, "admin/await_indexes")
 
 
-def delete_all(driver: neo4j.Driver, settings: Settings) -> None:
-    run_named(driver, settings, "admin/delete_all")
+def delete_all(graph: Graph) -> None:
+    run_named(graph, "admin/delete_all")
 
 
-def count_graph(driver: neo4j.Driver, settings: Settings) -> tuple[int, int]:
-    counts = run_named(driver, settings, "admin/graph_counts")[0]
+def count_graph(graph: Graph) -> tuple[int, int]:
+    counts = run_named(graph, "admin/graph_counts")[0]
     return counts["nodes"], counts["relationships"]
