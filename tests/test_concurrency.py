@@ -12,10 +12,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from neo4j.exceptions import ClientError, TransientError
 
 from bench.crash import clean_import, kill_importer, overlapping_shares, parallel_import, write_corpus
 from bench.fingerprint import Fingerprint, fingerprint
 from kg.config import Settings
+from kg.store.connection import retry_transient
 
 PARALLEL_ROUNDS, KILL_RUNS, CLAIMS = 3, 3, 400
 
@@ -33,6 +35,33 @@ def reference(neo4j_settings: Settings, tmp_path: Path) -> Reference:
     graph, seconds = clean_import(neo4j_settings, files)
     assert graph.labels["Claim"] == CLAIMS
     return Reference(files, graph, seconds)
+
+
+def _failing(errors: list[Exception]):
+    calls = []
+
+    def work() -> str:
+        calls.append(1)
+        if errors:
+            raise errors.pop(0)
+        return "done"
+    return work, calls
+
+
+def test_transient_errors_are_retried_until_the_work_succeeds() -> None:
+    work, calls = _failing([TransientError(), TransientError()])
+    assert retry_transient(work) == "done" and len(calls) == 3
+
+
+def test_other_errors_and_a_spent_budget_are_raised() -> None:
+    work, calls = _failing([ClientError()])
+    with pytest.raises(ClientError):
+        retry_transient(work)
+    assert len(calls) == 1
+    work, calls = _failing([TransientError()] * 50)
+    with pytest.raises(TransientError):
+        retry_transient(work, seconds=0.5)
+    assert 2 <= len(calls) < 10
 
 
 def test_shares_overlap_and_cover_every_file(tmp_path: Path) -> None:
