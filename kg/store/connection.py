@@ -6,8 +6,8 @@ import random
 import re
 import time
 from contextlib import contextmanager
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterator, TypeVar
 
 import neo4j
@@ -48,7 +48,7 @@ def connect(settings: Settings) -> Iterator[Graph]:
             driver.verify_connectivity()
         except AuthError as e:
             raise LoginRefused(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
-                             hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
+                               hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
         except (DriverError, OSError, ValueError, Neo4jError) as e:
             raise StoreError(f"Neo4j is not reachable at {settings.uri} (NEO4J_URI): {_reason(e)}", hint=_HINT) from e
         yield Graph(driver, settings.database, settings.uri)
