@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from kg.config import Settings
 from kg.cypher import CypherFile, load_cypher
@@ -70,7 +70,7 @@ def query_errors(uri: str, name: str) -> Iterator[None]:
         yield
     except Neo4jError as e:
         raise StoreError(f"query {name!r} failed on {uri}: {e.message or _reason(e)}") from e
-    except ServiceUnavailable as e:
+    except (ServiceUnavailable, SessionExpired) as e:
         raise StoreError(f"Neo4j went away at {uri} while running {name!r}", hint=_HINT) from e
 
 
