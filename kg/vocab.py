@@ -29,6 +29,7 @@ class KG(DefinedNamespace):
     # Classes
     State: URIRef
     Organization: URIRef
+    Party: URIRef
     Person: URIRef
     WeaponsSystem: URIRef
     Event: URIRef
@@ -49,6 +50,9 @@ class KG(DefinedNamespace):
     supplier: URIRef
     recipient: URIRef
     party: URIRef
+    supplierParty: URIRef
+    recipientParty: URIRef
+    basedIn: URIRef
     partOf: URIRef
     targets: URIRef
 
@@ -66,6 +70,8 @@ class KG(DefinedNamespace):
     periodEnd: URIRef
     fromState: URIRef
     toState: URIRef
+    fromParty: URIRef
+    toParty: URIRef
     item: URIRef
     quantityValue: URIRef
     quantityUnit: URIRef
@@ -114,6 +120,7 @@ class KG(DefinedNamespace):
     DirectionScheme: URIRef
     ActivityScheme: URIRef
     ServiceScopeScheme: URIRef
+    PartyKindScheme: URIRef
 
     # Concepts
     kind_arms_transfer: URIRef
@@ -158,6 +165,9 @@ class KG(DefinedNamespace):
     scope_troops: URIRef
     scope_workers: URIRef
     scope_financial: URIRef
+    party_kind_armed_group: URIRef
+    party_kind_private_military_company: URIRef
+    party_kind_company: URIRef
 
 
 def _parse(relative: str) -> Graph:
