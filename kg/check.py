@@ -98,6 +98,7 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
         "attributedTo": fact.attributed_to, "evidenceText": ev.text, "evidenceStart": ev.start,
         "evidenceEnd": ev.end, "extractionMethod": method,
     }
+    props.update({k: v for k, v in (("fromParty", fact.from_party), ("toParty", fact.to_party)) if v})
     claim_id = digest(article_id, key, fact.item, q.value if q else None, ev.start, ev.end)
     return {"id": claim_id, "eventId": digest(key), "articleId": article_id,
             "organizationId": digest(fact.attributed_to.casefold()) if fact.attributed_to else None,

@@ -1,0 +1,144 @@
+"""Non-state parties end to end on a real Neo4j: Iranian missiles for the Houthis and North Korean shells for the
+Wagner Group import as Party nodes linked to their events and base states; re-import is a no-op; an unknown party
+or a wrong base state is refused with the graph unchanged; queries, RDF, SHACL and FtM carry the parties."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg import store
+from kg.check import check_facts, event_key
+from kg.cli import app
+from kg.model import Fact, FactsFile
+from kg.parties import load_parties
+
+REPO = Path(__file__).resolve().parent.parent
+FACTS = REPO / "tests" / "data" / "facts" / "parties-houthis-wagner.json"
+runner = CliRunner()
+
+
+def _invoke(*args: object):
+    return runner.invoke(app, [*map(str, args)])
+
+
+def _rows(driver, query: str, **params) -> list[dict]:
+    records, _, _ = driver.execute_query(query, params)
+    return [r.data() for r in records]
+
+
+def _facts_file() -> FactsFile:
+    return FactsFile.model_validate_json(FACTS.read_text(encoding="utf-8"))
+
+
+def _spoiled(tmp_path: Path, **changes: object) -> Path:
+    """A copy of the facts file (and its article) whose first fact has `changes`."""
+    data = json.loads(FACTS.read_text(encoding="utf-8"))
+    data["facts"][0].update(changes)
+    target = tmp_path / FACTS.name
+    target.write_text(json.dumps(data), encoding="utf-8")
+    target.with_suffix(".txt").write_text(FACTS.with_suffix(".txt").read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
+def test_the_registry_has_the_contract_parties() -> None:
+    parties = load_parties()
+    assert {p: parties[p].base_state for p in ("houthis", "wagner-group", "hezbollah")} == {
+        "houthis": "YEM", "wagner-group": "RUS", "hezbollah": "LBN"}
+
+
+def test_party_ids_are_part_of_the_event_key() -> None:
+    houthis, government, wagner = _facts_file().facts
+    assert event_key(houthis) == "arms_transfer|IRN|YEM:houthis|missile|2024|occurred"
+    assert event_key(government) == "arms_transfer|IRN|YEM|missile|2024|occurred"
+    assert event_key(wagner) == "arms_transfer|PRK|RUS:wagner-group|ammunition|2023|occurred"
+
+
+def test_agreements_sort_sides_with_their_parties() -> None:
+    fact = Fact.model_validate({"kind": "agreement", "from": "RUS", "to": "MLI", "from_party": "africa-corps",
+                                "evidence": {"text": "x", "start": 0, "end": 1}})
+    assert event_key(fact) == "agreement|MLI|RUS:africa-corps|-|undated|occurred"
+
+
+def test_unknown_party_and_wrong_base_state_are_rejected_naming_the_field() -> None:
+    base = _facts_file()
+    unknown = base.facts[0].model_copy(update={"to_party": "houthi-rebels"})
+    elsewhere = base.facts[2].model_copy(update={"to_state": "UKR"})
+    checked = check_facts(base.model_copy(update={"facts": [unknown, elsewhere]}), source="x")
+    found = {(r.index, r.field, r.reason.value): r.message for r in checked.rejections}
+    assert set(found) == {(1, "to_party", "unknown-party"), (2, "to_party", "party-state-mismatch")}
+    assert "known: africa-corps, hamas, hezbollah, houthis, wagner-group" in found[(1, "to_party", "unknown-party")]
+    assert "parties.yaml" in found[(1, "to_party", "unknown-party")]
+    assert found[(2, "to_party", "party-state-mismatch")] == (
+        "wagner-group is based in RUS, but 'to' is UKR; set 'to' to RUS")
+
+
+def test_a_malformed_party_id_is_a_model_error() -> None:
+    with pytest.raises(ValueError, match="kebab-case"):
+        Fact.model_validate({"kind": "agreement", "from": "RUS", "to": "MLI", "from_party": "Africa Corps",
+                             "evidence": {"text": "x", "start": 0, "end": 1}})
+
+
+def test_schema_lists_the_party_fields() -> None:
+    result = _invoke("schema")
+    fact = json.loads(result.stdout)["$defs"]["Fact"]["properties"]
+    assert {"from_party", "to_party"} <= set(fact)
+
+
+@pytest.mark.neo4j
+def test_parties_import_as_nodes_and_edges_and_reimport_is_a_no_op(kg_env, neo4j_driver) -> None:
+    first = _invoke("import", "--json", FACTS)
+    assert first.exit_code == 0, first.stderr
+    parties = _rows(neo4j_driver, "MATCH (p:Party)-[:BASED_IN]->(s:State) "
+                                  "RETURN p.id AS id, p.name AS name, p.kind AS kind, s.code AS base ORDER BY id")
+    assert parties == [
+        {"id": "houthis", "name": "Ansar Allah (the Houthis)", "kind": "armed-group", "base": "YEM"},
+        {"id": "wagner-group", "name": "Wagner Group", "kind": "private-military-company", "base": "RUS"}]
+    edges = _rows(neo4j_driver, "MATCH (s:State)<-[:SUPPLIER]-(e:Event)-[:RECIPIENT]->(r:State) "
+                                "OPTIONAL MATCH (e)-[:RECIPIENT_PARTY]->(p:Party) "
+                                "OPTIONAL MATCH (e)-[:SUPPLIER_PARTY]->(q:Party) "
+                                "RETURN s.code AS supplier, r.code AS recipient, q.id AS supplierParty, "
+                                "p.id AS recipientParty, e.key AS key ORDER BY key")
+    assert [(r["supplier"], r["recipient"], r["supplierParty"], r["recipientParty"]) for r in edges] == [
+        ("IRN", "YEM", None, "houthis"), ("IRN", "YEM", None, None), ("PRK", "RUS", None, "wagner-group")]
+    claims = _rows(neo4j_driver, "MATCH (c:Claim) RETURN c.toParty AS toParty ORDER BY toParty")
+    assert [c["toParty"] for c in claims] == ["houthis", "wagner-group", None]
+    with store.connect(kg_env) as driver:
+        counts = store.count_graph(driver, kg_env)
+    again = json.loads(_invoke("import", "--json", FACTS).stdout)
+    assert again["articles_unchanged"] == 1 and again["nodes_created"] == again["relationships_created"] == 0
+    assert again["properties_set"] == 0
+    with store.connect(kg_env) as driver:
+        assert store.count_graph(driver, kg_env) == counts
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("change", "message"), [
+    ({"to_party": "houthi-rebels"}, "fact 1, field to_party: 'houthi-rebels' is not a known party"),
+    ({"to": "SAU"}, "fact 1, field to_party: houthis is based in YEM, but 'to' is SAU; set 'to' to YEM"),
+])
+def test_a_bad_party_refuses_the_import_and_leaves_the_graph_unchanged(kg_env, tmp_path, change, message) -> None:
+    assert _invoke("import", FACTS).exit_code == 0
+    with store.connect(kg_env) as driver:
+        before = store.count_graph(driver, kg_env)
+    spoiled = _spoiled(tmp_path, **change)
+    result = _invoke("import", spoiled)
+    assert result.exit_code == 4
+    assert f"{spoiled}: {message}" in result.stderr
+    assert "Nothing was imported." in result.stderr
+    with store.connect(kg_env) as driver:
+        assert store.count_graph(driver, kg_env) == before
+
+
+@pytest.mark.neo4j
+def test_yaml_facts_carry_parties(kg_env, neo4j_driver, tmp_path) -> None:
+    import yaml
+
+    target = tmp_path / "parties.yaml"
+    target.write_text(yaml.safe_dump(json.loads(FACTS.read_text(encoding="utf-8"))), encoding="utf-8")
+    assert _invoke("import", target).exit_code == 0
+    assert _rows(neo4j_driver, "MATCH (:Event)-[:RECIPIENT_PARTY]->(p:Party) RETURN p.id AS id ORDER BY id") == [
+        {"id": "houthis"}, {"id": "wagner-group"}]
