@@ -142,3 +142,30 @@ def test_yaml_facts_carry_parties(kg_env, neo4j_driver, tmp_path) -> None:
     assert _invoke("import", target).exit_code == 0
     assert _rows(neo4j_driver, "MATCH (:Event)-[:RECIPIENT_PARTY]->(p:Party) RETURN p.id AS id ORDER BY id") == [
         {"id": "houthis"}, {"id": "wagner-group"}]
+
+
+def _query(name: str, **params: object) -> list[dict]:
+    args = [arg for key, value in params.items() for arg in ("--param", f"{key}={value}")]
+    result = _invoke("query", name, *args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.mark.neo4j
+def test_queries_show_the_parties(kg_env) -> None:
+    assert _invoke("import", FACTS).exit_code == 0
+    yemen = _query("state_profile", state="YEM")
+    assert {(r["role"], r["party"], r["counterpart"], r["counterpartParty"]) for r in yemen} == {
+        ("recipient", None, "IRN", None), ("recipient", "houthis", "IRN", None)}
+    russia = _query("state_profile", state="RUS")
+    assert [(r["role"], r["party"], r["counterpart"]) for r in russia] == [("recipient", "wagner-group", "PRK")]
+    summary = _query("category_summary")
+    assert {(r["supplier"], r["recipient"], r["recipientParty"], r["category"]) for r in summary} == {
+        ("IRN", "YEM", None, "missile"), ("IRN", "YEM", "houthis", "missile"),
+        ("PRK", "RUS", "wagner-group", "ammunition")}
+    single = _query("single_sourced")
+    assert {r["recipientParty"] for r in single} == {None, "houthis", "wagner-group"}
+    assert {r["supplierParty"] for r in single} == {None}
+    houthi_event = next(r["eventId"] for r in single if r["recipientParty"] == "houthis")
+    [evidence] = _query("evidence", event=houthi_event)
+    assert (evidence["supplierParty"], evidence["recipientParty"]) == (None, "houthis")
