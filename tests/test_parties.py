@@ -169,3 +169,75 @@ def test_queries_show_the_parties(kg_env) -> None:
     houthi_event = next(r["eventId"] for r in single if r["recipientParty"] == "houthis")
     [evidence] = _query("evidence", event=houthi_event)
     assert (evidence["supplierParty"], evidence["recipientParty"]) == (None, "houthis")
+
+
+def _graphs(path: Path) -> dict[str, object]:
+    from rdflib import Dataset, Graph
+
+    dataset = Dataset()
+    dataset.parse(path, format="trig")
+    graphs: dict[str, Graph] = {}
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = "" if g is None or str(g).startswith("urn:x-rdflib:") else str(g)
+        graphs.setdefault(name, Graph()).add((s, p, o))
+    return graphs
+
+
+@pytest.mark.neo4j
+def test_rdf_export_carries_parties_validates_and_round_trips(kg_env, tmp_path) -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.compare import isomorphic
+
+    from kg.vocab import KG
+
+    first, second = tmp_path / "first.trig", tmp_path / "second.trig"
+    assert _invoke("import", FACTS).exit_code == 0
+    assert _invoke("export", "--format", "trig", "--out", first).exit_code == 0
+    graph = _graphs(first)[""]
+    houthis = URIRef("https://w3id.org/kg-sanctions/id/party/houthis")
+    assert (houthis, KG.kind, Literal("armed-group")) in graph
+    assert (houthis, KG.basedIn, URIRef("https://w3id.org/kg-sanctions/id/state/YEM")) in graph
+    assert len(set(graph.subjects(KG.recipientParty, houthis))) == 1
+    validated = _invoke("validate", first)
+    assert validated.exit_code == 0, validated.stdout + validated.stderr
+    with store.connect(kg_env) as driver:
+        store.delete_all(driver, kg_env)
+        store.apply_schema(driver, kg_env)
+    assert _invoke("import", first).exit_code == 0
+    assert _invoke("export", "--format", "trig", "--out", second).exit_code == 0
+    before, after = _graphs(first), _graphs(second)
+    assert sorted(before) == sorted(after)
+    for name in before:
+        assert isomorphic(before[name], after[name]), name
+
+
+@pytest.mark.neo4j
+def test_shacl_catches_a_party_based_elsewhere(kg_env, tmp_path) -> None:
+    target = tmp_path / "graph.ttl"
+    assert _invoke("import", FACTS).exit_code == 0
+    assert _invoke("export", "--out", target).exit_code == 0
+    text = target.read_text(encoding="utf-8").replace("kg:basedIn <https://w3id.org/kg-sanctions/id/state/YEM>",
+                                                      "kg:basedIn <https://w3id.org/kg-sanctions/id/state/IRN>")
+    target.write_text(text, encoding="utf-8")
+    result = _invoke("validate", target)
+    assert result.exit_code == 6
+    assert "A supplier or recipient party must be based in the event's supplier or recipient state." in result.stdout
+
+
+@pytest.mark.neo4j
+def test_ftm_export_has_parties_as_organizations_linked_from_events(kg_env) -> None:
+    model = pytest.importorskip("followthemoney").model
+    assert _invoke("import", FACTS).exit_code == 0
+    result = _invoke("export", "--format", "ftm")
+    assert result.exit_code == 0, result.stderr
+    entities = [model.get_proxy(json.loads(line), cleaned=False) for line in result.stdout.splitlines()]
+    ids = {entity.id for entity in entities}
+    for entity in entities:
+        assert entity.schema.validate(entity.to_dict()) is None
+        for prop, value in entity.itervalues():
+            if prop.type.name == "entity":
+                assert value in ids, (entity.id, prop.name, value)
+    wagner = next(e for e in entities if e.id == "kg-party-wagner-group")
+    assert wagner.schema.name == "Organization" and wagner.get("country") == ["ru"]
+    linked = [e for e in entities if e.schema.name == "Event" and "kg-party-houthis" in e.get("involved")]
+    assert len(linked) == 1 and "kg-state-YEM" in linked[0].get("involved")
