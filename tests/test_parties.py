@@ -4,6 +4,7 @@ or a wrong base state is refused with the graph unchanged; queries, RDF, SHACL a
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -241,3 +242,24 @@ def test_ftm_export_has_parties_as_organizations_linked_from_events(kg_env) -> N
     assert wagner.schema.name == "Organization" and wagner.get("country") == ["ru"]
     linked = [e for e in entities if e.schema.name == "Event" and "kg-party-houthis" in e.get("involved")]
     assert len(linked) == 1 and "kg-state-YEM" in linked[0].get("involved")
+
+
+@pytest.mark.neo4j
+def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_driver, tmp_path) -> None:
+    text = "Mali signed a security agreement with the Africa Corps in 2024."
+    target = tmp_path / "agreement.json"
+    target.write_text(json.dumps({
+        "document": {"title": "Synthetic test: an agreement with a private military company",
+                     "published": "2024-06-01", "sha256": hashlib.sha256(text.encode()).hexdigest()},
+        "facts": [{"kind": "agreement", "from": "MLI", "to": "RUS", "to_party": "africa-corps",
+                   "period": {"start": "2024"}, "status": "agreed",
+                   "evidence": {"text": text, "start": 0, "end": len(text)}}]}), encoding="utf-8")
+    assert _invoke("import", target).exit_code == 0
+    rows = _rows(neo4j_driver, "MATCH (e:Agreement)-[:PARTY]->(n) RETURN e.key AS key, labels(n)[0] AS label, "
+                               "coalesce(n.code, n.id) AS id ORDER BY id")
+    assert [(r["label"], r["id"]) for r in rows] == [("State", "MLI"), ("State", "RUS"), ("Party", "africa-corps")]
+    assert rows[0]["key"] == "agreement|MLI|RUS:africa-corps|-|2024|intended"
+    exported = tmp_path / "graph.ttl"
+    assert _invoke("export", "--out", exported).exit_code == 0
+    validated = _invoke("validate", exported)
+    assert validated.exit_code == 0, validated.stdout + validated.stderr
