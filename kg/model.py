@@ -132,8 +132,8 @@ class Fact(BaseModel):
     from_state: str = Field(alias="from")
     to_state: str = Field(alias="to")
     # A non-state supplier or recipient (an id of data/parties.yaml); `from` / `to` then hold its base state.
-    from_party: str | None = None
-    to_party: str | None = None
+    from_party: str | None = Field(default=None, description="id of a non-state supplier in data/parties.yaml")
+    to_party: str | None = Field(default=None, description="id of a non-state recipient in data/parties.yaml")
     category: Category | None = None
     item: str | None = None
     quantity: Quantity | None = None
