@@ -158,6 +158,7 @@ def test_queries_show_the_parties(kg_env) -> None:
     yemen = _query("state_profile", state="YEM")
     assert {(r["role"], r["party"], r["counterpart"], r["counterpartParty"]) for r in yemen} == {
         ("recipient", None, "IRN", None), ("recipient", "houthis", "IRN", None)}
+    assert {tuple(r["partyTargetedBy"]) for r in yemen} == {()}
     russia = _query("state_profile", state="RUS")
     assert [(r["role"], r["party"], r["counterpart"]) for r in russia] == [("recipient", "wagner-group", "PRK")]
     summary = _query("category_summary")
@@ -261,5 +262,22 @@ def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_d
     assert rows[0]["key"] == "agreement|MLI|RUS:africa-corps|-|2024|intended"
     exported = tmp_path / "graph.ttl"
     assert _invoke("export", "--out", exported).exit_code == 0
+    validated = _invoke("validate", exported)
+    assert validated.exit_code == 0, validated.stdout + validated.stderr
+
+
+@pytest.mark.neo4j
+def test_a_regime_targeting_a_party_shows_in_the_queries_and_the_export(kg_env, neo4j_driver, tmp_path) -> None:
+    assert _invoke("import", FACTS).exit_code == 0
+    regime = _rows(neo4j_driver, "MATCH (r:SanctionsRegime) RETURN r.id AS id LIMIT 1")[0]["id"]
+    _rows(neo4j_driver, "MATCH (r:SanctionsRegime {id: $regime}), (p:Party {id: 'houthis'}) MERGE (r)-[:TARGETS]->(p)",
+          regime=regime)
+    yemen = {r["party"]: r["partyTargetedBy"] for r in _query("state_profile", state="YEM")}
+    assert yemen == {"houthis": [regime], None: []}
+    directions = {r["recipientParty"]: r["direction"] for r in _query("category_summary") if r["recipient"] == "YEM"}
+    assert directions == {"houthis": "to_target", None: "neither"}
+    exported = tmp_path / "graph.ttl"
+    assert _invoke("export", "--out", exported).exit_code == 0
+    assert "<https://w3id.org/kg-sanctions/id/party/houthis>" in exported.read_text(encoding="utf-8")
     validated = _invoke("validate", exported)
     assert validated.exit_code == 0, validated.stdout + validated.stderr
