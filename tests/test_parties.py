@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg import store
-from kg.check import check_facts, event_key
+from kg.ingest.rows import check_facts, event_key
 from kg.cli import app
 from kg.model import Fact, FactsFile
 from kg.parties import load_parties
@@ -26,8 +26,8 @@ def _invoke(*args: object):
     return runner.invoke(app, [*map(str, args)])
 
 
-def _rows(driver, query: str, **params) -> list[dict]:
-    records, _, _ = driver.execute_query(query, params)
+def _rows(graph, query: str, **params) -> list[dict]:
+    records, _, _ = graph.driver.execute_query(query, params, database_=graph.database)
     return [r.data() for r in records]
 
 
@@ -90,30 +90,30 @@ def test_schema_lists_the_party_fields() -> None:
 
 
 @pytest.mark.neo4j
-def test_parties_import_as_nodes_and_edges_and_reimport_is_a_no_op(kg_env, neo4j_driver) -> None:
+def test_parties_import_as_nodes_and_edges_and_reimport_is_a_no_op(kg_env, neo4j_graph) -> None:
     first = _invoke("import", "--json", FACTS)
     assert first.exit_code == 0, first.stderr
-    parties = _rows(neo4j_driver, "MATCH (p:Party)-[:BASED_IN]->(s:State) "
+    parties = _rows(neo4j_graph, "MATCH (p:Party)-[:BASED_IN]->(s:State) "
                                   "RETURN p.id AS id, p.name AS name, p.kind AS kind, s.code AS base ORDER BY id")
     assert parties == [
         {"id": "houthis", "name": "Ansar Allah (the Houthis)", "kind": "armed-group", "base": "YEM"},
         {"id": "wagner-group", "name": "Wagner Group", "kind": "private-military-company", "base": "RUS"}]
-    edges = _rows(neo4j_driver, "MATCH (s:State)<-[:SUPPLIER]-(e:Event)-[:RECIPIENT]->(r:State) "
+    edges = _rows(neo4j_graph, "MATCH (s:State)<-[:SUPPLIER]-(e:Event)-[:RECIPIENT]->(r:State) "
                                 "OPTIONAL MATCH (e)-[:RECIPIENT_PARTY]->(p:Party) "
                                 "OPTIONAL MATCH (e)-[:SUPPLIER_PARTY]->(q:Party) "
                                 "RETURN s.code AS supplier, r.code AS recipient, q.id AS supplierParty, "
                                 "p.id AS recipientParty, e.key AS key ORDER BY key")
     assert [(r["supplier"], r["recipient"], r["supplierParty"], r["recipientParty"]) for r in edges] == [
         ("IRN", "YEM", None, "houthis"), ("IRN", "YEM", None, None), ("PRK", "RUS", None, "wagner-group")]
-    claims = _rows(neo4j_driver, "MATCH (c:Claim) RETURN c.toParty AS toParty ORDER BY toParty")
+    claims = _rows(neo4j_graph, "MATCH (c:Claim) RETURN c.toParty AS toParty ORDER BY toParty")
     assert [c["toParty"] for c in claims] == ["houthis", "wagner-group", None]
-    with store.connect(kg_env) as driver:
-        counts = store.count_graph(driver, kg_env)
+    with store.connect(kg_env) as graph:
+        counts = store.count_graph(graph)
     again = json.loads(_invoke("import", "--json", FACTS).stdout)
     assert again["articles_unchanged"] == 1 and again["nodes_created"] == again["relationships_created"] == 0
     assert again["properties_set"] == 0
-    with store.connect(kg_env) as driver:
-        assert store.count_graph(driver, kg_env) == counts
+    with store.connect(kg_env) as graph:
+        assert store.count_graph(graph) == counts
 
 
 @pytest.mark.neo4j
@@ -123,25 +123,25 @@ def test_parties_import_as_nodes_and_edges_and_reimport_is_a_no_op(kg_env, neo4j
 ])
 def test_a_bad_party_refuses_the_import_and_leaves_the_graph_unchanged(kg_env, tmp_path, change, message) -> None:
     assert _invoke("import", FACTS).exit_code == 0
-    with store.connect(kg_env) as driver:
-        before = store.count_graph(driver, kg_env)
+    with store.connect(kg_env) as graph:
+        before = store.count_graph(graph)
     spoiled = _spoiled(tmp_path, **change)
     result = _invoke("import", spoiled)
     assert result.exit_code == 4
     assert f"{spoiled}: {message}" in result.stderr
     assert "Nothing was imported." in result.stderr
-    with store.connect(kg_env) as driver:
-        assert store.count_graph(driver, kg_env) == before
+    with store.connect(kg_env) as graph:
+        assert store.count_graph(graph) == before
 
 
 @pytest.mark.neo4j
-def test_yaml_facts_carry_parties(kg_env, neo4j_driver, tmp_path) -> None:
+def test_yaml_facts_carry_parties(kg_env, neo4j_graph, tmp_path) -> None:
     import yaml
 
     target = tmp_path / "parties.yaml"
     target.write_text(yaml.safe_dump(json.loads(FACTS.read_text(encoding="utf-8"))), encoding="utf-8")
     assert _invoke("import", target).exit_code == 0
-    assert _rows(neo4j_driver, "MATCH (:Event)-[:RECIPIENT_PARTY]->(p:Party) RETURN p.id AS id ORDER BY id") == [
+    assert _rows(neo4j_graph, "MATCH (:Event)-[:RECIPIENT_PARTY]->(p:Party) RETURN p.id AS id ORDER BY id") == [
         {"id": "houthis"}, {"id": "wagner-group"}]
 
 
@@ -202,9 +202,9 @@ def test_rdf_export_carries_parties_validates_and_round_trips(kg_env, tmp_path) 
     assert len(set(graph.subjects(KG.recipientParty, houthis))) == 1
     validated = _invoke("validate", first)
     assert validated.exit_code == 0, validated.stdout + validated.stderr
-    with store.connect(kg_env) as driver:
-        store.delete_all(driver, kg_env)
-        store.apply_schema(driver, kg_env)
+    with store.connect(kg_env) as graph:
+        store.delete_all(graph)
+        store.apply_schema(graph)
     assert _invoke("import", first).exit_code == 0
     assert _invoke("export", "--format", "trig", "--out", second).exit_code == 0
     before, after = _graphs(first), _graphs(second)
@@ -246,7 +246,7 @@ def test_ftm_export_has_parties_as_organizations_linked_from_events(kg_env) -> N
 
 
 @pytest.mark.neo4j
-def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_driver, tmp_path) -> None:
+def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_graph, tmp_path) -> None:
     text = "Mali signed a security agreement with the Africa Corps in 2024."
     target = tmp_path / "agreement.json"
     target.write_text(json.dumps({
@@ -256,7 +256,7 @@ def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_d
                    "period": {"start": "2024"}, "status": "agreed",
                    "evidence": {"text": text, "start": 0, "end": len(text)}}]}), encoding="utf-8")
     assert _invoke("import", target).exit_code == 0
-    rows = _rows(neo4j_driver, "MATCH (e:Agreement)-[:PARTY]->(n) RETURN e.key AS key, labels(n)[0] AS label, "
+    rows = _rows(neo4j_graph, "MATCH (e:Agreement)-[:PARTY]->(n) RETURN e.key AS key, labels(n)[0] AS label, "
                                "coalesce(n.code, n.id) AS id ORDER BY id")
     assert [(r["label"], r["id"]) for r in rows] == [("State", "MLI"), ("State", "RUS"), ("Party", "africa-corps")]
     assert rows[0]["key"] == "agreement|MLI|RUS:africa-corps|-|2024|intended"
@@ -267,10 +267,10 @@ def test_an_agreement_with_a_non_state_party_links_it_as_a_party(kg_env, neo4j_d
 
 
 @pytest.mark.neo4j
-def test_a_regime_targeting_a_party_shows_in_the_queries_and_the_export(kg_env, neo4j_driver, tmp_path) -> None:
+def test_a_regime_targeting_a_party_shows_in_the_queries_and_the_export(kg_env, neo4j_graph, tmp_path) -> None:
     assert _invoke("import", FACTS).exit_code == 0
-    regime = _rows(neo4j_driver, "MATCH (r:SanctionsRegime) RETURN r.id AS id LIMIT 1")[0]["id"]
-    _rows(neo4j_driver, "MATCH (r:SanctionsRegime {id: $regime}), (p:Party {id: 'houthis'}) MERGE (r)-[:TARGETS]->(p)",
+    regime = _rows(neo4j_graph, "MATCH (r:SanctionsRegime) RETURN r.id AS id LIMIT 1")[0]["id"]
+    _rows(neo4j_graph, "MATCH (r:SanctionsRegime {id: $regime}), (p:Party {id: 'houthis'}) MERGE (r)-[:TARGETS]->(p)",
           regime=regime)
     yemen = {r["party"]: r["partyTargetedBy"] for r in _query("state_profile", state="YEM")}
     assert yemen == {"houthis": [regime], None: []}

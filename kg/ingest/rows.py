@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import date
 
 import pycountry
 
 from kg.law import LawFile, paragraph_id
-from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Party, Reason, Rejection, Status
+from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Party, Reason, Rejection, Status, first_day
 from kg.parties import load_parties, registry_path
 
 INTENDED = frozenset({Status.AGREED, Status.PLANNED})
@@ -27,14 +26,6 @@ def digest(*parts: object, length: int = 16) -> str:
 def state_name(code: str) -> str | None:
     country = pycountry.countries.get(alpha_3=code)
     return country.name if country else EXTRA_STATE_NAMES.get(code)
-
-
-def first_day(partial: str | None) -> date | None:
-    """2024 -> 2024-01-01, 2024-11 -> 2024-11-01, 2024-11-05 -> itself."""
-    if not partial:
-        return None
-    year, month, day = (partial.split("-") + ["1", "1"])[:3]
-    return date(int(year), int(month), int(day))
 
 
 def _side(state: str, party: str | None) -> str:
@@ -90,6 +81,7 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
     q, p, ev = fact.quantity, fact.period, fact.evidence
     props = {
         "kind": fact.kind.value, "fromState": fact.from_state, "toState": fact.to_state,
+        "fromParty": fact.from_party, "toParty": fact.to_party,
         "category": fact.category.value if fact.category else None, "item": fact.item,
         "quantityValue": q.value if q else None, "quantityUnit": q.unit if q else None,
         "quantityQualifier": q.qualifier.value if q else None,
@@ -98,7 +90,6 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
         "attributedTo": fact.attributed_to, "evidenceText": ev.text, "evidenceStart": ev.start,
         "evidenceEnd": ev.end, "extractionMethod": method,
     }
-    props.update({k: v for k, v in (("fromParty", fact.from_party), ("toParty", fact.to_party)) if v})
     claim_id = digest(article_id, key, fact.item, q.value if q else None, ev.start, ev.end)
     return {"id": claim_id, "eventId": digest(key), "articleId": article_id,
             "organizationId": digest(fact.attributed_to.casefold()) if fact.attributed_to else None,
