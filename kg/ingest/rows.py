@@ -104,8 +104,10 @@ def _event_row(fact: Fact, key: str) -> dict:
             "fromParty": fact.from_party, "toParty": fact.to_party}
 
 
-def _party_row(party: Party) -> dict:
-    return {"id": party.id, "name": party.name, "kind": party.kind.value, "baseState": party.base_state}
+def party_row(party: Party) -> dict:
+    """The parameters of one row of write_parties.cypher."""
+    return {"id": party.id, "name": party.name, "kind": party.kind.value, "baseState": party.base_state,
+            "baseStateName": state_name(party.base_state)}
 
 
 def _article_row(document: Document) -> dict:
@@ -145,7 +147,7 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None, 
     article["factsHash"] = digest(_content_hash(article), *sorted(f"{c['id']}:{c['contentHash']}"
                                                                  for c in claims.values()))
     return CheckedArticle(source, article, [{"code": c, "name": state_name(c)} for c in sorted(codes)],
-                          list(organizations.values()), [_party_row(parties[p]) for p in sorted(named)],
+                          list(organizations.values()), [party_row(parties[p]) for p in sorted(named)],
                           list(events.values()), list(claims.values()), rejections)
 
 
