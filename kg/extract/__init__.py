@@ -11,9 +11,11 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract.document import parse_date, parse_header, publication_date
-from kg.extract.document_facts import DocumentContext, sentence_facts
+from pydantic import Field
+
+from kg.extract.document_facts import PARTY_FIELDS, DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, FactsFile
 
 __all__ = ["read_article", "extract_facts"]
@@ -60,7 +62,31 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
                         publisher=header.publisher, url=header.url,
                         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     knowledge = load_knowledge()
-    sentences = split_sentences(text, header.paragraphs, lambda paragraph: bool(knowledge.states.search(paragraph)))
+    named = lambda paragraph: bool(knowledge.states.search(paragraph) or knowledge.parties.search(paragraph))  # noqa: E731
+    sentences = _title(text, header) + split_sentences(text, header.paragraphs, named)
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
-    return FactsFile(document=document, facts=facts)
+    if PARTY_FIELDS or not any(a or b for a, b in context.parties):
+        return FactsFile(document=document, facts=facts)
+    return ExtractedFacts(document=document, facts=facts, parties=context.parties)
+
+
+def _title(text: str, header) -> list[Sentence]:
+    """The title line as a sentence of its own (headlines state the main fact), before the body."""
+    if not header.title:
+        return []
+    start = text.find(header.title)
+    return [Sentence(header.title, start, -1)] if start >= 0 else []
+
+
+class ExtractedFacts(FactsFile):
+    """Facts with the non-state parties of each (`from_party` / `to_party`) added to their JSON, for as long
+    as the facts model does not hold them itself."""
+
+    parties: list[tuple[str | None, str | None]] = Field(default_factory=list, exclude=True)
+
+    def to_json_dict(self) -> dict:
+        data = super().to_json_dict()
+        for fact, (giver, taker) in zip(data["facts"], self.parties):
+            fact["from_party"], fact["to_party"] = giver, taker
+        return data

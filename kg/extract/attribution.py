@@ -69,6 +69,16 @@ def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | No
     return Attribution(_name(text[match.end():end], knowledge), match.start(), end)
 
 
+def _appositive(text: str, begin: int) -> int:
+    """Where a source with an appositive starts ("Shin Won-sik, South Korean defense minister, said"):
+    before the comma that opens the appositive, when the words before it are a short name."""
+    comma = text.rfind(",", 0, max(0, begin - 1))
+    if comma < 0 or len(text[comma + 1:begin - 1].split()) > 6:
+        return begin
+    start = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma)) + 1
+    return start if 0 < len(text[start:comma].split()) <= 4 else begin
+
+
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
         if verb.group().lower() == "according":
@@ -77,7 +87,9 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
             begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
             that = re.match(r"\s+that\b", text[verb.end():])
             if not text[begin:verb.start()].strip():
-                continue
+                begin = _appositive(text, begin) if begin > 0 else begin
+                if not text[begin:verb.start()].strip():
+                    continue
             return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
         trailing = _trailing(text, verb, first_cue, knowledge)
         if trailing:
@@ -85,19 +97,24 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
     return None
 
 
+_QUOTES = "\"”“"
+
+
 def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribution | None:
-    """", the ministry said (on Monday)[,.]" or ", said the ministry." after the claim."""
+    """", the ministry said (on Monday)[,.]" or ", said the ministry." after the claim; after a closing quote
+    the rest of the sentence belongs to the source ("...,” said the NIS, as cited by lawmakers.")."""
     if verb.start() < first_cue:
         return None
     comma = text.rfind(",", 0, verb.start())
     tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
-    before = text[comma + 1:verb.start()]
+    before = text[comma + 1:verb.start()].strip(_QUOTES + " ")
     if comma < 0 or len(tail.split()) > 8 or len(before.split()) > 8:
         return None
     if knowledge.cues["any"].search(tail) or knowledge.items.search(tail):
         return None  # "..., officials say four jets followed": the claim goes on after the verb
-    source = before if before.strip() else tail.strip(" .;\"”")
-    return Attribution(_name(source, knowledge), comma, verb.end() + len(tail))
+    quoted = text[comma - 1:comma] in _QUOTES or text[comma + 1:comma + 2] in _QUOTES
+    source = before if before.strip() else tail.strip(" .;" + _QUOTES)
+    return Attribution(_name(source, knowledge), comma, len(text) if quoted else verb.end() + len(tail))
 
 
 def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:

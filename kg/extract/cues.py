@@ -6,6 +6,7 @@ import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
 from kg.extract.roles import Trigger
+from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
                    "armed", "equipped", "left", "went", "came", "moved", "been", "were"}
@@ -48,11 +49,24 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+_GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
+
+
+def _handed_technology(text: str, gives: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
+    """"provided North Korea with technology": a give cue up to six words before a technology word."""
+    found = []
+    for match in knowledge.cues["technology_objects"].finditer(text):
+        if any(t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()]) for t in gives):
+            found.append(Trigger(match.start(), match.end(), match.group(), "technology-object"))
+    return found
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
-    """Transfer, receipt, technology and deployment cues in `text`, in order."""
+    """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
+    found += _handed_technology(text, [t for t in found if t.type == "give"], knowledge)
     return sorted(found, key=lambda t: (t.start, t.type))
 
 
@@ -66,20 +80,21 @@ def _done(trigger: Trigger) -> bool:
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 
-def status_of(kind: str, text: str, trigger: Trigger | None, clause_start: int, knowledge: Knowledge) -> str | None:
+def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
+              knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
     window = text[max(clause_start, end - 90):end]
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
-    if "negated" in found:
+    if "negated" in found or "conditional" in found:
         return None
     if "agreed" in found:
-        return "planned" if kind == "troop_deployment" else "agreed"
+        return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:
-        return "planned"
-    if kind == "agreement":
-        return "agreed"
+        return Status.PLANNED
+    if kind == Kind.AGREEMENT:
+        return Status.AGREED
     if "hedged" in found or trigger is None or not _done(trigger):
-        return "reported"
-    return "deployed" if kind == "troop_deployment" else "delivered"
+        return Status.REPORTED
+    return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED
