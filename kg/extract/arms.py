@@ -95,6 +95,8 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
+    if trigger.type == "use":
+        heads = [(item.start, item.end)]  # the origin of a used item is named right before it
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
     if trigger.type == "use" and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)

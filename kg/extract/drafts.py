@@ -17,7 +17,7 @@ from kg.model import Category, Kind, Qualifier, Status
 
 # Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets").
-_GAP = re.compile(r"^(?:\s+of\s+(?:the\s+|its\s+|their\s+|[\w.’'-]+(?:'s|’s)\s+))?"
+_GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")

@@ -22,7 +22,7 @@ from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if|unless|after|because|though|although|"
-                           r"even as|as well as)\b", re.IGNORECASE)
+                           r"even as|as well as)\b|\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 

@@ -82,6 +82,8 @@ class _Choice:
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
     if m.possessive and 0 <= trigger.start - m.end <= 25:
+        if trigger.text.lower() in words["agent_nouns"]:
+            return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if m.before in words["to_words"]:
         return "to"
@@ -91,10 +93,11 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "by"
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
-    if m.before in ("in", "inside", "within"):
+    if m.before in ("in", "inside", "within", "at"):
         return "in"
-    if m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads):
-        return "origin"
+    if (m.role == "demonyms" or m.possessive) and any(s >= m.end and _HEAD_GAP.match(text[m.end:s])
+                                                       for s, _ in heads):
+        return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
     return "subject" if m.end <= trigger.start else "other"
@@ -132,11 +135,13 @@ def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_C
     loose = ("subject", "other", "in") if key.startswith("deploy") or passive else ("subject", "other")
     chosen = (giver.code, taker.code)
     leftovers = [(m, role) for m, role in roles if role in loose and m.code not in chosen]
+    leftovers = [(m, role) for i, (m, role) in enumerate(leftovers) if m.code not in {x.code for x, _ in leftovers[:i]}]
     subjects = [m for m, role in leftovers if role == "subject"]
     if giver.mention is not None and taker.mention is None and subjects:
         return giver, _Choice(subjects[-1], "left")  # "Russian forces fired missiles supplied by Pyongyang"
-    if passive and taker.mention is None and leftovers:
-        taker = _Choice(leftovers.pop()[0], "left")
+    placed = [i for i, (_, role) in enumerate(leftovers) if role in ("subject", "in")]
+    if passive and taker.mention is None and placed:
+        taker = _Choice(leftovers.pop(placed[-1])[0], "left")  # "Russia was supplied with drones"
     if giver.mention is None and leftovers:
         giver = _Choice(leftovers.pop(0)[0], "left")
     if taker.mention is None and leftovers:

@@ -16,6 +16,8 @@ from kg.extract.knowledge import Knowledge
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _WORD = re.compile(r"[\w'’-]+")
 _BEFORE_NAME = re.compile(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
+_PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", "province", "oblast", "base",
+                "airbase", "airfield", "border", "territory", "island", "capital"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied"}
 
 
@@ -40,9 +42,15 @@ def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
+    """The word before a mention, skipping determiners and place nouns ("to the port of Dunai": "to")."""
     words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
-    while words and words[-1] in _DETERMINERS:
-        words.pop()
+    while words:
+        if words[-1] in _DETERMINERS:
+            words.pop()
+        elif words[-1] == "of" and len(words) > 1 and words[-2] in _PLACE_NOUNS:
+            del words[-2:]
+        else:
+            break
     return words[-1] if words else ""
 
 
