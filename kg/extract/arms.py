@@ -12,13 +12,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item, find_items
 from kg.extract.drafts import Clause, Draft, count_before, draft, period, quantity, total_after, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
-from kg.model import Category, Kind
+from kg.model import Category, Kind, Qualifier
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
@@ -26,6 +27,9 @@ _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+
 _EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
+_DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
+_SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
+_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$")
 _PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
 
 
@@ -38,7 +42,7 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool) -> Trigger | None:
     """The cue an item goes with: a technology cue for an item that is produced, else the last transfer cue
     before it (past an "in addition to" phrase: the first after it), else one right after it."""
-    usable = [t for t in triggers if t.type != "deploy"]
+    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start])]
     technology = [t for t in usable if t.type.startswith("technology")]
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
@@ -95,6 +99,11 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
+    if trigger.type == "deploy":  # "deployed North Korean missiles" is a use; "deployed missiles in Belarus" a transfer
+        use = Trigger(trigger.start, trigger.end, trigger.text, "use")
+        sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
+        if sides.giver is not None:
+            return use, sides
     if trigger.type == "use":
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
@@ -110,26 +119,60 @@ def _item_quantity(clause: Clause, item: Item):
     return quantity(count, unit(item.text))
 
 
+def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:
+    """True when the item is coordinated with the one before it, which has the number for both."""
+    if previous is None or count_before(clause, item.start) is not None:
+        return False
+    before, made = previous
+    return made.quantity is not None and before.category == item.category and \
+        bool(_SHARED.match(clause.text[before.end:item.start]))
+
+
+def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
+                production: bool) -> Draft | None:
+    trigger = _trigger_for(item, clause.triggers, clause.text, produced)
+    if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
+        return None
+    trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
+    inputs = production and (produced or item.category == "other")  # tools and parts to make arms
+    kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
+    status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return None
+    technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
+    text = clause.text[item.start:technology.end()] if technology else item.text
+    return draft(kind, sides, status, category=Category(item.category), item=text,
+                 quantity=_item_quantity(clause, item), period=period(clause.periods))
+
+
+def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
+    """"..., bringing the total to 3,000": the last item's fact again with the total."""
+    if not drafts:
+        return []
+    taken = {d.quantity[0] for d in drafts if d.quantity}
+    last = drafts[-1]
+    return [replace(last, quantity=(c.value, last.quantity[1] if last.quantity else unit(last.item or ""),
+                                    Qualifier(c.qualifier)))
+            for c in clause.counts if c.value not in taken and _TOTAL_COUNT.search(clause.text, max(0, c.start - 60),
+                                                                                    c.start)]
+
+
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
     production = len(handed) < len(items) or any(t.type.startswith("technology") for t in clause.triggers)
-    drafts = []
+    drafts: list[Draft] = []
+    previous = None
     for item, produced in items:
-        trigger = _trigger_for(item, clause.triggers, clause.text, produced)
-        if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
+        if _shares_number(clause, previous, item):
+            before, made = previous
+            made.item = clause.text[before.start:item.end]
             continue
-        trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
-        inputs = production and (produced or item.category == "other")  # tools and parts to make arms
-        kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
-        status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
-        if status is None:
-            continue
-        technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
-        text = clause.text[item.start:technology.end()] if technology else item.text
-        drafts.append(draft(kind, sides, status, category=Category(item.category), item=text,
-                            quantity=_item_quantity(clause, item), period=period(clause.periods)))
-    return drafts
+        made = _item_draft(clause, knowledge, item, produced, heads, handed, production)
+        if made is not None:
+            drafts.append(made)
+        previous = (item, made) if made is not None else None
+    return drafts + _totals(clause, drafts)
 
 
 def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:

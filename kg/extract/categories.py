@@ -15,6 +15,7 @@ from kg.extract.knowledge import Knowledge
 
 _JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z]+\s*|[A-Za-z]+[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s", re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
                "which", "that", "were", "was", "is", "are", "has", "have", "including"}
 
@@ -59,5 +60,12 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         if calibre:
             start = calibre.start()
         items.append(Item(text[start:end], category, start, end, generic, named))
+    items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])]
     specific = [item for item in items if not item.generic]
     return specific or items
+
+
+def _hypernym(text: str, item: Item, later: list[Item]) -> bool:
+    """True for a catch-all followed by its examples ("other military equipment such as radars")."""
+    return item.category == "other" and any(not i.generic and i.category != "other" for i in later) and \
+        bool(_EXAMPLES.match(text, item.end))

@@ -47,6 +47,8 @@ class DocumentContext:
     last_pair: tuple[str, str] | None = None
     directions: dict = field(default_factory=dict)
     parties: list[tuple[str | None, str | None]] = field(default_factory=list)  # per fact, in order
+    paragraph: int = -1  # of the sentence being read
+    last_paragraph: int = -1  # of the last fact
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
@@ -96,6 +98,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             (draft.giver, draft.taker) not in context.directions.get(draft.kind, ()):
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
+    if draft.continuation:
+        if not context.last_pair or context.paragraph - context.last_paragraph > 1:
+            return None
+        draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0))
     elif draft.taker is None and draft.giver is not None:
@@ -161,6 +167,7 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
+    context.paragraph = sentence.paragraph
     completed = [done for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
@@ -173,7 +180,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             seen.add(signature)
             facts.append(fact)
             context.parties.append((draft.giver_party, draft.taker_party))
-            context.last_pair = (draft.giver, draft.taker)
+            context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)

@@ -38,6 +38,7 @@ class Draft:
     more_takers: tuple[str, ...] = ()
     giver_party: str | None = None
     taker_party: str | None = None
+    continuation: bool = False  # from a sentence naming no state: both sides are the story's last pair
 
 
 @dataclass

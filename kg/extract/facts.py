@@ -9,6 +9,7 @@ document (see `kg.extract.document_facts`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from kg.extract import cues as cue
@@ -49,10 +50,21 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
     return [m for m in mentions if m not in in_source]
 
 
-def _worth_reading(text: str, knowledge: Knowledge) -> bool:
-    """A sentence can hold a fact only when it names a state or party and a cue."""
-    return bool((knowledge.states.search(text) or knowledge.parties.search(text))
-                and knowledge.cues["any"].search(text))
+def _named(text: str, knowledge: Knowledge) -> bool:
+    return bool(knowledge.states.search(text) or knowledge.parties.search(text))
+
+
+def _continuation(text: str, published: date | None, knowledge: Knowledge,
+                  triggers) -> tuple[list[Draft], Attribution | None]:
+    """A sentence that names no state but hands over a counted item ("The ship carried 1,000 containers")
+    continues the story: its drafts have both sides open, for the document to fill with its last pair."""
+    transfers = [t for t in triggers if t.type in ("give", "receive")]
+    if not transfers or not any(ch.isdigit() for ch in text):
+        return [], None
+    attribution = _attribution(text, triggers, knowledge)
+    clause = _sentence_clauses(text, published, knowledge, attribution, [], transfers, whole=True)[0]
+    drafts = [d for d in arms_drafts(clause, knowledge, clause_items(clause, knowledge)) if d.quantity]
+    return [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None], attribution
 
 
 def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
@@ -61,18 +73,18 @@ def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
     return find_attribution(text, min(positions), max(positions), knowledge)
 
 
-def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge,
-                      attribution: Attribution, mentions: list[Mention], triggers) -> list[Clause]:
-    """The clauses of a sentence that name a party, each with its cues, counts and periods."""
+def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, attribution: Attribution,
+                      mentions: list[Mention], triggers, whole: bool = False) -> list[Clause]:
+    """The clauses of a sentence that name a party (or the whole sentence), with its cues, counts and periods."""
     source = (attribution.start, attribution.end)
     dateline = _DATELINE.match(text)
     periods = [p for p in find_periods(text, published) if not (source[0] <= p.start < source[1])
                and not (dateline and p.start < dateline.end())]
     counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])]
     clauses = []
-    for start, end in _clauses(text):
+    for start, end in [(0, len(text))] if whole else _clauses(text):
         in_clause = [m for m in mentions if start <= m.start < end]
-        if in_clause:
+        if in_clause or whole:
             inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
             clauses.append(Clause(text, start, end, in_clause, inside(triggers), inside(counts), inside(periods),
                                   source))
@@ -90,8 +102,10 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
-    if not _worth_reading(text, knowledge):
+    if not knowledge.cues["any"].search(text):
         return [], None
+    if not _named(text, knowledge):
+        return _continuation(text, published, knowledge, cue.find_triggers(text, knowledge))
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
     mentions = _party_mentions(text, attribution, knowledge, min((t.start for t in triggers), default=len(text)))
