@@ -18,9 +18,9 @@ _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", 
 def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in knowledge.cues["help"].finditer(text):
-        window = text[match.end():match.end() + 45]
+        window = text[match.end():match.end() + 60]
         produce = knowledge.cues["produce"].search(window)
-        if produce and len(window[:produce.start()].split()) <= 3:
+        if produce and len(window[:produce.start()].split()) <= 5:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     return found
 
@@ -61,10 +61,29 @@ def _handed_technology(text: str, gives: list[Trigger], knowledge: Knowledge) ->
     return found
 
 
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s+$")
+_NOUN_MARKERS = {"the", "a", "an", "its", "their", "these", "those", "two", "three", "several", "many", "cargo",
+                 "container", "naval", "merchant", "supply", "transport", "tanker", "military", "of"}
+
+
+def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
+    """True when "ship(s)" is the vessel noun, not the verb ("Russian ships", "the cargo ships")."""
+    if text[start:start + 4].lower() != "ship" or text[start:start + 8].lower().startswith("shipment"):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    found = knowledge.state_names.get(word)
+    return word.lower() in _NOUN_MARKERS or bool(found and found[1] == "demonyms")
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
+        if _a_noun(text, match.start(), knowledge):
+            continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     found += _handed_technology(text, [t for t in found if t.type == "give"], knowledge)
     return sorted(found, key=lambda t: (t.start, t.type))
