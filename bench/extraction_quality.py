@@ -10,6 +10,11 @@ The development set is tests/data/articles/NAME.txt against tests/data/expected/
 article exists next to the repository (../shared/seed/*.txt), it is scored against
 tests/data/expected/seed-acceptance.json as an extra acceptance line; expected files may omit evidence. The
 repository's samples (samples/articles against samples/facts) give another line when present.
+
+When the real-article set exists (../shared/realdev), it is scored with its own scorer (score.py) per fold of
+`bench/realdev_folds.py` and in all: fold A is the one rules are tuned on, fold B is held out. The error-class
+table (`bench/error_classes.py`) counts misses and false facts per class and fold; `--verbose` lists each error
+of the tuning fold only (never of the held-out fold), with its sentence.
 `score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
 """
 
@@ -131,6 +136,7 @@ def _classify_context(scorer, title: str) -> dict:
     return {"rel": scorer.relation_key, "item": scorer.item_key, "title": title.strip(),
             "party": knowledge.parties,
             "cue": lambda text: bool(knowledge.cues["any"].search(text) and knowledge.items.search(text)),
+            "named": lambda text: bool(knowledge.states.search(text) or knowledge.parties.search(text)),
             "qty": lambda a, b: abs(float(a) - float(b)) <= 0.01 * abs(float(b))}
 
 

@@ -21,11 +21,12 @@ _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
                          re.IGNORECASE)
 GENERIC = "generic"
+PREVIOUS = "previous"  # a pronoun ("it said", "he added"): the source of the sentence before
 
 
 @dataclass(frozen=True)
 class Attribution:
-    name: str | None  # canonical organisation, phrase as written, GENERIC, or None
+    name: str | None  # canonical organisation, phrase as written, GENERIC, PREVIOUS, or None
     start: int  # span of the sentence naming the source (excluded from parties and periods)
     end: int
 
@@ -47,6 +48,8 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
     if organisation:
         return knowledge.organisation_of(organisation.group())
     phrase = _clean(source)
+    if phrase.lower() in ("he", "she", "it", "they"):
+        return PREVIOUS
     if not phrase or phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     if knowledge.cues["source_references"].search(phrase) or not re.search(r"[A-Z]", phrase):

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.attribution import GENERIC, find_attribution
+from kg.extract.attribution import GENERIC, PREVIOUS, find_attribution
 from kg.extract.drafts import Draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
@@ -135,9 +135,12 @@ def _status(draft: Draft, context: DocumentContext) -> Status:
 def _attribution(sentence: Sentence, own: str | None, keys: set, context: DocumentContext) -> str | None:
     if own == GENERIC:
         own = context.organisation_before(sentence.start)
+    previous = context.previous
+    if own == PREVIOUS:
+        own = previous.attribution if previous.sentence is None else None
+        own = own or context.organisation_before(sentence.start)
     if own:
         return own
-    previous = context.previous
     opener = context.knowledge.cues["continuation_openers"].match(sentence.text)
     same_story = previous.paragraph == sentence.paragraph and keys & previous.keys
     if not (opener or same_story):
@@ -145,7 +148,7 @@ def _attribution(sentence: Sentence, own: str | None, keys: set, context: Docume
     if previous.sentence is not None:
         text = previous.sentence.text
         name = find_attribution(text, len(text), len(text), context.knowledge).name
-        return context.organisation_before(previous.sentence.end) if name == GENERIC else name
+        return context.organisation_before(previous.sentence.end) if name in (GENERIC, PREVIOUS) else name
     return previous.attribution
 
 
@@ -185,6 +188,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)
     else:
-        name = attribution.name if attribution.name != GENERIC else context.organisation_before(sentence.start)
+        name = attribution.name if attribution.name not in (GENERIC, PREVIOUS) \
+            else context.organisation_before(sentence.start)
         context.previous = _Previous(sentence.paragraph, attributed_to if facts else name, keys)
     return facts

@@ -59,7 +59,7 @@ def _continuation(text: str, published: date | None, knowledge: Knowledge,
     """A sentence that names no state but hands over a counted item ("The ship carried 1,000 containers")
     continues the story: its drafts have both sides open, for the document to fill with its last pair."""
     transfers = [t for t in triggers if t.type in ("give", "receive")]
-    if not transfers or not any(ch.isdigit() for ch in text):
+    if not transfers:
         return [], None
     attribution = _attribution(text, triggers, knowledge)
     clause = _sentence_clauses(text, published, knowledge, attribution, [], transfers, whole=True)[0]
@@ -105,6 +105,8 @@ def sentence_drafts(text: str, published: date | None,
     if not knowledge.cues["any"].search(text):
         return [], None
     if not _named(text, knowledge):
+        if not any(ch.isdigit() for ch in text):
+            return [], None
         return _continuation(text, published, knowledge, cue.find_triggers(text, knowledge))
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
