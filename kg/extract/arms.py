@@ -30,6 +30,7 @@ _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along wit
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
 _SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
 _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$")
+_LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
 _PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
 
 
@@ -46,7 +47,9 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool)
     technology = [t for t in usable if t.type.startswith("technology")]
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
-    usable = [t for t in usable if t.type != "technology-object"]
+    transfers = [t for t in usable if not t.type.startswith("technology")]
+    usable = transfers if any(t.start < item.start for t in transfers) else \
+        [t for t in usable if t.type != "technology-object"]
     before = [t for t in usable if t.start < item.start]
     if before and not _IN_ADDITION.search(text, max(0, item.start - 60), item.start):
         return before[-1]
@@ -69,7 +72,8 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     produce = None
     for produce in knowledge.cues["produce"].finditer(window):
         pass
-    return produce is not None and len(window[produce.end():].split()) <= 5
+    return produce is not None and len(window[produce.end():].split()) <= 5 and \
+        not _LIST_BREAK.search(window, produce.end())
 
 
 def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]]:

@@ -15,7 +15,8 @@ from kg.extract.knowledge import Knowledge
 
 _JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z]+\s*|[A-Za-z]+[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
-_EXAMPLES = re.compile(r"\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s", re.IGNORECASE)
+_EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
+                       re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
                "which", "that", "were", "was", "is", "are", "has", "have", "including"}
 
