@@ -119,7 +119,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 
 def _item_quantity(clause: Clause, item: Item):
-    count = count_before(clause, item.start) or total_after(clause, item.start, item.end)
+    count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
     return quantity(count, unit(item.text))
 
 

@@ -19,6 +19,7 @@ from kg.model import Category, Kind, Qualifier, Status
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets").
 _GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+_RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
 
@@ -64,11 +65,12 @@ def draft(kind: Kind, sides: Sides, status: Status, *, category: Category | None
                  sides.more_givers, sides.more_takers, sides.giver_party, sides.taker_party)
 
 
-def count_before(clause: Clause, start: int) -> Count | None:
-    """The count right before a noun ("over 300,000 artillery shells"), None when there is none."""
+def count_before(clause: Clause, start: int, end: int | None = None) -> Count | None:
+    """The count right before a noun ("over 300,000 artillery shells"), None when there is none or when it is a
+    rate ("300 drones a month")."""
     for count in reversed(clause.counts):
         if count.end <= start and _GAP.match(clause.text[count.end:start] + " "):
-            return count
+            return None if end is not None and _RATE.match(clause.text, end) else count
     return None
 
 
