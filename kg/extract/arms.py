@@ -40,22 +40,30 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
     return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
 
 
+def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
+    """The cues that can hand an item over: transfer cues when one comes before it (else help and training cues
+    too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
+    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start])]
+    transfers = [t for t in usable if not t.type.startswith("technology")]
+    if any(t.start < item.start for t in transfers):
+        return transfers
+    return [t for t in usable if t.type != "technology-object"]
+
+
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool) -> Trigger | None:
     """The cue an item goes with: a technology cue for an item that is produced, else the last transfer cue
     before it (past an "in addition to" phrase: the first after it), else one right after it."""
-    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start])]
-    technology = [t for t in usable if t.type.startswith("technology")]
+    technology = [t for t in triggers if t.type.startswith("technology")]
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
-    transfers = [t for t in usable if not t.type.startswith("technology")]
-    usable = transfers if any(t.start < item.start for t in transfers) else \
-        [t for t in usable if t.type != "technology-object"]
+    usable = _handing_cues(item, triggers, text)
     before = [t for t in usable if t.start < item.start]
-    if before and not _IN_ADDITION.search(text, max(0, item.start - 60), item.start):
-        return before[-1]
     after = next((t for t in usable if t.start >= item.end), None)
-    if after and _IN_ADDITION.search(text, max(0, item.start - 60), item.start):
+    added = _IN_ADDITION.search(text, max(0, item.start - 60), item.start)
+    if added and after:
         return after
+    if before and not added:
+        return before[-1]
     if after and after.start - item.end <= 60 and not _AFTER_BREAK.search(text, item.end, after.start):
         return after
     return before[-1] if before else None

@@ -129,18 +129,24 @@ def _pronoun_taker(text: str, trigger: Trigger, roles: list[tuple[Mention, str]]
     return _Choice(before[-1], "pronoun") if before else _Choice()
 
 
+def _leftovers(roles, key: str, chosen: tuple) -> list[tuple[Mention, str]]:
+    """Mentions with no telling role and not chosen, one per state, in reading order."""
+    loose = ("subject", "other", "in") if key.startswith("deploy") or key.endswith("-passive") else ("subject", "other")
+    found: list[tuple[Mention, str]] = []
+    for m, role in roles:
+        if role in loose and m.code not in chosen and all(m.code != x.code for x, _ in found):
+            found.append((m, role))
+    return found
+
+
 def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_Choice, _Choice]:
     """Sides still empty taken from mentions with no telling role, in reading order."""
-    passive = key.endswith("-passive")
-    loose = ("subject", "other", "in") if key.startswith("deploy") or passive else ("subject", "other")
-    chosen = (giver.code, taker.code)
-    leftovers = [(m, role) for m, role in roles if role in loose and m.code not in chosen]
-    leftovers = [(m, role) for i, (m, role) in enumerate(leftovers) if m.code not in {x.code for x, _ in leftovers[:i]}]
+    leftovers = _leftovers(roles, key, (giver.code, taker.code))
     subjects = [m for m, role in leftovers if role == "subject"]
     if giver.mention is not None and taker.mention is None and subjects:
         return giver, _Choice(subjects[-1], "left")  # "Russian forces fired missiles supplied by Pyongyang"
     placed = [i for i, (_, role) in enumerate(leftovers) if role in ("subject", "in")]
-    if passive and taker.mention is None and placed:
+    if key.endswith("-passive") and taker.mention is None and placed:
         taker = _Choice(leftovers.pop(placed[-1])[0], "left")  # "Russia was supplied with drones"
     if giver.mention is None and leftovers:
         giver = _Choice(leftovers.pop(0)[0], "left")
