@@ -1,5 +1,10 @@
 """Article text -> facts, offline and deterministic: spaCy's blank English pipeline for sentences, regular
-expressions compiled from `data/extract/*.yaml` for states, items, organisations and cue words.
+expressions compiled from `data/extract/*.yaml` (and `data/parties.yaml`) for states, parties, items,
+organisations and cue words.
+
+The stages: `document` (header, paragraphs) -> `sentences` -> `facts` (a sentence into clauses and draft facts:
+`arms` for arms and technology, `troops` for troops and agreements, `roles` for who gives and who receives,
+`attribution` for the source) -> `document_facts` (drafts completed by the article around them) -> `Fact`.
 
 Public API: `read_article(path)` and `extract_facts(text, name=..., published=..., title=...)`.
 """
