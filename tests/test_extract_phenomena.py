@@ -50,9 +50,17 @@ def test_in_exchange_for_turns_the_payment_round() -> None:
     ("Iranian-made drones used by Russia hit the grid.", [(ARMS, "IRN", "RUS", "uav", None)]),
     ("Russia fired Iskander missiles at Odesa.", []),  # made at home: no transfer
     ("Moscow's army is firing Iran-made shells.", [(ARMS, "IRN", "RUS", "ammunition", None)]),
+    ("Iran's Shahed drones have been used by Russia for two years.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Investigators in Kharkiv found parts of a North Korean missile.", []),  # the finder is no receiver
 ])
 def test_use_implies_transfer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_remains_take_their_user_from_the_story() -> None:
+    found = keys("North Korea has shipped ballistic missiles to Russia.\n"
+                 "Investigators in Kharkiv found parts of a North Korean missile on Tuesday.")
+    assert found == [(ARMS, "PRK", "RUS", "missile", None)] * 2
 
 
 def test_such_items_take_their_maker_from_the_story() -> None:

@@ -27,6 +27,7 @@ _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+
 _EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
+_USE = ("use", "remains")  # cue types whose giver is the maker of the item
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
 _SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
 _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$")
@@ -98,7 +99,7 @@ _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w�
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """A use cue without a named origin: the next transfer cue of the item; for "such missiles" the user
     alone (the document names the maker); else nothing."""
-    others = [t for t in clause.triggers if t.type != "use"]
+    others = [t for t in clause.triggers if t.type not in _USE]
     fallback = _trigger_for(item, others, clause.text, False)
     if fallback is not None:
         return fallback, assign_sides(clause.text, clause.mentions, fallback, heads, knowledge, clause.end)
@@ -116,10 +117,10 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
         if sides.giver is not None:
             return use, sides
-    if trigger.type == "use":
+    if trigger.type in _USE:
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
-    if trigger.type == "use" and sides.giver is None:
+    if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
     if trigger.end <= item.start and _EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
@@ -153,8 +154,10 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
         return None
     technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
     text = clause.text[item.start:technology.end()] if technology else item.text
-    return draft(kind, sides, status, category=Category(item.category), item=text,
+    made = draft(kind, sides, status, category=Category(item.category), item=text,
                  quantity=_item_quantity(clause, item), period=period(clause.periods))
+    made.story_only = trigger.type in _USE
+    return made
 
 
 def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:

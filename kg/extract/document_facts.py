@@ -69,12 +69,15 @@ class DocumentContext:
         names = [name for start, name in self._organisations if start < offset]
         return names[-1] if names else None
 
-    def counterpart(self, known: str, side: int) -> str | None:
-        """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`."""
+    def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
+        """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
+        from the last fact's pair, else (unless `story_only`) the state the article names most often."""
         if self.last_pair and known in self.last_pair:
             return self.last_pair[1] if self.last_pair[0] == known else self.last_pair[0]
         if self.last_pair and self.last_pair[side] != known:
             return self.last_pair[side]
+        if story_only:
+            return None
         for code, count in self.state_counts.most_common(3):
             if code != known and count >= 2:
                 return code
@@ -103,9 +106,9 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             return None
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:
-        draft = replace(draft, giver=context.counterpart(draft.taker, 0))
+        draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
     elif draft.taker is None and draft.giver is not None:
-        draft = replace(draft, taker=context.counterpart(draft.giver, 1))
+        draft = replace(draft, taker=context.counterpart(draft.giver, 1, draft.story_only))
     if draft.giver is None or draft.taker is None or draft.giver == draft.taker:
         return None
     if draft.kind == Kind.AGREEMENT and draft.taker < draft.giver:

@@ -40,6 +40,7 @@ class Draft:
     giver_party: str | None = None
     taker_party: str | None = None
     continuation: bool = False  # from a sentence naming no state: both sides are the story's last pair
+    story_only: bool = False  # an open side may come from the story's last pair only (use of a foreign-made item)
 
 
 @dataclass

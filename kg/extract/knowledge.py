@@ -17,7 +17,7 @@ from kg.errors import ConfigError
 from kg.extract.patterns import Phrases, normalise, phrase_pattern
 from kg.resources import resource_path
 
-TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use")  # cues.yaml lists, also the trigger types
+TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use", "remains")  # cues.yaml lists, also the trigger types
 STATUS_LISTS = ("negated", "conditional", "agreed", "planned", "hedged")
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"

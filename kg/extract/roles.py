@@ -31,6 +31,7 @@ GIVER = {
     "deploy-passive": ("by", "from", "origin"),
     "use": ("origin", "from"),
     "use-passive": ("origin", "from"),
+    "remains": ("origin",),
 }
 TAKER = {
     "give": ("to", "object"),
@@ -41,6 +42,7 @@ TAKER = {
     "deploy-passive": ("to", "in", "subject"),
     "use": ("subject", "by"),
     "use-passive": ("by", "subject"),
+    "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
 }
 _RANKED_AS = {"technology": "give", "technology-object": "give", "technology-receive": "receive"}
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
@@ -95,8 +97,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
         return "in"
-    if (m.role == "demonyms" or m.possessive) and any(s >= m.end and _HEAD_GAP.match(text[m.end:s])
-                                                       for s, _ in heads):
+    end = m.end + (2 if m.possessive else 0)
+    if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
@@ -118,6 +120,8 @@ def _key(text: str, trigger: Trigger) -> str:
     word = trigger.text.split()[0].lower()
     participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
     passive = participle and bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
+    if trigger.type == "remains":
+        return "remains"
     return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
 
 
@@ -172,7 +176,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         return Sides(None, None, False)
     if taker.mention is None:
         taker = _pronoun_taker(text, trigger, roles, giver)
-    if key.startswith("use"):
+    if key.startswith(("use", "remains")):
         return _sides(text, roles, giver, taker) if giver.role == "origin" else Sides(None, None, False)
     giver, taker = _fill_leftovers(roles, key, giver, taker)
     if giver.role == "subject" and taker.role == "left":

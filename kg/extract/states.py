@@ -32,13 +32,15 @@ class Mention:
     party: str | None = None  # the id of a non-state party (data/parties.yaml); `code` is then its base state
 
 
-_NEXT_WORDS = re.compile(r"^(?:'s|’s)?((?:\s+[\w’'-]+){1,3})")
+_NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|recently|now|then|again|later|"
+                         r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
 
 
 def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
-    """True when one of the next three words makes the mention an observer or a sanctioning state."""
-    following = _NEXT_WORDS.match(text[end:end + 50])
-    return bool(following and knowledge.cues["observer_verbs"].search(following.group(1)))
+    """True when the mention is the subject of a verb that makes it an observer or a sanctioning state
+    ("Seoul spotted", "the US will boost sanctions"), with only auxiliaries and adverbs in between."""
+    following = _NEXT_WORDS.match(text, end)
+    return bool(following and knowledge.cues["observer_verbs"].match(text, following.end()))
 
 
 def _word_before(text: str, start: int) -> str:
