@@ -79,6 +79,8 @@ def test_such_items_take_their_maker_from_the_story() -> None:
     "If China supplies weapons to Russia, there will be consequences.",
     "Moscow warned that any Korean weapons sent to Kyiv would end the relationship.",
     "Wagner is searching the world for arms suppliers.",
+    "Is China quietly sending drones to Russia?",
+    "Analysts doubt that Beijing would sell arms to Moscow.",
 ])
 def test_hedges_negation_and_conditionals_are_no_facts(body: str) -> None:
     assert facts_of(body) == []

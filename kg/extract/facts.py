@@ -24,6 +24,7 @@ from kg.extract.troops import agreement_drafts, troop_drafts
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if|unless|after|because|though|although|"
                            r"even as|as well as)\b|\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 
@@ -102,7 +103,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
-    if not knowledge.cues["any"].search(text):
+    if not knowledge.cues["any"].search(text) or _QUESTION.search(text):
         return [], None
     if not _named(text, knowledge):
         if not any(ch.isdigit() for ch in text):
