@@ -12,12 +12,11 @@ Public API: `read_article(path)` and `extract_facts(text, name=..., published=..
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+
+from pydantic import Field
 
 from kg.errors import InputError
 from kg.extract.document import parse_date, parse_header, publication_date
-from pydantic import Field
-
 from kg.extract.document_facts import PARTY_FIELDS, DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import Sentence, split_sentences
