@@ -165,3 +165,13 @@ def test_technology_handed_over_and_training() -> None:
 
 def test_items_between_a_deploy_cue_and_troops_are_what_is_sent() -> None:
     assert [k[0] for k in keys("Pyongyang sent ballistic missiles that Russian troops launch at Ukraine.")] == [ARMS]
+
+
+def test_places_of_institutions_are_no_parties_and_a_think_tank_is_no_tank() -> None:
+    assert keys("North Korea shipped about 900 containers to Russia last month.\n"
+                "A Washington think tank said the shipments of shells to Russia continued.") == [
+        (ARMS, "PRK", "RUS", "ammunition", 900), (ARMS, "PRK", "RUS", "ammunition", None)]
+
+
+def test_made_in_names_the_origin() -> None:
+    assert keys("Russian units used drones with engines made in China.")[0][:3] == (ARMS, "CHN", "RUS")

@@ -204,10 +204,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
         return []
     sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
     industries = _industries(body, knowledge)
-    if not items:
+    covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
+    if not industries and not covered and (not items or trigger.type == "technology"):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(body, knowledge), phrase)]
-    covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]

@@ -33,6 +33,9 @@ class Item:
 
 def _raw_items(text: str, knowledge: Knowledge):
     matches = list(knowledge.items.finditer(text))
+    if matches:
+        blocked = [(m.start(), m.end()) for m in knowledge.cues["not_items"].finditer(text)]
+        matches = [m for m in matches if not any(a < m.end() and m.start() < b for a, b in blocked)]
     starts = {match.start() for match in matches}
     for match in matches:
         found = knowledge.item_of(match.group())

@@ -154,6 +154,8 @@ def load_knowledge() -> Knowledge:
     cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help")
                                  for w in cue_words.get(key, ())])
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
+    cues["not_items"] = words_pattern(weapons.get("not_items") or [])
+    cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()), prefix=r"(?:'s|’s)?[\s-]+")
     trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
                     for name in TRIGGER_LISTS + STATUS_LISTS}
     parties, party_names = _parties(_load_yaml("data/parties.yaml"))

@@ -20,6 +20,7 @@ _COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as w
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
+_MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -96,7 +97,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
-        return "in"
+        return "origin" if _MADE_IN.search(text, max(0, m.start - 25), m.start) else "in"
     end = m.end + (2 if m.possessive else 0)
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"

@@ -3,7 +3,8 @@
 A state is named by its name, demonym, capital, government, leader or a place in it; a non-state party
 (data/parties.yaml: "Wagner", "the Houthis") counts as a mention of its base state that carries the party's id.
 Mentions that cannot be a party to a fact are left out: battlefields and targets ("war in Ukraine"), and
-observers and sanctioning states ("Seoul spotted ...", "sanctioned by the US", "the US will boost sanctions").
+observers and sanctioning states ("Seoul spotted ...", "sanctioned by the US", "the US will boost sanctions"), and
+places where an institution sits ("a Washington think tank", "Russian state media").
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     for start, end, code, role, party in _raw_mentions(text, knowledge):
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
-        if _excluded(text, start, excluded_ends) or _observer(text, end, knowledge):
+        if _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
+                knowledge.cues["institution_after"].match(text, end):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))
         mentions.append(Mention(code, start, end, role, possessive, _word_before(text, start), party))
