@@ -31,6 +31,7 @@ ARMS = "arms_transfer"
     ("The transfer of Shahed drones to Russia by Iran went on.", [(ARMS, "IRN", "RUS", "uav", None)]),
     ("Moscow has been relying on Pyongyang for artillery rounds.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
     ("Iran is now Russia's main supplier of drones.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Moscow has given Pyongyang two MiG-29 jets.", [(ARMS, "RUS", "PRK", "aircraft", 2)]),
     ("The missiles were loaded onto Russian vessels at the Iranian port of Amirabad.",
      [(ARMS, "IRN", "RUS", "missile", None)]),
     ("The crates were shipped by rail to the port of Vladivostok from North Korea.",
@@ -38,6 +39,10 @@ ARMS = "arms_transfer"
 ])
 def test_direction_from_the_verb_frame(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_the_one_thanked_for_sending_is_the_sender() -> None:
+    assert keys("Putin thanked Kim for sending troops.") == [("troop_deployment", "PRK", "RUS", None, None)]
 
 
 def test_in_exchange_for_turns_the_payment_round() -> None:

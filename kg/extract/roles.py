@@ -90,7 +90,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if m.before in words["to_words"]:
         return "to"
-    if m.before in words["from_words"]:
+    if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
     if m.before == "by":
         return "by"
