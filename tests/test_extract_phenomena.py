@@ -41,6 +41,11 @@ def test_direction_from_the_verb_frame(body: str, expected: list) -> None:
     assert keys(body) == expected
 
 
+def test_a_deal_is_an_agreement_only_when_sealed() -> None:
+    assert keys("Tehran has sealed a deal with Moscow on fighter jets.")[0] == ("agreement", "IRN", "RUS", None, None)
+    assert keys("Russia and North Korea deepened military ties to deal with sanctions.") == []
+
+
 def test_the_one_thanked_for_sending_is_the_sender() -> None:
     assert keys("Putin thanked Kim for sending troops.") == [("troop_deployment", "PRK", "RUS", None, None)]
 

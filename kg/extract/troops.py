@@ -21,6 +21,7 @@ from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$")
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
+_WEAK_NOUNS = {"deal", "contract"}
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
 
@@ -74,7 +75,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
         window = text[max(clause.start, noun.start() - 80):min(clause.end, noun.end() + 40)]
         signed = knowledge.cues["agreement_signing"].search(window)
-        if not (signed or knowledge.cues["agreement_qualifiers"].search(window)):
+        weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
+        if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
         codes = list(dict.fromkeys(m.code for m in clause.mentions))
         if len(codes) < 2 and not (codes and _PAIR_WORDS.search(window)):
