@@ -207,7 +207,7 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
     if not industries and not covered and (not items or trigger.type == "technology"):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
-        industries = [(_hinted_category(body, knowledge), phrase)]
+        industries = [(_hinted_category(phrase, knowledge), phrase)]
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
@@ -225,7 +225,7 @@ def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
 
 
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
-    """The category of an arms word used as a modifier ("missile technologies"), else other."""
+    """The category of an arms word in the technology phrase ("missile technologies"), else other."""
     for match in knowledge.items.finditer(body):
         found = knowledge.item_of(match.group())
         if found and not found[2]:

@@ -20,6 +20,7 @@ _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|sep
 _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
                          re.IGNORECASE)
+_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 GENERIC = "generic"
 PREVIOUS = "previous"  # a pronoun ("it said", "he added"): the source of the sentence before
 
@@ -88,12 +89,13 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
             continue
         if verb.end() <= first_cue:
             begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
-            that = re.match(r"\s+that\b", text[verb.end():])
+            that = _THAT.match(text, verb.end())  # "told a news conference in London that"
+            that = that if that and that.end() <= first_cue else None
             if not text[begin:verb.start()].strip():
                 begin = _appositive(text, begin) if begin > 0 else begin
                 if not text[begin:verb.start()].strip():
                     continue
-            return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
+            return Attribution(_name(text[begin:verb.start()], knowledge), begin, that.end() if that else verb.end())
         trailing = _trailing(text, verb, first_cue, knowledge)
         if trailing:
             return trailing

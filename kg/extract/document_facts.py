@@ -102,7 +102,8 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
     if draft.continuation:
-        if not context.last_pair or context.paragraph - context.last_paragraph > 2:
+        near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
+        if not context.last_pair or not near:
             return None
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:

@@ -55,17 +55,17 @@ def _named(text: str, knowledge: Knowledge) -> bool:
     return bool(knowledge.states.search(text) or knowledge.parties.search(text))
 
 
-def _continuation(text: str, published: date | None, knowledge: Knowledge,
-                  triggers) -> tuple[list[Draft], Attribution | None]:
-    """A sentence that names no state but hands over a counted item ("The ship carried 1,000 containers")
-    continues the story: its drafts have both sides open, for the document to fill with its last pair."""
-    transfers = [t for t in triggers if t.type in ("give", "receive")]
-    if not transfers:
-        return [], None
-    attribution = _attribution(text, triggers, knowledge)
-    clause = _sentence_clauses(text, published, knowledge, attribution, [], transfers, whole=True)[0]
-    drafts = [d for d in arms_drafts(clause, knowledge, clause_items(clause, knowledge)) if d.quantity]
-    return [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None], attribution
+def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers") or signs
+    a treaty between "the two countries" continues the story: its drafts have both sides open, for the document
+    to fill with the last fact's pair."""
+    transfers = [t for t in clause.triggers if t.type in ("give", "receive")]
+    drafts = []
+    if transfers:
+        handed = replace(clause, triggers=transfers)
+        drafts = [d for d in arms_drafts(handed, knowledge, clause_items(handed, knowledge)) if d.quantity]
+    drafts += agreement_drafts(clause, knowledge)
+    return [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
 
 
 def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
@@ -75,25 +75,25 @@ def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
 
 
 def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, attribution: Attribution,
-                      mentions: list[Mention], triggers, whole: bool = False) -> list[Clause]:
-    """The clauses of a sentence that name a party (or the whole sentence), with its cues, counts and periods."""
+                      mentions: list[Mention], triggers) -> list[Clause]:
+    """The clauses of a sentence, each with its mentions, cues, counts and periods."""
     source = (attribution.start, attribution.end)
     dateline = _DATELINE.match(text)
     periods = [p for p in find_periods(text, published) if not (source[0] <= p.start < source[1])
                and not (dateline and p.start < dateline.end())]
     counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])]
     clauses = []
-    for start, end in [(0, len(text))] if whole else _clauses(text):
-        in_clause = [m for m in mentions if start <= m.start < end]
-        if in_clause or whole:
-            inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
-            clauses.append(Clause(text, start, end, in_clause, inside(triggers), inside(counts), inside(periods),
-                                  source))
+    for start, end in _clauses(text):
+        inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
+        clauses.append(Clause(text, start, end, inside(mentions), inside(triggers), inside(counts), inside(periods),
+                              source))
     return clauses
 
 
 def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """Every draft of one clause: arms, technology, troops and agreements."""
+    """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
+    if not clause.mentions:
+        return _continuation_drafts(clause, knowledge)
     items = clause_items(clause, knowledge)
     arms = arms_drafts(clause, knowledge, items)
     return (arms + technology_drafts(clause, knowledge, items, arms)
@@ -105,14 +105,12 @@ def sentence_drafts(text: str, published: date | None,
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     if not knowledge.cues["any"].search(text) or _QUESTION.search(text):
         return [], None
-    if not _named(text, knowledge):
-        if not any(ch.isdigit() for ch in text):
-            return [], None
-        return _continuation(text, published, knowledge, cue.find_triggers(text, knowledge))
+    named = _named(text, knowledge)
+    if not named and not (any(ch.isdigit() for ch in text) or knowledge.cues["agreement_nouns"].search(text)):
+        return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
-    mentions = _party_mentions(text, attribution, knowledge, min((t.start for t in triggers), default=len(text)))
-    if not mentions:
-        return [], attribution
+    first_cue = min((t.start for t in triggers), default=len(text))
+    mentions = _party_mentions(text, attribution, knowledge, first_cue) if named else []
     clauses = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers)
     return [d for clause in clauses for d in clause_drafts(clause, knowledge)], attribution

@@ -144,19 +144,24 @@ def _leftovers(roles, key: str, chosen: tuple) -> list[tuple[Mention, str]]:
     return found
 
 
+def _left(found: tuple[Mention, str]) -> _Choice:
+    """A side filled from a leftover mention, remembering the role it had ("left-subject", "left-other")."""
+    return _Choice(found[0], "left-" + found[1])
+
+
 def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_Choice, _Choice]:
     """Sides still empty taken from mentions with no telling role, in reading order."""
     leftovers = _leftovers(roles, key, (giver.code, taker.code))
     subjects = [m for m, role in leftovers if role == "subject"]
     if giver.mention is not None and taker.mention is None and subjects:
-        return giver, _Choice(subjects[-1], "left")  # "Russian forces fired missiles supplied by Pyongyang"
+        return giver, _Choice(subjects[-1], "left-subject")  # "Russian forces fired missiles supplied by Pyongyang"
     placed = [i for i, (_, role) in enumerate(leftovers) if role in ("subject", "in")]
     if key.endswith("-passive") and taker.mention is None and placed:
-        taker = _Choice(leftovers.pop(placed[-1])[0], "left")  # "Russia was supplied with drones"
+        taker = _left(leftovers.pop(placed[-1]))  # "Russia was supplied with drones"
     if giver.mention is None and leftovers:
-        giver = _Choice(leftovers.pop(0)[0], "left")
+        giver = _left(leftovers.pop(0))
     if taker.mention is None and leftovers:
-        taker = _Choice(leftovers[-1][0], "left")
+        taker = _left(leftovers[-1])
     return giver, taker
 
 
@@ -180,7 +185,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if key.startswith(("use", "remains")):
         return _sides(text, roles, giver, taker) if giver.role == "origin" else Sides(None, None, False)
     giver, taker = _fill_leftovers(roles, key, giver, taker)
-    if giver.role == "subject" and taker.role == "left":
+    if giver.role == "subject" and taker.role == "left-subject":
         # "Kim and Putin agreed to send troops": reading order; the document may turn it round.
         first = next(m for m, _ in roles if m.code in (giver.code, taker.code))
         second = taker if first.code == giver.code else giver
@@ -196,7 +201,7 @@ def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
 
 def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:
     """States joined to the chosen one by "and" or a comma ("to Russia and Belarus")."""
-    if code is None or role in ("", "left", "pronoun"):
+    if code is None or role in ("", "pronoun") or role.startswith("left"):
         return ()
     mentions = [m for m, _ in roles]
     chosen = [i for i, m in enumerate(mentions) if m.code == code]

@@ -79,12 +79,12 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
         codes = list(dict.fromkeys(m.code for m in clause.mentions))
-        if len(codes) < 2 and not (codes and _PAIR_WORDS.search(window)):
+        if len(codes) < 2 and not (_PAIR_WORDS.search(window) and (codes or signed)):
             continue
         status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
             or Status.AGREED
         status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
-        sides = Sides(codes[0], codes[1] if len(codes) > 1 else None, False)
+        sides = Sides(codes[0] if codes else None, codes[1] if len(codes) > 1 else None, False)
         return [draft(Kind.AGREEMENT, sides, status, item=noun.group(),
                       period=period(clause.periods) if signed else None)]
     return []
