@@ -24,6 +24,7 @@ from kg.extract.troops import agreement_drafts, troop_drafts
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|,\s*(?:but|if|unless|after|because|though|although|"
                            r"even as|as well as)\b|\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
@@ -106,7 +107,7 @@ def sentence_drafts(text: str, published: date | None,
     if not knowledge.cues["any"].search(text) or _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
-    if not named and not (any(ch.isdigit() for ch in text) or knowledge.cues["agreement_nouns"].search(text)):
+    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text)):
         return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
