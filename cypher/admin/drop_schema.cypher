@@ -5,6 +5,7 @@
 
 DROP CONSTRAINT state_code_unique IF EXISTS;
 DROP CONSTRAINT organization_id_unique IF EXISTS;
+DROP CONSTRAINT party_id_unique IF EXISTS;
 DROP CONSTRAINT article_id_unique IF EXISTS;
 DROP CONSTRAINT claim_id_unique IF EXISTS;
 DROP CONSTRAINT event_id_unique IF EXISTS;
