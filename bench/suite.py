@@ -18,7 +18,8 @@ from bench.admin_import import AdminImport, load_offline
 from bench.corpus import generate_checked
 from kg import store
 from kg.config import Settings
-from kg.importer import law_files, load_regimes
+from kg.importer import load_regimes
+from kg.law import load_all
 
 log = logging.getLogger("bench")
 
@@ -107,7 +108,7 @@ def offline_phase(cfg: Config, tmp: Path, size: int, results: Results) -> None:
         started = time.perf_counter()
         store.apply_schema(driver, settings)
         index_seconds = time.perf_counter() - started
-        load_regimes(driver, settings, law_files())
+        load_regimes(driver, settings, load_all())
         results.offline.append(Offline(size, load, index_seconds, import_bench.graph_counts(settings)))
         if size in cfg.query_sizes:
             log.info("queries at %d claims", size)

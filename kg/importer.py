@@ -5,6 +5,7 @@ Every input is read and checked before anything is written, so one bad file or f
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -13,7 +14,7 @@ from kg.check import check_facts, check_law
 from kg.config import Settings
 from kg.errors import InputError
 from kg.inputs import load_inputs
-from kg.law import load_law
+from kg.law import Law, assess_events, load_all
 from kg.model import CheckedArticle
 from kg.resources import resource_path
 
@@ -45,26 +46,34 @@ def _refuse_duplicate_articles(checked: Sequence[CheckedArticle]) -> None:
                              hint="Import one of them: the later would replace the earlier's claims.")
 
 
-def law_files(extra: Sequence[Path] = ()) -> list[Path]:
-    """The regimes kg ships (data/law/*.yaml), then any given on the command line."""
-    return sorted(resource_path("data/law").glob("*.yaml")) + list(extra)
-
-
-def load_regimes(driver: store.Driver, settings: Settings, paths: Sequence[Path]) -> store.WriteSummary:
+def load_regimes(driver: store.Driver, settings: Settings, law: Law) -> store.WriteSummary:
+    """Write every regime of the law (its resolutions and paragraphs) into the graph."""
     summary = store.WriteSummary()
-    for law in [check_law(load_law(path)) for path in paths]:
-        summary.add(store.write_law(driver, settings, law))
+    for law_file, path in zip(law.files, law.sources):
+        summary.add(store.write_law(driver, settings, check_law(law_file, path)))
     return summary
+
+
+def apply_law(driver: store.Driver, settings: Settings, law: Law,
+              event_ids: Iterable[str] | None = None) -> store.WriteSummary:
+    """Assess events (all of them when `event_ids` is None) and store what changed: the law step."""
+    ids = store.all_event_ids(driver, settings) if event_ids is None else event_ids
+    return store.apply_law(driver, settings, ids, partial(assess_events, law))
 
 
 def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
                     law: Sequence[Path] = (), articles_per_transaction: int = 1,
                     on_article: Callable[[CheckedArticle], None] | None = None) -> store.WriteSummary:
-    """Apply the schema, load the law, then write the articles; returns the summed counters."""
+    """Apply the schema, load the law, write the articles, then apply the law to their events (to every event
+    when the law itself changed); returns the summed counters."""
     store.apply_schema(driver, settings)
-    summary = load_regimes(driver, settings, law_files(law))
+    regimes = load_all(law)
+    summary = load_regimes(driver, settings, regimes)
+    law_changed = summary.changed
     written = store.write_facts(driver, settings, checked, articles_per_transaction, on_article)
     summary.add(written)
+    events = None if law_changed else (e["id"] for a in checked for e in a.events)
+    summary.add(apply_law(driver, settings, regimes, events))
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)
     return summary

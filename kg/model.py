@@ -130,6 +130,8 @@ class Fact(BaseModel):
     period: Period | None = None
     status: Status = Status.REPORTED
     attributed_to: str | None = None
+    # Whether the supplier notified the sanctions committee in advance, when the source says so (else null).
+    notified: bool | None = None
     evidence: Evidence
 
     @field_validator("from_state", "to_state")

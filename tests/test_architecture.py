@@ -19,7 +19,7 @@ ALLOWED_KG = {
     "kg.config": {"kg.errors"},
     "kg.resources": {"kg.errors"},
     "kg.cypher": {"kg.errors", "kg.resources"},
-    "kg.law": {"kg.errors", "kg.model"},
+    "kg.law": {"kg.errors", "kg.model", "kg.resources"},
     "kg.vocab": {"kg.errors", "kg.resources"},
     "kg.check": {"kg.errors", "kg.law", "kg.model", "kg.resources", "kg.vocab"},
     "kg.extract": {"kg.errors", "kg.model", "kg.resources", "kg.vocab"},

@@ -44,10 +44,10 @@ def test_files_parse_and_declare_the_ontology(ontology: Graph, shapes: Graph) ->
 
 
 def test_term_counts(ontology: Graph) -> None:
-    assert len(kg_terms(ontology, OWL.Class)) == 14
-    assert len(kg_terms(ontology, OWL.ObjectProperty)) == 8
-    assert len(kg_terms(ontology, SKOS.ConceptScheme)) == 7
-    assert len(kg_terms(ontology, SKOS.Concept)) == 42
+    assert len(kg_terms(ontology, OWL.Class)) == 15
+    assert len(kg_terms(ontology, OWL.ObjectProperty)) == 12
+    assert len(kg_terms(ontology, SKOS.ConceptScheme)) == 8
+    assert len(kg_terms(ontology, SKOS.Concept)) == 47
 
 
 @pytest.mark.parametrize("term_type", TERM_TYPES, ids=lambda t: t.split("#")[-1].split("/")[-1])

@@ -7,5 +7,6 @@ MATCH (r:SanctionsRegime)
 WITH r
 ORDER BY r.id
 LIMIT $page
-RETURN r.id AS id, properties(r) AS props, [(r)-[:TARGETS]->(s:State) | s.code] AS targets
+RETURN r.id AS id, properties(r) AS props, [(r)-[:TARGETS]->(s:State) | s.code] AS targets,
+  [(r)-[:TARGETS]->(p:Party) | p.id] AS partyTargets
 ORDER BY id

@@ -1,0 +1,65 @@
+"""The law step's reads and writes: what the law needs of each event, and its findings stored as relationships
+from events to paragraphs. The assessment itself is a pure function handed in by the caller."""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Sequence
+
+import neo4j
+from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+from kg.config import Settings
+from kg.cypher import load_cypher
+from kg.errors import StoreError
+from kg.store.pages import read_page
+from kg.store.writes import WriteSummary
+
+Assess = Callable[[list[dict]], list[dict]]
+
+
+def all_event_ids(driver: neo4j.Driver, settings: Settings, page: int = 5000) -> Iterator[str]:
+    """Every event id in the graph, a page at a time."""
+    after = ""
+    while True:
+        rows = read_page(driver, settings, "admin/event_ids", {"after": after, "page": page})
+        yield from (row["id"] for row in rows)
+        if len(rows) < page:
+            return
+        after = rows[-1]["id"]
+
+
+def _batches(ids: Iterable[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for event_id in ids:
+        batch.append(event_id)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _write(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict]) -> WriteSummary:
+    counted = WriteSummary()
+    counted.add(tx.run(statement, {"rows": list(rows)}).consume().counters)
+    return counted
+
+
+def apply_law(driver: neo4j.Driver, settings: Settings, event_ids: Iterable[str], assess: Assess,
+              batch: int = 2000) -> WriteSummary:
+    """Read each batch of events, assess them, and store the changed assessments (one transaction per batch).
+
+    Events whose stored assessment hash equals the new one are not written, so applying the law twice writes
+    nothing."""
+    statement = load_cypher("write_assessments").statements[0]
+    summary = WriteSummary()
+    with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+        for ids in _batches(dict.fromkeys(event_ids), batch):
+            rows = assess(read_page(driver, settings, "admin/law_events", {"ids": ids}))
+            if not rows:
+                continue
+            try:
+                summary.add(session.execute_write(_write, statement, rows))
+            except (Neo4jError, ServiceUnavailable) as e:
+                raise StoreError(f"storing the law's assessments in {settings.uri} failed: {e}") from e
+    return summary

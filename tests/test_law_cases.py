@@ -1,0 +1,90 @@
+"""Golden tests of the law step on a real Neo4j: each case of the law review (and of the Iran and Yemen notes) is
+imported, the law applied at import, and the paragraphs and tiers read back through the canned queries must equal
+both the pinned expectation and the independent oracle over the law data (tests/law_oracle.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import store
+from kg.cypher import load_cypher
+from kg.importer import apply_law, import_articles
+from kg.law import load_all
+from law_cases import DPRK_CASES, NEVER_FOR_DRONE_HELP, Case
+from law_oracle import expected
+
+pytestmark = pytest.mark.neo4j
+CASES = {case.name: case for case in DPRK_CASES}
+
+
+def run(driver, settings, name: str, **params) -> list[dict]:
+    cypher = load_cypher(name)
+    return store.run_cypher(driver, settings, cypher, {**{p.name: p.default for p in cypher.params}, **params})
+
+
+def findings(driver, settings) -> dict[str, dict[str, str]]:
+    """{event id: {paragraph: tier}} from the breaches and breaches_interpretive queries."""
+    found: dict[str, dict[str, str]] = {}
+    for name in ("breaches", "breaches_interpretive"):
+        for row in run(driver, settings, name, limit=10_000):
+            found.setdefault(row["eventId"], {}).update({r["paragraph"]: r["tier"] for r in row["readings"]})
+    return found
+
+
+@pytest.fixture(scope="module")
+def graph(neo4j_server):
+    """All cases imported once (each case is its own event); the module's tests only read."""
+    settings = neo4j_server.settings
+    with store.connect(settings) as driver:
+        store.delete_all(driver, settings)
+        import_articles(driver, settings, [case.article() for case in DPRK_CASES])
+        yield driver, settings, findings(driver, settings)
+
+
+@pytest.mark.parametrize("case", DPRK_CASES, ids=lambda c: c.name)
+def test_case_gives_the_pinned_paragraphs_and_tiers(graph, case: Case) -> None:
+    *_, found = graph
+    assert found.get(case.event_id, {}) == case.expected
+    assert expected(case.oracle_event()) == case.expected, "the oracle disagrees with the pinned reading"
+
+
+def test_drone_production_help_engages_no_wrong_hook(graph) -> None:
+    *_, found = graph
+    for name in ("drone-production-agreed", "drone-production-delivered"):
+        assert not set(found[CASES[name].event_id]) & NEVER_FOR_DRONE_HELP
+
+
+def test_agreed_help_is_intended_never_a_completed_breach(graph) -> None:
+    driver, settings, _ = graph
+    rows = {r["eventId"]: r for r in run(driver, settings, "breaches", limit=10_000)}
+    agreed = rows[CASES["drone-production-agreed"].event_id]
+    assert agreed["stage"] == "intended" and agreed["finding"].startswith("intended")
+    assert rows[CASES["drone-production-delivered"].event_id]["finding"] == "breach"
+
+
+def test_events_are_dated_by_their_claims_and_the_fallback_is_flagged(graph) -> None:
+    driver, settings, _ = graph
+    rows = {r["eventId"]: r for r in run(driver, settings, "breaches", limit=10_000)}
+    rows.update({r["eventId"]: r for r in run(driver, settings, "breaches_interpretive", limit=10_000)})
+    late = rows[CASES["old-transfer-reported-late"].event_id]
+    assert (late["eventDate"].iso_format(), late["datedBy"]) == ("2012-01-01", "claim period")
+    shells = rows[CASES["shells"].event_id]
+    assert (shells["eventDate"].iso_format(), shells["datedBy"]) == ("2023-08-01", "claim period")
+    undated = rows[CASES["undated-shells"].event_id]
+    assert (undated["eventDate"].iso_format(), undated["datedBy"]) == ("2025-06-02", "article publication")
+
+
+def test_reapplying_the_law_writes_nothing(graph) -> None:
+    driver, settings, before = graph
+    summary = apply_law(driver, settings, load_all())
+    assert not summary.changed
+    assert findings(driver, settings) == before
+
+
+def test_breaches_by_paragraph_counts_the_stored_findings(graph) -> None:
+    driver, settings, found = graph
+    rows = {r["paragraph"]: r for r in run(driver, settings, "breaches_by_paragraph")}
+    for paragraph, row in rows.items():
+        assert row["breaches"] == sum(1 for f in found.values() if f.get(paragraph) == "breach"), paragraph
+        assert row["interpretive"] == sum(1 for f in found.values() if f.get(paragraph) == "interpretive"), paragraph
+    assert rows["S/RES/1874 (2009) para 9"]["regime"] == "un-1718"
