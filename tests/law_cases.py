@@ -103,3 +103,43 @@ DPRK_CASES = [
 # Wrong hooks the review named: drone-production help must never engage these.
 NEVER_FOR_DRONE_HELP = {para(R1874, "23"), para("S/RES/2087 (2013)", "5"), para(R2270, "7"), para(R2270, "17"),
                         para(R2321, "10")}
+
+R1737, R1747, R1929, R2231 = "S/RES/1737 (2006)", "S/RES/1747 (2007)", "S/RES/1929 (2010)", "S/RES/2231 (2015)"
+R2216, R2624 = "S/RES/2216 (2015)", "S/RES/2624 (2022)"
+SNAPBACK = "binding on the view of the UN Secretariat and the E3; contested by RUS, CHN, IRN"
+
+# The six cases of the Iran and Yemen notes, and a DPRK paragraph replaced by a later one.
+IRAN_CASES = [
+    Case("shahed-to-russia-2022", "arms_transfer", "IRN", "RUS", "uav", "Shahed-136 drones", "2022-09", "2022-10-20",
+         {para(R2231, "B.4"): B}, attributed_to="E3 governments"),
+    Case("fath-360-to-russia-2024", "arms_transfer", "IRN", "RUS", "missile", "Fath-360 ballistic missiles", "2024-09",
+         "2024-09-10", {}),
+    Case("drones-to-russia-november-2025", "arms_transfer", "IRN", "RUS", "uav", "Shahed-136 drones", "2025-11",
+         "2025-11-20", {para(R1747, "5"): B, para(R1737, "7"): B}),
+    Case("su-35-to-iran-november-2025", "arms_transfer", "RUS", "IRN", "aircraft", "Su-35 fighter jets", "2025-11",
+         "2025-11-25", {para(R1929, "8"): B}),
+    Case("su-35-to-iran-2024", "arms_transfer", "RUS", "IRN", "aircraft", "Su-35 fighter jets", "2024-06",
+         "2024-07-01", {}),
+    Case("shahed-to-russia-before-transition-day", "arms_transfer", "IRN", "RUS", "uav", "Shahed-136 drones",
+         "2023-10-17", "2023-11-01", {para(R2231, "B.4"): B}),
+    Case("shahed-to-russia-after-transition-day", "arms_transfer", "IRN", "RUS", "uav", "Shahed-136 drones",
+         "2023-10-18", "2023-11-01", {}),
+    Case("drone-plant-materials-2024", "technology_transfer", "IRN", "RUS", "uav", "Shahed drone production kits",
+         "2024-04", "2024-05-01", {}),
+]
+CONTESTED_CASES = {"drones-to-russia-november-2025", "su-35-to-iran-november-2025"}
+# Iranian missiles for the Houthis (case 5): the recipient is a party, so the event carries to_party.
+HOUTHI_CASES = [
+    ({"kind": "arms_transfer", "supplier": "IRN", "recipient": "YEM", "recipient_party": "houthis",
+      "claim_date": "2025-03-01", "article_date": "2025-03-20",
+      "items": [{"item": "anti-ship ballistic missiles", "category": "missile", "notified": None}]},
+     {para(R2216, "14"): B, para(R2624, "5"): B}),
+    ({"kind": "arms_transfer", "supplier": "IRN", "recipient": "YEM", "recipient_party": "houthis",
+      "claim_date": "2025-11-01", "article_date": "2025-11-20",
+      "items": [{"item": "Shahed-136 drones", "category": "uav", "notified": None}]},
+     {para(R2216, "14"): B, para(R2624, "5"): B, para(R1747, "5"): B, para(R1737, "7"): B}),
+    ({"kind": "arms_transfer", "supplier": "IRN", "recipient": "YEM", "recipient_party": None,
+      "claim_date": "2025-03-01", "article_date": "2025-03-20",
+      "items": [{"item": "anti-ship ballistic missiles", "category": "missile", "notified": None}]},
+     {}),  # to Yemen's government: the 2140 regime targets the party, not the state
+]

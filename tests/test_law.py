@@ -12,7 +12,7 @@ import yaml
 from kg.errors import InputError
 from kg.law import (Condition, Direction, LawFile, assess_event, load_all, load_item_classes, load_law,
                     paragraph_id, read_item)
-from law_cases import DPRK_CASES
+from law_cases import DPRK_CASES, HOUTHI_CASES, IRAN_CASES
 from law_oracle import expected
 
 REPO = Path(__file__).resolve().parent.parent
@@ -168,3 +168,39 @@ def test_unreadable_and_non_yaml_files(tmp_path: Path) -> None:
     bad.write_text("- just a list\n", encoding="utf-8")
     with pytest.raises(InputError, match="must hold a mapping"):
         load_law(bad)
+
+
+def _row(event: dict) -> dict:
+    return {"id": "e", "kind": event["kind"], "supplier": event["supplier"], "recipient": event["recipient"],
+            "supplierParty": event.get("supplier_party"), "recipientParty": event.get("recipient_party"),
+            "stage": "occurred", "claimDate": _first_day(event["claim_date"]), "articleDate": event["article_date"],
+            "items": event["items"]}
+
+
+@pytest.mark.parametrize(("event", "pinned"), HOUTHI_CASES, ids=["houthis-2025-03", "houthis-2025-11", "yemen-state"])
+def test_iranian_missiles_for_the_houthis(event: dict, pinned: dict) -> None:
+    found = {f["paragraph"]: f["props"]["tier"] for f in assess_event(load_all(), _row(event))}
+    assert found == expected(event) == pinned
+
+
+@pytest.mark.parametrize("case", IRAN_CASES, ids=lambda c: c.name)
+def test_iran_cases_in_python(case) -> None:
+    found = {f["paragraph"]: f["props"]["tier"] for f in assess_event(load_all(), _row(case.oracle_event()))}
+    assert found == expected(case.oracle_event()) == case.expected
+
+
+def test_three_regimes_are_loaded_by_default() -> None:
+    law = load_all()
+    assert [f.regime.id for f in law.files] == ["un-1718", "un-1737-iran", "un-2140-yemen"]
+    assert law.files[2].regime.target_party == "houthis" and law.files[2].regime.target is None
+
+
+def test_a_regime_added_as_a_yaml_file_needs_no_code_change(tmp_path: Path) -> None:
+    data = yaml.safe_load(UN_1718.read_text(encoding="utf-8"))
+    data["regime"].update(id="test-regime", target="ERI")
+    path = tmp_path / "test-regime.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    law = load_all([path])
+    event = {"id": "e", "kind": "arms_transfer", "supplier": "RUS", "recipient": "ERI", "stage": "occurred",
+             "claimDate": "2020-01-01", "items": [{"item": "rifles", "category": "small-arms"}]}
+    assert {f["paragraph"] for f in assess_event(law, event)} == {"S/RES/2270 (2016) para 6"}

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from typer.testing import CliRunner
+
 from kg import store
+from kg.cli import app
 from kg.cypher import load_cypher
 from kg.importer import apply_law, import_articles
 from kg.law import load_all
-from law_cases import DPRK_CASES, NEVER_FOR_DRONE_HELP, Case
+from law_cases import CONTESTED_CASES, DPRK_CASES, IRAN_CASES, NEVER_FOR_DRONE_HELP, SNAPBACK, Case
 from law_oracle import expected
 
 pytestmark = pytest.mark.neo4j
@@ -88,3 +91,38 @@ def test_breaches_by_paragraph_counts_the_stored_findings(graph) -> None:
         assert row["breaches"] == sum(1 for f in found.values() if f.get(paragraph) == "breach"), paragraph
         assert row["interpretive"] == sum(1 for f in found.values() if f.get(paragraph) == "interpretive"), paragraph
     assert rows["S/RES/1874 (2009) para 9"]["regime"] == "un-1718"
+
+
+def test_a_replaced_dprk_paragraph_applies_only_in_its_window(graph) -> None:
+    driver, settings, found = graph
+    notice = "S/RES/1874 (2009) para 10 [notification]"
+    [row] = [r for r in run(driver, settings, "breaches_by_paragraph") if r["paragraph"] == notice]
+    assert row["windows"] == ["2009-06-12..2016-03-02"]
+    assert found[CASES["small-arms-2010-no-notice"].event_id] == {notice: "breach"}
+    assert found[CASES["small-arms-2017"].event_id] == {"S/RES/2270 (2016) para 6": "breach"}
+
+
+@pytest.mark.parametrize("case", IRAN_CASES, ids=lambda c: c.name)
+def test_iran_case_on_a_graph_of_its_own(neo4j_driver, neo4j_settings, case: Case) -> None:
+    import_articles(neo4j_driver, neo4j_settings, [case.article()])
+    found = findings(neo4j_driver, neo4j_settings)
+    assert found.get(case.event_id, {}) == case.expected == expected(case.oracle_event())
+    rows = run(neo4j_driver, neo4j_settings, "breaches", regime="un-1737-iran")
+    for reading in (r for row in rows for r in row["readings"]):
+        contested = case.name in CONTESTED_CASES
+        assert reading["contested"] is contested
+        assert reading["reason"].startswith(SNAPBACK) is contested
+    assert all(row["finding"] == ("breach on a contested reading of the law" if case.name in CONTESTED_CASES
+                                  else "breach") for row in rows)
+
+
+def test_the_report_never_words_a_contested_finding_as_a_bare_breach(kg_env, neo4j_driver) -> None:
+    cases = [c for c in IRAN_CASES if c.name in CONTESTED_CASES]
+    import_articles(neo4j_driver, kg_env, [case.article() for case in cases])
+    result = CliRunner().invoke(app, ["report", "--regime", "un-1737-iran"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("a breach on the view of those holding the measures binding and contested") == 2
+    assert "in breach of" not in result.stdout
+    assert SNAPBACK in result.stdout
+    other = CliRunner().invoke(app, ["report", "--regime", "un-1718"])
+    assert "## Findings (0)" in other.stdout

@@ -28,10 +28,10 @@ def _rows(driver, settings, name: str, **params) -> list[dict]:
     return [plain(row) for row in store.run_cypher(driver, settings, cypher, values)]
 
 
-def gather(driver, settings) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
-    """The breaches, the interpretive tier and the evidence behind each of their events."""
-    breaches = _rows(driver, settings, "breaches")
-    interpretive = _rows(driver, settings, "breaches_interpretive")
+def gather(driver, settings, regime: str | None = None) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """The breaches, the interpretive tier and the evidence behind each of their events (of one regime, or all)."""
+    breaches = _rows(driver, settings, "breaches", regime=regime)
+    interpretive = _rows(driver, settings, "breaches_interpretive", regime=regime)
     evidence = {row["eventId"]: _rows(driver, settings, "evidence", event=row["eventId"])
                 for row in breaches + interpretive}
     return breaches, interpretive, evidence
@@ -42,6 +42,8 @@ def report(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = ReportFormat.MD,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.",
                                              show_default=False)] = None,
+    regime: Annotated[str | None, typer.Option(help="Only findings under this regime (e.g. un-1737-iran).",
+                                               show_default=False)] = None,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
 ) -> None:
     """Write a breach dossier in the style of a UN Panel of Experts finding, then the interpretive tier.
@@ -51,7 +53,7 @@ def report(
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as driver:
-        breaches, interpretive, evidence = gather(driver, settings)
+        breaches, interpretive, evidence = gather(driver, settings, regime)
     text = render_report(fmt.value, breaches, interpretive, evidence)
     if out is None:
         sys.stdout.write(text)

@@ -122,3 +122,23 @@ def load_all(paths: Sequence[Path] = ()) -> Law:
         seen[law.regime.id] = path
         files.append(law)
     return Law(tuple(files), classes, tuple(str(p) for p in paths))
+
+
+def list_law(law: Law) -> list[dict]:
+    """One row per paragraph of every regime: regime, resolution, paragraph, windows (with any contest),
+    binding and verification status, and what it covers; for `kg law list`."""
+    rows = []
+    for law_file in law.files:
+        target = law_file.regime.target or f"party {law_file.regime.target_party}"
+        for resolution, p in law_file.iter_paragraphs():
+            windows = resolution.windows_of(p)
+            rows.append({
+                "regime": law_file.regime.id, "target": target, "resolution": resolution.symbol,
+                "paragraph": paragraph_id(resolution.symbol, p.number, p.limb), "adopted": resolution.adopted,
+                "windows": [w.label() + (f" (contested by {', '.join(w.contested_by)})" if w.contested_by else "")
+                            for w in windows],
+                "binding": p.binding, "verified": p.verified, "direction": p.direction.value,
+                "classes": list(p.classes), "except": list(p.except_classes),
+                "services": [s.value for s in p.services], "condition": p.condition.value if p.condition else None,
+                "replacedBy": p.replaced_by, "source": p.source})
+    return rows
