@@ -58,7 +58,7 @@ def apply_law(driver: store.Driver, settings: Settings, law: Law,
               event_ids: Iterable[str] | None = None) -> store.WriteSummary:
     """Assess events (all of them when `event_ids` is None) and store what changed: the law step."""
     ids = store.all_event_ids(driver, settings) if event_ids is None else event_ids
-    return store.apply_law(driver, settings, ids, partial(assess_events, law))
+    return store.apply_law(driver, settings, ids, partial(assess_events, law), law.targets())
 
 
 def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
@@ -72,7 +72,8 @@ def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[
     law_changed = summary.changed
     written = store.write_facts(driver, settings, checked, articles_per_transaction, on_article)
     summary.add(written)
-    events = None if law_changed else (e["id"] for a in checked for e in a.events)
+    unchanged = set(written.unchanged_ids)
+    events = None if law_changed else (e["id"] for a in checked if a.article["id"] not in unchanged for e in a.events)
     summary.add(apply_law(driver, settings, regimes, events))
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)

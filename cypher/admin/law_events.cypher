@@ -1,9 +1,11 @@
 // name: admin/law_events
-// description: What the law step reads of each event (by id): kind, stage (intended when every claim is agreed or planned), states and parties, the distinct items of its claims with category and notice, the earliest claim and article dates, its articles, originating sources and stored assessment hash.
-// params: ids (list)
+// description: What the law step reads of each event (by id) that involves a target state or party of a regime, or was assessed before: kind, stage (intended when every claim is agreed or planned), states and parties, the distinct items of its claims with category and notice, the earliest claim and article dates, its articles, originating sources and stored assessment hash.
+// params: ids (list), states (list), parties (list)
 // mode: read
 UNWIND $ids AS id
 MATCH (e:Event {id: id})
+  WHERE e.lawHash IS NOT NULL OR EXISTS { (e)-[:SUPPLIER|RECIPIENT]->(s:State) WHERE s.code IN $states }
+    OR EXISTS { (e)-[:SUPPLIER_PARTY|RECIPIENT_PARTY]->(p:Party) WHERE p.id IN $parties }
 CALL (e) {
   MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   RETURN min(c.date) AS claimDate, min(a.publishedDate) AS articleDate,

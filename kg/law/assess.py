@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from datetime import date
 
 from kg.law.classes import ItemClasses, ItemReading, read_item
@@ -25,13 +26,24 @@ CONDITION_REASONS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Law:
     """Every regime's law file and the item classes: all the assessment needs."""
 
     files: tuple[LawFile, ...]
     item_classes: ItemClasses
     sources: tuple[str, ...] = ()  # the file each regime was read from
+
+    @cached_property
+    def entries(self) -> tuple[tuple[LawFile, Resolution, Paragraph, tuple[Window, ...]], ...]:
+        """Every binding paragraph of every regime with its windows, in file order (computed once)."""
+        return tuple((f, r, p, tuple(r.windows_of(p))) for f in self.files for r, p in f.iter_paragraphs()
+                     if p.binding)
+
+    def targets(self) -> tuple[list[str], list[str]]:
+        """The states and the parties the regimes target."""
+        states = sorted({f.regime.target for f in self.files if f.regime.target})
+        return states, sorted({f.regime.target_party for f in self.files if f.regime.target_party})
 
     @property
     def version(self) -> str:
@@ -121,8 +133,8 @@ def _directions(law: LawFile, event: dict) -> set[str]:
     return ({"to_target", "both"} if to_target else set()) | ({"from_target", "both"} if from_target else set())
 
 
-def _window(resolution: Resolution, p: Paragraph, day: date) -> Window | None:
-    return next((w for w in resolution.windows_of(p) if w.holds(day)), None)
+def _window(windows: tuple[Window, ...], day: date) -> Window | None:
+    return next((w for w in windows if w.holds(day)), None)
 
 
 def _finding(law: LawFile, resolution: Resolution, p: Paragraph, window: Window, matches: list[Match],
@@ -142,6 +154,12 @@ def _finding(law: LawFile, resolution: Resolution, p: Paragraph, window: Window,
     return {"paragraph": pid, "type": RELATIONSHIP[tier], "props": props}
 
 
+@lru_cache(maxsize=65536)
+def _read(law: Law, item: str | None, category: str | None, kind: str) -> ItemReading:
+    """Items repeat across events and batches: each is classified once per law."""
+    return read_item(law.item_classes, item, category, kind)
+
+
 def assess_event(law: Law, event: dict) -> list[dict]:
     """The findings of one event: one per paragraph it falls within, in file order."""
     day, dated_by = event_date(event)
@@ -149,16 +167,13 @@ def assess_event(law: Law, event: dict) -> list[dict]:
         return []
     claims = sorted(event.get("items") or [], key=lambda c: (c.get("item") or "", c.get("category") or "",
                                                               str(c.get("notified"))))
-    readings = [(read_item(law.item_classes, c.get("item"), c.get("category"), event["kind"]), c.get("notified"))
-                for c in claims]
-    findings = []
-    for law_file in law.files:
-        directions = _directions(law_file, event)
-        for resolution, p in law_file.iter_paragraphs():
-            window = _window(resolution, p, day) if p.binding and p.direction.value in directions else None
-            matches = _matches(p, event["kind"], readings) if window else []
-            if matches:
-                findings.append(_finding(law_file, resolution, p, window, matches, event, day, dated_by))
+    readings = [(_read(law, c.get("item"), c.get("category"), event["kind"]), c.get("notified")) for c in claims]
+    findings, directions = [], {f.regime.id: _directions(f, event) for f in law.files}
+    for law_file, resolution, p, windows in law.entries:
+        window = _window(windows, day) if p.direction.value in directions[law_file.regime.id] else None
+        matches = _matches(p, event["kind"], readings) if window else []
+        if matches:
+            findings.append(_finding(law_file, resolution, p, window, matches, event, day, dated_by))
     return findings
 
 

@@ -46,16 +46,19 @@ def _write(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict]) -
 
 
 def apply_law(driver: neo4j.Driver, settings: Settings, event_ids: Iterable[str], assess: Assess,
-              batch: int = 2000) -> WriteSummary:
-    """Read each batch of events, assess them, and store the changed assessments (one transaction per batch).
+              targets: tuple[list[str], list[str]], batch: int = 2000) -> WriteSummary:
+    """Read each batch of events that involve a target (states, parties) or were assessed before, assess them,
+    and store the changed assessments (one transaction per batch).
 
     Events whose stored assessment hash equals the new one are not written, so applying the law twice writes
     nothing."""
+    states, parties = targets
     statement = load_cypher("write_assessments").statements[0]
     summary = WriteSummary()
     with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
         for ids in _batches(dict.fromkeys(event_ids), batch):
-            rows = assess(read_page(driver, settings, "admin/law_events", {"ids": ids}))
+            events = read_page(driver, settings, "admin/law_events", {"ids": ids, "states": states, "parties": parties})
+            rows = assess(events)
             if not rows:
                 continue
             try:
