@@ -18,7 +18,7 @@ from bench.admin_import import AdminImport, load_offline
 from bench.corpus import generate_checked
 from kg import store
 from kg.config import Settings
-from kg.importer import apply_law, load_regimes
+from kg.ingest import apply_law, load_regimes
 from kg.law import load_all
 
 log = logging.getLogger("bench")
@@ -104,13 +104,13 @@ def offline_phase(cfg: Config, tmp: Path, size: int, results: Results) -> None:
     log.info("neo4j-admin import of %d claims", size)
     load = load_offline(generate_checked(size, cfg.seed), home, folder)
     shutil.rmtree(folder)
-    with bench_server.bench_server(home, password) as settings, store.connect(settings) as driver:
+    with bench_server.bench_server(home, password) as settings, store.connect(settings) as graph:
         started = time.perf_counter()
-        store.apply_schema(driver, settings)
+        store.apply_schema(graph)
         index_seconds = time.perf_counter() - started
         law = load_all()
-        load_regimes(driver, settings, law)
-        apply_law(driver, settings, law)  # the law step the online import runs, over every event
+        load_regimes(graph, law)
+        apply_law(graph, law)  # the law step the online import runs, over every event
         results.offline.append(Offline(size, load, index_seconds, import_bench.graph_counts(settings)))
         if size in cfg.query_sizes:
             log.info("queries at %d claims", size)
@@ -154,5 +154,6 @@ def run_all(cfg: Config) -> Results:
                 offline_phase(cfg, Path(tmp), size, results)
     results.extras["extraction speed"] = run_extra("bench.extraction_speed")
     results.extras["extraction quality"] = run_extra("bench.extraction_quality")
+    results.extras["start-up"] = run_extra("bench.startup")
     results.seconds = time.perf_counter() - started
     return results

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.cli.query_cmd import canned_queries
+from kg.queries import canned_queries
 
 FOLDER = Path(__file__).resolve().parent / "favorites"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from kg.check import check_facts, digest, event_key
+from kg.ingest.rows import check_facts, digest, event_key
 from kg.model import CheckedArticle, Document, Evidence, Fact, FactsFile
 
 R1718, R1874, R2270, R2321 = "S/RES/1718 (2006)", "S/RES/1874 (2009)", "S/RES/2270 (2016)", "S/RES/2321 (2016)"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
@@ -73,13 +73,13 @@ def _run(chrome, lines: list[str]) -> None:
     chrome.find_element(By.CSS_SELECTOR, "[data-testid=editor-Run]").click()
 
 
-def test_browser_runs_the_breaches_favourite(neo4j_server, neo4j_driver, neo4j_settings, chrome) -> None:
+def test_browser_runs_the_breaches_favourite(neo4j_server, neo4j_graph, neo4j_settings, chrome) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     if not neo4j_server.browser_url:
         pytest.skip("the test server has no Browser URL (set KG_TEST_BROWSER_URL with NEO4J_URI)")
-    import_articles(neo4j_driver, neo4j_settings, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
+    import_articles(neo4j_graph, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
     favourite = (REPO / "browser" / "favorites" / "breaches.cypher").read_text(encoding="utf-8").splitlines()
     params = [line for line in favourite if line.startswith(":param")]
     statement = " ".join(line.strip() for line in favourite if not line.startswith(("//", ":param")))

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from kg import store
 from kg.cli import app
 from kg.cypher import load_cypher
-from kg.importer import apply_law, import_articles
+from kg.ingest import apply_law, import_articles
 from kg.law import load_all
 from law_cases import CONTESTED_CASES, DPRK_CASES, IRAN_CASES, NEVER_FOR_DRONE_HELP, SNAPBACK, Case
 from law_oracle import expected
@@ -20,16 +20,16 @@ pytestmark = pytest.mark.neo4j
 CASES = {case.name: case for case in DPRK_CASES}
 
 
-def run(driver, settings, name: str, **params) -> list[dict]:
+def run(graph, name: str, **params) -> list[dict]:
     cypher = load_cypher(name)
-    return store.run_cypher(driver, settings, cypher, {**{p.name: p.default for p in cypher.params}, **params})
+    return store.run_cypher(graph, cypher, {**{p.name: p.default for p in cypher.params}, **params})
 
 
-def findings(driver, settings) -> dict[str, dict[str, str]]:
+def findings(graph) -> dict[str, dict[str, str]]:
     """{event id: {paragraph: tier}} from the breaches and breaches_interpretive queries."""
     found: dict[str, dict[str, str]] = {}
     for name in ("breaches", "breaches_interpretive"):
-        for row in run(driver, settings, name, limit=10_000):
+        for row in run(graph, name, limit=10_000):
             found.setdefault(row["eventId"], {}).update({r["paragraph"]: r["tier"] for r in row["readings"]})
     return found
 
@@ -38,37 +38,37 @@ def findings(driver, settings) -> dict[str, dict[str, str]]:
 def graph(neo4j_server):
     """All cases imported once (each case is its own event); the module's tests only read."""
     settings = neo4j_server.settings
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        import_articles(driver, settings, [case.article() for case in DPRK_CASES])
-        yield driver, settings, findings(driver, settings)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        import_articles(graph, [case.article() for case in DPRK_CASES])
+        yield graph, findings(graph)
 
 
 @pytest.mark.parametrize("case", DPRK_CASES, ids=lambda c: c.name)
 def test_case_gives_the_pinned_paragraphs_and_tiers(graph, case: Case) -> None:
-    *_, found = graph
+    _, found = graph
     assert found.get(case.event_id, {}) == case.expected
     assert expected(case.oracle_event()) == case.expected, "the oracle disagrees with the pinned reading"
 
 
 def test_drone_production_help_engages_no_wrong_hook(graph) -> None:
-    *_, found = graph
+    _, found = graph
     for name in ("drone-production-agreed", "drone-production-delivered"):
         assert not set(found[CASES[name].event_id]) & NEVER_FOR_DRONE_HELP
 
 
 def test_agreed_help_is_intended_never_a_completed_breach(graph) -> None:
-    driver, settings, _ = graph
-    rows = {r["eventId"]: r for r in run(driver, settings, "breaches", limit=10_000)}
+    handle, _ = graph
+    rows = {r["eventId"]: r for r in run(handle, "breaches", limit=10_000)}
     agreed = rows[CASES["drone-production-agreed"].event_id]
     assert agreed["stage"] == "intended" and agreed["finding"].startswith("intended")
     assert rows[CASES["drone-production-delivered"].event_id]["finding"] == "breach"
 
 
 def test_events_are_dated_by_their_claims_and_the_fallback_is_flagged(graph) -> None:
-    driver, settings, _ = graph
-    rows = {r["eventId"]: r for r in run(driver, settings, "breaches", limit=10_000)}
-    rows.update({r["eventId"]: r for r in run(driver, settings, "breaches_interpretive", limit=10_000)})
+    handle, _ = graph
+    rows = {r["eventId"]: r for r in run(handle, "breaches", limit=10_000)}
+    rows.update({r["eventId"]: r for r in run(handle, "breaches_interpretive", limit=10_000)})
     late = rows[CASES["old-transfer-reported-late"].event_id]
     assert (late["eventDate"].iso_format(), late["datedBy"]) == ("2012-01-01", "claim period")
     shells = rows[CASES["shells"].event_id]
@@ -78,15 +78,15 @@ def test_events_are_dated_by_their_claims_and_the_fallback_is_flagged(graph) -> 
 
 
 def test_reapplying_the_law_writes_nothing(graph) -> None:
-    driver, settings, before = graph
-    summary = apply_law(driver, settings, load_all())
+    handle, before = graph
+    summary = apply_law(handle, load_all())
     assert not summary.changed
-    assert findings(driver, settings) == before
+    assert findings(handle) == before
 
 
 def test_breaches_by_paragraph_counts_the_stored_findings(graph) -> None:
-    driver, settings, found = graph
-    rows = {r["paragraph"]: r for r in run(driver, settings, "breaches_by_paragraph")}
+    handle, found = graph
+    rows = {r["paragraph"]: r for r in run(handle, "breaches_by_paragraph")}
     for paragraph, row in rows.items():
         assert row["breaches"] == sum(1 for f in found.values() if f.get(paragraph) == "breach"), paragraph
         assert row["interpretive"] == sum(1 for f in found.values() if f.get(paragraph) == "interpretive"), paragraph
@@ -94,20 +94,20 @@ def test_breaches_by_paragraph_counts_the_stored_findings(graph) -> None:
 
 
 def test_a_replaced_dprk_paragraph_applies_only_in_its_window(graph) -> None:
-    driver, settings, found = graph
+    handle, found = graph
     notice = "S/RES/1874 (2009) para 10 [notification]"
-    [row] = [r for r in run(driver, settings, "breaches_by_paragraph") if r["paragraph"] == notice]
+    [row] = [r for r in run(handle, "breaches_by_paragraph") if r["paragraph"] == notice]
     assert row["windows"] == ["2009-06-12..2016-03-02"]
     assert found[CASES["small-arms-2010-no-notice"].event_id] == {notice: "breach"}
     assert found[CASES["small-arms-2017"].event_id] == {"S/RES/2270 (2016) para 6": "breach"}
 
 
 @pytest.mark.parametrize("case", IRAN_CASES, ids=lambda c: c.name)
-def test_iran_case_on_a_graph_of_its_own(neo4j_driver, neo4j_settings, case: Case) -> None:
-    import_articles(neo4j_driver, neo4j_settings, [case.article()])
-    found = findings(neo4j_driver, neo4j_settings)
+def test_iran_case_on_a_graph_of_its_own(neo4j_graph, case: Case) -> None:
+    import_articles(neo4j_graph, [case.article()])
+    found = findings(neo4j_graph)
     assert found.get(case.event_id, {}) == case.expected == expected(case.oracle_event())
-    rows = run(neo4j_driver, neo4j_settings, "breaches", regime="un-1737-iran")
+    rows = run(neo4j_graph, "breaches", regime="un-1737-iran")
     for reading in (r for row in rows for r in row["readings"]):
         contested = case.name in CONTESTED_CASES
         assert reading["contested"] is contested
@@ -116,9 +116,9 @@ def test_iran_case_on_a_graph_of_its_own(neo4j_driver, neo4j_settings, case: Cas
                                   else "breach") for row in rows)
 
 
-def test_the_report_never_words_a_contested_finding_as_a_bare_breach(kg_env, neo4j_driver) -> None:
+def test_the_report_never_words_a_contested_finding_as_a_bare_breach(kg_env, neo4j_graph) -> None:
     cases = [c for c in IRAN_CASES if c.name in CONTESTED_CASES]
-    import_articles(neo4j_driver, kg_env, [case.article() for case in cases])
+    import_articles(neo4j_graph, [case.article() for case in cases])
     result = CliRunner().invoke(app, ["report", "--regime", "un-1737-iran"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.count("a breach on the view of those holding the measures binding and contested") == 2

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.importer import apply_law, load_regimes
+from kg.ingest import apply_law, load_regimes
 from kg.law import list_law, load_all
 
 app = typer.Typer(help="The sanctions law kg applies: list it, or re-apply it to the graph.", no_args_is_help=True)
@@ -59,10 +59,10 @@ def apply_command(
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
     regimes = load_all(law)
-    with store.connect(settings) as driver:
-        store.apply_schema(driver, settings)
-        summary = load_regimes(driver, settings, regimes)
-        summary.add(apply_law(driver, settings, regimes))
+    with store.connect(settings) as graph:
+        store.apply_schema(graph)
+        summary = load_regimes(graph, regimes)
+        summary.add(apply_law(graph, regimes))
     print(f"Applied {len(regimes.files)} regime(s) to the graph at {settings.uri}: "
           f"{summary.relationships_created} assessment(s) written, {summary.relationships_deleted} removed, "
           f"{summary.properties_set} properties set.", file=sys.stderr)

@@ -8,7 +8,7 @@ from typing import Sequence
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from kg.errors import InputError
+from kg.errors import InputError, problem_lines
 from kg.law.assess import Law
 from kg.law.classes import ItemClasses
 from kg.law.files import LawFile, paragraph_id
@@ -59,7 +59,7 @@ def _validate(model: type[BaseModel], data: dict, path: Path, what: str):
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        problems = [f"{_where(err['loc'], data)}: {err['msg']}" for err in e.errors()[:3]]
+        problems = problem_lines(e, lambda loc: _where(loc, data))[:3]
         more = f" (and {e.error_count() - 3} more)" if e.error_count() > 3 else ""
         raise InputError(f"{what} {path} is malformed: " + "; ".join(problems) + more,
                          hint="Fix the field named above; docs/graph-model.md and the ontology list the allowed "

@@ -8,20 +8,20 @@ from typing import Callable, Iterable, Iterator, Sequence
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from kg.config import Settings
 from kg.cypher import load_cypher
 from kg.errors import StoreError
+from kg.store.connection import Graph
 from kg.store.pages import read_page
 from kg.store.writes import WriteSummary
 
 Assess = Callable[[list[dict]], list[dict]]
 
 
-def all_event_ids(driver: neo4j.Driver, settings: Settings, page: int = 5000) -> Iterator[str]:
+def all_event_ids(graph: Graph, page: int = 5000) -> Iterator[str]:
     """Every event id in the graph, a page at a time."""
     after = ""
     while True:
-        rows = read_page(driver, settings, "admin/event_ids", {"after": after, "page": page})
+        rows = read_page(graph, "admin/event_ids", {"after": after, "page": page})
         yield from (row["id"] for row in rows)
         if len(rows) < page:
             return
@@ -45,7 +45,7 @@ def _write(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict]) -
     return counted
 
 
-def apply_law(driver: neo4j.Driver, settings: Settings, event_ids: Iterable[str], assess: Assess,
+def apply_law(graph: Graph, event_ids: Iterable[str], assess: Assess,
               targets: tuple[list[str], list[str]], batch: int = 2000) -> WriteSummary:
     """Read each batch of events that involve a target (states, parties) or were assessed before, assess them,
     and store the changed assessments (one transaction per batch).
@@ -55,14 +55,14 @@ def apply_law(driver: neo4j.Driver, settings: Settings, event_ids: Iterable[str]
     states, parties = targets
     statement = load_cypher("write_assessments").statements[0]
     summary = WriteSummary()
-    with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+    with graph.session(neo4j.WRITE_ACCESS) as session:
         for ids in _batches(dict.fromkeys(event_ids), batch):
-            events = read_page(driver, settings, "admin/law_events", {"ids": ids, "states": states, "parties": parties})
+            events = read_page(graph, "admin/law_events", {"ids": ids, "states": states, "parties": parties})
             rows = assess(events)
             if not rows:
                 continue
             try:
                 summary.add(session.execute_write(_write, statement, rows))
             except (Neo4jError, ServiceUnavailable) as e:
-                raise StoreError(f"storing the law's assessments in {settings.uri} failed: {e}") from e
+                raise StoreError(f"storing the law's assessments in {graph.uri} failed: {e}") from e
     return summary

@@ -1,4 +1,4 @@
-"""The import path end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
+"""The import stage end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
 
 Every input is read and checked before anything is written, so one bad file or fact leaves the graph as it was.
 """
@@ -10,13 +10,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kg import store
-from kg.check import check_facts, check_law
-from kg.config import Settings
 from kg.errors import InputError
-from kg.inputs import load_inputs
+from kg.ingest.files import load_inputs
+from kg.ingest.rows import check_facts, check_law
 from kg.law import Law, assess_events, load_all
 from kg.model import CheckedArticle
-from kg.resources import resource_path
 
 
 def prepare_articles(paths: Iterable[Path], *, published: str | None = None,
@@ -46,35 +44,34 @@ def _refuse_duplicate_articles(checked: Sequence[CheckedArticle]) -> None:
                              hint="Import one of them: the later would replace the earlier's claims.")
 
 
-def load_regimes(driver: store.Driver, settings: Settings, law: Law) -> store.WriteSummary:
+def load_regimes(graph: store.Graph, law: Law) -> store.WriteSummary:
     """Write every regime of the law (its resolutions and paragraphs) into the graph."""
     summary = store.WriteSummary()
     for law_file, path in zip(law.files, law.sources):
-        summary.add(store.write_law(driver, settings, check_law(law_file, path)))
+        summary.add(store.write_law(graph, check_law(law_file, path)))
     return summary
 
 
-def apply_law(driver: store.Driver, settings: Settings, law: Law,
-              event_ids: Iterable[str] | None = None) -> store.WriteSummary:
+def apply_law(graph: store.Graph, law: Law, event_ids: Iterable[str] | None = None) -> store.WriteSummary:
     """Assess events (all of them when `event_ids` is None) and store what changed: the law step."""
-    ids = store.all_event_ids(driver, settings) if event_ids is None else event_ids
-    return store.apply_law(driver, settings, ids, partial(assess_events, law), law.targets())
+    ids = store.all_event_ids(graph) if event_ids is None else event_ids
+    return store.apply_law(graph, ids, partial(assess_events, law), law.targets())
 
 
-def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
+def import_articles(graph: store.Graph, checked: Sequence[CheckedArticle], *,
                     law: Sequence[Path] = (), articles_per_transaction: int = 1,
                     on_article: Callable[[CheckedArticle], None] | None = None) -> store.WriteSummary:
     """Apply the schema, load the law, write the articles, then apply the law to their events (to every event
     when the law itself changed); returns the summed counters."""
-    store.apply_schema(driver, settings)
+    store.apply_schema(graph)
     regimes = load_all(law)
-    summary = load_regimes(driver, settings, regimes)
+    summary = load_regimes(graph, regimes)
     law_changed = summary.changed
-    written = store.write_facts(driver, settings, checked, articles_per_transaction, on_article)
+    written = store.write_facts(graph, checked, articles_per_transaction, on_article)
     summary.add(written)
     unchanged = set(written.unchanged_ids)
     events = None if law_changed else (e["id"] for a in checked if a.article["id"] not in unchanged for e in a.events)
-    summary.add(apply_law(driver, settings, regimes, events))
+    summary.add(apply_law(graph, regimes, events))
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)
     return summary
