@@ -208,7 +208,7 @@ class Rejection:
 # reads them back, kg.export.triples gives each its datatype and kg.ingest.rdf reads them from RDF;
 # tests/test_property_tables.py checks that every one of those agrees with these tables.
 CLAIM_PROPERTIES = ("kind", "fromState", "toState", "category", "item", "quantityValue", "quantityUnit",
-                    "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
+                    "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo", "notified",
                     "evidenceText", "evidenceStart", "evidenceEnd", "extractionMethod")
 ARTICLE_PROPERTIES = ("title", "publisher", "published", "publishedDate", "url", "sha256")
 # Derived from the text, so not read back from RDF: `kg import` derives them again.

@@ -4,7 +4,10 @@ both the pinned expectation and the independent oracle over the law data (tests/
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from typer.testing import CliRunner
 
@@ -18,6 +21,8 @@ from law_oracle import expected
 
 pytestmark = pytest.mark.neo4j
 CASES = {case.name: case for case in DPRK_CASES}
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = sorted(p.name for p in (REPO / "samples" / "facts").glob("*.json"))[0]
 
 
 def run(graph, name: str, **params) -> list[dict]:
@@ -126,3 +131,19 @@ def test_the_report_never_words_a_contested_finding_as_a_bare_breach(kg_env, neo
     assert SNAPBACK in result.stdout
     other = CliRunner().invoke(app, ["report", "--regime", "un-1718"])
     assert "## Findings (0)" in other.stdout
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"target": "ZZZ", "target_party": None}, "regime zz-test names unknown state code(s) ZZZ"),
+    ({"target": None, "target_party": "no-such-group"}, "'no-such-group' is not a party of data/parties.yaml"),
+], ids=["state", "party"])
+def test_a_law_file_targeting_an_unknown_state_or_party_is_an_input_error(kg_env, neo4j_graph, tmp_path, change,
+                                                                          message) -> None:
+    data = yaml.safe_load((REPO / "data" / "law" / "un-2140-yemen.yaml").read_text(encoding="utf-8"))
+    data["regime"].update(id="zz-test", **change)
+    law = tmp_path / "zz-test.yaml"
+    law.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = CliRunner().invoke(app, ["import", "--law", str(law), str(REPO / "samples" / "facts" / SAMPLE)])
+    assert result.exit_code == 4
+    assert str(law) in result.stderr and message in result.stderr
+    assert store.count_graph(neo4j_graph) == (0, 0)

@@ -47,8 +47,9 @@ def _refuse_duplicate_articles(checked: Sequence[CheckedArticle]) -> None:
 def load_regimes(graph: store.Graph, law: Law) -> store.WriteSummary:
     """Write every regime of the law (its resolutions and paragraphs) into the graph."""
     summary = store.WriteSummary()
-    for law_file, path in zip(law.files, law.sources):
-        summary.add(store.write_law(graph, check_law(law_file, path)))
+    checked = [check_law(law_file, path) for law_file, path in zip(law.files, law.sources)]  # all before writing
+    for rows in checked:
+        summary.add(store.write_law(graph, rows))
     return summary
 
 
