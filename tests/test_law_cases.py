@@ -147,3 +147,13 @@ def test_a_law_file_targeting_an_unknown_state_or_party_is_an_input_error(kg_env
     assert result.exit_code == 4
     assert str(law) in result.stderr and message in result.stderr
     assert store.count_graph(neo4j_graph) == (0, 0)
+
+
+def test_an_iran_russia_article_goes_from_text_to_a_contested_assessment(kg_env, neo4j_graph) -> None:
+    article = REPO / "tests" / "data" / "law" / "iran-russia-drones.txt"
+    result = CliRunner().invoke(app, ["import", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [row] = run(neo4j_graph, "breaches", regime="un-1737-iran")
+    assert (row["supplier"], row["recipient"], row["items"]) == ("IRN", "RUS", ["Shahed-136 drones"])
+    assert row["paragraphs"] == ["S/RES/1737 (2006) para 7", "S/RES/1747 (2007) para 5"]
+    assert row["contested"] and row["datedBy"] == "claim period" and row["eventDate"].iso_format() == "2025-11-01"
