@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     # Classes
     State: URIRef
     Organization: URIRef
+    Party: URIRef
     Person: URIRef
     WeaponsSystem: URIRef
     Event: URIRef
@@ -60,6 +61,9 @@ class KG(DefinedNamespace):
     supplier: URIRef
     recipient: URIRef
     party: URIRef
+    supplierParty: URIRef
+    recipientParty: URIRef
+    basedIn: URIRef
     partOf: URIRef
     targets: URIRef
     fallsWithin: URIRef
@@ -81,6 +85,8 @@ class KG(DefinedNamespace):
     periodEnd: URIRef
     fromState: URIRef
     toState: URIRef
+    fromParty: URIRef
+    toParty: URIRef
     item: URIRef
     quantityValue: URIRef
     quantityUnit: URIRef
@@ -153,6 +159,7 @@ class KG(DefinedNamespace):
     ActivityScheme: URIRef
     ServiceScopeScheme: URIRef
     TierScheme: URIRef
+    PartyKindScheme: URIRef
 
     # Concepts
     kind_arms_transfer: URIRef
@@ -202,6 +209,9 @@ class KG(DefinedNamespace):
     scope_scientific_cooperation: URIRef
     tier_breach: URIRef
     tier_interpretive: URIRef
+    party_kind_armed_group: URIRef
+    party_kind_private_military_company: URIRef
+    party_kind_company: URIRef
 
 
 def _parse(relative: str) -> Graph:

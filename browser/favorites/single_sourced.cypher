@@ -9,8 +9,9 @@ WITH e, collect(DISTINCT coalesce(c.attributedTo, a.publisher, a.title)) AS orig
   WHERE size(origins) = 1
 OPTIONAL MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
 RETURN e.id AS eventId, e.kind AS kind, split(e.key, '|')[5] AS stage, supplier.code AS supplier,
-       recipient.code AS recipient, e.category AS category, items, origins[0] AS origin,
-       size(articles) AS articles, [a IN articles | a.title] AS articleTitles,
+       head([(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id]) AS supplierParty, recipient.code AS recipient,
+       head([(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id]) AS recipientParty, e.category AS category, items,
+       origins[0] AS origin, size(articles) AS articles, [a IN articles | a.title] AS articleTitles,
        [a IN articles | a.publisher] AS publishers, evidence
 ORDER BY kind, supplier, recipient, category, eventId
 LIMIT $limit;

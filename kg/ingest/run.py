@@ -12,7 +12,8 @@ from typing import Callable, Iterable, Sequence
 from kg import store
 from kg.errors import InputError
 from kg.ingest.files import load_inputs
-from kg.ingest.rows import check_facts, check_law
+from kg.ingest.rows import check_facts, check_law, party_row
+from kg.parties import load_parties
 from kg.law import Law, assess_events, load_all
 from kg.model import CheckedArticle
 
@@ -48,6 +49,9 @@ def load_regimes(graph: store.Graph, law: Law) -> store.WriteSummary:
     """Write every regime of the law (its resolutions and paragraphs) into the graph."""
     summary = store.WriteSummary()
     checked = [check_law(law_file, path) for law_file, path in zip(law.files, law.sources)]  # all before writing
+    targeted = sorted({f.regime.target_party for f in law.files if f.regime.target_party})
+    if targeted:  # the parties a regime targets, named and BASED_IN their state, as facts would write them
+        store.run_named(graph, "write_parties", {"rows": [party_row(load_parties()[p]) for p in targeted]})
     for rows in checked:
         summary.add(store.write_law(graph, rows))
     return summary

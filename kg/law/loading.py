@@ -12,6 +12,7 @@ from kg.errors import InputError, problem_lines
 from kg.law.assess import Law
 from kg.law.classes import ItemClasses
 from kg.law.files import LawFile, paragraph_id
+from kg.parties import load_parties
 from kg.resources import resource_path
 
 ITEM_CLASSES = "item-classes.yaml"
@@ -92,8 +93,7 @@ def law_files(extra: Sequence[Path] = ()) -> list[Path]:
 
 def party_ids() -> set[str]:
     """The ids of the parties that are not states (data/parties.yaml)."""
-    data = _read_yaml(resource_path("data/parties.yaml"), "parties file")
-    return {str(p["id"]) for p in data.get("parties") or [] if isinstance(p, dict) and "id" in p}
+    return set(load_parties())
 
 
 def _check_names(law: LawFile, classes: ItemClasses, path: Path) -> None:
