@@ -143,3 +143,14 @@ HOUTHI_CASES = [
       "items": [{"item": "anti-ship ballistic missiles", "category": "missile", "notified": None}]},
      {}),  # to Yemen's government: the 2140 regime targets the party, not the state
 ]
+
+# Case 5 on the graph: the recipient is the Houthis (a party based in Yemen), so the 2140 regime reaches it.
+HOUTHI_GRAPH_CASES = [
+    Case("missiles-to-the-houthis-2025", "arms_transfer", "IRN", "YEM", "missile", "anti-ship ballistic missiles",
+         "2025-03", "2025-03-20", {para(R2216, "14"): B, para(R2624, "5"): B}, parties={"to_party": "houthis"}),
+    Case("drones-to-the-houthis-after-snapback", "arms_transfer", "IRN", "YEM", "uav", "Shahed-136 drones",
+         "2025-11", "2025-11-20", {para(R2216, "14"): B, para(R2624, "5"): B, para(R1747, "5"): B,
+                                   para(R1737, "7"): B}, parties={"to_party": "houthis"}),
+    Case("missiles-to-yemen-government", "arms_transfer", "IRN", "YEM", "missile", "anti-ship ballistic missiles",
+         "2025-03", "2025-03-20", {}),
+]

@@ -16,7 +16,7 @@ from kg.cli import app
 from kg.cypher import load_cypher
 from kg.ingest import apply_law, import_articles
 from kg.law import load_all
-from law_cases import CONTESTED_CASES, DPRK_CASES, IRAN_CASES, NEVER_FOR_DRONE_HELP, SNAPBACK, Case
+from law_cases import CONTESTED_CASES, DPRK_CASES, HOUTHI_GRAPH_CASES, IRAN_CASES, NEVER_FOR_DRONE_HELP, SNAPBACK, Case
 from law_oracle import expected
 
 pytestmark = pytest.mark.neo4j
@@ -157,3 +157,13 @@ def test_an_iran_russia_article_goes_from_text_to_a_contested_assessment(kg_env,
     assert (row["supplier"], row["recipient"], row["items"]) == ("IRN", "RUS", ["Shahed-136 drones"])
     assert row["paragraphs"] == ["S/RES/1737 (2006) para 7", "S/RES/1747 (2007) para 5"]
     assert row["contested"] and row["datedBy"] == "claim period" and row["eventDate"].iso_format() == "2025-11-01"
+
+
+@pytest.mark.parametrize("case", HOUTHI_GRAPH_CASES, ids=lambda c: c.name)
+def test_iranian_arms_for_the_houthis_on_the_graph(neo4j_graph, case: Case) -> None:
+    import_articles(neo4j_graph, [case.article()])
+    found = findings(neo4j_graph)
+    assert found.get(case.event_id, {}) == case.expected == expected(case.oracle_event())
+    if case.expected:
+        [row] = [r for r in run(neo4j_graph, "breaches", regime="un-2140-yemen")]
+        assert (row["recipient"], row["recipientParty"]) == ("YEM", "houthis")
