@@ -43,7 +43,7 @@ def test_constraints_equal_the_ontology_labels_and_keys() -> None:
 def test_lookup_indexes() -> None:
     found = {(label, prop) for _, label, prop in (INDEX.match(s).groups() for s in statements() if INDEX.match(s))}
     assert found == {("Claim", "kind"), ("Event", "kind"), ("Event", "key"), ("Paragraph", "binding"),
-                     ("Article", "publishedDate"), ("Claim", "date")}
+                     ("Article", "publishedDate"), ("Claim", "date"), ("Event", "date"), ("Event", "breachDate")}
     for label, prop in found:
         assert label in neo4j_label_names()
         assert prop in KG

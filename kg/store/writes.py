@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Callable, Iterable, Sequence
 
 import neo4j
@@ -33,6 +33,8 @@ class WriteSummary:
     relationships_deleted: int = 0
     properties_set: int = 0
     labels_added: int = 0
+    # Ids of the articles skipped because they were stored with the same facts (not a counter; not in as_dict).
+    unchanged_ids: list[str] = field(default_factory=list, repr=False)
 
     def add(self, counters: "neo4j.SummaryCounters | WriteSummary") -> None:
         """Add a transaction's counters (or another summary's) to this one."""
@@ -44,7 +46,7 @@ class WriteSummary:
         return any(getattr(self, name) for name in COUNTERS)
 
     def as_dict(self) -> dict[str, int]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "unchanged_ids"}
 
 
 def _unique(rows: Iterable[dict], key: str) -> list[dict]:
@@ -76,6 +78,7 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
     unchanged = {row["id"] for row in tx.run(statements["admin/unchanged_articles"], {"articles": keys})}
     changed = [a for a in group if a.article["id"] not in unchanged]
     counted.articles_unchanged = len(group) - len(changed)
+    counted.unchanged_ids = sorted(unchanged)
     if changed:
         params = group_params(changed)
         for name in ARTICLE_STATEMENTS:
@@ -112,6 +115,7 @@ def _run_group(session: neo4j.Session, uri: str, group: list[CheckedArticle],
         raise StoreError(f"writing {names} to {uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
     summary.articles_unchanged += counted.articles_unchanged
+    summary.unchanged_ids += counted.unchanged_ids
     for article in group:
         summary.articles += 1
         summary.claims += len(article.claims)
