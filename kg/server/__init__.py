@@ -14,7 +14,7 @@ from pathlib import Path
 from kg import store
 from kg.config import Settings, user_dirs
 from kg.errors import ConfigError, StoreError
-from kg.server import docker, local
+from kg.server import docker, guide, local
 from kg.server.jars import fetch_jars
 from kg.server.password import ensure_password, read_password
 
@@ -82,11 +82,14 @@ def start_local(home: Path, password: str, bolt_port: int = 7687, http_port: int
     """Start (or reuse) the local server in `home`; returns when Bolt accepts the login."""
     running = local.running_server(home)
     if running is not None:
+        guide.start_guide(home)
         return running
     lib = fetch_jars(user_dirs()["cache"])
     bolt = local.free_port(bolt_port)
     http = local.free_port(http_port, avoid={bolt})
+    guide_port = guide.start_guide(home, local.free_port(guide.GUIDE_PORT, avoid={bolt, http}))
     local.write_conf(home, bolt, http, heap, pagecache)
+    guide.add_browser_settings(home, guide_port)
     local.set_initial_password(home, lib, password)
     server = local.LocalServer(str(home), local.launch(home, lib, heap), bolt, http)
     local.save_state(server)
@@ -106,6 +109,7 @@ def up(settings: Settings) -> Running:
     password = ensure_password(user_dirs()["config"], settings.password)
     home = server_home()
     if docker.docker_engine_answers():
+        guide.start_guide(home, guide.GUIDE_PORT)  # docker-compose.yml names this port
         docker.compose_up(password)
         uri, browser = "bolt://127.0.0.1:7687", "http://127.0.0.1:7474/browser/"
         wait_for_bolt(settings.with_overrides(uri=uri, password=password), 120)
@@ -124,6 +128,7 @@ def down() -> str:
         return "kg has not started a Neo4j server; nothing to stop."
     if mode["mode"] == "docker":
         docker.compose_down()
+        guide.stop_guide(server_home())
         stopped = "the Docker compose project 'kg'"
     else:
         server = local.stop_server(server_home())

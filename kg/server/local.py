@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.server import guide
 from kg.server.versions import NEO4J_VERSION
 
 STATE_FILE = "run/kg-server.json"
@@ -136,6 +137,7 @@ def stop_server(home: Path, timeout: float = 60.0) -> LocalServer | None:
         if _is_our_process(server):
             os.kill(server.pid, signal.SIGKILL)
     (home / STATE_FILE).unlink(missing_ok=True)
+    guide.stop_guide(home)
     return server
 
 
