@@ -1,5 +1,5 @@
 """Writes browser/kg-guide.html: a Neo4j Browser guide with one slide for the style sheet and one per canned query
-(its description, then its `:param` lines and its statement as one runnable block).
+(its description, a runnable block of `:param` lines with the header's defaults, a runnable block with the statement).
 
 Neo4j Browser 5.x reads a remote guide as HTML: each `<slide>` is a slide, the `<title>` names the guide, and a
 `<pre class="runnable">` gets a play icon that runs its text (a click on the text itself copies it to the editor).
@@ -44,16 +44,14 @@ def style_slide(grass: str) -> str:
 
 
 def query_slide(query) -> str:
-    params = ", ".join(f"<code>{p.name}</code> = <code>{html.escape(str(p.default))}</code>"
-                       for p in query.params) or "none"
-    block = "\n".join([*query.browser_params(), query.statements[0] + ";"])
-    return _slide(
-        query.name,
-        f"<p>{html.escape(query.description)}</p>",
-        f"<p>Parameters (defaults): {params}. The play icon sets them and runs the query; a click on the text "
-        "copies it to the editor, where you can change a <code>:param</code> line first.</p>",
-        _runnable(block),
-    )
+    """Its description, a block of `:param` lines (when it has parameters), then a block with the statement.
+    Two blocks rather than one: a multi-statement run shows its rows only behind a click on its last line."""
+    parts = [f"<p>{html.escape(query.description)}</p>"]
+    if query.params:
+        parts += ["<p>1. Set the parameters to their defaults with the play icon, or click the text to copy it to "
+                  "the editor, change a value there and run it:</p>", _runnable("\n".join(query.browser_params())),
+                  "<p>2. Run the query:</p>"]
+    return _slide(query.name, *parts, _runnable(query.statements[0] + ";"))
 
 
 def guide() -> str:

@@ -31,34 +31,33 @@ def test_committed_guide_is_up_to_date() -> None:
         "run `.venv/bin/python browser/build_guide.py` and commit browser/kg-guide.html"
 
 
-def _slides() -> list[tuple[str, str]]:
-    """(heading, text of the runnable block) of each slide, as Neo4j Browser reads them (`<slide>`, `pre.runnable`)."""
+def _slides() -> list[tuple[str, list[str]]]:
+    """(heading, texts of the runnable blocks) of each slide, as Neo4j Browser reads them (`<slide>`,
+    `pre.runnable`)."""
     page = (REPO / "browser" / "kg-guide.html").read_text(encoding="utf-8")
-    slides = re.findall(r"<slide[^>]*>(.*?)</slide>", page, re.S)
     found = []
-    for slide in slides:
+    for slide in re.findall(r"<slide[^>]*>(.*?)</slide>", page, re.S):
         heading = re.search(r"<h3>(.*?)</h3>", slide)[1]
         blocks = re.findall(r'<pre class="pre-scrollable code runnable">(.*?)</pre>', slide, re.S)
-        assert len(blocks) == 1, heading
-        found.append((heading, html.unescape(blocks[0])))
+        found.append((heading, [html.unescape(block) for block in blocks]))
     return found
 
 
 def test_guide_has_the_style_sheet_then_one_slide_per_canned_query() -> None:
     slides = _slides()
     grass = (REPO / "browser" / "kg.grass").read_text(encoding="utf-8")
-    assert slides[0] == ("Style sheet", ":style\n" + grass.strip())
+    assert slides[0] == ("Style sheet", [":style\n" + grass.strip()])
     assert [heading for heading, _ in slides[1:]] == list(canned_queries())
 
 
-def test_every_query_block_sets_each_param_before_its_statement() -> None:
+def test_each_query_slide_sets_every_param_then_runs_the_statement() -> None:
     queries = canned_queries()
-    for name, block in _slides()[1:]:
-        lines = block.splitlines()
-        params = [line for line in lines if line.startswith(":param ")]
-        assert lines[:len(params)] == params == queries[name].browser_params(), name
-        assert "\n".join(lines[len(params):]) == queries[name].statements[0] + ";", name
-        assert {re.match(r":param (\w+) =>", p)[1] for p in params} == queries[name].used_params(), name
+    for name, blocks in _slides()[1:]:
+        query = queries[name]
+        params = blocks[0].splitlines() if query.params else []
+        assert blocks == ([blocks[0]] if params else []) + [query.statements[0] + ";"], name
+        assert params == query.browser_params(), name
+        assert {re.match(r":param (\w+) =>", p)[1] for p in params} == query.used_params(), name
 
 
 def test_style_sheet_gives_every_label_a_colour_and_a_caption() -> None:
