@@ -18,7 +18,7 @@ from typing import Iterator
 
 import pycountry
 
-from kg.check import check_facts
+from kg.ingest.rows import check_facts
 from kg.model import (KINDS_WITHOUT_CATEGORY, CheckedArticle, Category, Document, Evidence, Fact, FactsFile,
                       Kind, Period, Quantity, Qualifier, Status)
 

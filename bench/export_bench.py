@@ -31,7 +31,7 @@ from kg.config import Settings
 from kg.export import export_rdf
 from kg.export.pages import read_pages
 from kg.export.triples import SECTIONS
-from kg.importer import import_articles, law_files, load_regimes
+from kg.ingest import import_articles, law_files, load_regimes
 
 DEFAULT_SIZES = (100_000, 1_000_000)
 MEASURED = ("baseline", "nt", "turtle")
@@ -54,13 +54,13 @@ def _rss_kb() -> int:
 
 def measure(settings: Settings, what: str) -> dict:
     """One measurement in this process: items (rows or triples), seconds, characters, resident set before/peak."""
-    with store.connect(settings) as driver:
-        store.count_graph(driver, settings)  # connection warm, before the first mark
+    with store.connect(settings) as graph:
+        store.count_graph(graph)  # connection warm, before the first mark
         rss_start, sink, started = _rss_kb(), Sink(), time.perf_counter()
         if what == "baseline":
-            items = sum(1 for section, _ in SECTIONS for _ in read_pages(driver, settings, section))
+            items = sum(1 for section, _ in SECTIONS for _ in read_pages(graph, section))
         else:
-            items = export_rdf(driver, settings, sink, what)
+            items = export_rdf(graph, sink, what)
         seconds = time.perf_counter() - started
     return {"items": items, "seconds": seconds, "chars": sink.chars, "rss_start_kb": rss_start,
             "rss_peak_kb": _rss_kb()}
@@ -95,9 +95,9 @@ def _load_online(settings: Settings, size: int) -> float:
     from bench.corpus import generate_checked
 
     started = time.perf_counter()
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        import_articles(driver, settings, list(generate_checked(size)), articles_per_transaction=500)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        import_articles(graph, list(generate_checked(size)), articles_per_transaction=500)
     return time.perf_counter() - started
 
 
@@ -114,9 +114,9 @@ def _measure_offline(size: int, tmp: Path) -> dict:
     load_offline(generate_checked(size), home, folder)
     shutil.rmtree(folder)
     load_seconds = time.perf_counter() - started
-    with bench_server.bench_server(home, password) as settings, store.connect(settings) as driver:
-        store.apply_schema(driver, settings)
-        load_regimes(driver, settings, law_files())
+    with bench_server.bench_server(home, password) as settings, store.connect(settings) as graph:
+        store.apply_schema(graph)
+        load_regimes(graph, law_files())
         figures = measure_graph(settings, size)
     shutil.rmtree(home, ignore_errors=True)
     return {**figures, "load_seconds": load_seconds, "load": "neo4j-admin import (offline)"}

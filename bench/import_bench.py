@@ -16,7 +16,7 @@ from bench.server import empty_graph
 from kg import store
 from kg.config import Settings
 from kg.cypher import parse_cypher_file
-from kg.importer import import_articles
+from kg.ingest import import_articles
 from kg.model import CheckedArticle
 
 BENCH_CYPHER = Path(__file__).parent / "cypher"
@@ -64,7 +64,7 @@ def run_naive(settings: Settings, checked: Sequence[CheckedArticle]) -> Measure:
     statement = parse_cypher_file(BENCH_CYPHER / "naive_write_fact.cypher").statements[0]
     counted = store.WriteSummary()
     params = list(naive_params(checked))
-    with store.connect(settings) as driver, driver.session(database=settings.database) as session:
+    with store.connect(settings) as graph, graph.session() as session:
         started = time.perf_counter()
         for row in params:
             counted.add(session.execute_write(lambda tx, p: tx.run(statement, p).consume().counters, row))
@@ -74,12 +74,12 @@ def run_naive(settings: Settings, checked: Sequence[CheckedArticle]) -> Measure:
 
 def run_importer(settings: Settings, checked: Sequence[CheckedArticle], batch: int, *, fresh: bool = True,
                  name: str | None = None) -> Measure:
-    """`kg.importer.import_articles` with `batch` articles per transaction (from an empty graph when fresh)."""
+    """`kg.ingest.import_articles` with `batch` articles per transaction (from an empty graph when fresh)."""
     if fresh:
         empty_graph(settings)
-    with store.connect(settings) as driver:
+    with store.connect(settings) as graph:
         started = time.perf_counter()
-        summary = import_articles(driver, settings, checked, articles_per_transaction=batch)
+        summary = import_articles(graph, checked, articles_per_transaction=batch)
         seconds = time.perf_counter() - started
     claims = sum(len(a.claims) for a in checked)
     return Measure(name or f"importer, {batch} articles/transaction", claims, seconds, summary.as_dict())
@@ -104,9 +104,9 @@ def run_rerun(settings: Settings, checked: Sequence[CheckedArticle], batch: int)
 
 def graph_counts(settings: Settings) -> dict[str, int]:
     """Nodes per label and relationships per type, to compare the online and offline imports."""
-    with store.connect(settings) as driver:
+    with store.connect(settings) as graph:
         rows = [row for name in ("count_labels", "count_types")
-                for row in store.run_cypher(driver, settings, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))]
+                for row in store.run_cypher(graph, parse_cypher_file(BENCH_CYPHER / f"{name}.cypher"))]
     return {row["label"]: row["n"] for row in rows}
 
 
@@ -119,7 +119,7 @@ def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], ba
     empty_graph(settings)
     statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
     spent = dict.fromkeys([*ARTICLE_STATEMENTS, "commit"], 0.0)
-    with store.connect(settings) as driver, driver.session(database=settings.database) as session:
+    with store.connect(settings) as graph, graph.session() as session:
         for start in range(0, len(checked), batch):
             tx = session.begin_transaction()
             params = group_params(checked[start:start + batch])

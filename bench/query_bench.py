@@ -35,8 +35,8 @@ class Timing:
 
 
 def pick_anchors(settings: Settings) -> dict:
-    with store.connect(settings) as driver:
-        rows = store.run_cypher(driver, settings, parse_cypher_file(BENCH_CYPHER / "pick_anchors.cypher"),
+    with store.connect(settings) as graph:
+        rows = store.run_cypher(graph, parse_cypher_file(BENCH_CYPHER / "pick_anchors.cypher"),
                                 {"focus": list(FOCUS_STATES)})
     return rows[0]
 
@@ -46,17 +46,17 @@ def _percentile(values: Sequence[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def time_query(driver, settings: Settings, cypher: CypherFile, params: dict, label: str, *,
+def time_query(graph: store.Graph, cypher: CypherFile, params: dict, label: str, *,
                warmup: int = 3, runs: int = 20, budget: float = 60.0) -> Timing:
     """Warm-up runs, then up to `runs` timed runs (fewer, at least three, when `budget` seconds run out)."""
     full = {p.name: p.default for p in cypher.params} | params
     log.info("query %s (%s)", cypher.name, label)
     for _ in range(warmup):
-        rows = store.run_cypher(driver, settings, cypher, full)
+        rows = store.run_cypher(graph, cypher, full)
     times, deadline = [], time.perf_counter() + budget
     while len(times) < runs and (len(times) < 3 or time.perf_counter() < deadline):
         started = time.perf_counter()
-        rows = store.run_cypher(driver, settings, cypher, full)
+        rows = store.run_cypher(graph, cypher, full)
         times.append(time.perf_counter() - started)
     return Timing(cypher.name, label, len(times), len(rows), statistics.median(times), _percentile(times, 0.95))
 
@@ -65,15 +65,15 @@ def run(settings: Settings, *, runs: int = 20, budget: float = 60.0, warmup: int
     """Every read query at its defaults, the anchored ones on typical keys, plus state_profile on PRK."""
     anchors = pick_anchors(settings)
     timings = []
-    with store.connect(settings) as driver:
+    with store.connect(settings) as graph:
         for cypher in list_cypher("read"):
             params, label = {}, "defaults"
             if cypher.name in ANCHORED:
                 key = ANCHORED[cypher.name]
                 params, label = {key: anchors[key]}, f"typical: {key} = {anchors[key]}"
-            timings.append(time_query(driver, settings, cypher, params, label, warmup=warmup, runs=runs,
+            timings.append(time_query(graph, cypher, params, label, warmup=warmup, runs=runs,
                                       budget=budget))
-        timings.append(time_query(driver, settings, load_cypher("state_profile"), {"state": "PRK"},
+        timings.append(time_query(graph, load_cypher("state_profile"), {"state": "PRK"},
                                   "hub: state = PRK", warmup=warmup, runs=runs, budget=budget))
     return timings
 

@@ -67,11 +67,11 @@ def bench_server(home: Path, password: str | None = None) -> Iterator[Settings]:
 
 def empty_graph(settings: Settings) -> None:
     """Delete everything and apply the schema, so a measurement starts from the same empty database."""
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        store.apply_schema(driver, settings)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        store.apply_schema(graph)
 
 
 def version(settings: Settings) -> str:
-    with store.connect(settings) as driver:
-        return store.server_info(driver, settings).version
+    with store.connect(settings) as graph:
+        return store.server_info(graph).version

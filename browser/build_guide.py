@@ -15,7 +15,7 @@ import html
 import sys
 from pathlib import Path
 
-from kg.cli.query_cmd import canned_queries
+from kg.queries import canned_queries
 
 FOLDER = Path(__file__).resolve().parent
 GUIDE = FOLDER / "kg-guide.html"

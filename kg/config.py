@@ -71,7 +71,3 @@ def user_dirs(env: dict[str, str] | None = None) -> dict[str, Path]:
         "config": Path(env.get("XDG_CONFIG_HOME") or home / ".config") / "kg",
     }
 
-
-def docker_host_set(env: dict[str, str] | None = None) -> bool:
-    env = dict(os.environ if env is None else env)
-    return bool(env.get("DOCKER_HOST"))

@@ -5,6 +5,8 @@ Each class carries the process exit code the CLI uses for it, and an optional hi
 
 from __future__ import annotations
 
+from typing import Callable, Protocol
+
 
 class KgError(Exception):
     """Base class: a failure the user can act on. Exit code 1 is reserved for bugs."""
@@ -15,6 +17,12 @@ class KgError(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class UsageError(KgError):
+    """A canned query or one of its parameters named wrongly (exit code 2, as for a command-line usage error)."""
+
+    exit_code = 2
 
 
 class ConfigError(KgError):
@@ -36,6 +44,15 @@ class StoreError(KgError):
 
 
 class CheckFailed(KgError):
-    """Facts were rejected while `--strict` asked for all or nothing."""
+    """A check of the data failed as a whole: `kg validate` found SHACL results."""
 
     exit_code = 6
+
+
+class _Invalid(Protocol):
+    def errors(self) -> list[dict]: ...
+
+
+def problem_lines(error: _Invalid, where: Callable[[tuple], str]) -> list[str]:
+    """One line per problem of a pydantic ValidationError: `where(loc)` names the place, then the message."""
+    return [f"{where(tuple(problem['loc']))}: {problem['msg']}" for problem in error.errors()]

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator, model_validator
 
-from kg.errors import InputError
+from kg.errors import InputError, problem_lines
 from kg.model import STATE_CODE, Category
 
 SYMBOL = re.compile(r"^S/RES/(?P<number>\d+) \((?P<year>\d{4})\)$")
@@ -189,7 +189,7 @@ def load_law(path: str | Path) -> LawFile:
     try:
         return LawFile.model_validate(data)
     except ValidationError as e:
-        problems = [f"{_where(err['loc'], data)}: {err['msg']}" for err in e.errors()[:3]]
+        problems = problem_lines(e, lambda loc: _where(loc, data))[:3]
         more = f" (and {e.error_count() - 3} more)" if e.error_count() > 3 else ""
         raise InputError(
             f"law file {path} is malformed: " + "; ".join(problems) + more,

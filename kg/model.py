@@ -63,8 +63,10 @@ PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 MAX_QUANTITY = 1_000_000_000
 
 
-def _check_partial_date(value: str) -> str:
-    """Accept ISO 8601 dates of year, month or day precision that exist on the calendar."""
+def check_partial_date(value: str) -> str:
+    """Accept ISO 8601 dates of year, month or day precision that exist on the calendar (ValueError else).
+
+    The one parser of partial dates: the model, query parameters, export options and the rows all use it."""
     if not PARTIAL_DATE.match(value):
         raise ValueError(f"{value!r} is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05")
     if len(value) == 10:
@@ -75,7 +77,15 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+def first_day(partial: str | None) -> date | None:
+    """2024 -> 2024-01-01, 2024-11 -> 2024-11-01, 2024-11-05 -> itself (a checked partial date, or None)."""
+    if not partial:
+        return None
+    year, month, day = (check_partial_date(partial).split("-") + ["1", "1"])[:3]
+    return date(int(year), int(month), int(day))
+
+
+PartialDate = Annotated[str, AfterValidator(check_partial_date)]
 
 
 class Quantity(BaseModel):
@@ -190,6 +200,17 @@ class Rejection:
     field: str
     reason: Reason
     message: str
+
+
+# The properties of the Claim and Article nodes, written once: kg.ingest.rows makes them, cypher/export/*.cypher
+# reads them back, kg.export.triples gives each its datatype and kg.ingest.rdf reads them from RDF;
+# tests/test_property_tables.py checks that every one of those agrees with these tables.
+CLAIM_PROPERTIES = ("kind", "fromState", "toState", "category", "item", "quantityValue", "quantityUnit",
+                    "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
+                    "evidenceText", "evidenceStart", "evidenceEnd", "extractionMethod")
+ARTICLE_PROPERTIES = ("title", "publisher", "published", "publishedDate", "url", "sha256")
+# Derived from the text, so not read back from RDF: `kg import` derives them again.
+DERIVED_PROPERTIES = frozenset({"date", "publishedDate"})
 
 
 @dataclass(frozen=True)

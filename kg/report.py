@@ -1,10 +1,14 @@
 """The breach dossier: rows of the `breaches` and `breaches_interpretive` queries (and each event's `evidence`
-rows) rendered as Markdown or HTML, in the manner of a UN Panel of Experts finding. Pure rendering, no I/O."""
+rows) rendered as Markdown or HTML, in the manner of a UN Panel of Experts finding. `gather` reads the rows;
+the rest is pure rendering."""
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+
+from kg import store
+from kg.queries import run_query
 
 TITLE = "Breach dossier: sanctions findings from the knowledge graph"
 INTRO = (
@@ -167,3 +171,12 @@ def render_report(fmt: str, breaches: list[dict], interpretive: list[dict],
     found = [breach_finding(r, evidence.get(r["eventId"], [])) for r in breaches]
     read = [interpretive_finding(r, evidence.get(r["eventId"], [])) for r in interpretive]
     return render_html(found, read) if fmt == "html" else render_markdown(found, read)
+
+
+def gather(graph: store.Graph) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """The breaches, the interpretive tier and the evidence behind each of their events (header defaults)."""
+    breaches = run_query(graph, "breaches")
+    interpretive = run_query(graph, "breaches_interpretive")
+    evidence = {row["eventId"]: run_query(graph, "evidence", {"event": row["eventId"]})
+                for row in breaches + interpretive}
+    return breaches, interpretive, evidence

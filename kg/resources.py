@@ -24,7 +24,3 @@ def resource_path(relative: str) -> Path:
         hint="Reinstall kg (pip install .) or run it from a checkout of the repository.",
     )
 
-
-def checkout_root() -> Path | None:
-    """The repository root when running from a checkout (where docker-compose.yml lives), else None."""
-    return _CHECKOUT if (_CHECKOUT / "pyproject.toml").exists() else None

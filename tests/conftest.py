@@ -39,8 +39,8 @@ def _require_server() -> bool:
 
 def _from_env() -> Iterator[Neo4jServer]:
     settings = Settings.from_env()
-    with store.connect(settings) as driver:
-        nodes, _ = store.count_graph(driver, settings)
+    with store.connect(settings) as graph:
+        nodes, _ = store.count_graph(graph)
     if nodes and os.environ.get("KG_TEST_ALLOW_WIPE") != "1":
         pytest.exit(f"NEO4J_URI={settings.uri} holds {nodes} nodes; the tests wipe the database. "
                     "Point NEO4J_URI at an empty database, or set KG_TEST_ALLOW_WIPE=1.", returncode=3)
@@ -92,16 +92,16 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
 def neo4j_settings(neo4j_server: Neo4jServer) -> Iterator[Settings]:
     """Settings for a server whose graph is empty (data deleted, schema applied) when the test starts."""
     settings = neo4j_server.settings
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        store.apply_schema(driver, settings)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        store.apply_schema(graph)
     yield settings
 
 
 @pytest.fixture()
-def neo4j_driver(neo4j_settings: Settings):
-    with store.connect(neo4j_settings) as driver:
-        yield driver
+def neo4j_graph(neo4j_settings: Settings):
+    with store.connect(neo4j_settings) as graph:
+        yield graph
 
 
 @pytest.fixture()

@@ -6,7 +6,7 @@ import itertools
 from collections import Counter
 
 from bench.corpus import CLAIMS_PER_ARTICLE, N_STATES, N_SYSTEMS, generate_articles, generate_checked, states, systems
-from kg.check import state_name
+from kg.ingest.rows import state_name
 
 
 def _dump(n_claims: int, seed: int) -> list[dict]:

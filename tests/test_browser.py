@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.server import guide
 
 REPO = Path(__file__).resolve().parent.parent
@@ -94,20 +94,21 @@ def _run_blocks(chrome, drawer) -> None:
                 lambda d: len(newest.find_elements(By.CSS_SELECTOR, ".fa-check-square-o")) == params)
 
 
-def test_browser_guide_runs_the_breaches_query(neo4j_server, neo4j_driver, neo4j_settings, chrome, tmp_path) -> None:
+def test_browser_guide_runs_the_breaches_query(neo4j_server, neo4j_graph, neo4j_settings, chrome, tmp_path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
     if not neo4j_server.browser_url:
         pytest.skip("the test server has no Browser URL (set KG_TEST_BROWSER_URL with NEO4J_URI)")
-    import_articles(neo4j_driver, neo4j_settings, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
+    import_articles(neo4j_graph, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
     ARTIFACTS.mkdir(exist_ok=True)
     try:
         _connect(chrome, neo4j_server.browser_url, neo4j_settings)
         drawer = _guide_drawer(chrome, neo4j_server, tmp_path)
         chrome.save_screenshot(str(ARTIFACTS / "browser-guide.png"))
         _run_blocks(chrome, drawer)  # the style sheet
-        WebDriverWait(chrome, 30).until(lambda d: "node.State" in d.find_element(By.CSS_SELECTOR, "[data-testid=stream]").text)
+        stream = chrome.find_element(By.CSS_SELECTOR, "[data-testid=stream]")
+        WebDriverWait(chrome, 30).until(lambda d: "node.State" in stream.text)  # the :style frame
         while drawer.find_element(By.TAG_NAME, "h3").text != "breaches":
             drawer.find_element(By.CSS_SELECTOR, "[data-testid=guideNextSlide]").click()
         _run_blocks(chrome, drawer)  # its :param lines, then the query

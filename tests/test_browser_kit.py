@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kg.cli.query_cmd import canned_queries
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
+from kg.queries import canned_queries
 from kg.server import guide, local
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,9 +71,9 @@ def test_style_sheet_gives_every_label_a_colour_and_a_caption() -> None:
 
 
 @pytest.mark.neo4j
-def test_events_carry_a_readable_caption(neo4j_driver, neo4j_settings) -> None:
-    import_articles(neo4j_driver, neo4j_settings, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
-    with neo4j_driver.session(database=neo4j_settings.database) as session:
+def test_events_carry_a_readable_caption(neo4j_graph) -> None:
+    import_articles(neo4j_graph, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
+    with neo4j_graph.session() as session:
         captions = {r["caption"] for r in session.run("MATCH (e:Event) RETURN e.caption AS caption")}
     assert {"PRK -> RUS ammunition", "RUS -> PRK air-defence-system", "PRK -> RUS troop_deployment"} <= captions
 

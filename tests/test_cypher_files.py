@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg import store
-from kg.cli.query_cmd import canned_queries
+from kg.queries import canned_queries
 from kg.cypher import HEADER_KEYS, parse_cypher_file
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 FILES = sorted((REPO / "cypher").rglob("*.cypher"))
@@ -57,20 +57,20 @@ def test_canned_queries_are_top_level_read_files_with_defaults_for_browser() -> 
         assert len(query.browser_params()) == len(query.params)
 
 
-def _explain(driver, settings, statement: str, params: dict):
-    with driver.session(database=settings.database) as session:
+def _explain(graph, statement: str, params: dict):
+    with graph.session() as session:
         return session.run("EXPLAIN " + statement, params).consume().plan
 
 
 @pytest.mark.neo4j
-def test_every_statement_passes_explain(neo4j_driver, neo4j_settings) -> None:
+def test_every_statement_passes_explain(neo4j_graph) -> None:
     failures = []
     for path in FILES:
         cypher = parse_cypher_file(path)
         params = {p.name: p.default for p in cypher.params}
         for statement in cypher.statements:
             try:
-                _explain(neo4j_driver, neo4j_settings, statement, params)
+                _explain(neo4j_graph, statement, params)
             except Exception as error:  # noqa: BLE001 - collect every failing file, then fail once
                 failures.append(f"{_id(path)}: {error}")
     assert failures == []
@@ -85,9 +85,9 @@ def _operators(plan) -> list[tuple[str, str]]:
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("name", sorted(ANCHORED))
-def test_key_anchored_queries_seek_an_index(neo4j_driver, neo4j_settings, name: str) -> None:
+def test_key_anchored_queries_seek_an_index(neo4j_graph, name: str) -> None:
     cypher = canned_queries()[name]
-    plan = _explain(neo4j_driver, neo4j_settings, cypher.statements[0], {p.name: p.default for p in cypher.params})
+    plan = _explain(neo4j_graph, cypher.statements[0], {p.name: p.default for p in cypher.params})
     label = ANCHORED[name]
     operators = _operators(plan)
     seeks = [d for op, d in operators if op in ("NodeUniqueIndexSeek", "NodeIndexSeek") and f":{label}(" in d]
@@ -96,10 +96,10 @@ def test_key_anchored_queries_seek_an_index(neo4j_driver, neo4j_settings, name: 
 
 
 @pytest.mark.neo4j
-def test_row_counts_on_the_sample_graph(neo4j_driver, neo4j_settings) -> None:
-    import_articles(neo4j_driver, neo4j_settings, prepare_articles(SAMPLES))
+def test_row_counts_on_the_sample_graph(neo4j_graph) -> None:
+    import_articles(neo4j_graph, prepare_articles(SAMPLES))
     counts = {}
     for name, query in canned_queries().items():
-        rows = store.run_cypher(neo4j_driver, neo4j_settings, query, {p.name: p.default for p in query.params})
+        rows = store.run_cypher(neo4j_graph, query, {p.name: p.default for p in query.params})
         counts[name] = len(rows)
     assert counts == SAMPLE_ROWS

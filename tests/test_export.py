@@ -16,7 +16,6 @@ from kg.export import FORMATS, Subset, export_dataset, export_rdf
 from kg.export.iris import article_graph, node_iri, split_iri
 from kg.vocab import KG
 
-pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_FACTS = sorted((REPO / "samples" / "facts").glob("*.json"))
@@ -44,11 +43,13 @@ def test_iris_are_minted_from_ids_and_read_back() -> None:
     assert split_iri("https://example.org/x") is None
 
 
+@pytest.mark.neo4j
 def test_ntriples_turtle_and_nquads_are_byte_identical_on_rerun(sample_graph) -> None:
     for fmt in ("nt", "turtle", "nquads"):
         assert _export("--format", fmt) == _export("--format", fmt)
 
 
+@pytest.mark.neo4j
 def test_every_format_parses_to_the_same_triples(sample_graph) -> None:
     reference = Graph().parse(data=_export("--format", "nt"), format="nt")
     assert len(reference) > 300
@@ -62,8 +63,9 @@ def test_every_format_parses_to_the_same_triples(sample_graph) -> None:
         assert set(merged) == set(reference), fmt
 
 
-def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_driver) -> None:
-    dataset = export_dataset(neo4j_driver, sample_graph)
+@pytest.mark.neo4j
+def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_graph) -> None:
+    dataset = export_dataset(neo4j_graph)
     graph = dataset.graph(article_graph(HUR))
     claims = set(graph.subjects(RDF.type, KG.Claim))
     assert len(claims) == 1
@@ -78,9 +80,10 @@ def test_claims_carry_prov_and_sit_in_their_articles_graph(sample_graph, neo4j_d
     assert (node_iri("state", "PRK"), RDF.type, KG.State) in dataset.default_graph
 
 
-def test_article_subset_holds_one_article_its_events_and_the_law(sample_graph, neo4j_driver) -> None:
+@pytest.mark.neo4j
+def test_article_subset_holds_one_article_its_events_and_the_law(sample_graph, neo4j_graph) -> None:
     out = io.StringIO()
-    export_rdf(neo4j_driver, sample_graph, out, "nt", Subset(article=HUR))
+    export_rdf(neo4j_graph, out, "nt", Subset(article=HUR))
     graph = Graph().parse(data=out.getvalue(), format="nt")
     assert set(graph.subjects(RDF.type, KG.Article)) == {node_iri("article", HUR)}
     assert len(set(graph.subjects(RDF.type, KG.Claim))) == 1
@@ -89,6 +92,7 @@ def test_article_subset_holds_one_article_its_events_and_the_law(sample_graph, n
     assert set(graph.objects(None, KG.code)) == {Literal("PRK"), Literal("RUS")}
 
 
+@pytest.mark.neo4j
 def test_since_keeps_articles_published_on_or_after(sample_graph) -> None:
     graph = Graph().parse(data=_export("--format", "nt", "--since", "2025-07-15"), format="nt")
     dates = {str(d) for d in graph.objects(None, KG.publishedDate)}
@@ -97,6 +101,7 @@ def test_since_keeps_articles_published_on_or_after(sample_graph) -> None:
     assert len(set(everything.subjects(RDF.type, KG.Article))) == 4 > len(set(graph.subjects(RDF.type, KG.Article)))
 
 
+@pytest.mark.neo4j
 def test_out_writes_a_file(sample_graph, tmp_path: Path) -> None:
     target = tmp_path / "graph.ttl"
     result = runner.invoke(app, ["export", "--out", str(target)])
@@ -110,6 +115,7 @@ def test_unknown_format_is_a_usage_error() -> None:
     assert result.exit_code == 2
 
 
+@pytest.mark.neo4j
 def test_bad_since_is_refused(sample_graph) -> None:
     result = runner.invoke(app, ["export", "--since", "last week"])
     assert result.exit_code == 2

@@ -63,6 +63,7 @@ def test_status_of_a_stopped_server_fails_clearly(monkeypatch: pytest.MonkeyPatc
     assert "not-a-real-password" not in result.stdout + result.stderr
 
 
+@pytest.mark.neo4j
 def test_wrong_password_is_named_without_echoing_it(neo4j_server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEO4J_URI", neo4j_server.settings.uri)
     monkeypatch.setenv("NEO4J_PASSWORD", "wrong-password-123")
@@ -109,8 +110,8 @@ def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
         assert "<title>Neo4j Browser</title>" in response.read().decode()
 
     settings = Settings(uri=uri, password=password)
-    with store.connect(settings) as driver:
-        driver.execute_query("CREATE (:Probe {name: 'kept across restarts'})")
+    with store.connect(settings) as graph:
+        graph.driver.execute_query("CREATE (:Probe {name: 'kept across restarts'})")
     again = runner.invoke(app, ["neo4j", "up"])
     assert again.exit_code == 0 and "already running" in again.stderr
 

@@ -147,7 +147,7 @@ def test_graph_model_node_properties_are_ontology_terms() -> None:
 
 
 def test_event_keys_from_the_check_stage_match_the_shape_pattern() -> None:
-    from kg.check import event_key
+    from kg.ingest.rows import event_key
 
     shapes = load_shapes()
     pattern = next(str(shapes.value(s, SH.pattern)) for s in shapes.subjects(SH.path, KG.key))

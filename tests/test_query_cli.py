@@ -12,10 +12,10 @@ from typer.testing import CliRunner
 
 from kg import store
 from kg.cli import app
-from kg.cli.query_cmd import canned_queries
+from kg.queries import canned_queries
 from kg.cypher import parse_cypher_file
 from kg.errors import StoreError
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((REPO / "samples" / "facts").glob("*.json"))
@@ -23,8 +23,8 @@ runner = CliRunner()
 
 
 @pytest.fixture()
-def sample_env(kg_env, neo4j_driver):
-    import_articles(neo4j_driver, kg_env, prepare_articles(SAMPLES))
+def sample_env(kg_env, neo4j_graph):
+    import_articles(neo4j_graph, prepare_articles(SAMPLES))
     return kg_env
 
 
@@ -55,9 +55,9 @@ def test_unknown_parameter_is_refused() -> None:
     ("limit=ten", "Error: query 'breaches': parameter 'limit' must be an int, not 'ten' "
                   "(invalid literal for int() with base 10: 'ten')\n"),
     ("since=June 2024", "Error: query 'breaches': parameter 'since' must be a date, not 'June 2024' "
-                        "(use an ISO date such as 2024, 2024-06 or 2024-06-01)\n"),
+                        "('June 2024' is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05)\n"),
     ("since=2024-13-01", "Error: query 'breaches': parameter 'since' must be a date, not '2024-13-01' "
-                         "(month must be in 1..12)\n"),
+                         "('2024-13-01' is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05)\n"),
 ])
 def test_bad_values_are_refused_by_type(pair: str, message: str) -> None:
     result = runner.invoke(app, ["query", "breaches", "--param", pair])
@@ -119,11 +119,11 @@ def test_table_shows_the_paragraphs(sample_env) -> None:
 
 
 @pytest.mark.neo4j
-def test_a_write_smuggled_into_a_read_query_is_refused(neo4j_driver, neo4j_settings, tmp_path) -> None:
+def test_a_write_smuggled_into_a_read_query_is_refused(neo4j_graph, tmp_path) -> None:
     path = tmp_path / "sneaky.cypher"
     path.write_text("// name: sneaky\n// description: pretends to read\n// params: name (string = \"x\")\n"
                     "// mode: read\nCREATE (:State {code: $name}) RETURN 1 AS one\n", encoding="utf-8")
-    before = store.count_graph(neo4j_driver, neo4j_settings)
+    before = store.count_graph(neo4j_graph)
     with pytest.raises(StoreError, match="query 'sneaky' failed"):
-        store.run_cypher(neo4j_driver, neo4j_settings, parse_cypher_file(path), {"name": "XXX"})
-    assert store.count_graph(neo4j_driver, neo4j_settings) == before
+        store.run_cypher(neo4j_graph, parse_cypher_file(path), {"name": "XXX"})
+    assert store.count_graph(neo4j_graph) == before

@@ -6,7 +6,7 @@ import pytest
 
 from bench.corpus import generate_checked
 from kg.cypher import load_cypher
-from kg.importer import import_articles
+from kg.ingest import import_articles
 
 pytestmark = pytest.mark.neo4j
 
@@ -26,18 +26,18 @@ def _operators(plan) -> list[tuple[str, str]]:
 
 
 @pytest.fixture()
-def loaded(neo4j_driver, neo4j_settings):
+def loaded(neo4j_graph):
     checked = list(generate_checked(300, seed=11))
-    import_articles(neo4j_driver, neo4j_settings, checked, articles_per_transaction=50)
+    import_articles(neo4j_graph, checked, articles_per_transaction=50)
     return checked[0].claims[0]["eventId"]
 
 
 @pytest.mark.parametrize("name", sorted(ANCHORED))
-def test_anchored_query_seeks_its_key(neo4j_driver, neo4j_settings, loaded, name):
+def test_anchored_query_seeks_its_key(neo4j_graph, loaded, name):
     key, anchor, value = ANCHORED[name]
     cypher = load_cypher(name)
     params = {p.name: p.default for p in cypher.params} | {key: value or loaded}
-    with neo4j_driver.session(database=neo4j_settings.database) as session:
+    with neo4j_graph.session() as session:
         plan = session.run("EXPLAIN " + cypher.statements[0], params).consume().plan
     operators = _operators(plan)
     seeks = [details for op, details in operators if op.startswith("NodeUniqueIndexSeek") and anchor in details]

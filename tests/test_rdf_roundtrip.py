@@ -13,10 +13,9 @@ from typer.testing import CliRunner
 from kg import store
 from kg.cli import app
 from kg.errors import InputError
-from kg.rdf_input import read_rdf_articles
+from kg.ingest.rdf import read_rdf_articles
 from kg.vocab import KG
 
-pytestmark = pytest.mark.neo4j
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_FACTS = sorted((REPO / "samples" / "facts").glob("*.json"))
@@ -42,11 +41,12 @@ def _graphs(path: Path) -> dict[str, Graph]:
 
 
 def _empty(settings) -> None:
-    with store.connect(settings) as driver:
-        store.delete_all(driver, settings)
-        store.apply_schema(driver, settings)
+    with store.connect(settings) as graph:
+        store.delete_all(graph)
+        store.apply_schema(graph)
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_export_import_export_is_isomorphic(kg_env, tmp_path: Path, fmt: str) -> None:
     first, second = tmp_path / f"first{FORMATS[fmt]}", tmp_path / f"second{FORMATS[fmt]}"
@@ -62,6 +62,7 @@ def test_export_import_export_is_isomorphic(kg_env, tmp_path: Path, fmt: str) ->
     assert len(before) == (5 if fmt in ("trig", "nquads", "jsonld") else 1)
 
 
+@pytest.mark.neo4j
 def test_rdf_articles_keep_their_method_and_facts(kg_env, tmp_path: Path) -> None:
     target = tmp_path / "graph.ttl"
     _run("import", *SAMPLE_FACTS)

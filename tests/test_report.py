@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.report import render_report
 
 REPO = Path(__file__).resolve().parent.parent
@@ -86,8 +86,8 @@ def test_an_empty_graph_gives_an_empty_dossier() -> None:
 
 @pytest.mark.neo4j
 @pytest.mark.parametrize("fmt", ["md", "html"])
-def test_report_command_writes_the_sample_dossier(kg_env, neo4j_driver, tmp_path, fmt: str) -> None:
-    import_articles(neo4j_driver, kg_env, prepare_articles(SAMPLES))
+def test_report_command_writes_the_sample_dossier(kg_env, neo4j_graph, tmp_path, fmt: str) -> None:
+    import_articles(neo4j_graph, prepare_articles(SAMPLES))
     out = tmp_path / f"dossier.{fmt}"
     result = runner.invoke(app, ["report", "--format", fmt, "--out", str(out)])
     assert result.exit_code == 0, result.stderr

@@ -15,7 +15,7 @@ from kg import store
 from kg.cli import app
 from kg.cypher import load_cypher
 from kg.export import export_rdf
-from kg.importer import import_articles
+from kg.ingest import import_articles
 
 pytestmark = pytest.mark.neo4j
 
@@ -25,9 +25,9 @@ BREACH_PARAMS = {"regime": None, "since": "1900-01-01", "limit": 1_000_000}
 runner = CliRunner()
 
 
-def _oxigraph(driver, settings) -> pyoxigraph.Store:
+def _oxigraph(graph) -> pyoxigraph.Store:
     out = io.StringIO()
-    export_rdf(driver, settings, out, "nquads")
+    export_rdf(graph, out, "nquads")
     oxigraph = pyoxigraph.Store()
     oxigraph.load(input=out.getvalue().encode(), format=pyoxigraph.RdfFormat.N_QUADS)
     return oxigraph
@@ -40,55 +40,55 @@ def _sparql(oxigraph: pyoxigraph.Store, name: str) -> list[dict[str, str]]:
     return [{n: s[n].value if s[n] is not None else None for n in names} for s in solutions]
 
 
-def _cypher(driver, settings, name: str, params: dict) -> list[dict]:
-    return store.run_cypher(driver, settings, load_cypher(name), params)
+def _cypher(graph, name: str, params: dict) -> list[dict]:
+    return store.run_cypher(graph, load_cypher(name), params)
 
 
-def _breach_pairs_both_ways(driver, settings) -> tuple[set, set]:
-    cypher = {(row["eventId"], paragraph) for row in _cypher(driver, settings, "breaches", BREACH_PARAMS)
+def _breach_pairs_both_ways(graph) -> tuple[set, set]:
+    cypher = {(row["eventId"], paragraph) for row in _cypher(graph, "breaches", BREACH_PARAMS)
               for paragraph in row["paragraphs"]}
-    sparql = {(row["eventId"], row["paragraphId"]) for row in _sparql(_oxigraph(driver, settings), "breaches")}
+    sparql = {(row["eventId"], row["paragraphId"]) for row in _sparql(_oxigraph(graph), "breaches")}
     return cypher, sparql
 
 
-def _flows_both_ways(driver, settings) -> tuple[dict, dict]:
+def _flows_both_ways(graph) -> tuple[dict, dict]:
     cypher = {(r["stateA"], r["stateB"]): ({f["eventId"] for f in r["aToB"]}, {f["eventId"] for f in r["bToA"]})
-              for r in _cypher(driver, settings, "reciprocal_flows", {"state": None, "limit": 1_000_000})}
+              for r in _cypher(graph, "reciprocal_flows", {"state": None, "limit": 1_000_000})}
     sparql = {(r["stateA"], r["stateB"]): (set(r["aToBIds"].split()), set(r["bToAIds"].split()))
-              for r in _sparql(_oxigraph(driver, settings), "reciprocal_flows")}
+              for r in _sparql(_oxigraph(graph), "reciprocal_flows")}
     return cypher, sparql
 
 
 @pytest.fixture()
-def samples(kg_env, neo4j_driver):
+def samples(kg_env, neo4j_graph):
     assert runner.invoke(app, ["import", *map(str, SAMPLE_FACTS)]).exit_code == 0
-    return neo4j_driver, kg_env
+    return neo4j_graph
 
 
 @pytest.fixture()
-def synthetic(neo4j_driver, neo4j_settings):
+def synthetic(neo4j_graph):
     corpus = pytest.importorskip("bench.corpus")
-    import_articles(neo4j_driver, neo4j_settings, list(corpus.generate_checked(3000)), articles_per_transaction=200)
-    return neo4j_driver, neo4j_settings
+    import_articles(neo4j_graph, list(corpus.generate_checked(3000)), articles_per_transaction=200)
+    return neo4j_graph
 
 
 def test_breaches_match_on_the_samples(samples) -> None:
-    cypher, sparql = _breach_pairs_both_ways(*samples)
+    cypher, sparql = _breach_pairs_both_ways(samples)
     assert cypher, "the samples hold breaches"
     assert sparql == cypher
 
 
 def test_reciprocal_flows_match_on_the_samples(samples) -> None:
-    cypher, sparql = _flows_both_ways(*samples)
+    cypher, sparql = _flows_both_ways(samples)
     assert cypher, "the samples hold flows both ways"
     assert sparql == cypher
 
 
 @pytest.mark.slow
 def test_breaches_and_flows_match_on_a_synthetic_corpus(synthetic) -> None:
-    cypher, sparql = _breach_pairs_both_ways(*synthetic)
+    cypher, sparql = _breach_pairs_both_ways(synthetic)
     assert len(cypher) > 50
     assert sparql == cypher
-    cypher_flows, sparql_flows = _flows_both_ways(*synthetic)
+    cypher_flows, sparql_flows = _flows_both_ways(synthetic)
     assert len(cypher_flows) > 5
     assert sparql_flows == cypher_flows

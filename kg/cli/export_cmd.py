@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Iterator, TextIO
@@ -14,26 +13,22 @@ import typer
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.errors import InputError
-from kg.export import Subset, export_rdf
+from kg.export import EXPORT_FORMATS, Subset, check_available, export as export_graph
+from kg.model import check_partial_date
 
-
-class ExportFormat(StrEnum):
-    TURTLE = "turtle"
-    NT = "nt"
-    NQUADS = "nquads"
-    TRIG = "trig"
-    JSONLD = "jsonld"
-    XML = "xml"
-    FTM = "ftm"
+# The choices of --format, from the one table of formats (kg.vocab.RDF_SYNTAXES, then ftm).
+ExportFormat = StrEnum("ExportFormat", {name.upper(): name for name in EXPORT_FORMATS})
 
 
 def _since(value: str | None) -> str | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value).isoformat()
+        if len(value) == 10:  # a whole day, checked by the model's one parser of (partial) dates
+            return check_partial_date(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date such as 2025-06-01") from None
+        pass
+    raise typer.BadParameter(f"{value!r} is not a date such as 2025-06-01")
 
 
 @contextmanager
@@ -70,17 +65,9 @@ def export(
     name, and the whole law.
     """
     subset = Subset(article=article, since=since)
-    if fmt == ExportFormat.FTM:
-        from kg.export.ftm import ftm_model
-
-        ftm_model()  # fail before connecting when followthemoney is missing
+    check_available(fmt.value)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as driver, _output(out) as stream:
-        if fmt == ExportFormat.FTM:
-            from kg.export.ftm import export_ftm
-
-            count, what = export_ftm(driver, settings, stream, subset), "entities"
-        else:
-            count, what = export_rdf(driver, settings, stream, fmt.value, subset), "triples"
+    with store.connect(settings) as graph, _output(out) as stream:
+        count, what = export_graph(graph, stream, fmt.value, subset)
     print(f"Exported {count} {what} ({fmt.value}) from {settings.uri}{f' to {out}' if out else ''}.",
           file=sys.stderr)

@@ -13,7 +13,7 @@ import yaml
 
 from kg.cli.common import reports_errors
 from kg.errors import InputError
-from kg.extract import extract_facts, read_article
+from kg.textfile import read_text
 
 
 class OutputFormat(StrEnum):
@@ -59,7 +59,9 @@ def extract(
     With --out DIR each article is written to DIR/<stem>.json (or .yaml) and stdout stays empty.
     Every article is read and checked before anything is written or printed.
     """
-    texts = [(article, read_article(article)) for article in articles]
+    from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
+
+    texts = [(article, read_text(article)) for article in articles]
     results = [(article, extract_facts(text, name=str(article), published=published, title=title).to_json_dict())
                for article, text in texts]
     several = len(results) > 1

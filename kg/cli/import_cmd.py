@@ -12,7 +12,7 @@ from rich.progress import Progress
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.importer import import_articles, prepare_articles
+from kg.ingest import import_articles, prepare_articles
 from kg.model import FactsFile
 
 
@@ -35,10 +35,10 @@ def import_files(
     """
     checked = prepare_articles(files, published=published)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as driver, Progress(transient=True, disable=len(checked) < 5,
+    with store.connect(settings) as graph, Progress(transient=True, disable=len(checked) < 5,
                                                      console=None) as progress:
         task = progress.add_task("importing", total=len(checked))
-        summary = import_articles(driver, settings, checked, law=law, articles_per_transaction=per_transaction,
+        summary = import_articles(graph, checked, law=law, articles_per_transaction=per_transaction,
                                   on_article=lambda _: progress.advance(task))
     if as_json:
         print(json.dumps(summary.as_dict()))

@@ -7,8 +7,8 @@ import sys
 import typer
 
 from kg import server
-from kg.server import guide
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.server import guide
 
 app = typer.Typer(help="Start, stop and inspect the Neo4j server kg uses.", no_args_is_help=True)
 

@@ -1,12 +1,11 @@
-"""`kg query list` and `kg query NAME [--param key=value ...] [--format table|json|csv]`: the canned queries."""
+"""`kg query list` and `kg query NAME [--param key=value ...] [--format table|json|csv]`: the canned queries
+(kg.queries finds, types and runs them; this module prints them)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
-from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -16,100 +15,13 @@ from rich.table import Table
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.cypher import CypherFile, Param, list_cypher
-from kg.errors import KgError
-
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-class UsageError(KgError):
-    """A canned query or one of its parameters named wrongly on the command line."""
-
-    exit_code = 2
+from kg.queries import canned_queries, find_query, plain, query_params, run_query
 
 
 class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
-
-
-def canned_queries() -> dict[str, CypherFile]:
-    """The canned queries: top-level `cypher/*.cypher` files in read mode, by name (sub-folders such as
-    `cypher/export/` and `cypher/admin/` hold other stages' statements)."""
-    return {f.name: f for f in list_cypher("read")}
-
-
-def find_query(name: str) -> CypherFile:
-    queries = canned_queries()
-    if name not in queries:
-        raise UsageError(f"no canned query named {name!r}", hint=f"Known queries: {', '.join(queries)}.")
-    return queries[name]
-
-
-def typed_value(query: CypherFile, param: Param, raw: str) -> Any:
-    """The command-line text of a parameter as the type its header declares; UsageError when it is not one."""
-    if raw == "null" and not param.required:
-        return None
-    try:
-        return _convert(param.type, raw)
-    except ValueError as e:
-        raise UsageError(f"query {query.name!r}: parameter {param.name!r} must be {_article(param.type)} {param.type}, not {raw!r}"
-                         f" ({e})", hint="Write `--param name=value`; `null` clears an optional one.") from None
-
-
-def _article(word: str) -> str:
-    return "an" if word[0] in "aeiou" else "a"
-
-
-def _convert(kind: str, raw: str) -> Any:
-    if kind == "int":
-        return int(raw)
-    if kind == "float":
-        return float(raw)
-    if kind == "bool":
-        if raw.lower() not in ("true", "false"):
-            raise ValueError("use true or false")
-        return raw.lower() == "true"
-    if kind == "date":
-        if not _PARTIAL_DATE.match(raw):
-            raise ValueError("use an ISO date such as 2024, 2024-06 or 2024-06-01")
-        return date.fromisoformat((raw + "-01-01")[:10] if len(raw) == 4 else (raw + "-01")[:10]).isoformat()
-    if kind in ("list", "map"):
-        value = json.loads(raw)
-        if not isinstance(value, list if kind == "list" else dict):
-            raise ValueError(f"give a JSON {'array' if kind == 'list' else 'object'}")
-        return value
-    return raw
-
-
-def query_params(query: CypherFile, pairs: list[str]) -> dict[str, Any]:
-    """Defaults from the header, overridden by `key=value` pairs; every parameter typed."""
-    declared = {p.name: p for p in query.params}
-    values = {p.name: p.default for p in query.params}
-    for pair in pairs:
-        key, sep, raw = pair.partition("=")
-        if not sep:
-            raise UsageError(f"--param {pair!r} is not key=value", hint=f"For example --param {key}=...")
-        if key.strip() not in declared:
-            known = ", ".join(declared) or "none"
-            raise UsageError(f"query {query.name!r} has no parameter {key.strip()!r}", hint=f"Its parameters: {known}.")
-        values[key.strip()] = typed_value(query, declared[key.strip()], raw)
-    missing = [p.name for p in query.params if p.required and values[p.name] is None]
-    if missing:
-        raise UsageError(f"query {query.name!r} needs --param {missing[0]}=...")
-    return values
-
-
-def plain(value: Any) -> Any:
-    """Neo4j values as JSON-ready Python: temporal values become ISO strings."""
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if hasattr(value, "iso_format"):
-        return value.iso_format()
-    return value
 
 
 def _cell(value: Any) -> str:
@@ -194,6 +106,6 @@ def query(
     cypher = find_query(name)
     values = query_params(cypher, param)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as driver:
-        rows = store.run_cypher(driver, settings, cypher, values)
+    with store.connect(settings) as graph:
+        rows = run_query(graph, cypher, values)
     print_rows(rows, fmt, cypher.name)

@@ -11,30 +11,13 @@ import typer
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.cli.query_cmd import plain
-from kg.cypher import load_cypher
 from kg.errors import InputError
-from kg.report import render_report
+from kg.report import gather, render_report
 
 
 class ReportFormat(StrEnum):
     MD = "md"
     HTML = "html"
-
-
-def _rows(driver, settings, name: str, **params) -> list[dict]:
-    cypher = load_cypher(name)
-    values = {p.name: p.default for p in cypher.params} | params
-    return [plain(row) for row in store.run_cypher(driver, settings, cypher, values)]
-
-
-def gather(driver, settings) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
-    """The breaches, the interpretive tier and the evidence behind each of their events."""
-    breaches = _rows(driver, settings, "breaches")
-    interpretive = _rows(driver, settings, "breaches_interpretive")
-    evidence = {row["eventId"]: _rows(driver, settings, "evidence", event=row["eventId"])
-                for row in breaches + interpretive}
-    return breaches, interpretive, evidence
 
 
 @reports_errors
@@ -50,8 +33,8 @@ def report(
     and dates, corroboration, conflicting numbers and single-source warnings.
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as driver:
-        breaches, interpretive, evidence = gather(driver, settings)
+    with store.connect(settings) as graph:
+        breaches, interpretive, evidence = gather(graph)
     text = render_report(fmt.value, breaches, interpretive, evidence)
     if out is None:
         sys.stdout.write(text)

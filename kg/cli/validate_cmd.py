@@ -11,8 +11,7 @@ from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.errors import CheckFailed
 from kg.export import export_dataset
-from kg.rdf_input import parse_rdf
-from kg.export.shacl import merge_graphs, validate_graph
+from kg.ingest.rdf import parse_rdf
 
 
 @reports_errors
@@ -27,12 +26,14 @@ def validate(
     Prints one line per result (focus node, node shape and path, message) and exits with code 6 when the graph
     does not conform; prints one OK line when it does.
     """
+    from kg.export.shacl import merge_graphs, validate_graph  # pySHACL loads only for this command
+
     if file is not None:
         data, source = parse_rdf(file), str(file)
     else:
         settings = server.resolve_settings(settings_from(uri, username, database))
-        with store.connect(settings) as driver:
-            data, source = export_dataset(driver, settings), f"the graph at {settings.uri}"
+        with store.connect(settings) as graph:
+            data, source = export_dataset(graph), f"the graph at {graph.uri}"
     merged = merge_graphs(data)
     results = validate_graph(merged)
     for result in results:

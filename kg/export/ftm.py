@@ -15,7 +15,6 @@ import json
 from typing import Any, Callable, Iterator, TextIO
 
 from kg import store
-from kg.config import Settings
 from kg.errors import ConfigError
 from kg.export.pages import Subset, read_pages
 from kg.export.triples import iso
@@ -98,11 +97,11 @@ SECTIONS: tuple[tuple[str, Callable[[Any, dict], Iterator[Any]]], ...] = (
     ("events", event_entities), ("claims", claim_entities), ("regimes", regime_entities))
 
 
-def export_ftm(driver: store.Driver, settings: Settings, out: TextIO, subset: Subset = Subset()) -> int:
+def export_ftm(graph: store.Graph, out: TextIO, subset: Subset = Subset()) -> int:
     """Write one FtM entity per line (sorted keys, sections in a fixed order); returns the number written."""
     model, count = ftm_model(), 0
     for section, make_entities in SECTIONS:
-        for row in read_pages(driver, settings, section, subset):
+        for row in read_pages(graph, section, subset):
             for entity in make_entities(model, row):
                 out.write(json.dumps(entity.to_dict(), sort_keys=True, ensure_ascii=False) + "\n")
                 count += 1

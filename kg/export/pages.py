@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from kg import store
-from kg.config import Settings
 from kg.store.pages import read_page
 
 PAGE_SIZE = 5000
@@ -27,7 +26,7 @@ class Subset:
         return {"article": self.article, "since": self.since} if section in SUBSET_SECTIONS else {}
 
 
-def read_pages(driver: store.Driver, settings: Settings, section: str, subset: Subset = Subset(),
+def read_pages(graph: store.Graph, section: str, subset: Subset = Subset(),
                page_size: int = PAGE_SIZE) -> Iterator[dict]:
     """Every row of `cypher/export/SECTION.cypher`, sorted by id, one page (one read transaction) at a time.
 
@@ -35,7 +34,7 @@ def read_pages(driver: store.Driver, settings: Settings, section: str, subset: S
     server's work and the client's overlap; at most two pages are held at once.
     """
     def fetch(after: str) -> list[dict]:
-        return read_page(driver, settings, f"export/{section}",
+        return read_page(graph, f"export/{section}",
                          {**subset.params(section), "after": after, "page": page_size})
 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"export-{section}") as pool:

@@ -15,31 +15,9 @@ from kg.extract.document_facts import DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import split_sentences
 from kg.model import Document, FactsFile
+from kg.textfile import read_text as read_article
 
 __all__ = ["read_article", "extract_facts"]
-
-
-def read_article(path: Path) -> str:
-    """The text of an article file; InputError when it is missing, unreadable, binary, not UTF-8 or empty."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file", hint="Check the path of the article.") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot be read ({e.strerror or e})",
-                         hint="Check that it is a readable file, not a folder.") from None
-    if b"\x00" in data:
-        raise InputError(f"{path}: is a binary file, not article text",
-                         hint="Give a plain-text article (UTF-8); convert PDFs or word-processor files first.")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{path}: is not UTF-8 text (invalid byte at offset {e.start})",
-                         hint="Convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`.") from None
-    if not text.strip():
-        raise InputError(f"{path}: is empty", hint="Give an article with a title line and body text.")
-    return text
 
 
 def extract_facts(text: str, *, name: str, published: str | None = None, title: str | None = None) -> FactsFile:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import neo4j
-
-from kg.config import Settings
-from kg.store.connection import run_named
+from kg.store.connection import Graph, run_named
 
 
 @dataclass(frozen=True)
@@ -19,24 +16,25 @@ class ServerInfo:
     relationships: int
 
 
-def server_info(driver: neo4j.Driver, settings: Settings) -> ServerInfo:
-    component = next(row for row in run_named(driver, settings, "admin/server_components")
+def server_info(graph: Graph, _settings: object = None) -> ServerInfo:
+    """Version, edition and counts. (`_settings` is ignored: kg.server still passes its settings along.)"""
+    component = next(row for row in run_named(graph, "admin/server_components")
                      if row["name"] == "Neo4j Kernel")
-    counts = run_named(driver, settings, "admin/graph_counts")[0]
-    return ServerInfo(settings.uri, component["version"], component["edition"],
+    counts = run_named(graph, "admin/graph_counts")[0]
+    return ServerInfo(graph.uri, component["version"], component["edition"],
                       counts["nodes"], counts["relationships"])
 
 
-def apply_schema(driver: neo4j.Driver, settings: Settings) -> None:
+def apply_schema(graph: Graph) -> None:
     """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS)."""
-    run_named(driver, settings, "schema")
-    run_named(driver, settings, "admin/await_indexes")
+    run_named(graph, "schema")
+    run_named(graph, "admin/await_indexes")
 
 
-def delete_all(driver: neo4j.Driver, settings: Settings) -> None:
-    run_named(driver, settings, "admin/delete_all")
+def delete_all(graph: Graph) -> None:
+    run_named(graph, "admin/delete_all")
 
 
-def count_graph(driver: neo4j.Driver, settings: Settings) -> tuple[int, int]:
-    counts = run_named(driver, settings, "admin/graph_counts")[0]
+def count_graph(graph: Graph) -> tuple[int, int]:
+    counts = run_named(graph, "admin/graph_counts")[0]
     return counts["nodes"], counts["relationships"]

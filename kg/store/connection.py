@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 import neo4j
@@ -16,9 +17,23 @@ from kg.errors import StoreError
 _HINT = "Start a server with `kg neo4j up`, or point NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD at a running one."
 
 
+@dataclass(frozen=True)
+class Graph:
+    """One handle to the graph: the driver, the database to use (None: the server's default) and the URI, for
+    messages. `connect` opens one; every store, ingest, export and report function takes it."""
+
+    driver: neo4j.Driver
+    database: str | None
+    uri: str
+
+    def session(self, access_mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self.driver.session(database=self.database, default_access_mode=access_mode)
+
+
 @contextmanager
-def connect(settings: Settings) -> Iterator[neo4j.Driver]:
-    """A verified driver for the configured server; connection and login failures become StoreError."""
+def connect(settings: Settings) -> Iterator[Graph]:
+    """A verified handle to the configured server, closed on exit; connection and login failures become
+    StoreError."""
     driver = GraphDatabase.driver(settings.uri, auth=(settings.username, settings.require_password()),
                                   connection_timeout=10, max_connection_lifetime=3600)
     try:
@@ -29,7 +44,7 @@ def connect(settings: Settings) -> Iterator[neo4j.Driver]:
                              hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
         except (ServiceUnavailable, OSError, ValueError, Neo4jError) as e:
             raise StoreError(f"Neo4j is not reachable at {settings.uri} (NEO4J_URI): {_reason(e)}", hint=_HINT) from e
-        yield driver
+        yield Graph(driver, settings.database, settings.uri)
     finally:
         driver.close()
 
@@ -42,29 +57,28 @@ def _reason(error: Exception) -> str:
 
 
 @contextmanager
-def query_errors(settings: Settings, name: str) -> Iterator[None]:
+def query_errors(uri: str, name: str) -> Iterator[None]:
     """Turn the driver's failures while running the named query into StoreError naming the query and the URI."""
     try:
         yield
     except Neo4jError as e:
-        raise StoreError(f"query {name!r} failed on {settings.uri}: {e.message or _reason(e)}") from e
+        raise StoreError(f"query {name!r} failed on {uri}: {e.message or _reason(e)}") from e
     except ServiceUnavailable as e:
-        raise StoreError(f"Neo4j went away at {settings.uri} while running {name!r}", hint=_HINT) from e
+        raise StoreError(f"Neo4j went away at {uri} while running {name!r}", hint=_HINT) from e
 
 
 def _access(cypher: CypherFile) -> str:
     return neo4j.READ_ACCESS if cypher.mode == "read" else neo4j.WRITE_ACCESS
 
 
-def run_cypher(driver: neo4j.Driver, settings: Settings, cypher: CypherFile,
+def run_cypher(graph: Graph, cypher: CypherFile,
                params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Run every statement of a Cypher file in the file's access mode; rows of the last statement as dicts.
 
     A read-mode file runs in a read transaction, so the server refuses any write it might contain.
     """
     rows: list[dict[str, Any]] = []
-    with query_errors(settings, cypher.name), \
-            driver.session(database=settings.database, default_access_mode=_access(cypher)) as session:
+    with query_errors(graph.uri, cypher.name), graph.session(_access(cypher)) as session:
         for statement in cypher.statements:
             if cypher.mode == "read":
                 rows = session.execute_read(_collect, statement, params or {})
@@ -82,6 +96,6 @@ def _collect_auto(session: neo4j.Session, statement: str, params: dict) -> list[
     return [record.data() for record in session.run(statement, params)]
 
 
-def run_named(driver: neo4j.Driver, settings: Settings, name: str,
+def run_named(graph: Graph, name: str,
               params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-    return run_cypher(driver, settings, load_cypher(name), params)
+    return run_cypher(graph, load_cypher(name), params)

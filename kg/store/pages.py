@@ -10,10 +10,9 @@ from typing import Any
 
 import neo4j
 
-from kg.config import Settings
 from kg.cypher import load_cypher
 from kg.errors import StoreError
-from kg.store.connection import query_errors
+from kg.store.connection import Graph, query_errors
 
 
 def _rows(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
@@ -22,11 +21,10 @@ def _rows(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[di
     return [dict(zip(keys, record)) for record in result]
 
 
-def read_page(driver: neo4j.Driver, settings: Settings, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+def read_page(graph: Graph, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     """The rows of `cypher/NAME.cypher` (one read-mode statement) in one read transaction."""
     cypher = load_cypher(name)
     if cypher.mode != "read" or len(cypher.statements) != 1:
         raise StoreError(f"query {name!r} is not a single read statement, so it cannot be read in pages")
-    with query_errors(settings, name), \
-            driver.session(database=settings.database, default_access_mode=neo4j.READ_ACCESS) as session:
+    with query_errors(graph.uri, name), graph.session(neo4j.READ_ACCESS) as session:
         return session.execute_read(_rows, cypher.statements[0], params)

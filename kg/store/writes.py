@@ -9,10 +9,10 @@ from typing import Callable, Iterable, Sequence
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-from kg.config import Settings
 from kg.cypher import load_cypher
 from kg.errors import StoreError
 from kg.model import CheckedArticle
+from kg.store.connection import Graph
 
 ARTICLE_STATEMENTS = ("write_article", "write_states", "write_organizations", "write_events", "write_claims",
                       "prune_article_claims")
@@ -82,33 +82,33 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
     return counted
 
 
-def write_facts(driver: neo4j.Driver, settings: Settings, articles: Iterable[CheckedArticle],
+def write_facts(graph: Graph, articles: Iterable[CheckedArticle],
                 articles_per_transaction: int = 1,
                 on_article: Callable[[CheckedArticle], None] | None = None) -> WriteSummary:
     """Write articles, `articles_per_transaction` at a time, each group in one transaction (all or nothing)."""
     summary, group = WriteSummary(), []
     names = ARTICLE_STATEMENTS + ("admin/unchanged_articles",)
     statements = {name: load_cypher(name).statements[0] for name in names}
-    with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+    with graph.session(neo4j.WRITE_ACCESS) as session:
         for article in list(articles) + [None]:  # None flushes the last group
             if article is not None:
                 group.append(article)
                 if len(group) < articles_per_transaction:
                     continue
             if group:
-                _run_group(session, settings, group, statements, summary, on_article)
+                _run_group(session, graph.uri, group, statements, summary, on_article)
                 group = []
     return summary
 
 
-def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedArticle],
+def _run_group(session: neo4j.Session, uri: str, group: list[CheckedArticle],
                statements: dict[str, str], summary: WriteSummary,
                on_article: Callable[[CheckedArticle], None] | None) -> None:
     try:
         counted = session.execute_write(_write_group, group, statements)
     except (Neo4jError, ServiceUnavailable) as e:
         names = ", ".join(a.source for a in group)
-        raise StoreError(f"writing {names} to {settings.uri} failed; that transaction was rolled back: {e}") from e
+        raise StoreError(f"writing {names} to {uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
     summary.articles_unchanged += counted.articles_unchanged
     for article in group:
@@ -118,8 +118,8 @@ def _run_group(session: neo4j.Session, settings: Settings, group: list[CheckedAr
             on_article(article)
 
 
-def write_law(driver: neo4j.Driver, settings: Settings, law: dict) -> WriteSummary:
-    """Write one regime (the parameters `check.check_law` makes) in one transaction."""
+def write_law(graph: Graph, law: dict) -> WriteSummary:
+    """Write one regime (the parameters `kg.ingest.rows.check_law` makes) in one transaction."""
     statement = load_cypher("write_law").statements[0]
 
     def work(tx: neo4j.ManagedTransaction) -> WriteSummary:
@@ -128,7 +128,7 @@ def write_law(driver: neo4j.Driver, settings: Settings, law: dict) -> WriteSumma
         return counted
 
     try:
-        with driver.session(database=settings.database, default_access_mode=neo4j.WRITE_ACCESS) as session:
+        with graph.session(neo4j.WRITE_ACCESS) as session:
             return session.execute_write(work)
     except (Neo4jError, ServiceUnavailable) as e:
-        raise StoreError(f"writing regime {law['regime']['id']} to {settings.uri} failed: {e}") from e
+        raise StoreError(f"writing regime {law['regime']['id']} to {graph.uri} failed: {e}") from e

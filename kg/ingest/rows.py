@@ -7,12 +7,11 @@ A fact that fails a check becomes a `Rejection` naming the fact (its 1-based pos
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 import pycountry
 
 from kg.law import LawFile, paragraph_id
-from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Reason, Rejection, Status
+from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Reason, Rejection, Status, first_day
 
 INTENDED = frozenset({Status.AGREED, Status.PLANNED})
 EXTRA_STATE_NAMES = {"XKX": "Kosovo"}
@@ -25,14 +24,6 @@ def digest(*parts: object, length: int = 16) -> str:
 def state_name(code: str) -> str | None:
     country = pycountry.countries.get(alpha_3=code)
     return country.name if country else EXTRA_STATE_NAMES.get(code)
-
-
-def first_day(partial: str | None) -> date | None:
-    """2024 -> 2024-01-01, 2024-11 -> 2024-11-01, 2024-11-05 -> itself."""
-    if not partial:
-        return None
-    year, month, day = (partial.split("-") + ["1", "1"])[:3]
-    return date(int(year), int(month), int(day))
 
 
 def event_key(fact: Fact) -> str:

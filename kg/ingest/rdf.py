@@ -16,12 +16,11 @@ from pydantic import ValidationError
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF
 
-from kg.errors import InputError
-from kg.model import Document, Fact, FactsFile
-from kg.vocab import KG
+from kg.errors import InputError, problem_lines
+from kg.model import ARTICLE_PROPERTIES, DERIVED_PROPERTIES, Document, Fact, FactsFile
+from kg.vocab import KG, RDF_SUFFIXES
 
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads",
-               ".rdf": "xml", ".owl": "xml"}
+RDF_FORMATS = RDF_SUFFIXES  # suffix -> rdflib's syntax name (kg.vocab.RDF_SYNTAXES)
 DEFAULT_METHOD = "reviewed"
 
 
@@ -59,7 +58,7 @@ def _value(graph: Dataset, subject: URIRef, prop: URIRef) -> object | None:
 
 
 def _document(graph: Dataset, article: URIRef) -> dict:
-    return {name: _value(graph, article, KG[name]) for name in ("title", "published", "publisher", "url", "sha256")}
+    return {name: _value(graph, article, KG[name]) for name in ARTICLE_PROPERTIES if name not in DERIVED_PROPERTIES}
 
 
 def _fact(graph: Dataset, claim: URIRef) -> dict:
@@ -81,8 +80,7 @@ def _fact(graph: Dataset, claim: URIRef) -> dict:
 
 
 def _problem(path: Path, subject: URIRef, error: ValidationError) -> InputError:
-    lines = [f"{path}: <{subject}>, field {'.'.join(map(str, p['loc'])) or '(whole)'}: {p['msg']}"
-             for p in error.errors()]
+    lines = problem_lines(error, lambda loc: f"{path}: <{subject}>, field {'.'.join(map(str, loc)) or '(whole)'}")
     return InputError("\n".join(lines), hint="Export it again with `kg export`, or fix the triples named above.")
 
 

@@ -1,4 +1,4 @@
-"""The import path end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
+"""The import stage end to end: files -> checked articles -> Neo4j, with the law loaded alongside.
 
 Every input is read and checked before anything is written, so one bad file or fact leaves the graph as it was.
 """
@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kg import store
-from kg.check import check_facts, check_law
-from kg.config import Settings
 from kg.errors import InputError
-from kg.inputs import load_inputs
+from kg.ingest.files import load_inputs
+from kg.ingest.rows import check_facts, check_law
 from kg.law import load_law
 from kg.model import CheckedArticle
 from kg.resources import resource_path
@@ -50,20 +49,20 @@ def law_files(extra: Sequence[Path] = ()) -> list[Path]:
     return sorted(resource_path("data/law").glob("*.yaml")) + list(extra)
 
 
-def load_regimes(driver: store.Driver, settings: Settings, paths: Sequence[Path]) -> store.WriteSummary:
+def load_regimes(graph: store.Graph, paths: Sequence[Path]) -> store.WriteSummary:
     summary = store.WriteSummary()
     for law in [check_law(load_law(path)) for path in paths]:
-        summary.add(store.write_law(driver, settings, law))
+        summary.add(store.write_law(graph, law))
     return summary
 
 
-def import_articles(driver: store.Driver, settings: Settings, checked: Sequence[CheckedArticle], *,
+def import_articles(graph: store.Graph, checked: Sequence[CheckedArticle], *,
                     law: Sequence[Path] = (), articles_per_transaction: int = 1,
                     on_article: Callable[[CheckedArticle], None] | None = None) -> store.WriteSummary:
     """Apply the schema, load the law, then write the articles; returns the summed counters."""
-    store.apply_schema(driver, settings)
-    summary = load_regimes(driver, settings, law_files(law))
-    written = store.write_facts(driver, settings, checked, articles_per_transaction, on_article)
+    store.apply_schema(graph)
+    summary = load_regimes(graph, law_files(law))
+    written = store.write_facts(graph, checked, articles_per_transaction, on_article)
     summary.add(written)
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)

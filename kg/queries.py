@@ -1,0 +1,101 @@
+"""The canned queries (top-level `cypher/*.cypher` files in read mode): finding one, typing its parameters from
+the header, running it with the header's defaults, and its rows as JSON-ready Python.
+
+A new canned query is a new file `cypher/NAME.cypher` with a header; nothing here changes.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kg import store
+from kg.cypher import CypherFile, Param, list_cypher, load_cypher
+from kg.errors import UsageError
+from kg.model import check_partial_date, first_day
+
+
+def canned_queries() -> dict[str, CypherFile]:
+    """The canned queries: top-level `cypher/*.cypher` files in read mode, by name (sub-folders such as
+    `cypher/export/` and `cypher/admin/` hold other stages' statements)."""
+    return {f.name: f for f in list_cypher("read")}
+
+
+def find_query(name: str) -> CypherFile:
+    queries = canned_queries()
+    if name not in queries:
+        raise UsageError(f"no canned query named {name!r}", hint=f"Known queries: {', '.join(queries)}.")
+    return queries[name]
+
+
+def typed_value(query: CypherFile, param: Param, raw: str) -> Any:
+    """The command-line text of a parameter as the type its header declares; UsageError when it is not one."""
+    if raw == "null" and not param.required:
+        return None
+    try:
+        return _convert(param.type, raw)
+    except ValueError as e:
+        article = "an" if param.type[0] in "aeiou" else "a"
+        raise UsageError(f"query {query.name!r}: parameter {param.name!r} must be {article} {param.type}, not "
+                         f"{raw!r} ({e})", hint="Write `--param name=value`; `null` clears an optional one.") from None
+
+
+def _convert(kind: str, raw: str) -> Any:
+    if kind == "int":
+        return int(raw)
+    if kind == "float":
+        return float(raw)
+    if kind == "bool":
+        if raw.lower() not in ("true", "false"):
+            raise ValueError("use true or false")
+        return raw.lower() == "true"
+    if kind == "date":
+        return first_day(check_partial_date(raw)).isoformat()
+    if kind in ("list", "map"):
+        value = json.loads(raw)
+        if not isinstance(value, list if kind == "list" else dict):
+            raise ValueError(f"give a JSON {'array' if kind == 'list' else 'object'}")
+        return value
+    return raw
+
+
+def defaults(query: CypherFile) -> dict[str, Any]:
+    """Every parameter at the default its header declares."""
+    return {p.name: p.default for p in query.params}
+
+
+def query_params(query: CypherFile, pairs: list[str]) -> dict[str, Any]:
+    """Defaults from the header, overridden by `key=value` pairs; every parameter typed."""
+    declared = {p.name: p for p in query.params}
+    values = defaults(query)
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--param {pair!r} is not key=value", hint=f"For example --param {key}=...")
+        if key.strip() not in declared:
+            known = ", ".join(declared) or "none"
+            raise UsageError(f"query {query.name!r} has no parameter {key.strip()!r}", hint=f"Its parameters: {known}.")
+        values[key.strip()] = typed_value(query, declared[key.strip()], raw)
+    missing = [p.name for p in query.params if p.required and values[p.name] is None]
+    if missing:
+        raise UsageError(f"query {query.name!r} needs --param {missing[0]}=...")
+    return values
+
+
+def plain(value: Any) -> Any:
+    """Neo4j values as JSON-ready Python: temporal values become ISO strings."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def run_query(graph: store.Graph, query: CypherFile | str, values: dict[str, Any] | None = None) -> list[dict]:
+    """The rows of a query (a CypherFile or a file name), as plain Python; parameters the caller leaves out take
+    the header's defaults."""
+    cypher = load_cypher(query) if isinstance(query, str) else query
+    rows = store.run_cypher(graph, cypher, defaults(cypher) | (values or {}))
+    return [plain(row) for row in rows]
