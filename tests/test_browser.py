@@ -94,6 +94,21 @@ def _run_blocks(chrome, drawer) -> None:
                 lambda d: len(newest.find_elements(By.CSS_SELECTOR, ".fa-check-square-o")) == params)
 
 
+def _show_graph(chrome) -> None:
+    """docs/browser.md's graph query, typed into the editor: the style sheet captions states with their code."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    query = re.search(r"```cypher\n(MATCH p = .*?)\n```", (REPO / "docs" / "browser.md").read_text(), re.S)[1]
+    chrome.find_element(By.CSS_SELECTOR, ".monaco-editor textarea").send_keys(query)
+    chrome.find_element(By.CSS_SELECTOR, "[data-testid=editor-Run]").click()
+    newest = WebDriverWait(chrome, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[data-testid=frame]")[0]
+                                             .find_elements(By.CSS_SELECTOR, "svg g.node"))
+    captions = {node.text for node in newest}
+    assert {"PRK", "RUS"} <= captions, captions
+    chrome.save_screenshot(str(ARTIFACTS / "browser-graph.png"))
+
+
 def test_browser_guide_runs_the_breaches_query(neo4j_server, neo4j_graph, neo4j_settings, chrome, tmp_path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
@@ -115,7 +130,9 @@ def test_browser_guide_runs_the_breaches_query(neo4j_server, neo4j_graph, neo4j_
         newest = chrome.find_elements(By.CSS_SELECTOR, "[data-testid=frame]")[0]
         WebDriverWait(chrome, 60).until(lambda d: re.search(r"S/RES/\d+", newest.text))
         assert "Pantsir" in newest.text and "breach" in newest.text
-    finally:
         chrome.save_screenshot(str(ARTIFACTS / "browser-breaches.png"))
+        _show_graph(chrome)
+    finally:
+        chrome.save_screenshot(str(ARTIFACTS / "browser-last.png"))
         (ARTIFACTS / "browser-breaches.txt").write_text(chrome.find_element(By.TAG_NAME, "body").text)
         guide.stop_guide(tmp_path)
