@@ -87,10 +87,11 @@ def start_local(home: Path, password: str, bolt_port: int = 7687, http_port: int
     lib = fetch_jars(user_dirs()["cache"])
     bolt = local.free_port(bolt_port)
     http = local.free_port(http_port, avoid={bolt})
-    guide_port = guide.start_guide(home, local.free_port(guide.GUIDE_PORT, avoid={bolt, http}))
+    guide_port = local.free_port(guide.GUIDE_PORT, avoid={bolt, http})
     local.write_conf(home, bolt, http, heap, pagecache)
     guide.add_browser_settings(home, guide_port)
     local.set_initial_password(home, lib, password)
+    guide.start_guide(home, guide_port)  # stopped with the server (local.stop_server)
     server = local.LocalServer(str(home), local.launch(home, lib, heap), bolt, http)
     local.save_state(server)
     try:
@@ -109,11 +110,11 @@ def up(settings: Settings) -> Running:
     password = ensure_password(user_dirs()["config"], settings.password)
     home = server_home()
     if docker.docker_engine_answers():
-        guide.start_guide(home, guide.GUIDE_PORT)  # docker-compose.yml names this port
         docker.compose_up(password)
         uri, browser = "bolt://127.0.0.1:7687", "http://127.0.0.1:7474/browser/"
         wait_for_bolt(settings.with_overrides(uri=uri, password=password), 120)
         _write_mode("docker", uri, browser)
+        guide.start_guide(home, guide.GUIDE_PORT)  # docker-compose.yml names this port
         return Running("docker", uri, browser, False, time.monotonic() - started)
     reused = local.running_server(home) is not None
     server = start_local(home, password)
