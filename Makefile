@@ -23,8 +23,8 @@ demo: $(VENV)/.installed
 	$(KG) neo4j up
 	$(KG) import samples/facts/*.json
 	$(KG) query breaches
-	@$(KG) neo4j up 2>&1 >/dev/null | grep '^Browser:' || true
-	@echo "Log in to Neo4j Browser as neo4j; docs/browser.md loads the style sheet and the canned queries."
+	@$(KG) neo4j up 2>&1 >/dev/null | grep -E '^(Browser|Guide):' || true
+	@echo "Log in to Neo4j Browser as neo4j (password: $$NEO4J_PASSWORD or ~/.config/kg/neo4j-password); the kg guide opens beside the editor (docs/browser.md)."
 
 test: $(VENV)/.installed-test
 	$(PY) -m pytest

@@ -8,6 +8,7 @@ import typer
 
 from kg import server
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.server import guide
 
 app = typer.Typer(help="Start, stop and inspect the Neo4j server kg uses.", no_args_is_help=True)
 
@@ -17,7 +18,8 @@ app = typer.Typer(help="Start, stop and inspect the Neo4j server kg uses.", no_a
 def up(uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None) -> None:
     """Bring a Neo4j 5.26 server up: NEO4J_URI if set, else Docker compose, else a local server from Maven jars.
 
-    Prints the Bolt URI, the Browser URL and the `export` lines for your shell. Running it twice reuses the
+    Prints the Bolt URI, the Browser URL and the `export` lines for your shell. Also serves kg's Browser guide on
+    127.0.0.1 (port 7480 or the next free one), which Browser opens when you log in. Running it twice reuses the
     server. The password is NEO4J_PASSWORD, or one generated once and kept in ~/.config/kg/neo4j-password.
     """
     settings = settings_from(uri, username, database)
@@ -29,6 +31,10 @@ def up(uri: UriOption = None, username: UsernameOption = None, database: Databas
     print(f"Neo4j ({running.mode}) {verb}.", file=sys.stderr)
     print(f"Bolt:    {running.uri}", file=sys.stderr)
     print(f"Browser: {running.browser_url}", file=sys.stderr)
+    guide_port = guide.running_guide(server.server_home())
+    if guide_port:
+        print(f"Guide:   opens in Browser once you log in (or run :guide {guide.guide_url(guide_port)})",
+              file=sys.stderr)
     print("To use it from other tools (the password stays in the file, never on screen):", file=sys.stderr)
     print(f"export NEO4J_URI={running.uri}")
     print(f"export NEO4J_USERNAME={settings.username}")
@@ -41,7 +47,7 @@ def up(uri: UriOption = None, username: UsernameOption = None, database: Databas
 @app.command("down")
 @reports_errors
 def down() -> None:
-    """Stop exactly the server (process or compose project) that `kg neo4j up` started."""
+    """Stop exactly the server (process or compose project) and the guide server that `kg neo4j up` started."""
     print(server.down(), file=sys.stderr)
 
 

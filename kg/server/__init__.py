@@ -14,7 +14,7 @@ from pathlib import Path
 from kg import store
 from kg.config import Settings, user_dirs
 from kg.errors import ConfigError
-from kg.server import docker, local
+from kg.server import docker, guide, local
 from kg.server.password import ensure_password, read_password
 from kg.server.startup import start_local, wait_for_bolt
 
@@ -92,6 +92,7 @@ def up(settings: Settings) -> Running:
         uri, browser = "bolt://127.0.0.1:7687", "http://127.0.0.1:7474/browser/"
         wait_for_bolt(settings.with_overrides(uri=uri, password=password), 120)
         _write_mode("docker", uri, browser)
+        guide.start_guide(home, guide.GUIDE_PORT)  # docker-compose.yml names this port
         return Running("docker", uri, browser, False, time.monotonic() - started)
     reused = local.running_server(home) is not None
     last = local.last_state(home)  # the ports of the last start, so a restart keeps the URI kg gave out
@@ -107,6 +108,7 @@ def down() -> str:
         return "kg has not started a Neo4j server; nothing to stop."
     if mode["mode"] == "docker":
         docker.compose_down()
+        guide.stop_guide(server_home())
         stopped = "the Docker compose project 'kg'"
     else:
         server = local.stop_server(server_home())

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.server import guide
 from kg.server.versions import NEO4J_VERSION
 
 try:
@@ -205,6 +206,7 @@ def stop_server(home: Path, timeout: float = 60.0) -> LocalServer | None:
             while is_alive(home) and time.monotonic() < deadline:
                 time.sleep(0.1)
     (home / STATE_FILE).unlink(missing_ok=True)
+    guide.stop_guide(home)
     return server
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg import store
 from kg.config import Settings, user_dirs
 from kg.errors import LoginRefused, StoreError
-from kg.server import local
+from kg.server import guide, local
 from kg.server.jars import fetch_jars
 
 PROVISIONING_MARK = "run/kg-provisioning"  # present from a fresh store's creation until its first login
@@ -57,6 +57,7 @@ def start_local(home: Path, password: str, bolt_port: int = 7687, http_port: int
     """Start (or reuse) the local server in `home`; returns when Bolt accepts the login."""
     running = local.running_server(home)
     if running is not None:
+        guide.start_guide(home)
         return running
     lib = fetch_jars(user_dirs()["cache"])
     taken: set[int] = set()
@@ -75,7 +76,10 @@ def start_local(home: Path, password: str, bolt_port: int = 7687, http_port: int
 def _start_once(home: Path, lib: Path, password: str, ports: tuple[int, int],
                 memory: tuple[str, str]) -> local.LocalServer:
     local.write_conf(home, *ports, *memory)
+    guide_port = local.free_port(guide.GUIDE_PORT, avoid=set(ports))
+    guide.add_browser_settings(home, guide_port)
     provisioning = _prepare_store(home, lib, password)
+    guide.start_guide(home, guide_port)  # stopped with the server (local.stop_server)
     offset = _log_size(home)
     server = local.LocalServer(str(home), local.launch(home, lib, memory[0]), *ports)
     local.save_state(server)
