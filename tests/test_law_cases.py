@@ -153,8 +153,9 @@ def test_an_iran_russia_article_goes_from_text_to_a_contested_assessment(kg_env,
     article = REPO / "tests" / "data" / "law" / "iran-russia-drones.txt"
     result = CliRunner().invoke(app, ["import", str(article)])
     assert result.exit_code == 0, result.stderr
-    [row] = run(neo4j_graph, "breaches", regime="un-1737-iran")
-    assert (row["supplier"], row["recipient"], row["items"]) == ("IRN", "RUS", ["Shahed-136 drones"])
+    # The title states the shipment too (no period there, so that event is dated by the article).
+    [row] = [r for r in run(neo4j_graph, "breaches", regime="un-1737-iran") if r["items"] == ["Shahed-136 drones"]]
+    assert (row["supplier"], row["recipient"]) == ("IRN", "RUS")
     assert row["paragraphs"] == ["S/RES/1737 (2006) para 7", "S/RES/1747 (2007) para 5"]
     assert row["contested"] and row["datedBy"] == "claim period" and row["eventDate"].iso_format() == "2025-11-01"
 
@@ -167,3 +168,13 @@ def test_iranian_arms_for_the_houthis_on_the_graph(neo4j_graph, case: Case) -> N
     if case.expected:
         [row] = [r for r in run(neo4j_graph, "breaches", regime="un-2140-yemen")]
         assert (row["recipient"], row["recipientParty"]) == ("YEM", "houthis")
+
+
+def test_an_iran_houthis_article_goes_from_text_to_an_assessment_of_the_houthis(kg_env, neo4j_graph) -> None:
+    article = REPO / "tests" / "data" / "law" / "iran-houthis-missiles.txt"
+    result = CliRunner().invoke(app, ["import", str(article)])
+    assert result.exit_code == 0, result.stderr
+    [row] = run(neo4j_graph, "breaches", regime="un-2140-yemen")
+    assert (row["supplier"], row["recipient"], row["recipientParty"]) == ("IRN", "YEM", "houthis")
+    assert "S/RES/2216 (2015) para 14" in row["paragraphs"]
+    assert row["datedBy"] == "claim period" and row["eventDate"].iso_format() == "2025-03-01"
