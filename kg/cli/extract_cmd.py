@@ -13,7 +13,7 @@ import yaml
 
 from kg.cli.common import reports_errors
 from kg.errors import InputError
-from kg.textfile import read_text
+from kg.textfile import MAX_ARTICLE_BYTES, read_text
 
 
 class OutputFormat(StrEnum):
@@ -61,7 +61,7 @@ def extract(
     """
     from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
 
-    texts = [(article, read_text(article)) for article in articles]
+    texts = [(article, read_text(article, limit=MAX_ARTICLE_BYTES)) for article in articles]
     results = [(article, extract_facts(text, name=str(article), published=published, title=title).to_json_dict())
                for article, text in texts]
     several = len(results) > 1
