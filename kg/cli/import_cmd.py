@@ -11,7 +11,8 @@ import typer
 from rich.progress import Progress
 
 from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import (DatabaseOption, UriOption, UsernameOption, checked_published, reports_errors,
+                           settings_from)
 from kg.ingest import import_articles, prepare_articles
 from kg.model import FactsFile
 
@@ -23,7 +24,8 @@ def import_files(
              ".trig, .nq).", show_default=False)],
     law: Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to load too.")] = [],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
-    published: Annotated[str | None, typer.Option(help="Publication date for article text without one.")] = None,
+    published: Annotated[str | None, typer.Option(callback=checked_published,
+                                                  help="Publication date for article text without one.")] = None,
     per_transaction: Annotated[int, typer.Option("--articles-per-transaction", min=1,
                                                  help="Articles written per transaction.")] = 1,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,

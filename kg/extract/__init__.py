@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from kg.errors import InputError
+from pydantic import ValidationError
+
+from kg.errors import InputError, problem_lines
 from kg.extract.document import parse_date, parse_header, publication_date
 from kg.extract.document_facts import DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import split_sentences
 from kg.model import Document, FactsFile
-from kg.textfile import read_text as read_article
+from kg.textfile import read_text as read_article, refuse_control_characters
 
 __all__ = ["read_article", "extract_facts"]
 
@@ -27,6 +29,7 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
     """
     if not text.strip():
         raise InputError(f"{name}: is empty", hint="Give an article with a title line and body text.")
+    refuse_control_characters(name, text)  # no export syntax could carry them in the evidence
     header = parse_header(text)
     when = header.published
     if published is not None:
@@ -34,9 +37,13 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
         if when is None:
             raise InputError(f"{name}: the publication date {published!r} is not a date",
                              hint="Give a date such as 2025-06-20 or '20 Jun. 2025'.")
-    document = Document(title=(title or header.title or name).strip() or name, published=when,
-                        publisher=header.publisher, url=header.url,
-                        sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    try:
+        document = Document(title=(title or header.title or name).strip() or name, published=when,
+                            publisher=header.publisher, url=header.url,
+                            sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+    except ValidationError as e:  # a header line such as `Published: 2025-02-30`
+        raise InputError("\n".join(problem_lines(e, lambda loc: f"{name}: header, field {'.'.join(map(str, loc))}")),
+                         hint="Fix the article's header, or override it with --published / --title.") from None
     knowledge = load_knowledge()
     sentences = split_sentences(text, header.paragraphs, lambda paragraph: bool(knowledge.states.search(paragraph)))
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
