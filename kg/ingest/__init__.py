@@ -8,6 +8,6 @@ Modules, in the order data flows through them:
 A new input format goes in a module here, dispatched by suffix in `files`.
 """
 
-from kg.ingest.run import import_articles, law_files, load_regimes, prepare_articles
+from kg.ingest.run import articles_without_facts, import_articles, law_files, load_regimes, prepare_articles
 
-__all__ = ["import_articles", "law_files", "load_regimes", "prepare_articles"]
+__all__ = ["articles_without_facts", "import_articles", "law_files", "load_regimes", "prepare_articles"]
