@@ -258,3 +258,4 @@ class CheckedArticle:
     events: list[dict]
     claims: list[dict]
     rejections: list[Rejection] = field(default_factory=list)
+    method: str = "reviewed"  # how the facts were made: "rule-based" (extracted by kg) or "reviewed"

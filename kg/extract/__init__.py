@@ -16,7 +16,7 @@ from kg.extract.document import parse_date, parse_header, publication_date
 from kg.extract.document_facts import DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import split_sentences
-from kg.model import Document, FactsFile
+from kg.model import Document, Fact, FactsFile
 from kg.textfile import read_text as read_article, refuse_control_characters
 
 __all__ = ["read_article", "extract_facts"]
@@ -48,4 +48,18 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
     sentences = split_sentences(text, header.paragraphs, lambda paragraph: bool(knowledge.states.search(paragraph)))
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
-    return FactsFile(document=document, facts=facts)
+    return FactsFile(document=document, facts=_one_per_claim(facts))
+
+
+def _one_per_claim(facts: list[Fact]) -> list[Fact]:
+    """The first of facts on the same evidence span about the same states, item and number: `kg import` would
+    refuse the others as duplicates (its claim ids are built from these, with the event's year and stage)."""
+    seen, kept = set(), []
+    for fact in facts:
+        q, ev = fact.quantity, fact.evidence
+        key = (fact.kind, frozenset((fact.from_state, fact.to_state)), fact.category, fact.item,
+               q.value if q else None, ev.start, ev.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept

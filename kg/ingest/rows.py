@@ -112,7 +112,8 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
     article["factsHash"] = digest(_content_hash(article), *sorted(f"{c['id']}:{c['contentHash']}"
                                                                  for c in claims.values()))
     return CheckedArticle(source, article, [{"code": c, "name": state_name(c)} for c in sorted(codes)],
-                          list(organizations.values()), list(events.values()), list(claims.values()), rejections)
+                          list(organizations.values()), list(events.values()), list(claims.values()), rejections,
+                          method)
 
 
 def check_law(law: LawFile) -> dict:
