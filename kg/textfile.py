@@ -54,7 +54,8 @@ def read_bytes(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
         _refuse_special(path, os.fstat(fd), limit)
         data = handle.read(limit + 1)
     if len(data) > limit:  # the file grew while we read it
-        raise InputError(f"{path}: is over kg's limit of {_describe(limit)} per file", hint="Split it into several files.")
+        raise InputError(f"{path}: is over kg's limit of {_describe(limit)} per file",
+                         hint="Split it into several files.")
     return data
 
 

@@ -85,7 +85,8 @@ def _sparse(size: int) -> Callable[[Path], None]:
     return build
 
 
-def _article(title: str = "A title", header: str = "", body: str = "Russia delivered 5 missiles to North Korea.") -> str:
+def _article(title: str = "A title", header: str = "",
+             body: str = "Russia delivered 5 missiles to North Korea.") -> str:
     return f"{title}\n{header}\n{body}\n"
 
 
@@ -194,7 +195,8 @@ PARAMETER_CASES = [
     Case("param-float-inf", lambda _: ["query", "breaches", "--param", "limit=1e999"], 2, "limit"),
     Case("param-garbage", lambda _: ["query", "breaches", "--param", "limit=" + "[" * 10_000], 2, "limit"),
     Case("articles-per-transaction-overflow", lambda folder: [
-        "import", "--articles-per-transaction", "99999999999999999999", str(SAMPLES / "facts" / "msmt-first-report.json")],
+        "import", "--articles-per-transaction", "99999999999999999999",
+        str(SAMPLES / "facts" / "msmt-first-report.json")],
          2, "--articles-per-transaction"),
     Case("export-since-year-0000", lambda _: ["export", "--format", "nt", "--since", "0000-01-01"], 2, "--since"),
     Case("extract-published-february-30", lambda _: ["extract", str(SAMPLES / "articles" / "msmt-first-report.txt"),
