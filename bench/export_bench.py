@@ -31,7 +31,8 @@ from kg.config import Settings
 from kg.export import export_rdf
 from kg.export.pages import read_pages
 from kg.export.triples import SECTIONS
-from kg.ingest import import_articles, law_files, load_regimes
+from kg.ingest import import_articles, load_regimes
+from kg.law import load_all
 
 DEFAULT_SIZES = (100_000, 1_000_000)
 MEASURED = ("baseline", "nt", "turtle")
@@ -116,7 +117,7 @@ def _measure_offline(size: int, tmp: Path) -> dict:
     load_seconds = time.perf_counter() - started
     with bench_server.bench_server(home, password) as settings, store.connect(settings) as graph:
         store.apply_schema(graph)
-        load_regimes(graph, law_files())
+        load_regimes(graph, load_all())
         figures = measure_graph(settings, size)
     shutil.rmtree(home, ignore_errors=True)
     return {**figures, "load_seconds": load_seconds, "load": "neo4j-admin import (offline)"}

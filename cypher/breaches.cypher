@@ -1,26 +1,23 @@
 // name: breaches
-// description: Events that breach a binding paragraph of a regime targeting one of their states (direction, activity, category and adoption date all in scope); one row per event with its paragraphs, quantities by source and evidence. Undated events are dated by their earliest article.
+// description: Events the law step found within a binding paragraph (FALLS_WITHIN, breach tier), oldest first from the breachDate index: one row per event with its paragraphs and the reason for each, the stage (intended = agreed or planned, never a completed breach), any contest, the date used and how it was found (claim period, else article publication), quantities by source, articles and originating sources, and evidence.
 // params: regime (string = null), since (date = "1900-01-01"), limit (int = 500)
 // mode: read
-MATCH (supplier:State)<-[:SUPPLIER]-(e:Event)-[:RECIPIENT]->(recipient:State)
+MATCH (e:Event)
+  WHERE e.breachDate >= date($since)
+    AND ($regime IS NULL OR EXISTS { (e)-[r:FALLS_WITHIN]->(:Paragraph) WHERE r.regime = $regime })
+WITH e
+ORDER BY e.breachDate, e.id
+LIMIT $limit
+MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
 CALL (e) {
-  MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
-  RETURN min(c.date) AS claimDate, min(a.publishedDate) AS articleDate
+  MATCH (e)-[r:FALLS_WITHIN]->(p:Paragraph)
+    WHERE $regime IS NULL OR r.regime = $regime
+  WITH r, p
+  ORDER BY p.adopted, toInteger(split(replace(p.number, 'B.', ''), '(')[0]), p.number, p.id
+  RETURN collect(p.id) AS paragraphs, head(collect(r.stage)) AS stage, any(c IN collect(r.contested) WHERE c) AS contested,
+         collect({paragraph: p.id, tier: r.tier, reason: r.reason, contested: r.contested,
+                  contestedBy: r.contestedBy, window: r.window, verified: p.verified}) AS readings
 }
-WITH e, supplier, recipient, coalesce(claimDate, articleDate) AS eventDate,
-     CASE WHEN claimDate IS NULL THEN 'article publication' ELSE 'claim period' END AS datedBy
-  WHERE eventDate >= date($since)
-MATCH (p:Paragraph)-[:PART_OF]->(:Resolution)-[:PART_OF]->(r:SanctionsRegime)-[:TARGETS]->(target:State)
-  WHERE p.binding = true
-    AND ($regime IS NULL OR r.id = $regime)
-    AND ((target = recipient AND p.direction IN ['to_target', 'both'])
-      OR (target = supplier AND p.direction IN ['from_target', 'both']))
-    AND e.kind IN p.activities
-    AND (e.category IN p.categories OR (e.kind = 'technology_transfer' AND 'technology' IN p.categories))
-    AND p.adopted <= eventDate
-WITH DISTINCT e, supplier, recipient, eventDate, datedBy, p
-ORDER BY p.adopted, toInteger(split(p.number, '(')[0]), p.number
-WITH e, supplier, recipient, eventDate, datedBy, collect(p.id) AS paragraphs
 CALL (e) {
   MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart, c.item
@@ -28,11 +25,14 @@ CALL (e) {
          collect(CASE WHEN c.quantityValue IS NOT NULL THEN {value: c.quantityValue, unit: c.quantityUnit,
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,
            publisher: a.publisher, published: a.published} END) AS quantities,
-         count(DISTINCT a) AS sources,
          collect(DISTINCT c.evidenceText) AS evidence
 }
-RETURN 'breach' AS tier, e.id AS eventId, e.kind AS kind, split(e.key, '|')[5] AS stage,
-       supplier.code AS supplier, recipient.code AS recipient, items, e.category AS category,
-       eventDate, datedBy, paragraphs, quantities, sources, evidence
-ORDER BY eventDate, supplier, recipient, category, eventId
-LIMIT $limit
+RETURN 'breach' AS tier,
+       CASE WHEN stage = 'intended' THEN 'intended: agreed or planned, not a completed breach'
+            WHEN contested THEN 'breach on a contested reading of the law' ELSE 'breach' END AS finding,
+       e.id AS eventId, e.kind AS kind, stage, supplier.code AS supplier, recipient.code AS recipient,
+       [(e)-[:SUPPLIER_PARTY]->(party:Party) | party.id][0] AS supplierParty,
+       [(e)-[:RECIPIENT_PARTY]->(party:Party) | party.id][0] AS recipientParty,
+       items, e.category AS category, e.date AS eventDate, e.datedBy AS datedBy, paragraphs, readings, contested,
+       quantities, e.articleCount AS articles, e.originCount AS originatingSources, e.origins AS origins, evidence
+ORDER BY eventDate, eventId

@@ -1,28 +1,23 @@
 // name: breaches_interpretive
-// description: The interpretive tier, kept apart from the breaches: events of one kind (troop deployments by default) that no paragraph names by category, with the binding paragraphs that may reach them on an analyst's reading (interpretive activities) or that name the kind without a category, direction and adoption date in scope, and who characterises the events.
-// params: kind (string = "troop_deployment"), regime (string = null), since (date = "1900-01-01"), limit (int = 500)
+// description: The interpretive tier, kept apart from the breaches: events the law step found may fall within a binding paragraph only on an analyst's reading (MAY_FALL_WITHIN), oldest first, with the reason for each reading, the stage, the date used and how it was found, who characterises the events, articles and originating sources.
+// params: kind (string = null), regime (string = null), since (date = "1900-01-01"), limit (int = 500)
 // mode: read
-MATCH (e:Event {kind: $kind})
+MATCH (e:Event)
+  WHERE e.date >= date($since) AND ($kind IS NULL OR e.kind = $kind)
+    AND EXISTS { (e)-[r:MAY_FALL_WITHIN]->(:Paragraph) WHERE $regime IS NULL OR r.regime = $regime }
+WITH e
+ORDER BY e.date, e.id
+LIMIT $limit
 MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
 CALL (e) {
-  MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
-  RETURN min(c.date) AS claimDate, min(a.publishedDate) AS articleDate
+  MATCH (e)-[r:MAY_FALL_WITHIN]->(p:Paragraph)
+    WHERE $regime IS NULL OR r.regime = $regime
+  WITH r, p
+  ORDER BY p.adopted, toInteger(split(replace(p.number, 'B.', ''), '(')[0]), p.number, p.id
+  RETURN collect(p.id) AS paragraphs, head(collect(r.stage)) AS stage,
+         collect({paragraph: p.id, tier: r.tier, reading: r.reason, contested: r.contested,
+                  contestedBy: r.contestedBy, window: r.window, verified: p.verified, note: p.note}) AS readings
 }
-WITH e, supplier, recipient, coalesce(claimDate, articleDate) AS eventDate,
-     CASE WHEN claimDate IS NULL THEN 'article publication' ELSE 'claim period' END AS datedBy
-  WHERE eventDate >= date($since)
-MATCH (p:Paragraph)-[:PART_OF]->(:Resolution)-[:PART_OF]->(r:SanctionsRegime)-[:TARGETS]->(target:State)
-  WHERE p.binding = true
-    AND ($regime IS NULL OR r.id = $regime)
-    AND ((target = recipient AND p.direction IN ['to_target', 'both'])
-      OR (target = supplier AND p.direction IN ['from_target', 'both']))
-    AND (e.kind IN p.interpretiveActivities OR e.kind IN p.activities)
-    AND p.adopted <= eventDate
-WITH DISTINCT e, supplier, recipient, eventDate, datedBy, p
-ORDER BY p.adopted, toInteger(split(p.number, '(')[0]), p.number
-WITH e, supplier, recipient, eventDate, datedBy, collect(p.id) AS paragraphs,
-     collect({paragraph: p.id, reading: CASE WHEN e.kind IN p.activities THEN 'named without a category'
-              ELSE 'interpretive' END, note: p.note}) AS readings
 CALL (e) {
   MATCH (e)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   WITH c, a ORDER BY a.publishedDate, a.id, c.evidenceStart, c.item
@@ -31,11 +26,13 @@ CALL (e) {
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,
            publisher: a.publisher, published: a.published} END) AS quantities,
          collect(DISTINCT c.attributedTo) AS attributions,
-         count(DISTINCT a) AS sources,
          collect(DISTINCT c.evidenceText) AS evidence
 }
-RETURN 'interpretive' AS tier, e.id AS eventId, e.kind AS kind, split(e.key, '|')[5] AS stage,
-       supplier.code AS supplier, recipient.code AS recipient, items, e.category AS category,
-       eventDate, datedBy, paragraphs, readings, attributions, quantities, sources, evidence
-ORDER BY eventDate, supplier, recipient, eventId
-LIMIT $limit
+RETURN 'interpretive' AS tier, e.id AS eventId, e.kind AS kind, stage, supplier.code AS supplier,
+       recipient.code AS recipient,
+       [(e)-[:SUPPLIER_PARTY]->(party:Party) | party.id][0] AS supplierParty,
+       [(e)-[:RECIPIENT_PARTY]->(party:Party) | party.id][0] AS recipientParty,
+       items, e.category AS category, e.date AS eventDate, e.datedBy AS datedBy, paragraphs, readings,
+       attributions, quantities, e.articleCount AS articles, e.originCount AS originatingSources,
+       e.origins AS origins, evidence
+ORDER BY eventDate, eventId

@@ -20,3 +20,5 @@ CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 CREATE INDEX event_key IF NOT EXISTS FOR (n:Event) ON (n.key);
 CREATE INDEX paragraph_binding IF NOT EXISTS FOR (n:Paragraph) ON (n.binding);
 CREATE INDEX article_published_date IF NOT EXISTS FOR (n:Article) ON (n.publishedDate);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_breach_date IF NOT EXISTS FOR (n:Event) ON (n.breachDate);

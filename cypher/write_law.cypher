@@ -1,13 +1,18 @@
 // name: write_law
-// description: Creates or updates a sanctions regime, its target state, its resolutions and their paragraphs.
+// description: Creates or updates a sanctions regime, the state or party it targets, its resolutions and their paragraphs.
 // params: regime (map), resolutions (list)
 // mode: write
-MERGE (target:State {code: $regime.targetState})
-  ON CREATE SET target.name = $regime.targetName
 MERGE (regime:SanctionsRegime {id: $regime.id})
-  ON CREATE SET regime.name = $regime.name, regime.authority = $regime.authority, regime.targetState = $regime.targetState,
+  ON CREATE SET regime.name = $regime.name, regime.authority = $regime.authority,
+    regime.targetState = $regime.targetState, regime.targetParty = $regime.targetParty,
     regime.committee = $regime.committee, regime.establishedBy = $regime.establishedBy
-MERGE (regime)-[:TARGETS]->(target)
+FOREACH (code IN CASE WHEN $regime.targetState IS NULL THEN [] ELSE [$regime.targetState] END |
+  MERGE (target:State {code: code})
+    ON CREATE SET target.name = $regime.targetName
+  MERGE (regime)-[:TARGETS]->(target))
+FOREACH (party IN CASE WHEN $regime.targetParty IS NULL THEN [] ELSE [$regime.targetParty] END |
+  MERGE (target:Party {id: party})
+  MERGE (regime)-[:TARGETS]->(target))
 WITH regime
 UNWIND $resolutions AS res
 MERGE (resolution:Resolution {id: res.id})
@@ -20,5 +25,5 @@ UNWIND res.paragraphs AS para
 MERGE (paragraph:Paragraph {id: para.id})
   ON CREATE SET paragraph += para.props, paragraph.contentHash = para.contentHash
 FOREACH (_ IN CASE WHEN paragraph.contentHash <> para.contentHash THEN [1] ELSE [] END |
-  SET paragraph += para.props, paragraph.contentHash = para.contentHash)
+  SET paragraph = para.props, paragraph.id = para.id, paragraph.contentHash = para.contentHash)
 MERGE (paragraph)-[:PART_OF]->(resolution)

@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr,
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr,
                       field_validator, model_validator)
 
 
@@ -178,6 +178,8 @@ class Fact(BaseModel):
     period: Period | None = None
     status: Status = Status.REPORTED
     attributed_to: Text | None = None
+    # Whether the supplier notified the sanctions committee in advance, when the source says so (else null).
+    notified: StrictBool | None = None
     evidence: Evidence
 
     @field_validator("from_state", "to_state")
@@ -274,6 +276,7 @@ class Rejection:
 # tests/test_property_tables.py checks that every one of those agrees with these tables.
 CLAIM_PROPERTIES = ("kind", "fromState", "toState", "fromParty", "toParty", "category", "item", "quantityValue",
                     "quantityUnit", "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
+                    "notified",
                     "evidenceText", "evidenceStart", "evidenceEnd", "extractionMethod")
 ARTICLE_PROPERTIES = ("title", "publisher", "published", "publishedDate", "url", "sha256")
 # Derived from the text, so not read back from RDF: `kg import` derives them again.

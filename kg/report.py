@@ -12,14 +12,16 @@ from kg.queries import run_query
 
 TITLE = "Breach dossier: sanctions findings from the knowledge graph"
 INTRO = (
-    "Each finding is an event that falls within a binding Security Council paragraph of a regime targeting one of "
-    "its states: direction, activity and category in the paragraph's scope, and the event on or after the "
-    "paragraph's adoption. Events whose claims give no date are dated by their earliest article. Numbers and "
+    "Each finding is an event the law step found within a binding Security Council paragraph of a regime targeting "
+    "one of its states or parties: the direction, the item class or kind of help in the paragraph's scope, and the "
+    "event's date inside one of the paragraph's windows. An event is dated by its claims' periods; only when no "
+    "claim gives one is it dated by its earliest article, and the finding says so. Agreed or planned transfers are "
+    "shown as intended, never as completed breaches; a contested window is named with the views on it. Numbers and "
     "quotes are the sources' own; where sources disagree, every number is shown."
 )
 INTERPRETIVE_INTRO = (
-    "No paragraph names these events as such. The paragraphs below may reach them only on an analyst's reading; "
-    "they are listed for review, not as established breaches."
+    "The paragraphs below reach these events only on an arguable reading, whose reason is given; they are listed "
+    "for review, not as established breaches."
 )
 QUALIFIERS = {"exact": "", "approximately": "about ", "at-least": "at least ", "more-than": "more than ",
               "up-to": "up to "}
@@ -78,39 +80,69 @@ def _quotes(evidence: list[dict]) -> list[tuple[str, str]]:
     return quotes
 
 
+def _sources(row: dict) -> str:
+    articles, origins = row.get("articles") or 0, row.get("origins") or []
+    named = f": {_and(list(origins))}" if origins else ""
+    return (f"{articles} article{'s' if articles != 1 else ''}, {len(origins)} originating "
+            f"source{'s' if len(origins) != 1 else ''}{named}")
+
+
 def _notes(row: dict) -> list[str]:
-    notes, sources = [], row.get("sources", 0)
-    if sources > 1:
-        notes.append(f"Corroboration: {sources} independent sources (distinct articles) report this event.")
+    notes, origins = [], row.get("origins") or []
+    if len(origins) > 1:
+        notes.append(f"Corroboration: {len(origins)} independent originating sources ({_sources(row)}).")
     else:
-        notes.append("Single-source warning: this finding rests on one article only and needs corroboration.")
+        notes.append(f"Single-source warning: this finding rests on one originating source ({_sources(row)}) "
+                     "and needs corroboration.")
     values = {q["value"] for q in row.get("quantities") or []}
     if len(values) > 1:
         notes.append("Conflicting numbers: the sources disagree (" +
                      "; ".join(f"{_number(q)} per {q.get('attributedTo') or q.get('publisher')}"
                                for q in row["quantities"]) + ").")
     if row.get("datedBy") == "article publication":
-        notes.append(f"Dating: no claim gives a date; dated by its earliest article ({row['eventDate']}).")
+        notes.append(f"Dating: no claim gives a date; dated by its earliest article ({row['eventDate']}), so the "
+                     "conduct may be older.")
     return notes
 
 
+def _party(row: dict, side: str) -> str:
+    party = row.get(f"{side}Party")
+    return f"{row[side]} ({party})" if party else row[side]
+
+
+def _dated(row: dict) -> str:
+    how = "its claims' period" if row.get("datedBy") == "claim period" else "article publication (no claim gives a date)"
+    return f"event dated {row['eventDate']} by {how}"
+
+
+def _readings(row: dict) -> list[str]:
+    return [f"{r['paragraph']}{'' if r.get('verified', True) else ' (paragraph number provisional)'}: "
+            f"{r.get('reason') or r.get('reading')}" for r in row.get("readings") or []]
+
+
 def breach_finding(row: dict, evidence: list[dict]) -> Finding:
-    sentence = (f"The Panel-style finding: {row['supplier']} {_verb(row)} {_what(row)} to {row['recipient']} "
-                f"(event dated {row['eventDate']}, by {row['datedBy']}), in breach of {_and(row['paragraphs'])}.")
+    who, to = _party(row, "supplier"), _party(row, "recipient")
+    if row.get("stage") == "intended":
+        verdict = (f"which, if carried out, would fall within {_and(row['paragraphs'])}; agreed or planned, "
+                   "this is not a completed breach")
+    elif row.get("contested"):
+        verdict = (f"within {_and(row['paragraphs'])}, a breach on the view of those holding the measures binding "
+                   "and contested by others (see the paragraphs below)")
+    else:
+        verdict = f"in breach of {_and(row['paragraphs'])}"
+    sentence = f"The Panel-style finding: {who} {_verb(row)} {_what(row)} to {to} ({_dated(row)}), {verdict}."
     return Finding(f"{row['supplier']} -> {row['recipient']} {row.get('category') or row['kind']}"
-                   f" (event {row['eventId']})", sentence, list(row["paragraphs"]),
+                   f" (event {row['eventId']})", sentence, _readings(row),
                    [_quantity(q) for q in row.get("quantities") or []], _quotes(evidence), _notes(row))
 
 
 def interpretive_finding(row: dict, evidence: list[dict]) -> Finding:
     who = _and(row.get("attributions") or []) or "no named source"
-    sentence = (f"{row['supplier']} {_verb(row)} {_what(row)} to {row['recipient']} (event dated {row['eventDate']}, "
-                f"by {row['datedBy']}). Characterised by {who}. It may engage {_and(row['paragraphs'])} on an "
-                f"analyst's reading.")
-    readings = [f"{r['paragraph']} ({r['reading']}){': ' + r['note'] if r.get('note') else ''}"
-                for r in row.get("readings") or []]
-    return Finding(f"{row['supplier']} -> {row['recipient']} {row['kind'].replace('_', ' ')}"
-                   f" (event {row['eventId']})", sentence, readings,
+    sentence = (f"{_party(row, 'supplier')} {_verb(row)} {_what(row)} to {_party(row, 'recipient')} "
+                f"({_dated(row)}). Characterised by {who}. It may engage {_and(row['paragraphs'])} on an "
+                f"arguable reading, not as an established breach.")
+    return Finding(f"{row['supplier']} -> {row['recipient']} {row.get('category') or row['kind'].replace('_', ' ')}"
+                   f" (event {row['eventId']})", sentence, _readings(row),
                    [_quantity(q) for q in row.get("quantities") or []], _quotes(evidence), _notes(row))
 
 
@@ -173,10 +205,11 @@ def render_report(fmt: str, breaches: list[dict], interpretive: list[dict],
     return render_html(found, read) if fmt == "html" else render_markdown(found, read)
 
 
-def gather(graph: store.Graph) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
-    """The breaches, the interpretive tier and the evidence behind each of their events (header defaults)."""
-    breaches = run_query(graph, "breaches")
-    interpretive = run_query(graph, "breaches_interpretive")
+def gather(graph: store.Graph, regime: str | None = None) -> tuple[list[dict], list[dict], dict[str, list[dict]]]:
+    """The breaches, the interpretive tier and the evidence behind each of their events (header defaults; one
+    regime's findings when `regime` is given)."""
+    breaches = run_query(graph, "breaches", {"regime": regime})
+    interpretive = run_query(graph, "breaches_interpretive", {"regime": regime})
     evidence = {row["eventId"]: run_query(graph, "evidence", {"event": row["eventId"]})
                 for row in breaches + interpretive}
     return breaches, interpretive, evidence

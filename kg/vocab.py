@@ -52,6 +52,7 @@ class KG(DefinedNamespace):
     SanctionsRegime: URIRef
     Resolution: URIRef
     Paragraph: URIRef
+    Assessment: URIRef
 
     # Object properties (Neo4j relationship types)
     asserts: URIRef
@@ -65,6 +66,10 @@ class KG(DefinedNamespace):
     basedIn: URIRef
     partOf: URIRef
     targets: URIRef
+    fallsWithin: URIRef
+    mayFallWithin: URIRef
+    assessedEvent: URIRef
+    assessedParagraph: URIRef
 
     # Datatype properties (Neo4j node properties)
     id: URIRef
@@ -88,6 +93,7 @@ class KG(DefinedNamespace):
     quantityQualifier: URIRef
     date: URIRef
     status: URIRef
+    notified: URIRef
     evidenceText: URIRef
     evidenceStart: URIRef
     evidenceEnd: URIRef
@@ -112,7 +118,29 @@ class KG(DefinedNamespace):
     direction: URIRef
     activities: URIRef
     interpretiveActivities: URIRef
-    categories: URIRef
+    datedBy: URIRef
+    breachDate: URIRef
+    articleCount: URIRef
+    originCount: URIRef
+    origins: URIRef
+    tier: URIRef
+    reason: URIRef
+    stage: URIRef
+    dateUsed: URIRef
+    contested: URIRef
+    contestedBy: URIRef
+    window: URIRef
+    limb: URIRef
+    classes: URIRef
+    exceptClasses: URIRef
+    services: URIRef
+    servicesFor: URIRef
+    condition: URIRef
+    windows: URIRef
+    replacedBy: URIRef
+    source: URIRef
+    regime: URIRef
+    targetParty: URIRef
     binding: URIRef
     verified: URIRef
 
@@ -130,6 +158,7 @@ class KG(DefinedNamespace):
     DirectionScheme: URIRef
     ActivityScheme: URIRef
     ServiceScopeScheme: URIRef
+    TierScheme: URIRef
     PartyKindScheme: URIRef
 
     # Concepts
@@ -175,6 +204,11 @@ class KG(DefinedNamespace):
     scope_troops: URIRef
     scope_workers: URIRef
     scope_financial: URIRef
+    scope_repair_servicing: URIRef
+    scope_specialised_teaching: URIRef
+    scope_scientific_cooperation: URIRef
+    tier_breach: URIRef
+    tier_interpretive: URIRef
     party_kind_armed_group: URIRef
     party_kind_private_military_company: URIRef
     party_kind_company: URIRef

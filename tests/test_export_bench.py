@@ -21,7 +21,8 @@ def test_export_bench_measures_the_loaded_graph(kg_env) -> None:
     assert CliRunner().invoke(app, ["import", *map(str, SAMPLE_FACTS)]).exit_code == 0
     figures = run(settings=kg_env, claims=12)["per_size"][12]
     assert set(MEASURED) <= set(figures)
-    assert figures["nt"]["items"] == figures["turtle"]["items"] == 1043
-    assert figures["baseline"]["items"] == 76  # rows: 2 states, 4 organisations, 4 articles, 10 events, 12 claims, law
+    assert figures["nt"]["items"] == figures["turtle"]["items"] == 2318
+    assert figures["baseline"]["items"] == 119  # rows: 4 states, 4 organisations, 4 articles, 10 events, 12 claims,
+    # and the law: 3 regimes, 18 resolutions, 63 paragraphs, and the party a regime targets
     assert figures["nt"]["triples_per_second"] > 0
     assert all(figures[w]["rss_peak_kb"] >= figures[w]["rss_start_kb"] > 0 for w in MEASURED)

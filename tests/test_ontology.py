@@ -44,10 +44,10 @@ def test_files_parse_and_declare_the_ontology(ontology: Graph, shapes: Graph) ->
 
 
 def test_term_counts(ontology: Graph) -> None:
-    assert len(kg_terms(ontology, OWL.Class)) == 15
-    assert len(kg_terms(ontology, OWL.ObjectProperty)) == 11
-    assert len(kg_terms(ontology, SKOS.ConceptScheme)) == 8
-    assert len(kg_terms(ontology, SKOS.Concept)) == 45
+    assert len(kg_terms(ontology, OWL.Class)) == 16
+    assert len(kg_terms(ontology, OWL.ObjectProperty)) == 15
+    assert len(kg_terms(ontology, SKOS.ConceptScheme)) == 9
+    assert len(kg_terms(ontology, SKOS.Concept)) == 50
 
 
 @pytest.mark.parametrize("term_type", TERM_TYPES, ids=lambda t: t.split("#")[-1].split("/")[-1])

@@ -14,7 +14,7 @@ from kg import law, model
 from kg.vocab import KG, concept_notations, load_ontology, load_shapes, neo4j_label_names, neo4j_relationship_types
 
 REPO = Path(__file__).resolve().parent.parent
-LAW_FILES = sorted((REPO / "data" / "law").glob("*.yaml"))
+LAW_FILES = [p for p in sorted((REPO / "data" / "law").glob("*.yaml")) if p.name != law.ITEM_CLASSES]
 SCOPE_SCHEMES = ("CategoryScheme", "ServiceScopeScheme")
 
 
@@ -47,12 +47,22 @@ def test_every_kind_is_an_activity() -> None:
 @pytest.mark.parametrize("path", LAW_FILES, ids=lambda p: p.name)
 def test_law_data_uses_only_ontology_terms(path: Path) -> None:
     activities = concept_notations("ActivityScheme")
-    scopes = set().union(*(concept_notations(s) for s in SCOPE_SCHEMES))
+    services = concept_notations("ServiceScopeScheme")
+    classes = law.load_item_classes()
     for resolution, paragraph in law.load_law(path).iter_paragraphs():
-        where = law.paragraph_id(resolution.symbol, paragraph.number)
-        assert {a.value for a in paragraph.activities + paragraph.interpretive_activities} <= activities, where
-        assert set(paragraph.categories) <= scopes, where
+        where = law.paragraph_id(resolution.symbol, paragraph.number, paragraph.limb)
+        assert {a.value for a in paragraph.activities} <= activities, where
+        assert {r.activity.value for r in paragraph.interpretive} <= activities, where
+        assert {s.value for s in paragraph.services} <= services, where
+        assert not classes.unknown(paragraph.classes + paragraph.except_classes + paragraph.services_for), where
         assert paragraph.direction.value in concept_notations("DirectionScheme"), where
+
+
+def test_item_class_services_are_ontology_terms() -> None:
+    services = concept_notations("ServiceScopeScheme")
+    classes = law.load_item_classes()
+    assert {s.value for s in classes.services} == services - {"troops", "workers"}
+    assert {s.value for system in classes.systems for s in system.services} <= services
 
 
 def test_law_files_exist() -> None:
@@ -85,11 +95,8 @@ def test_shape_value_lists_equal_the_schemes() -> None:
     for shape, path, allowed in _sh_in_lists(shapes):
         # A property shape may name its own scheme (kg:kind on a Party takes the party kinds).
         scheme = shapes.value(shape, KG.valueScheme) or ontology.value(path, KG.valueScheme)
-        if path == KG.categories:
-            expected = set().union(*(concept_notations(s) for s in SCOPE_SCHEMES))
-        else:
-            assert scheme is not None, f"{path} has an sh:in list but no kg:valueScheme"
-            expected = concept_notations(str(scheme).removeprefix(str(KG._NS)))
+        assert scheme is not None, f"{path} has an sh:in list but no kg:valueScheme"
+        expected = concept_notations(str(scheme).removeprefix(str(KG._NS)))
         assert allowed == expected, f"sh:in on {path} differs from {scheme}"
         checked += 1
     assert checked >= 10
@@ -98,7 +105,7 @@ def test_shape_value_lists_equal_the_schemes() -> None:
 def test_every_value_property_names_its_scheme() -> None:
     ontology = load_ontology()
     for prop in (KG.kind, KG.category, KG.status, KG.quantityQualifier, KG.direction, KG.activities,
-                 KG.interpretiveActivities):
+                 KG.interpretiveActivities, KG.services, KG.tier):
         scheme = ontology.value(prop, KG.valueScheme)
         assert (scheme, RDF.type, SKOS.ConceptScheme) in ontology, prop
 
@@ -132,7 +139,7 @@ def test_graph_model_labels_exist_in_the_ontology() -> None:
 def test_graph_model_relationship_types_exist_in_the_ontology() -> None:
     rows = _graph_model_tables()["Relationships"]
     types = {name for row in rows for name in _backticked(row[0])}
-    assert len(types) == 11
+    assert len(types) == 13
     assert types == neo4j_relationship_types()
 
 

@@ -84,8 +84,8 @@ def test_json_lines_one_per_breach(sample_env) -> None:
     result = runner.invoke(app, ["query", "breaches", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == 5 and rows[0]["eventDate"] == "2025-06-02"
-    assert result.stderr == "5 row(s) from breaches.\n"
+    assert len(rows) == 4 and rows[0]["eventDate"] == "2025-06-02"
+    assert result.stderr == "4 row(s) from breaches.\n"
 
 
 @pytest.mark.neo4j
@@ -105,8 +105,8 @@ def test_csv_has_a_header_and_nested_values_as_json(sample_env) -> None:
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["value"] for r in rows] == ["9000000", "12000000"]
     result = runner.invoke(app, ["query", "breaches", "--format", "csv"])
-    first = next(csv.DictReader(io.StringIO(result.stdout)))
-    assert json.loads(first["paragraphs"]) == ["S/RES/1874 (2009) para 9"]
+    paragraphs = [json.loads(row["paragraphs"]) for row in csv.DictReader(io.StringIO(result.stdout))]
+    assert ["S/RES/1874 (2009) para 9"] in paragraphs
 
 
 @pytest.mark.neo4j

@@ -21,7 +21,10 @@ HOSTILE = "<script>alert('x')</script> & \"quotes\""
 BREACH = {
     "tier": "breach", "eventId": "e1", "kind": "arms_transfer", "stage": "occurred", "supplier": "PRK",
     "recipient": "RUS", "items": ["artillery shells"], "category": "ammunition", "eventDate": "2025-06-02",
-    "datedBy": "article publication", "paragraphs": ["S/RES/1874 (2009) para 9"], "sources": 2,
+    "datedBy": "article publication", "paragraphs": ["S/RES/1874 (2009) para 9"], "articles": 2,
+    "origins": ["HUR", "MSMT"],
+    "readings": [{"paragraph": "S/RES/1874 (2009) para 9", "tier": "breach", "verified": False,
+                  "reason": "artillery shells: all arms and related materiel"}],
     "quantities": [
         {"value": 9000000, "unit": "rounds", "qualifier": "more-than", "attributedTo": "MSMT", "article": "A",
          "publisher": "Wire A", "published": "2025-06-02"},
@@ -29,13 +32,13 @@ BREACH = {
          "article": HOSTILE, "publisher": "Wire B", "published": "2025-07-15"}],
     "evidence": ["s1", HOSTILE],
 }
-SINGLE = {**BREACH, "eventId": "e2", "sources": 1, "category": "artillery", "items": ["guns"], "quantities": [],
+SINGLE = {**BREACH, "eventId": "e2", "articles": 2, "origins": ["MSMT"], "category": "artillery", "items": ["guns"], "quantities": [],
           "stage": "intended", "datedBy": "claim period", "eventDate": "2024-01-01"}
 TROOPS = {"tier": "interpretive", "eventId": "t1", "kind": "troop_deployment", "stage": "occurred",
           "supplier": "PRK", "recipient": "RUS", "items": ["troops"], "category": None, "eventDate": "2023-09-01",
           "datedBy": "claim period", "paragraphs": ["S/RES/2397 (2017) para 8"], "attributions": ["NIS"],
-          "readings": [{"paragraph": "S/RES/2397 (2017) para 8", "reading": "interpretive", "note": "untested"}],
-          "quantities": [], "sources": 1, "evidence": ["q"]}
+          "readings": [{"paragraph": "S/RES/2397 (2017) para 8", "tier": "interpretive", "reading": "untested"}],
+          "quantities": [], "articles": 1, "origins": ["NIS"], "evidence": ["q"]}
 EVIDENCE = {"e1": [{"evidence": "s1", "attributedTo": "MSMT", "article": "A", "publisher": "Wire A",
                     "published": "2025-06-02"},
                    {"evidence": HOSTILE, "attributedTo": "HUR", "article": HOSTILE, "publisher": "Wire B",
@@ -44,17 +47,22 @@ EVIDENCE = {"e1": [{"evidence": "s1", "attributedTo": "MSMT", "article": "A", "p
 
 def test_markdown_has_finding_paragraphs_numbers_quotes_and_warnings() -> None:
     text = render_report("md", [BREACH, SINGLE], [TROOPS], EVIDENCE)
-    assert ("The Panel-style finding: PRK supplied artillery shells (ammunition) to RUS (event dated 2025-06-02, "
-            "by article publication), in breach of S/RES/1874 (2009) para 9.") in text
+    assert ("The Panel-style finding: PRK supplied artillery shells (ammunition) to RUS (event dated 2025-06-02 by "
+            "article publication (no claim gives a date)), in breach of S/RES/1874 (2009) para 9.") in text
+    assert "- S/RES/1874 (2009) para 9 (paragraph number provisional): artillery shells: all arms" in text
+    assert "Dating: no claim gives a date; dated by its earliest article (2025-06-02)" in text
     assert "- more than 9,000,000 rounds: according to MSMT, in \u201cA\u201d (Wire A, 2025-06-02)" in text
     assert "> s1\n> \u2014 MSMT, as reported in \u201cA\u201d (Wire A, 2025-06-02)" in text
-    assert "Corroboration: 2 independent sources" in text
+    assert "Corroboration: 2 independent originating sources (2 articles, 2 originating sources: HUR and MSMT)." in text
+    assert "one originating source (2 articles, 1 originating source: MSMT)" in text
     assert "Conflicting numbers: the sources disagree (more than 9,000,000 rounds per MSMT; about 12,000,000 " \
            "rounds per HUR)." in text
-    assert "PRK agreed or planned to supply guns (artillery) to RUS" in text
+    assert ("PRK agreed or planned to supply guns (artillery) to RUS (event dated 2024-01-01 by its claims' period), "
+            "which, if carried out, would fall within S/RES/1874 (2009) para 9; agreed or planned, this is not a "
+            "completed breach.") in text
     assert text.count("Single-source warning") == 2  # the second breach and the troop deployment
     interpretive = text.split("## Interpretive tier (1)", 1)[1]
-    assert "Characterised by NIS" in interpretive and "S/RES/2397 (2017) para 8 (interpretive): untested" in interpretive
+    assert "Characterised by NIS" in interpretive and "- S/RES/2397 (2017) para 8: untested" in interpretive
     assert "The Panel-style finding" not in interpretive
 
 
@@ -91,7 +99,7 @@ def test_report_command_writes_the_sample_dossier(kg_env, neo4j_graph, tmp_path,
     out = tmp_path / f"dossier.{fmt}"
     result = runner.invoke(app, ["report", "--format", fmt, "--out", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == f"Wrote 5 finding(s) and 4 interpretive entries to {out}.\n"
+    assert result.stderr == f"Wrote 4 finding(s) and 8 interpretive entries to {out}.\n"
     text = out.read_text(encoding="utf-8")
     for expected in ("S/RES/1874 (2009) para 10", "Pantsir air-defence system", "about 12,000,000 rounds",
                      "Seoul spy agency counts some 14,000 North Korean soldiers sent to Russia"):

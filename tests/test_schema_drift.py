@@ -43,7 +43,16 @@ def test_constraints_equal_the_ontology_labels_and_keys() -> None:
 def test_lookup_indexes() -> None:
     found = {(label, prop) for _, label, prop in (INDEX.match(s).groups() for s in statements() if INDEX.match(s))}
     assert found == {("Claim", "kind"), ("Event", "kind"), ("Event", "key"), ("Paragraph", "binding"),
-                     ("Article", "publishedDate"), ("Claim", "date")}
+                     ("Article", "publishedDate"), ("Claim", "date"), ("Event", "date"), ("Event", "breachDate")}
     for label, prop in found:
         assert label in neo4j_label_names()
         assert prop in KG
+
+
+def test_drop_schema_drops_exactly_what_schema_creates() -> None:
+    created = [("CONSTRAINT" if CONSTRAINT.match(s) else "INDEX", s.split()[2]) for s in statements()]
+    text = resource_path("cypher/admin/drop_schema.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    dropped = [tuple(part.split()[1:3]) for part in body.split(";") if part.strip()]
+    assert dropped == created
+    assert all(part.split()[3:] == ["IF", "EXISTS"] for part in body.split(";") if part.strip())

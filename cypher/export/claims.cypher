@@ -15,7 +15,7 @@ RETURN c.id AS id, a.id AS articleId, e.id AS eventId, o.id AS organizationId, c
   c.fromState AS fromState, c.toState AS toState, c.fromParty AS fromParty, c.toParty AS toParty,
   c.category AS category, c.item AS item,
   c.quantityValue AS quantityValue, c.quantityUnit AS quantityUnit, c.quantityQualifier AS quantityQualifier,
-  c.periodStart AS periodStart, c.periodEnd AS periodEnd, c.date AS date, c.status AS status,
+  c.periodStart AS periodStart, c.periodEnd AS periodEnd, c.date AS date, c.status AS status, c.notified AS notified,
   c.evidenceText AS evidenceText, c.evidenceStart AS evidenceStart, c.evidenceEnd AS evidenceEnd,
   c.extractionMethod AS extractionMethod, c.contentHash AS contentHash
 ORDER BY id

@@ -1,5 +1,5 @@
 // name: export/events
-// description: One page of events, by id, with their states and non-state parties, for the RDF export (a subset keeps those its claims assert).
+// description: One page of events, by id, with their states, non-state parties and the law step's assessments (FALLS_WITHIN, MAY_FALL_WITHIN), for the RDF export (a subset keeps those its claims assert).
 // params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (e:Event)
@@ -17,5 +17,7 @@ RETURN e.id AS id, e.key AS key, e.kind AS kind, e.category AS category, e.year 
   [(e)-[:PARTY]->(s:State) | s.code] AS parties,
   [(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id] AS supplierParties,
   [(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id] AS recipientParties,
-  [(e)-[:PARTY]->(p:Party) | p.id] AS nonStateParties
+  [(e)-[:PARTY]->(p:Party) | p.id] AS nonStateParties,
+  [(e)-[r:FALLS_WITHIN|MAY_FALL_WITHIN]->(p:Paragraph) | {type: type(r), paragraph: p.id, props: properties(r)}]
+    AS assessments
 ORDER BY id

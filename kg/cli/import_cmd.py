@@ -22,7 +22,7 @@ def import_files(
     files: Annotated[list[Path], typer.Argument(
         help="Facts files (.json, .yaml), article text (.txt, .md) or RDF from `kg export` (.ttl, .nt, .jsonld, "
              ".trig, .nq).", show_default=False)],
-    law: Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to load too.")] = [],
+    law: Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to load and apply too.")] = [],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     published: Annotated[str | None, typer.Option(callback=checked_published,
                                                   help="Publication date for article text without one.")] = None,
@@ -36,6 +36,8 @@ def import_files(
 
     Every file is read and checked first; one bad fact stops the import before anything is written. Each
     article is written in one transaction, MERGEd on content-hash ids, so importing again changes nothing.
+    Then the law is applied to the imported events (to every event when the law files changed): each gets a
+    FALLS_WITHIN or MAY_FALL_WITHIN relationship to the paragraphs it falls within.
     """
     checked = prepare_articles(files, published=published)
     for empty in articles_without_facts(checked):

@@ -25,6 +25,8 @@ def report(
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Markdown or HTML.")] = ReportFormat.MD,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.",
                                              show_default=False)] = None,
+    regime: Annotated[str | None, typer.Option(help="Only findings under this regime (e.g. un-1737-iran).",
+                                               show_default=False)] = None,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
 ) -> None:
     """Write a breach dossier in the style of a UN Panel of Experts finding, then the interpretive tier.
@@ -34,7 +36,7 @@ def report(
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as graph:
-        breaches, interpretive, evidence = gather(graph)
+        breaches, interpretive, evidence = gather(graph, regime)
     text = render_report(fmt.value, breaches, interpretive, evidence)
     if out is None:
         sys.stdout.write(text)

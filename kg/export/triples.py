@@ -50,22 +50,29 @@ CLAIM_PROPS = (("kind", _string), ("fromState", _string), ("toState", _string), 
                ("toParty", _string), ("category", _string),
                ("item", _string), ("quantityValue", _typed(XSD.decimal, decimal_text)),
                ("quantityUnit", _string), ("quantityQualifier", _string), ("periodStart", _string),
-               ("periodEnd", _string), ("date", DATE), ("status", _string), ("evidenceText", _string),
+               ("periodEnd", _string), ("date", DATE), ("status", _string), ("notified", _boolean), ("evidenceText", _string),
                ("evidenceStart", _typed(XSD.nonNegativeInteger)), ("evidenceEnd", _typed(XSD.nonNegativeInteger)),
                ("extractionMethod", _string), ("contentHash", _string))
 ARTICLE_PROPS = (("title", _string), ("publisher", _string), ("published", _string), ("publishedDate", DATE),
                  ("url", _typed(XSD.anyURI)), ("sha256", _string))
-REGIME_PROPS = (("name", _string), ("authority", _string), ("targetState", _string), ("committee", _string),
-                ("establishedBy", _string))
+REGIME_PROPS = (("name", _string), ("authority", _string), ("targetState", _string), ("targetParty", _string),
+                ("committee", _string), ("establishedBy", _string))
 RESOLUTION_PROPS = (("symbol", _string), ("number", _typed(XSD.integer)), ("adopted", DATE), ("summary", _string),
                     ("regimeId", _string), ("contentHash", _string))
-PARAGRAPH_PROPS = (("number", _string), ("resolution", _string), ("direction", _string),
-                   ("activities", _string), ("interpretiveActivities", _string), ("categories", _string),
-                   ("binding", _boolean), ("adopted", DATE), ("verified", _boolean), ("summary", _string),
-                   ("note", _string), ("contentHash", _string))
-CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS = (
+PARAGRAPH_PROPS = (("number", _string), ("limb", _string), ("resolution", _string), ("regime", _string),
+                   ("direction", _string), ("activities", _string), ("interpretiveActivities", _string),
+                   ("classes", _string), ("exceptClasses", _string), ("services", _string),
+                   ("servicesFor", _string), ("condition", _string), ("windows", _string),
+                   ("contestedBy", _string), ("replacedBy", _string), ("binding", _boolean), ("adopted", DATE),
+                   ("verified", _boolean), ("source", _string), ("summary", _string), ("note", _string),
+                   ("contentHash", _string))
+ASSESSMENT_PROPS = (("tier", _string), ("reason", _string), ("stage", _string), ("dateUsed", DATE),
+                    ("datedBy", _string), ("regime", _string), ("window", _string), ("contested", _boolean),
+                    ("contestedBy", _string))
+CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS, ASSESSMENT_PROPS = (
     tuple((name, make, KG[name]) for name, make in table)
-    for table in (CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS))
+    for table in (CLAIM_PROPS, ARTICLE_PROPS, REGIME_PROPS, RESOLUTION_PROPS, PARAGRAPH_PROPS, ASSESSMENT_PROPS))
+ASSESSMENT_LINKS = {"FALLS_WITHIN": KG.fallsWithin, "MAY_FALL_WITHIN": KG.mayFallWithin}
 EVENT_CLASSES = {"arms_transfer": KG.ArmsTransfer, "troop_deployment": KG.TroopDeployment,
                  "technology_transfer": KG.TechnologyTransfer, "agreement": KG.Agreement}
 
@@ -138,6 +145,20 @@ def event_quads(row: dict) -> Iterator[Quad]:
                       (KG.party, row["nonStateParties"])):
         for party_id in sorted(ids):
             yield subject, prop, node_iri("party", party_id), None
+    for assessment in sorted(row.get("assessments") or [], key=lambda a: a["paragraph"]):
+        yield subject, ASSESSMENT_LINKS[assessment["type"]], node_iri("paragraph", assessment["paragraph"]), None
+    for assessment in sorted(row.get("assessments") or [], key=lambda a: a["paragraph"]):
+        yield from assessment_quads(subject, assessment)
+
+
+def assessment_quads(event: URIRef, assessment: dict) -> Iterator[Quad]:
+    """The law step's finding on one event and paragraph, as a node of its own (a relationship in Neo4j)."""
+    props = assessment["props"]
+    subject = node_iri("assessment", props["id"])
+    yield from _head(subject, (KG.Assessment,), props["id"], None)
+    yield subject, KG.assessedEvent, event, None
+    yield subject, KG.assessedParagraph, node_iri("paragraph", assessment["paragraph"]), None
+    yield from _props(subject, props, ASSESSMENT_PROPS, None)
 
 
 def claim_quads(row: dict) -> Iterator[Quad]:

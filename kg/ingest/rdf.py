@@ -59,7 +59,7 @@ def _fact(graph: Dataset, claim: URIRef) -> dict:
     return {"kind": value("kind"), "from": value("fromState"), "to": value("toState"),
             "from_party": value("fromParty"), "to_party": value("toParty"),
             "category": value("category"), "item": value("item"), "quantity": quantity, "period": period,
-            "status": value("status"),
+            "status": value("status"), "notified": value("notified"),
             "attributed_to": _value(graph, organization, KG.name) if organization is not None else None,
             "evidence": {"text": value("evidenceText"), "start": value("evidenceStart"),
                          "end": value("evidenceEnd")}}

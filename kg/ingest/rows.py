@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 import pycountry
 
+from kg.errors import InputError
 from kg.law import LawFile, paragraph_id
 from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Party, Reason, Rejection, Status, first_day
 from kg.parties import load_parties, registry_path
@@ -87,7 +88,7 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
         "quantityQualifier": q.qualifier.value if q else None,
         "periodStart": p.start if p else None, "periodEnd": p.end if p else None,
         "date": first_day(p.start if p else None), "status": fact.status.value,
-        "attributedTo": fact.attributed_to, "evidenceText": ev.text, "evidenceStart": ev.start,
+        "attributedTo": fact.attributed_to, "notified": fact.notified, "evidenceText": ev.text, "evidenceStart": ev.start,
         "evidenceEnd": ev.end, "extractionMethod": method,
     }
     claim_id = digest(article_id, key, fact.item, q.value if q else None, ev.start, ev.end)
@@ -152,27 +153,45 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None, 
                           method)
 
 
-def check_law(law: LawFile) -> dict:
-    """A law file as the parameters of `write_law.cypher`: the regime, its resolutions and their paragraphs."""
+def _paragraph_props(regime_id: str, resolution, paragraph) -> dict:
+    windows = resolution.windows_of(paragraph)
+    return {"number": paragraph.number, "limb": paragraph.limb, "resolution": resolution.symbol,
+            "regime": regime_id, "direction": paragraph.direction.value,
+            "activities": [a.value for a in paragraph.activities],
+            "interpretiveActivities": [r.activity.value for r in paragraph.interpretive],
+            "classes": list(paragraph.classes), "exceptClasses": list(paragraph.except_classes),
+            "services": [s.value for s in paragraph.services], "servicesFor": list(paragraph.services_for),
+            "condition": paragraph.condition.value if paragraph.condition else None,
+            "windows": [w.label() for w in windows],
+            "contestedBy": sorted({c for w in windows for c in w.contested_by}),
+            "replacedBy": paragraph.replaced_by, "binding": paragraph.binding, "adopted": resolution.adopted,
+            "verified": paragraph.verified, "source": paragraph.source, "summary": paragraph.summary,
+            "note": paragraph.note}
+
+
+def check_law(law: LawFile, source: str = "law file") -> dict:
+    """A law file as the parameters of `write_law.cypher`: the regime, its resolutions and their paragraphs.
+    InputError when it targets, or names as contesting, a state that is not an ISO 3166-1 alpha-3 code."""
     regime = law.regime
+    named = {regime.target} if regime.target else set()
+    named |= {c for resolution, p in law.iter_paragraphs() for w in resolution.windows_of(p) for c in w.contested_by}
+    unknown = sorted(code for code in named if state_name(code) is None)
+    if unknown:
+        raise InputError(f"{source}: regime {regime.id} names unknown state code(s) {', '.join(unknown)}",
+                         hint="Use ISO 3166-1 alpha-3 codes such as PRK, IRN or RUS.")
     resolutions = []
     for resolution in law.resolutions:
         paragraphs = []
         for paragraph in resolution.paragraphs:
-            props = {"number": paragraph.number, "resolution": resolution.symbol,
-                     "direction": paragraph.direction.value,
-                     "activities": [a.value for a in paragraph.activities],
-                     "interpretiveActivities": [a.value for a in paragraph.interpretive_activities],
-                     "categories": list(paragraph.categories), "binding": paragraph.binding,
-                     "adopted": resolution.adopted, "verified": paragraph.verified, "summary": paragraph.summary,
-                     "note": paragraph.note}
-            paragraphs.append({"id": paragraph_id(resolution.symbol, paragraph.number), "props": props,
-                               "contentHash": _content_hash(props)})
+            props = _paragraph_props(regime.id, resolution, paragraph)
+            paragraphs.append({"id": paragraph_id(resolution.symbol, paragraph.number, paragraph.limb),
+                               "props": props, "contentHash": _content_hash(props)})
         props = {"symbol": resolution.symbol, "number": resolution.number, "adopted": resolution.adopted,
                  "summary": resolution.summary, "regimeId": regime.id}
         resolutions.append({"id": resolution.symbol, "props": props, "paragraphs": paragraphs,
                             "contentHash": _content_hash(props)})
     return {"regime": {"id": regime.id, "name": regime.name, "authority": regime.authority,
-                       "targetState": regime.target, "targetName": state_name(regime.target),
+                       "targetState": regime.target, "targetParty": regime.target_party,
+                       "targetName": state_name(regime.target) if regime.target else None,
                        "committee": regime.committee, "establishedBy": regime.established_by},
             "resolutions": resolutions}

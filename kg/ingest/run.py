@@ -5,16 +5,17 @@ Every input is read and checked before anything is written, so one bad file or f
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from kg import store
 from kg.errors import InputError
 from kg.ingest.files import load_inputs
-from kg.ingest.rows import check_facts, check_law
-from kg.law import load_law
+from kg.ingest.rows import check_facts, check_law, party_row
+from kg.parties import load_parties
+from kg.law import Law, assess_events, load_all
 from kg.model import CheckedArticle
-from kg.resources import resource_path
 
 # One article is written in one transaction; past this many claims the server may refuse it for memory.
 MAX_FACTS_PER_ARTICLE = 5_000
@@ -80,31 +81,43 @@ def _refuse_replacing_reviewed(graph: store.Graph, checked: Sequence[CheckedArti
                               "with the extracted ones.")
 
 
-def law_files(extra: Sequence[Path] = ()) -> list[Path]:
-    """The regimes kg ships (data/law/*.yaml), then any given on the command line."""
-    return sorted(resource_path("data/law").glob("*.yaml")) + list(extra)
-
-
-def load_regimes(graph: store.Graph, paths: Sequence[Path]) -> store.WriteSummary:
+def load_regimes(graph: store.Graph, law: Law) -> store.WriteSummary:
+    """Write every regime of the law (its resolutions and paragraphs) into the graph."""
     summary = store.WriteSummary()
-    for law in [check_law(load_law(path)) for path in paths]:
-        summary.add(store.write_law(graph, law))
+    checked = [check_law(law_file, path) for law_file, path in zip(law.files, law.sources)]  # all before writing
+    targeted = sorted({f.regime.target_party for f in law.files if f.regime.target_party})
+    if targeted:  # the parties a regime targets, named and BASED_IN their state, as facts would write them
+        store.run_named(graph, "write_parties", {"rows": [party_row(load_parties()[p]) for p in targeted]})
+    for rows in checked:
+        summary.add(store.write_law(graph, rows))
     return summary
+
+
+def apply_law(graph: store.Graph, law: Law, event_ids: Iterable[str] | None = None) -> store.WriteSummary:
+    """Assess events (all of them when `event_ids` is None) and store what changed: the law step."""
+    ids = store.all_event_ids(graph) if event_ids is None else event_ids
+    return store.apply_law(graph, ids, partial(assess_events, law), law.targets())
 
 
 def import_articles(graph: store.Graph, checked: Sequence[CheckedArticle], *,
                     law: Sequence[Path] = (), articles_per_transaction: int = 1, replace_reviewed: bool = False,
                     on_article: Callable[[CheckedArticle], None] | None = None) -> store.WriteSummary:
-    """Apply the schema, load the law, then write the articles; returns the summed counters.
+    """Apply the schema, load the law, write the articles, then apply the law to their events (to every event
+    when the law itself changed); returns the summed counters.
 
     Article text extracted by rule never replaces the reviewed claims of the same article (InputError, nothing
     written) unless `replace_reviewed`."""
     store.apply_schema(graph)
     if not replace_reviewed:
         _refuse_replacing_reviewed(graph, checked)
-    summary = load_regimes(graph, law_files(law))
+    regimes = load_all(law)
+    summary = load_regimes(graph, regimes)
+    law_changed = summary.changed
     written = store.write_facts(graph, checked, articles_per_transaction, on_article)
     summary.add(written)
+    unchanged = set(written.unchanged_ids)
+    events = None if law_changed else (e["id"] for a in checked if a.article["id"] not in unchanged for e in a.events)
+    summary.add(apply_law(graph, regimes, events))
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)
     return summary

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Callable, Iterable, Sequence
 
 import neo4j
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from kg.cypher import load_cypher
 from kg.errors import StoreError
@@ -33,6 +33,8 @@ class WriteSummary:
     relationships_deleted: int = 0
     properties_set: int = 0
     labels_added: int = 0
+    # Ids of the articles skipped because they were stored with the same facts (not a counter; not in as_dict).
+    unchanged_ids: list[str] = field(default_factory=list, repr=False)
 
     def add(self, counters: "neo4j.SummaryCounters | WriteSummary") -> None:
         """Add a transaction's counters (or another summary's) to this one."""
@@ -44,7 +46,7 @@ class WriteSummary:
         return any(getattr(self, name) for name in COUNTERS)
 
     def as_dict(self) -> dict[str, int]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "unchanged_ids"}
 
 
 def _unique(rows: Iterable[dict], key: str) -> list[dict]:
@@ -76,6 +78,7 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
     unchanged = {row["id"] for row in tx.run(statements["admin/unchanged_articles"], {"articles": keys})}
     changed = [a for a in group if a.article["id"] not in unchanged]
     counted.articles_unchanged = len(group) - len(changed)
+    counted.unchanged_ids = sorted(unchanged)
     if changed:
         params = group_params(changed)
         for name in ARTICLE_STATEMENTS:
@@ -107,11 +110,12 @@ def _run_group(session: neo4j.Session, uri: str, group: list[CheckedArticle],
                on_article: Callable[[CheckedArticle], None] | None) -> None:
     try:
         counted = session.execute_write(_write_group, group, statements)
-    except (Neo4jError, ServiceUnavailable) as e:
+    except (Neo4jError, ServiceUnavailable, SessionExpired) as e:
         names = ", ".join(a.source for a in group)
         raise StoreError(f"writing {names} to {uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
     summary.articles_unchanged += counted.articles_unchanged
+    summary.unchanged_ids += counted.unchanged_ids
     for article in group:
         summary.articles += 1
         summary.claims += len(article.claims)
@@ -131,5 +135,5 @@ def write_law(graph: Graph, law: dict) -> WriteSummary:
     try:
         with graph.session(neo4j.WRITE_ACCESS) as session:
             return session.execute_write(work)
-    except (Neo4jError, ServiceUnavailable) as e:
+    except (Neo4jError, ServiceUnavailable, SessionExpired) as e:
         raise StoreError(f"writing regime {law['regime']['id']} to {graph.uri} failed: {e}") from e
