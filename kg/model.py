@@ -12,7 +12,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr,
+                      field_validator, model_validator)
 
 
 class Kind(StrEnum):
@@ -66,16 +67,36 @@ STATE_CODE = re.compile(r"^[A-Z]{3}$")
 PARTY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
-# A quantity above this is not a count of anything a state can ship or send.
+# A quantity above this is not a count of anything a state can ship or send; one below the minimum is noise
+# (5e-324 would pass `> 0`).
 MAX_QUANTITY = 1_000_000_000
+MIN_QUANTITY = 0.001
+
+# Characters no export syntax can carry (kg.textfile refuses them in article text too), and lone surrogates
+# (from JSON escapes such as "\ud83d"), which no UTF-8 file can hold.
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def check_text(value: str) -> str:
+    """A string every export syntax can carry (ValueError naming the first character that is not)."""
+    found = UNSAFE_CHARACTERS.search(value)
+    if found:
+        kind = "a lone surrogate" if "\ud800" <= found.group() <= "\udfff" else "a control character"
+        raise ValueError(f"holds {kind} (U+{ord(found.group()):04X}) at character {found.start()}")
+    return value
+
+
+Text = Annotated[StrictStr, AfterValidator(check_text)]
 
 
 def check_partial_date(value: str) -> str:
     """Accept ISO 8601 dates of year, month or day precision that exist on the calendar (ValueError else).
 
     The one parser of partial dates: the model, query parameters, export options and the rows all use it."""
-    if not PARTIAL_DATE.match(value):
+    if not PARTIAL_DATE.fullmatch(value):
         raise ValueError(f"{value!r} is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05")
+    if value.startswith("0000"):
+        raise ValueError(f"{value!r} has the year 0000, which no calendar kg uses has")
     if len(value) == 10:
         try:
             date.fromisoformat(value)
@@ -92,14 +113,20 @@ def first_day(partial: str | None) -> date | None:
     return date(int(year), int(month), int(day))
 
 
-PartialDate = Annotated[str, AfterValidator(check_partial_date)]
+PartialDate = Annotated[StrictStr, AfterValidator(check_partial_date)]
+
+
+def _finite_quantity(value: int | float) -> int | float:
+    if not MIN_QUANTITY <= value <= MAX_QUANTITY:  # also refuses NaN, which compares false
+        raise ValueError(f"{value!r} is not a quantity between {MIN_QUANTITY} and {MAX_QUANTITY:,}")
+    return value
 
 
 class Quantity(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    value: int | float = Field(gt=0, le=MAX_QUANTITY)
-    unit: str | None = None
+    value: Annotated[StrictInt | StrictFloat, AfterValidator(_finite_quantity)]
+    unit: Text | None = None
     qualifier: Qualifier = Qualifier.EXACT
 
 
@@ -119,9 +146,9 @@ class Period(BaseModel):
 class Evidence(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    text: str = Field(min_length=1)
-    start: int = Field(ge=0)
-    end: int = Field(gt=0)
+    text: Text = Field(min_length=1)
+    start: StrictInt = Field(ge=0)
+    end: StrictInt = Field(gt=0)
 
     @model_validator(mode="after")
     def _offsets_span_text(self) -> "Evidence":
@@ -139,32 +166,33 @@ class Fact(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
     kind: Kind
-    from_state: str = Field(alias="from")
-    to_state: str = Field(alias="to")
+    from_state: StrictStr = Field(alias="from")
+    to_state: StrictStr = Field(alias="to")
     # A non-state supplier or recipient (an id of data/parties.yaml); `from` / `to` then hold its base state.
-    from_party: str | None = Field(default=None, description="id of a non-state supplier in data/parties.yaml")
-    to_party: str | None = Field(default=None, description="id of a non-state recipient in data/parties.yaml")
+    from_party: StrictStr | None = Field(default=None,
+                                         description="id of a non-state supplier in data/parties.yaml")
+    to_party: StrictStr | None = Field(default=None, description="id of a non-state recipient in data/parties.yaml")
     category: Category | None = None
-    item: str | None = None
+    item: Text | None = None
     quantity: Quantity | None = None
     period: Period | None = None
     status: Status = Status.REPORTED
-    attributed_to: str | None = None
+    attributed_to: Text | None = None
     # Whether the supplier notified the sanctions committee in advance, when the source says so (else null).
-    notified: bool | None = None
+    notified: StrictBool | None = None
     evidence: Evidence
 
     @field_validator("from_state", "to_state")
     @classmethod
     def _state_code(cls, value: str) -> str:
-        if not STATE_CODE.match(value):
+        if not STATE_CODE.fullmatch(value):
             raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 code such as PRK or RUS")
         return value
 
     @field_validator("from_party", "to_party")
     @classmethod
     def _party_id(cls, value: str | None) -> str | None:
-        if value is not None and not PARTY_ID.match(value):
+        if value is not None and not PARTY_ID.fullmatch(value):
             raise ValueError(f"{value!r} is not a party id: lower-case kebab-case such as houthis or wagner-group")
         return value
 
@@ -184,11 +212,18 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    title: str = Field(min_length=1)
+    title: Text = Field(min_length=1)
     published: PartialDate | None = None
-    publisher: str | None = None
-    url: str | None = None
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    publisher: Text | None = None
+    url: Text | None = None
+    sha256: StrictStr = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @field_validator("title")
+    @classmethod
+    def _title_has_words(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the title is only whitespace")
+        return value
 
 
 class FactsFile(BaseModel):
@@ -260,3 +295,4 @@ class CheckedArticle:
     events: list[dict]
     claims: list[dict]
     rejections: list[Rejection] = field(default_factory=list)
+    method: str = "reviewed"  # how the facts were made: "rule-based" (extracted by kg) or "reviewed"

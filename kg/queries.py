@@ -7,6 +7,7 @@ A new canned query is a new file `cypher/NAME.cypher` with a header; nothing her
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from kg import store
@@ -40,11 +41,38 @@ def typed_value(query: CypherFile, param: Param, raw: str) -> Any:
                          f"{raw!r} ({e})", hint="Write `--param name=value`; `null` clears an optional one.") from None
 
 
+# Neo4j integers are 64-bit; a larger Python int would fail inside the driver (OverflowError).
+INT_RANGE = range(-2**63, 2**63)
+
+
+def _bounded_int(raw: str) -> int:
+    value = int(raw)
+    if value not in INT_RANGE:
+        raise ValueError(f"out of Neo4j's 64-bit range {INT_RANGE.start}..{INT_RANGE.stop - 1}")
+    return value
+
+
+def _finite_float(raw: str) -> float:
+    value = float(raw)
+    if not math.isfinite(value):
+        raise ValueError("not a finite number")
+    return value
+
+
+def _json_value(raw: str) -> Any:
+    if len(raw) > 1_000_000:
+        raise ValueError("longer than 1,000,000 characters")
+    try:
+        return json.loads(raw, parse_int=_bounded_int, parse_float=_finite_float, parse_constant=_finite_float)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
 def _convert(kind: str, raw: str) -> Any:
     if kind == "int":
-        return int(raw)
+        return _bounded_int(raw)
     if kind == "float":
-        return float(raw)
+        return _finite_float(raw)
     if kind == "bool":
         if raw.lower() not in ("true", "false"):
             raise ValueError("use true or false")
@@ -52,7 +80,7 @@ def _convert(kind: str, raw: str) -> Any:
     if kind == "date":
         return first_day(check_partial_date(raw)).isoformat()
     if kind in ("list", "map"):
-        value = json.loads(raw)
+        value = _json_value(raw)
         if not isinstance(value, list if kind == "list" else dict):
             raise ValueError(f"give a JSON {'array' if kind == 'list' else 'object'}")
         return value

@@ -1,25 +1,77 @@
-"""The one reader of UTF-8 text files kg is given: articles (extract, import) and facts files (import).
+"""The one reader of the files kg is given: articles (extract, import), facts files and RDF (import).
 
-Every way a file can fail (missing, unreadable, binary, not UTF-8, empty) becomes an InputError naming it.
+Every way a file can fail (missing, unreadable, not a regular file, too large, binary, not UTF-8, empty, control
+characters) becomes an InputError naming it. Reads are bounded: a FIFO, a device or a symlink to /dev/zero is
+refused before a byte is read, and no more than the limit (plus one byte) is ever read.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from pathlib import Path
 
 from kg.errors import InputError
 
+MIB = 1024 * 1024
+# Facts files and RDF: far above any real import, far below what exhausts memory.
+MAX_INPUT_BYTES = 64 * MIB
+# Article text: a long UN Panel of Experts report is about 2 MB; extraction runs at about 70 kB/s.
+MAX_ARTICLE_BYTES = 4 * MIB
 
-def read_text(path: Path | str) -> str:
-    """The text of a file; InputError when it is missing, unreadable, binary, not UTF-8 or empty."""
+# Characters no export syntax can carry (XML 1.0 forbids them): C0 controls except tab, newline and carriage
+# return, and the non-characters U+FFFE and U+FFFF. kg refuses them on input, so every export imports again.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _describe(size: int) -> str:
+    return f"{size / MIB:.0f} MB" if size >= MIB else f"{size} bytes"
+
+
+def _refuse_special(path: Path, info: os.stat_result, limit: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: is not a regular file (a folder, FIFO, socket or device)",
+                         hint="Give a plain file; copy the data into one first.")
+    if info.st_size > limit:
+        raise InputError(f"{path}: is {_describe(info.st_size)}, over kg's limit of {_describe(limit)} per file",
+                         hint="Split it into several files.")
+
+
+def read_bytes(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; InputError for anything else. A FIFO or a device is
+    refused before it is opened (and checked again once open, so a swapped path cannot slip through)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        _refuse_special(path, os.stat(path), limit)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file", hint="Check the path of the article.") from None
     except OSError as e:
         raise InputError(f"{path}: cannot be read ({e.strerror or e})",
                          hint="Check that it is a readable file, not a folder.") from None
+    with os.fdopen(fd, "rb") as handle:
+        _refuse_special(path, os.fstat(fd), limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # the file grew while we read it
+        raise InputError(f"{path}: is over kg's limit of {_describe(limit)} per file",
+                         hint="Split it into several files.")
+    return data
+
+
+def refuse_control_characters(where: str, text: str) -> None:
+    """InputError when `text` holds a character no export syntax can carry (see CONTROL_CHARACTERS)."""
+    found = CONTROL_CHARACTERS.search(text)
+    if found:
+        raise InputError(f"{where}: holds the control character U+{ord(found.group()):04X} at character "
+                         f"{found.start()}", hint="Remove it (form feeds from PDF conversion: `tr '\\f' '\\n'`).")
+
+
+def read_text(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> str:
+    """The text of a file; InputError when it is missing, not a regular file, over `limit` bytes, binary, not
+    UTF-8, empty or holds control characters."""
+    path = Path(path)
+    data = read_bytes(path, limit=limit)
     if b"\x00" in data:
         raise InputError(f"{path}: is a binary file, not article text",
                          hint="Give a plain-text article (UTF-8); convert PDFs or word-processor files first.")
@@ -30,4 +82,5 @@ def read_text(path: Path | str) -> str:
                          hint="Convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8`.") from None
     if not text.strip():
         raise InputError(f"{path}: is empty", hint="Give an article with a title line and body text.")
+    refuse_control_characters(str(path), text)
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -102,11 +103,22 @@ def test_one_bad_file_stops_before_any_output(tmp_path: Path) -> None:
     assert not (tmp_path / "facts").exists()
 
 
-def test_bad_date_option() -> None:
-    result = run(str(WIRE), "--published", "someday")
+@pytest.mark.parametrize("value", ["someday", "2025-02-30", "0000", "2025-13"])
+def test_bad_date_option_is_a_usage_error(value: str) -> None:
+    result = run(str(WIRE), "--published", value)
+    assert result.exit_code == 2
+    assert "--published" in result.stderr and "is not a real date" in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(("header", "message"), [("2025-02-30", "is not a real calendar day"),
+                                                  ("0000-01-01", "has the year 0000")])
+def test_impossible_header_date_is_an_input_error(tmp_path: Path, header: str, message: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"A title\nPublished: {header}\n\nRussia delivered 5 missiles to North Korea.\n")
+    result = run(str(path))
     assert result.exit_code == 4
-    assert result.stderr == (f"Error: {WIRE}: the publication date 'someday' is not a date\n"
-                             "Hint: Give a date such as 2025-06-20 or '20 Jun. 2025'.\n")
+    assert result.stderr.startswith(f"Error: {path}: header, field published: Value error, '{header}' {message}")
 
 
 def test_help_documents_json_lines() -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.errors import InputError
 from kg.extract import extract_facts
+from kg.textfile import CONTROL_CHARACTERS
 
 FRAGMENTS = [
     "North Korea", "Russia", "Iran", "the Kremlin", "Pyongyang", "Kim", "Putin", "U.S.", "Belarus", "Syria",
@@ -26,6 +29,10 @@ texts = st.one_of(
 
 def _check(text: str) -> None:
     if not text.strip():
+        return
+    if CONTROL_CHARACTERS.search(text):  # refused, as kg.textfile refuses them in a file
+        with pytest.raises(InputError, match="holds the control character"):
+            extract_facts(text, name="generated", published="2025-06-20")
         return
     data = extract_facts(text, name="generated", published="2025-06-20").to_json_dict()
     for fact in data["facts"]:

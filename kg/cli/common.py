@@ -22,6 +22,21 @@ DatabaseOption = Annotated[str | None, typer.Option("--database", envvar="NEO4J_
                                                     show_default=False)]
 
 
+def checked_published(value: str | None) -> str | None:
+    """Callback of `--published`: a real calendar date in any common format, else a usage error (exit 2)."""
+    if value is None:
+        return None
+    from kg.extract.document import parse_date  # the extractor loads only for commands that extract
+    from kg.model import check_partial_date
+
+    try:
+        check_partial_date(parse_date(value) or "")
+    except ValueError as e:
+        raise typer.BadParameter(f"{value!r} is not a real date ({e}); give one such as 2025-06-20 or "
+                                 "'20 Jun. 2025'") from None
+    return value
+
+
 def fail(error: KgError) -> typer.Exit:
     """Print `Error: ...` (and `Hint: ...`) on stderr; return the Exit to raise with the error's code."""
     print(f"Error: {error.message}", file=sys.stderr)

@@ -11,9 +11,9 @@ from typing import Annotated
 import typer
 import yaml
 
-from kg.cli.common import reports_errors
+from kg.cli.common import checked_published, reports_errors
 from kg.errors import InputError
-from kg.textfile import read_text
+from kg.textfile import MAX_ARTICLE_BYTES, read_text
 
 
 class OutputFormat(StrEnum):
@@ -47,8 +47,9 @@ def extract(
     output_format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.JSON,
     out: Annotated[Path | None, typer.Option("--out", help="Write DIR/<article stem>.json|yaml per article "
                                              "instead of printing.", metavar="DIR", show_default=False)] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date (overrides the article's "
-                                                  "'Published:' line), e.g. 2025-06-20.", show_default=False)] = None,
+    published: Annotated[str | None, typer.Option(
+        callback=checked_published, help="Publication date (overrides the article's 'Published:' line), e.g. "
+                                         "2025-06-20.", show_default=False)] = None,
     title: Annotated[str | None, typer.Option(help="Title (overrides the article's first line).",
                                               show_default=False)] = None,
 ) -> None:
@@ -61,7 +62,7 @@ def extract(
     """
     from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
 
-    texts = [(article, read_text(article)) for article in articles]
+    texts = [(article, read_text(article, limit=MAX_ARTICLE_BYTES)) for article in articles]
     results = [(article, extract_facts(text, name=str(article), published=published, title=title).to_json_dict())
                for article, text in texts]
     several = len(results) > 1

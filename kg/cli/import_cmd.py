@@ -11,8 +11,9 @@ import typer
 from rich.progress import Progress
 
 from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.ingest import import_articles, prepare_articles
+from kg.cli.common import (DatabaseOption, UriOption, UsernameOption, checked_published, reports_errors,
+                           settings_from)
+from kg.ingest import articles_without_facts, import_articles, prepare_articles
 from kg.model import FactsFile
 
 
@@ -23,9 +24,12 @@ def import_files(
              ".trig, .nq).", show_default=False)],
     law: Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to load and apply too.")] = [],
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
-    published: Annotated[str | None, typer.Option(help="Publication date for article text without one.")] = None,
-    per_transaction: Annotated[int, typer.Option("--articles-per-transaction", min=1,
+    published: Annotated[str | None, typer.Option(callback=checked_published,
+                                                  help="Publication date for article text without one.")] = None,
+    per_transaction: Annotated[int, typer.Option("--articles-per-transaction", min=1, max=10_000,
                                                  help="Articles written per transaction.")] = 1,
+    replace: Annotated[bool, typer.Option("--replace", help="Let article text replace the reviewed claims of the "
+                                                           "same article (refused otherwise).")] = False,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
 ) -> None:
     """Import facts (or articles, extracted on the fly) into Neo4j, with the shipped sanctions law.
@@ -36,11 +40,14 @@ def import_files(
     FALLS_WITHIN or MAY_FALL_WITHIN relationship to the paragraphs it falls within.
     """
     checked = prepare_articles(files, published=published)
+    for empty in articles_without_facts(checked):
+        print(f"Warning: {empty}: no facts; the article is imported without claims.", file=sys.stderr)
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as graph, Progress(transient=True, disable=len(checked) < 5,
                                                      console=None) as progress:
         task = progress.add_task("importing", total=len(checked))
         summary = import_articles(graph, checked, law=law, articles_per_transaction=per_transaction,
+                                  replace_reviewed=replace,
                                   on_article=lambda _: progress.advance(task))
     if as_json:
         print(json.dumps(summary.as_dict()))

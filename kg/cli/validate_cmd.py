@@ -11,7 +11,7 @@ from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.errors import CheckFailed
 from kg.export import export_dataset
-from kg.ingest.rdf import parse_rdf
+from kg.ingest.rdf_source import parse_rdf
 
 
 @reports_errors

@@ -8,6 +8,6 @@ Modules, in the order data flows through them:
 A new input format goes in a module here, dispatched by suffix in `files`.
 """
 
-from kg.ingest.run import apply_law, import_articles, load_regimes, prepare_articles
+from kg.ingest.run import apply_law, articles_without_facts, import_articles, load_regimes, prepare_articles
 
-__all__ = ["apply_law", "import_articles", "load_regimes", "prepare_articles"]
+__all__ = ["apply_law", "articles_without_facts", "import_articles", "load_regimes", "prepare_articles"]

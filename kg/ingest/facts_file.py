@@ -3,13 +3,12 @@ InputError naming the file, the fact (1-based) and the field."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from kg.errors import InputError, problem_lines
+from kg.ingest.bounded import load_json, load_yaml
 from kg.model import FactsFile
 
 FACTS_SUFFIXES = {".json", ".yaml", ".yml"}
@@ -33,12 +32,7 @@ def describe_errors(path: Path, error: ValidationError) -> str:
 
 
 def parse_facts(path: Path, text: str) -> FactsFile:
-    try:
-        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-    except (json.JSONDecodeError, yaml.YAMLError) as e:
-        kind = "JSON" if path.suffix == ".json" else "YAML"
-        raise InputError(f"{path}: malformed {kind}: {str(e).splitlines()[0]}",
-                         hint="Fix the syntax, or regenerate the file with `kg extract`.") from e
+    data = load_json(path, text) if path.suffix.lower() == ".json" else load_yaml(path, text)
     if not isinstance(data, dict):
         raise InputError(f"{path}: expected an object with 'document' and 'facts', got {type(data).__name__}",
                          hint="See `kg schema` for the shape.")

@@ -19,6 +19,7 @@ from rdflib.namespace import RDF
 
 from kg.errors import InputError, problem_lines
 from kg.model import ARTICLE_PROPERTIES, DERIVED_PROPERTIES, Document, Fact, FactsFile
+from kg.ingest.rdf_source import parse_rdf
 from kg.vocab import KG, RDF_SUFFIXES
 
 RDF_FORMATS = RDF_SUFFIXES  # suffix -> rdflib's syntax name (kg.vocab.RDF_SYNTAXES)
@@ -29,23 +30,6 @@ DEFAULT_METHOD = "reviewed"
 class RdfArticle:
     facts_file: FactsFile
     method: str  # the claims' kg:extractionMethod
-
-
-def parse_rdf(path: Path) -> Dataset:
-    """The file in an rdflib Dataset whose default graph is the union of all graphs; format from the suffix."""
-    fmt = RDF_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: not an RDF file kg knows ({path.suffix or 'no suffix'})",
-                         hint=f"Use one of {', '.join(RDF_FORMATS)}.")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file", hint="Check the path.")
-    dataset = Dataset(default_union=True)
-    try:
-        dataset.parse(path, format=fmt)
-    except Exception as e:  # each rdflib parser raises its own types
-        raise InputError(f"{path}: malformed {fmt}: {str(e).splitlines()[0] if str(e) else type(e).__name__}",
-                         hint="Fix the syntax, or export it again with `kg export`.") from e
-    return dataset
 
 
 def _value(graph: Dataset, subject: URIRef, prop: URIRef) -> object | None:

@@ -149,7 +149,8 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None, 
                                                                  for c in claims.values()))
     return CheckedArticle(source, article, [{"code": c, "name": state_name(c)} for c in sorted(codes)],
                           list(organizations.values()), [party_row(parties[p]) for p in sorted(named)],
-                          list(events.values()), list(claims.values()), rejections)
+                          list(events.values()), list(claims.values()), rejections,
+                          method)
 
 
 def _paragraph_props(regime_id: str, resolution, paragraph) -> dict:
