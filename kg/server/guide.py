@@ -109,7 +109,9 @@ def start_guide(home: Path, port: int | None = None) -> int:
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                start_new_session=True)
     (home / STATE_FILE).parent.mkdir(parents=True, exist_ok=True)
-    (home / STATE_FILE).write_text(json.dumps({"pid": process.pid, "port": port}) + "\n", encoding="utf-8")
+    state = os.open(home / STATE_FILE, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private like the rest
+    with os.fdopen(state, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"pid": process.pid, "port": port}) + "\n")
     deadline = time.monotonic() + 15
     while not _answers(port):
         if process.poll() is not None or time.monotonic() > deadline:
