@@ -51,6 +51,10 @@ def extract(
                                                   "'Published:' line), e.g. 2025-06-20.", show_default=False)] = None,
     title: Annotated[str | None, typer.Option(help="Title (overrides the article's first line).",
                                               show_default=False)] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher (overrides the article's 'Publisher:' line).",
+                                                  show_default=False)] = None,
+    url: Annotated[str | None, typer.Option(help="Address of the article (overrides its 'URL:' line).",
+                                            show_default=False)] = None,
 ) -> None:
     """Extract facts (arms and technology transfers, troop deployments, agreements) from article text.
 
@@ -62,8 +66,8 @@ def extract(
     from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
 
     texts = [(article, read_text(article)) for article in articles]
-    results = [(article, extract_facts(text, name=str(article), published=published, title=title).to_json_dict())
-               for article, text in texts]
+    results = [(article, extract_facts(text, name=str(article), published=published, title=title)
+                .with_metadata(publisher=publisher, url=url).to_json_dict()) for article, text in texts]
     several = len(results) > 1
     for index, (article, data) in enumerate(results):
         rendered = _render(data, output_format, one_line=several)
