@@ -60,7 +60,10 @@ def _from_testcontainers() -> Iterator[Neo4jServer]:
 
 def _from_maven_jars(tmp: Path) -> Iterator[Neo4jServer]:
     home, password = tmp / "neo4j-home", secrets.token_urlsafe(12)
-    started = server.start_local(home, password, bolt_port=17687, http_port=17474, heap="1g", pagecache="256m")
+    # Random preferred ports: test sessions started side by side on one machine must not pick the same ones
+    # (each server takes a while between choosing its ports and listening on them).
+    bolt = 20000 + secrets.randbelow(20000)
+    started = server.start_local(home, password, bolt_port=bolt, http_port=bolt + 1, heap="1g", pagecache="256m")
     try:
         yield Neo4jServer(Settings(uri=started.bolt_uri, password=password), started.browser_url, "local jars")
     finally:
