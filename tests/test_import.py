@@ -163,6 +163,15 @@ def test_non_utf8_and_binary_files_are_refused(kg_env, tmp_path) -> None:
     assert f"Error: {binary}: is a binary file" in _import(binary).stderr
 
 
+def test_a_pdf_renamed_txt_is_refused_before_connecting(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = _import(path)
+    assert result.exit_code == 4
+    assert f"{path}: is a PDF document, not text" in result.stderr and "pdftotext" in result.stderr
+
+
 @pytest.mark.neo4j
 def test_yaml_facts_files_are_accepted(kg_env, tmp_path) -> None:
     path, data = _sample(tmp_path)

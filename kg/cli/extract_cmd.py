@@ -13,7 +13,7 @@ import yaml
 
 from kg.cli.common import reports_errors
 from kg.errors import InputError
-from kg.textfile import read_text
+from kg.textfile import read_article
 
 
 class OutputFormat(StrEnum):
@@ -65,7 +65,7 @@ def extract(
     """
     from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
 
-    texts = [(article, read_text(article)) for article in articles]
+    texts = [(article, read_article(article)) for article in articles]
     results = [(article, extract_facts(text, name=str(article), published=published, title=title)
                 .with_metadata(publisher=publisher, url=url).to_json_dict()) for article, text in texts]
     several = len(results) > 1
