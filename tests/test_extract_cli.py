@@ -32,12 +32,22 @@ def test_one_article_prints_one_json_object() -> None:
     assert result.stderr == ""
 
 
-def test_several_articles_print_json_lines() -> None:
+def test_several_articles_print_one_json_array() -> None:
     result = run(str(WIRE), str(SYRIA))
+    assert result.exit_code == 0
+    documents = json.loads(result.stdout)
+    assert isinstance(documents, list)
+    assert [d["document"]["title"][:6] for d in documents] == ["Iran s", "Russia"]
+
+
+def test_jsonl_prints_one_object_per_line() -> None:
+    result = run(str(WIRE), str(SYRIA), "--format", "jsonl")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 2
-    assert [json.loads(line)["document"]["title"][:6] for line in lines] == ["Iran s", "Russia"]
+    assert [json.loads(line) for line in lines] == json.loads(run(str(WIRE), str(SYRIA)).stdout)
+    one = run(str(WIRE), "--format", "jsonl").stdout
+    assert one.count("\n") == 1 and json.loads(one)["document"]["published"] == "2024-09-11"
 
 
 def test_out_writes_one_file_per_article(tmp_path: Path) -> None:
@@ -148,7 +158,7 @@ def test_bad_date_option() -> None:
                              "Hint: Give a date such as 2025-06-20 or '20 Jun. 2025'.\n")
 
 
-def test_help_documents_json_lines() -> None:
+def test_help_documents_the_json_array_and_jsonl() -> None:
     result = CliRunner().invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
-    assert "JSON lines" in result.stdout and "--out" in result.stdout
+    assert "ONE JSON array" in result.stdout and "jsonl" in result.stdout and "--out" in result.stdout

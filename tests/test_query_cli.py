@@ -80,19 +80,21 @@ def test_unreachable_server_exits_5(monkeypatch) -> None:
 
 
 @pytest.mark.neo4j
-def test_json_lines_one_per_breach(sample_env) -> None:
+def test_json_is_one_array_and_jsonl_one_row_per_line(sample_env) -> None:
     result = runner.invoke(app, ["query", "breaches", "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == 5 and rows[0]["eventDate"] == "2025-06-02"
+    rows = json.loads(result.stdout)
+    assert isinstance(rows, list) and len(rows) == 5 and rows[0]["eventDate"] == "2025-06-02"
     assert result.stderr == "5 row(s) from breaches.\n"
+    lines = runner.invoke(app, ["query", "breaches", "--format", "jsonl"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == rows
 
 
 @pytest.mark.neo4j
 def test_typed_params_reach_the_query(sample_env) -> None:
     result = runner.invoke(app, ["query", "breaches", "-p", "since=2025-06-10", "-p", "limit=1", "-f", "json"])
     assert result.exit_code == 0, result.stderr
-    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    [row] = json.loads(result.stdout)
     assert row["category"] == "uav"
     result = runner.invoke(app, ["query", "state_profile", "-p", "state=RUS", "-p", "regime=x"])
     assert result.exit_code == 2
