@@ -45,5 +45,5 @@ def test_ftm_without_the_library_is_a_config_error(monkeypatch: pytest.MonkeyPat
     result = runner.invoke(app, ["export", "--format", "ftm"])
     assert result.exit_code == 3
     assert result.stderr == ("Error: --format ftm needs the followthemoney library, which is not installed\n"
-                             "Hint: Install the extra: pip install 'kg[ftm]' (it builds PyICU, which needs "
-                             "libicu-dev).\n")
+                             "Hint: Install the extra; from a clone: .venv/bin/pip install -e '.[ftm]' "
+                             "(it builds PyICU, which needs libicu-dev).\n")

@@ -54,7 +54,11 @@ def test_summary_goes_to_stderr(kg_env) -> None:
     result = _import(*SAMPLE_FACTS)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.startswith("Imported 4 article(s), 12 claim(s) into ")
+    assert result.stderr.startswith("Imported 4 article(s), 0 unchanged, 12 claim(s) read, into ")
+    again = _import(*SAMPLE_FACTS)
+    assert again.exit_code == 0 and again.stdout == ""
+    assert again.stderr.startswith("Imported 0 article(s), 4 unchanged (already stored with the same facts and "
+                                   "metadata); nothing changed in ")
 
 
 @pytest.mark.neo4j

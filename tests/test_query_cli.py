@@ -117,7 +117,31 @@ def test_table_shows_the_paragraphs(sample_env) -> None:
     assert result.exit_code == 0, result.stderr
     assert "S/RES/1874 (2009) para 10" in result.stdout and "Pantsir air-defence system" in result.stdout
     result = runner.invoke(app, ["query", "reciprocal_flows", "-p", "state=USA"])
-    assert result.exit_code == 0 and result.stdout == "" and result.stderr == "0 row(s) from reciprocal_flows.\n"
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("0 row(s) from reciprocal_flows.\nNote: state='USA' is not a known state")
+
+
+EMPTY = [
+    (["state_profile", "-p", "state=prk"],
+     "Note: state='prk' is not a state code in the graph; codes are upper case (ISO 3166-1 alpha-3): "
+     "try --param state=PRK.\n"),
+    (["state_profile", "-p", "state=XXX"], "Note: state='XXX' is not a known state in the graph; give an ISO"),
+    (["evidence", "-p", "event=deadbeef"], "Note: event='deadbeef' is not an event id in the graph; event ids are"),
+    (["breaches", "-p", "regime=nowhere"], "Note: regime='nowhere' is not a sanctions regime in the graph; "
+                                           "known regimes: "),
+    (["breaches", "-p", "since=2999-01-01"], "Note: every parameter names something in the graph, but nothing"),
+]
+
+
+@pytest.mark.neo4j
+def test_empty_answers_say_why_on_stderr(sample_env) -> None:
+    for args, message in EMPTY:
+        for fmt in ("table", "json"):
+            result = runner.invoke(app, ["query", *args, "--format", fmt])
+            assert result.exit_code == 0, (args, result.stderr)
+            assert result.stdout == ("[]\n" if fmt == "json" else ""), args
+            assert result.stderr.startswith(f"0 row(s) from {args[0]}.\n"), args
+            assert message in result.stderr, (args, result.stderr)
 
 
 @pytest.mark.neo4j

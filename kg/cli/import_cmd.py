@@ -43,10 +43,18 @@ def import_files(
     if as_json:
         print(json.dumps(summary.as_dict()))
         return
-    print(f"Imported {summary.articles} article(s), {summary.claims} claim(s) into {settings.uri}: "
-          f"{summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
-          f"{summary.properties_set} properties set, {summary.nodes_deleted} nodes deleted; "
-          f"{summary.articles_unchanged} article(s) already stored unchanged.", file=sys.stderr)
+    print(describe(summary, settings.uri), file=sys.stderr)
+
+
+def describe(summary: store.WriteSummary, uri: str) -> str:
+    """The summary line: articles imported and articles skipped as unchanged are counted apart."""
+    imported = summary.articles - summary.articles_unchanged
+    head = f"Imported {imported} article(s), {summary.articles_unchanged} unchanged"
+    if not summary.changed:
+        return f"{head} (already stored with the same facts and metadata); nothing changed in {uri}."
+    return (f"{head}, {summary.claims} claim(s) read, into {uri}: {summary.nodes_created} nodes and "
+            f"{summary.relationships_created} relationships created, {summary.properties_set} properties set, "
+            f"{summary.nodes_deleted} nodes deleted.")
 
 
 def schema() -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated
 
 import typer
@@ -11,7 +12,7 @@ import typer
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.cli.output import Format, print_rows
-from kg.queries import canned_queries, find_query, query_params, run_query
+from kg.queries import canned_queries, explain_empty, find_query, query_params, run_query
 
 
 def print_list() -> None:
@@ -41,4 +42,17 @@ def query(
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as graph:
         rows = run_query(graph, cypher, values)
+        reasons = [] if rows else explain_empty(graph, cypher, values)
     print_rows(rows, fmt, cypher.name)
+    explain(rows, reasons)
+
+
+def explain(rows: list[dict], reasons: list[str]) -> None:
+    """After an empty answer, say why on stderr: each parameter naming nothing in the graph, with a hint."""
+    if rows:
+        return
+    for reason in reasons:
+        print(f"Note: {reason}.", file=sys.stderr)
+    if not reasons:
+        print("Note: every parameter names something in the graph, but nothing matches them together "
+              "(`kg query list` shows each query's parameters and defaults).", file=sys.stderr)
