@@ -10,7 +10,9 @@ WITH e, collect({value: c.quantityValue, unit: c.quantityUnit, qualifier: c.quan
        AS quantities, count(DISTINCT a) AS sources, min(c.quantityValue) AS lowest, max(c.quantityValue) AS highest
   WHERE lowest <> highest
 OPTIONAL MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
-RETURN e.id AS eventId, e.kind AS kind, supplier.code AS supplier, recipient.code AS recipient,
+RETURN e.id AS eventId, e.kind AS kind, supplier.code AS supplier,
+       head([(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id]) AS supplierParty, recipient.code AS recipient,
+       head([(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id]) AS recipientParty,
        e.category AS category, quantities, sources, lowest, highest,
        round(toFloat(highest) / lowest, 2) AS ratio
 ORDER BY ratio DESC, eventId

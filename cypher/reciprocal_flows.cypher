@@ -1,5 +1,5 @@
 // name: reciprocal_flows
-// description: Pairs of states with flows both ways (the quid pro quo): what went each way, by kind and category, with claim and source counts. Optionally only pairs involving one state.
+// description: Pairs of states with flows both ways (the quid pro quo): what went each way, by kind and category (with the non-state supplier or recipient party, if any), with claim and source counts. Optionally only pairs involving one state.
 // params: state (string = null), limit (int = 500)
 // mode: read
 MATCH (a:State)<-[:SUPPLIER]-(out:Event)-[:RECIPIENT]->(b:State)
@@ -18,7 +18,8 @@ WITH CASE WHEN a.code < b.code THEN a.code ELSE b.code END AS stateA,
      CASE WHEN a.code < b.code THEN b.code ELSE a.code END AS stateB,
      a.code AS supplier,
      collect({eventId: out.id, kind: out.kind, category: out.category, items: items, claims: claims,
-              sources: sources}) AS flows
+              sources: sources, supplierParty: head([(out)-[:SUPPLIER_PARTY]->(p:Party) | p.id]),
+              recipientParty: head([(out)-[:RECIPIENT_PARTY]->(p:Party) | p.id])}) AS flows
 WITH stateA, stateB,
      [f IN collect(CASE WHEN supplier = stateA THEN flows END) | f][0] AS aToB,
      [f IN collect(CASE WHEN supplier = stateB THEN flows END) | f][0] AS bToA

@@ -5,6 +5,7 @@
 
 CREATE CONSTRAINT state_code_unique IF NOT EXISTS FOR (n:State) REQUIRE n.code IS UNIQUE;
 CREATE CONSTRAINT organization_id_unique IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT party_id_unique IF NOT EXISTS FOR (n:Party) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id_unique IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id_unique IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
 // Event is the shared label of ArmsTransfer, TroopDeployment, TechnologyTransfer and Agreement nodes.

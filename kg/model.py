@@ -45,6 +45,12 @@ class Status(StrEnum):
     REPORTED = "reported"
 
 
+class PartyKind(StrEnum):
+    ARMED_GROUP = "armed-group"
+    PRIVATE_MILITARY_COMPANY = "private-military-company"
+    COMPANY = "company"
+
+
 class Qualifier(StrEnum):
     EXACT = "exact"
     APPROXIMATELY = "approximately"
@@ -57,6 +63,7 @@ class Qualifier(StrEnum):
 KINDS_WITHOUT_CATEGORY = frozenset({Kind.TROOP_DEPLOYMENT, Kind.AGREEMENT})
 
 STATE_CODE = re.compile(r"^[A-Z]{3}$")
+PARTY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
 # A quantity above this is not a count of anything a state can ship or send.
@@ -134,6 +141,9 @@ class Fact(BaseModel):
     kind: Kind
     from_state: str = Field(alias="from")
     to_state: str = Field(alias="to")
+    # A non-state supplier or recipient (an id of data/parties.yaml); `from` / `to` then hold its base state.
+    from_party: str | None = Field(default=None, description="id of a non-state supplier in data/parties.yaml")
+    to_party: str | None = Field(default=None, description="id of a non-state recipient in data/parties.yaml")
     category: Category | None = None
     item: str | None = None
     quantity: Quantity | None = None
@@ -147,6 +157,13 @@ class Fact(BaseModel):
     def _state_code(cls, value: str) -> str:
         if not STATE_CODE.match(value):
             raise ValueError(f"{value!r} is not an ISO 3166-1 alpha-3 code such as PRK or RUS")
+        return value
+
+    @field_validator("from_party", "to_party")
+    @classmethod
+    def _party_id(cls, value: str | None) -> str | None:
+        if value is not None and not PARTY_ID.match(value):
+            raise ValueError(f"{value!r} is not a party id: lower-case kebab-case such as houthis or wagner-group")
         return value
 
     @model_validator(mode="after")
@@ -190,10 +207,25 @@ class FactsFile(BaseModel):
         return self.model_copy(update={"document": self.document.model_copy(update=given)}) if given else self
 
 
+class Party(BaseModel):
+    """A supplier or recipient that is not a state (data/parties.yaml): an armed group, a private military
+    company or a company, with the state it is based in."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=PARTY_ID.pattern)
+    name: str = Field(min_length=1)
+    kind: PartyKind
+    base_state: str = Field(pattern=STATE_CODE.pattern)
+    aliases: list[str] = Field(default_factory=list)
+
+
 # What the check stage hands to the store: plain rows, ids computed, rejections with reasons.
 
 class Reason(StrEnum):
     UNKNOWN_STATE = "unknown-state"
+    UNKNOWN_PARTY = "unknown-party"
+    PARTY_STATE_MISMATCH = "party-state-mismatch"
     EVIDENCE_MISMATCH = "evidence-mismatch"
     DUPLICATE_FACT = "duplicate-fact"
     TEXT_HASH_MISMATCH = "text-hash-mismatch"
@@ -210,8 +242,8 @@ class Rejection:
 # The properties of the Claim and Article nodes, written once: kg.ingest.rows makes them, cypher/export/*.cypher
 # reads them back, kg.export.triples gives each its datatype and kg.ingest.rdf reads them from RDF;
 # tests/test_property_tables.py checks that every one of those agrees with these tables.
-CLAIM_PROPERTIES = ("kind", "fromState", "toState", "category", "item", "quantityValue", "quantityUnit",
-                    "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
+CLAIM_PROPERTIES = ("kind", "fromState", "toState", "fromParty", "toParty", "category", "item", "quantityValue",
+                    "quantityUnit", "quantityQualifier", "periodStart", "periodEnd", "date", "status", "attributedTo",
                     "evidenceText", "evidenceStart", "evidenceEnd", "extractionMethod")
 ARTICLE_PROPERTIES = ("title", "publisher", "published", "publishedDate", "url", "sha256")
 # Derived from the text, so not read back from RDF: `kg import` derives them again.
@@ -226,6 +258,7 @@ class CheckedArticle:
     article: dict
     states: list[dict]
     organizations: list[dict]
+    parties: list[dict]
     events: list[dict]
     claims: list[dict]
     rejections: list[Rejection] = field(default_factory=list)

@@ -39,6 +39,7 @@ class KG(DefinedNamespace):
     # Classes
     State: URIRef
     Organization: URIRef
+    Party: URIRef
     Person: URIRef
     WeaponsSystem: URIRef
     Event: URIRef
@@ -59,6 +60,9 @@ class KG(DefinedNamespace):
     supplier: URIRef
     recipient: URIRef
     party: URIRef
+    supplierParty: URIRef
+    recipientParty: URIRef
+    basedIn: URIRef
     partOf: URIRef
     targets: URIRef
 
@@ -76,6 +80,8 @@ class KG(DefinedNamespace):
     periodEnd: URIRef
     fromState: URIRef
     toState: URIRef
+    fromParty: URIRef
+    toParty: URIRef
     item: URIRef
     quantityValue: URIRef
     quantityUnit: URIRef
@@ -124,6 +130,7 @@ class KG(DefinedNamespace):
     DirectionScheme: URIRef
     ActivityScheme: URIRef
     ServiceScopeScheme: URIRef
+    PartyKindScheme: URIRef
 
     # Concepts
     kind_arms_transfer: URIRef
@@ -168,6 +175,9 @@ class KG(DefinedNamespace):
     scope_troops: URIRef
     scope_workers: URIRef
     scope_financial: URIRef
+    party_kind_armed_group: URIRef
+    party_kind_private_military_company: URIRef
+    party_kind_company: URIRef
 
 
 def _parse(relative: str) -> Graph:

@@ -16,7 +16,7 @@ sys.path.insert(0, str(REPO / "browser"))
 import build_guide  # noqa: E402
 
 LABELS = ("State", "Event", "ArmsTransfer", "TroopDeployment", "TechnologyTransfer", "Agreement", "Claim", "Article",
-          "Organization", "SanctionsRegime", "Resolution", "Paragraph")
+          "Organization", "Party", "SanctionsRegime", "Resolution", "Paragraph")
 
 
 def test_committed_favourites_are_up_to_date() -> None:

@@ -1,9 +1,10 @@
 // kg: evidence
-// Every claim behind one event (by event id): the sentence and its offsets, number, status, attribution and the article it is read from.
+// Every claim behind one event (by event id), with the event's non-state supplier and recipient parties if any: the sentence and its offsets, number, status, attribution and the article it is read from.
 :param event => "f5e6f0ac0893c101";
 MATCH (e:Event {id: $event})<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   USING INDEX SEEK e:Event(id)
-RETURN e.id AS eventId, e.key AS eventKey, c.id AS claimId, c.item AS item, c.status AS status,
+RETURN e.id AS eventId, e.key AS eventKey, head([(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id]) AS supplierParty,
+       head([(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id]) AS recipientParty, c.id AS claimId, c.item AS item, c.status AS status,
        c.quantityValue AS value, c.quantityUnit AS unit, c.quantityQualifier AS qualifier,
        c.periodStart AS periodStart, c.periodEnd AS periodEnd, c.attributedTo AS attributedTo,
        c.evidenceText AS evidence, c.evidenceStart AS evidenceStart, c.evidenceEnd AS evidenceEnd,

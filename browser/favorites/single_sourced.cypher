@@ -10,7 +10,8 @@ WITH e, collect(DISTINCT a) AS articles, collect(DISTINCT c.attributedTo) AS att
 WITH e, articles[0] AS a, attributions, items, evidence
 OPTIONAL MATCH (supplier:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(recipient:State)
 RETURN e.id AS eventId, e.kind AS kind, split(e.key, '|')[5] AS stage, supplier.code AS supplier,
-       recipient.code AS recipient, e.category AS category, items, a.title AS article, a.publisher AS publisher,
+       head([(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id]) AS supplierParty, recipient.code AS recipient,
+       head([(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id]) AS recipientParty, e.category AS category, items, a.title AS article, a.publisher AS publisher,
        a.published AS published, attributions, evidence
 ORDER BY kind, supplier, recipient, category, eventId
 LIMIT $limit;

@@ -12,7 +12,8 @@ LIMIT $page
 MATCH (c)-[:ASSERTS]->(e:Event)
 OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(o:Organization)
 RETURN c.id AS id, a.id AS articleId, e.id AS eventId, o.id AS organizationId, c.kind AS kind,
-  c.fromState AS fromState, c.toState AS toState, c.category AS category, c.item AS item,
+  c.fromState AS fromState, c.toState AS toState, c.fromParty AS fromParty, c.toParty AS toParty,
+  c.category AS category, c.item AS item,
   c.quantityValue AS quantityValue, c.quantityUnit AS quantityUnit, c.quantityQualifier AS quantityQualifier,
   c.periodStart AS periodStart, c.periodEnd AS periodEnd, c.date AS date, c.status AS status,
   c.evidenceText AS evidenceText, c.evidenceStart AS evidenceStart, c.evidenceEnd AS evidenceEnd,

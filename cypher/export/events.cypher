@@ -1,5 +1,5 @@
 // name: export/events
-// description: One page of events, by id, with their states, for the RDF export (a subset keeps those its claims assert).
+// description: One page of events, by id, with their states and non-state parties, for the RDF export (a subset keeps those its claims assert).
 // params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (e:Event)
@@ -14,5 +14,8 @@ LIMIT $page
 RETURN e.id AS id, e.key AS key, e.kind AS kind, e.category AS category, e.year AS year,
   [(e)-[:SUPPLIER]->(s:State) | s.code] AS suppliers,
   [(e)-[:RECIPIENT]->(s:State) | s.code] AS recipients,
-  [(e)-[:PARTY]->(s:State) | s.code] AS parties
+  [(e)-[:PARTY]->(s:State) | s.code] AS parties,
+  [(e)-[:SUPPLIER_PARTY]->(p:Party) | p.id] AS supplierParties,
+  [(e)-[:RECIPIENT_PARTY]->(p:Party) | p.id] AS recipientParties,
+  [(e)-[:PARTY]->(p:Party) | p.id] AS nonStateParties
 ORDER BY id

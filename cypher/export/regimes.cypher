@@ -1,5 +1,5 @@
 // name: export/regimes
-// description: One page of sanctions regimes, by id, with the codes of the states they target, for the RDF export.
+// description: One page of sanctions regimes, by id, with the codes of the states and the ids of the non-state parties they target, for the RDF export.
 // params: after (string = ""), page (int = 5000)
 // mode: read
 MATCH (r:SanctionsRegime)
@@ -7,5 +7,6 @@ MATCH (r:SanctionsRegime)
 WITH r
 ORDER BY r.id
 LIMIT $page
-RETURN r.id AS id, properties(r) AS props, [(r)-[:TARGETS]->(s:State) | s.code] AS targets
+RETURN r.id AS id, properties(r) AS props, [(r)-[:TARGETS]->(s:State) | s.code] AS targets,
+  [(r)-[:TARGETS]->(p:Party) | p.id] AS targetParties
 ORDER BY id

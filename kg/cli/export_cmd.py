@@ -61,8 +61,8 @@ def export(
 
     IRIs are minted from the graph's content-hash ids and every section is sorted by id, so two exports of one
     graph are identical. TriG and N-Quads put each article and its claims in a named graph of their own; states,
-    events and the law are in the default graph. Subsets keep the events, states and organisations their claims
-    name, and the whole law.
+    non-state parties, events and the law are in the default graph. Subsets keep the events, states, parties and
+    organisations their claims name, and the whole law.
     """
     subset = Subset(article=article, since=since)
     check_available(fmt.value)

@@ -2,11 +2,13 @@
 tools can read them. Streamed page by page like the RDF export.
 
 States are PublicBody entities (FtM has no schema for a sovereign state; `country` and `jurisdiction` carry the
-ISO code), organisations Organization, articles Article; every event (arms and technology transfers, troop
-deployments, agreements) is an Event with its states `involved` (the supplier also as `organizer`); each claim is
+ISO code), organisations Organization, non-state parties (armed groups, private military companies, companies)
+Organization with their base state as `country` and their kind as `legalForm`, articles Article; every event (arms
+and technology transfers, troop deployments, agreements) is an Event with its states and parties `involved` (the
+supplier and the supplier party also as `organizer`); each claim is
 a Documentation linking its article to its event (role: the claim's status, summary: the verbatim evidence), and
 a second Documentation links the article to the organisation the claim is attributed to; a sanctions regime is a
-Sanction on its target state. The graph holds no people, so no Person entities are made.
+Sanction on each state or party it targets. The graph holds no people, so no Person entities are made.
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ def organization_entities(model: Any, row: dict) -> Iterator[Any]:
     yield _entity(model, "Organization", f"org-{row['id']}", name=row["name"])
 
 
+def party_entities(model: Any, row: dict) -> Iterator[Any]:
+    yield _entity(model, "Organization", f"party-{row['id']}", name=row["name"], country=row["basedIn"],
+                  legalForm=row["kind"].replace("-", " "), keywords=["non-state party", row["kind"]])
+
+
 def article_entities(model: Any, row: dict) -> Iterator[Any]:
     props = row["props"]
     yield _entity(model, "Article", f"article-{row['id']}", title=props.get("title"),
@@ -61,12 +68,14 @@ def article_entities(model: Any, row: dict) -> Iterator[Any]:
 
 def event_entities(model: Any, row: dict) -> Iterator[Any]:
     states = sorted(set(row["suppliers"] + row["recipients"] + row["parties"]))
+    parties = sorted(set(row["supplierParties"] + row["recipientParties"] + row["nonStateParties"]))
     kind, parts = row["kind"].replace("_", " "), row["key"].split("|")
-    name = f"{kind}: {' and '.join(states)}" if row["parties"] else f"{kind}: {parts[1]} to {parts[2]}"
+    name = f"{kind}: {' and '.join(parts[1:3])}" if row["parties"] else f"{kind}: {parts[1]} to {parts[2]}"
     yield _entity(model, "Event", f"event-{row['id']}", name=name, summary=row["key"],
                   date=None if row.get("year") is None else str(row["year"]),
-                  involved=[f"{PREFIX}state-{code}" for code in states],
-                  organizer=[f"{PREFIX}state-{code}" for code in row["suppliers"]],
+                  involved=[f"{PREFIX}state-{code}" for code in states] + [f"{PREFIX}party-{p}" for p in parties],
+                  organizer=[f"{PREFIX}state-{code}" for code in row["suppliers"]]
+                  + [f"{PREFIX}party-{p}" for p in row["supplierParties"]],
                   country=states, keywords=[row["kind"], row.get("category")])
 
 
@@ -86,14 +95,17 @@ def claim_entities(model: Any, row: dict) -> Iterator[Any]:
 
 def regime_entities(model: Any, row: dict) -> Iterator[Any]:
     props = row["props"]
-    for code in row["targets"]:
-        yield _entity(model, "Sanction", f"regime-{row['id']}-{code}", entity=f"{PREFIX}state-{code}",
+    targets = [(f"state-{code}", code) for code in row["targets"]]
+    targets += [(f"party-{party}", None) for party in row.get("targetParties", ())]
+    for target, country in targets:
+        yield _entity(model, "Sanction", f"regime-{row['id']}-{target.split('-', 1)[1]}", entity=f"{PREFIX}{target}",
                       program=props.get("name"), programId=row["id"], authority=props.get("authority"),
-                      country=code, summary=props.get("committee"))
+                      country=country, summary=props.get("committee"))
 
 
 SECTIONS: tuple[tuple[str, Callable[[Any, dict], Iterator[Any]]], ...] = (
-    ("states", state_entities), ("organizations", organization_entities), ("articles", article_entities),
+    ("states", state_entities), ("organizations", organization_entities), ("parties", party_entities),
+    ("articles", article_entities),
     ("events", event_entities), ("claims", claim_entities), ("regimes", regime_entities))
 
 

@@ -1,7 +1,7 @@
 """Stable IRIs for the graph's nodes, minted from their deterministic Neo4j ids, and the named graphs of an export.
 
 `https://w3id.org/kg-sanctions/id/claim/<id>`, `/event/<id>`, `/article/<sha256>`, `/state/<code>`,
-`/organization/<id>`, `/regime/<id>`, `/resolution/<id>`, `/paragraph/<id>`; ids that hold spaces, slashes or
+`/organization/<id>`, `/party/<id>`, `/regime/<id>`, `/resolution/<id>`, `/paragraph/<id>`; ids that hold spaces, slashes or
 brackets (resolution symbols, paragraph ids) are percent-encoded. Each article's claims live in the named graph
 `https://w3id.org/kg-sanctions/graph/article/<sha256>`; everything else is in the default graph.
 """
@@ -15,7 +15,7 @@ from rdflib import URIRef
 ID_BASE = "https://w3id.org/kg-sanctions/id/"
 GRAPH_BASE = "https://w3id.org/kg-sanctions/graph/"
 
-SECTIONS = ("state", "organization", "article", "event", "claim", "regime", "resolution", "paragraph")
+SECTIONS = ("state", "organization", "party", "article", "event", "claim", "regime", "resolution", "paragraph")
 
 
 def node_iri(section: str, node_id: str) -> URIRef:

@@ -12,7 +12,7 @@ from kg.store.pages import read_page
 
 PAGE_SIZE = 5000
 # Sections whose page query takes the subset parameters; the law is always exported whole.
-SUBSET_SECTIONS = frozenset({"states", "organizations", "articles", "events", "claims"})
+SUBSET_SECTIONS = frozenset({"states", "organizations", "parties", "articles", "events", "claims"})
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,8 @@ def _boolean(value: Any) -> Literal:
 
 
 DATE = _typed(XSD.date, iso)
-CLAIM_PROPS = (("kind", _string), ("fromState", _string), ("toState", _string), ("category", _string),
+CLAIM_PROPS = (("kind", _string), ("fromState", _string), ("toState", _string), ("fromParty", _string),
+               ("toParty", _string), ("category", _string),
                ("item", _string), ("quantityValue", _typed(XSD.decimal, decimal_text)),
                ("quantityUnit", _string), ("quantityQualifier", _string), ("periodStart", _string),
                ("periodEnd", _string), ("date", DATE), ("status", _string), ("evidenceText", _string),
@@ -106,6 +107,15 @@ def organization_quads(row: dict) -> Iterator[Quad]:
     yield subject, KG.name, Literal(row["name"]), None
 
 
+def party_quads(row: dict) -> Iterator[Quad]:
+    subject = node_iri("party", row["id"])
+    yield from _head(subject, (KG.Party,), row["id"], None)
+    yield subject, KG.name, Literal(row["name"]), None
+    yield subject, KG.kind, Literal(row["kind"]), None
+    for code in sorted(row["basedIn"]):
+        yield subject, KG.basedIn, node_iri("state", code), None
+
+
 def article_quads(row: dict) -> Iterator[Quad]:
     subject, graph = node_iri("article", row["id"]), article_graph(row["id"])
     yield from _head(subject, (KG.Article,), row["id"], graph)
@@ -124,6 +134,10 @@ def event_quads(row: dict) -> Iterator[Quad]:
                         (KG.party, row["parties"])):
         for code in sorted(codes):
             yield subject, prop, node_iri("state", code), None
+    for prop, ids in ((KG.supplierParty, row["supplierParties"]), (KG.recipientParty, row["recipientParties"]),
+                      (KG.party, row["nonStateParties"])):
+        for party_id in sorted(ids):
+            yield subject, prop, node_iri("party", party_id), None
 
 
 def claim_quads(row: dict) -> Iterator[Quad]:
@@ -147,6 +161,8 @@ def regime_quads(row: dict) -> Iterator[Quad]:
     yield from _props(subject, row["props"], REGIME_PROPS, None)
     for code in sorted(row["targets"]):
         yield subject, KG.targets, node_iri("state", code), None
+    for party_id in sorted(row.get("targetParties", ())):
+        yield subject, KG.targets, node_iri("party", party_id), None
 
 
 def resolution_quads(row: dict) -> Iterator[Quad]:
@@ -166,6 +182,7 @@ def paragraph_quads(row: dict) -> Iterator[Quad]:
 
 
 # Section order of every export, each with its page query (cypher/export/NAME.cypher) and its quads.
-SECTIONS = (("states", state_quads), ("organizations", organization_quads), ("articles", article_quads),
+SECTIONS = (("states", state_quads), ("organizations", organization_quads), ("parties", party_quads),
+            ("articles", article_quads),
             ("events", event_quads), ("claims", claim_quads), ("regimes", regime_quads),
             ("resolutions", resolution_quads), ("paragraphs", paragraph_quads))

@@ -2,8 +2,9 @@
 wrote (Turtle, N-Triples, JSON-LD, TriG, N-Quads, RDF/XML).
 
 Each kg:Article becomes a Document and each kg:Claim stated in it a Fact; the claims' kg:extractionMethod is kept
-as the import's method. Events, states, organisations and the law are not read: `kg import` derives events and
-states from the facts again (same keys, same ids) and loads the law from the regimes kg ships.
+as the import's method. Events, states, organisations, parties and the law are not read: `kg import` derives
+events, states and parties from the facts again (same keys, same ids; parties from data/parties.yaml) and loads
+the law from the regimes kg ships.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def _fact(graph: Dataset, claim: URIRef) -> dict:
     if value("periodStart") is not None or value("periodEnd") is not None:
         period = {"start": value("periodStart"), "end": value("periodEnd")}
     return {"kind": value("kind"), "from": value("fromState"), "to": value("toState"),
+            "from_party": value("fromParty"), "to_party": value("toParty"),
             "category": value("category"), "item": value("item"), "quantity": quantity, "period": period,
             "status": value("status"),
             "attributed_to": _value(graph, organization, KG.name) if organization is not None else None,

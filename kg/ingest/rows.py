@@ -7,11 +7,13 @@ A fact that fails a check becomes a `Rejection` naming the fact (its 1-based pos
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 
 import pycountry
 
 from kg.law import LawFile, paragraph_id
-from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Reason, Rejection, Status, first_day
+from kg.model import CheckedArticle, Document, Fact, FactsFile, Kind, Party, Reason, Rejection, Status, first_day
+from kg.parties import load_parties, registry_path
 
 INTENDED = frozenset({Status.AGREED, Status.PLANNED})
 EXTRA_STATE_NAMES = {"XKX": "Kosovo"}
@@ -26,22 +28,44 @@ def state_name(code: str) -> str | None:
     return country.name if country else EXTRA_STATE_NAMES.get(code)
 
 
+def _side(state: str, party: str | None) -> str:
+    """A side of the event key: the state code, or `YEM:houthis` for a party that is not a state."""
+    return f"{state}:{party}" if party else state
+
+
 def event_key(fact: Fact) -> str:
     """kind|from|to|category|year|stage; agreements sort their parties (docs/graph-model.md)."""
-    states = sorted([fact.from_state, fact.to_state]) if fact.kind == Kind.AGREEMENT else [fact.from_state,
-                                                                                           fact.to_state]
+    sides = [_side(fact.from_state, fact.from_party), _side(fact.to_state, fact.to_party)]
+    states = sorted(sides) if fact.kind == Kind.AGREEMENT else sides
     year = fact.period.start[:4] if fact.period and fact.period.start else "undated"
     stage = "intended" if fact.status in INTENDED else "occurred"
     category = fact.category.value if fact.category else "-"
     return "|".join([fact.kind.value, *states, category, year, stage])
 
 
-def _check_fact(index: int, fact: Fact, text: str | None) -> list[Rejection]:
+def _check_parties(index: int, fact: Fact, parties: Mapping[str, Party]) -> list[Rejection]:
+    """A party must be in the registry, and `from` / `to` must be its base state."""
+    found = []
+    for name, party_id, state in (("from", fact.from_party, fact.from_state), ("to", fact.to_party, fact.to_state)):
+        party = parties.get(party_id) if party_id else None
+        if party_id and party is None:
+            found.append(Rejection(index, f"{name}_party", Reason.UNKNOWN_PARTY,
+                                   f"{party_id!r} is not a known party (known: {', '.join(sorted(parties))}); "
+                                   f"add it to {registry_path()}"))
+        elif party and party.base_state != state:
+            found.append(Rejection(index, f"{name}_party", Reason.PARTY_STATE_MISMATCH,
+                                   f"{party.id} is based in {party.base_state}, but '{name}' is {state}; "
+                                   f"set '{name}' to {party.base_state}"))
+    return found
+
+
+def _check_fact(index: int, fact: Fact, text: str | None, parties: Mapping[str, Party]) -> list[Rejection]:
     found = []
     for name, code in (("from", fact.from_state), ("to", fact.to_state)):
         if state_name(code) is None:
             found.append(Rejection(index, name, Reason.UNKNOWN_STATE,
                                    f"{code!r} is not an ISO 3166-1 alpha-3 state code"))
+    found += _check_parties(index, fact, parties)
     ev = fact.evidence
     if text is not None and text[ev.start:ev.end] != ev.text:
         found.append(Rejection(index, "evidence", Reason.EVIDENCE_MISMATCH,
@@ -57,6 +81,7 @@ def _claim_row(article_id: str, fact: Fact, key: str, method: str) -> dict:
     q, p, ev = fact.quantity, fact.period, fact.evidence
     props = {
         "kind": fact.kind.value, "fromState": fact.from_state, "toState": fact.to_state,
+        "fromParty": fact.from_party, "toParty": fact.to_party,
         "category": fact.category.value if fact.category else None, "item": fact.item,
         "quantityValue": q.value if q else None, "quantityUnit": q.unit if q else None,
         "quantityQualifier": q.qualifier.value if q else None,
@@ -75,7 +100,14 @@ def _event_row(fact: Fact, key: str) -> dict:
     year = key.split("|")[4]
     return {"id": digest(key), "key": key, "kind": fact.kind.value,
             "category": fact.category.value if fact.category else None,
-            "year": int(year) if year.isdigit() else None, "from": fact.from_state, "to": fact.to_state}
+            "year": int(year) if year.isdigit() else None, "from": fact.from_state, "to": fact.to_state,
+            "fromParty": fact.from_party, "toParty": fact.to_party}
+
+
+def party_row(party: Party) -> dict:
+    """The parameters of one row of write_parties.cypher."""
+    return {"id": party.id, "name": party.name, "kind": party.kind.value, "baseState": party.base_state,
+            "baseStateName": state_name(party.base_state)}
 
 
 def _article_row(document: Document) -> dict:
@@ -84,16 +116,18 @@ def _article_row(document: Document) -> dict:
             "url": document.url, "sha256": document.sha256}
 
 
-def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
-                method: str = "reviewed") -> CheckedArticle:
-    """Check one article's facts and turn them into rows; `text`, when known, verifies hash and offsets."""
+def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None, method: str = "reviewed",
+                parties: Mapping[str, Party] | None = None) -> CheckedArticle:
+    """Check one article's facts and turn them into rows; `text`, when known, verifies hash and offsets;
+    `parties` is the registry of non-state parties (by default the one kg ships)."""
     document, rejections = facts_file.document, []
+    parties = load_parties() if parties is None else parties
     if text is not None and hashlib.sha256(text.encode()).hexdigest() != document.sha256:
         rejections.append(Rejection(0, "document.sha256", Reason.TEXT_HASH_MISMATCH,
                                     "the article text does not hash to document.sha256"))
     events, claims, seen = {}, {}, {}
     for index, fact in enumerate(facts_file.facts, start=1):
-        problems = _check_fact(index, fact, text)
+        problems = _check_fact(index, fact, text, parties)
         key = event_key(fact)
         claim = _claim_row(document.sha256, fact, key, method)
         if claim["id"] in seen:
@@ -105,6 +139,7 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
             claims[claim["id"]] = claim
             events.setdefault(claim["eventId"], _event_row(fact, key))
     codes = {c["props"][k] for c in claims.values() for k in ("fromState", "toState")}
+    named = {e[k] for e in events.values() for k in ("fromParty", "toParty") if e[k]}
     organizations = {c["organizationId"]: {"id": c["organizationId"], "name": c["props"]["attributedTo"]}
                      for c in claims.values() if c["organizationId"]}
     article = _article_row(document)
@@ -112,7 +147,8 @@ def check_facts(facts_file: FactsFile, *, source: str, text: str | None = None,
     article["factsHash"] = digest(_content_hash(article), *sorted(f"{c['id']}:{c['contentHash']}"
                                                                  for c in claims.values()))
     return CheckedArticle(source, article, [{"code": c, "name": state_name(c)} for c in sorted(codes)],
-                          list(organizations.values()), list(events.values()), list(claims.values()), rejections)
+                          list(organizations.values()), [party_row(parties[p]) for p in sorted(named)],
+                          list(events.values()), list(claims.values()), rejections)
 
 
 def check_law(law: LawFile) -> dict:

@@ -14,8 +14,8 @@ from kg.errors import StoreError
 from kg.model import CheckedArticle
 from kg.store.connection import Graph
 
-ARTICLE_STATEMENTS = ("write_article", "write_states", "write_organizations", "write_events", "write_claims",
-                      "prune_article_claims")
+ARTICLE_STATEMENTS = ("write_article", "write_states", "write_organizations", "write_parties", "write_events",
+                      "write_claims", "prune_article_claims")
 
 
 COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
@@ -57,6 +57,7 @@ def group_params(group: Sequence[CheckedArticle]) -> dict[str, dict]:
         "write_article": {"articles": [a.article for a in group]},
         "write_states": {"rows": _unique((s for a in group for s in a.states), "code")},
         "write_organizations": {"rows": _unique((o for a in group for o in a.organizations), "id")},
+        "write_parties": {"rows": _unique((p for a in group for p in a.parties), "id")},
         "write_events": {"rows": _unique((e for a in group for e in a.events), "id")},
         "write_claims": {"rows": [c for a in group for c in a.claims]},
         "prune_article_claims": {"articles": [{"id": a.article["id"], "claimIds": [c["id"] for c in a.claims]}
