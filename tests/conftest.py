@@ -92,6 +92,16 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
 
 
 @pytest.fixture()
+def ftm_model():
+    """followthemoney's model; its tests skip without the optional `ftm` extra, except under CI, which installs it."""
+    if os.environ.get("CI", "").lower() == "true":
+        from followthemoney import model  # CI installs the extra: a missing library is a failure there
+
+        return model
+    return pytest.importorskip("followthemoney", reason="the optional ftm extra is not installed").model
+
+
+@pytest.fixture()
 def neo4j_settings(neo4j_server: Neo4jServer) -> Iterator[Settings]:
     """Settings for a server whose graph is empty (data deleted, schema applied) when the test starts."""
     settings = neo4j_server.settings

@@ -18,8 +18,8 @@ runner = CliRunner()
 
 
 @pytest.mark.neo4j
-def test_every_line_is_a_valid_ftm_entity(kg_env) -> None:
-    model = pytest.importorskip("followthemoney").model
+def test_every_line_is_a_valid_ftm_entity(ftm_model, kg_env) -> None:
+    model = ftm_model
     assert runner.invoke(app, ["import", *map(str, SAMPLE_FACTS)]).exit_code == 0
     result = runner.invoke(app, ["export", "--format", "ftm"])
     assert result.exit_code == 0, result.stderr

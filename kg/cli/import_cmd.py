@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.progress import counter, spinner
 from kg.ingest import import_articles, prepare_articles
 from kg.model import FactsFile
 
@@ -33,13 +33,12 @@ def import_files(
     Every file is read and checked first; one bad fact stops the import before anything is written. Each
     article is written in one transaction, MERGEd on content-hash ids, so importing again changes nothing.
     """
-    checked = prepare_articles(files, published=published)
+    with spinner(f"Reading and checking {len(files)} file(s)..."):
+        checked = prepare_articles(files, published=published)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph, Progress(transient=True, disable=len(checked) < 5,
-                                                     console=None) as progress:
-        task = progress.add_task("importing", total=len(checked))
+    with store.connect(settings) as graph, counter("Importing articles", len(checked)) as advance:
         summary = import_articles(graph, checked, law=law, articles_per_transaction=per_transaction,
-                                  on_article=lambda _: progress.advance(task))
+                                  on_article=advance)
     if as_json:
         print(json.dumps(summary.as_dict()))
         return
