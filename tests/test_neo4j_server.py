@@ -122,6 +122,8 @@ def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
 
     stopped = runner.invoke(app, ["neo4j", "down"])
     assert stopped.exit_code == 0 and "Stopped the local server (pid" in stopped.stderr
-    after = runner.invoke(app, ["neo4j", "status"])
+    # Ask about the stopped server by its URI: without one, status falls back to the default URI, where another
+    # server (`make demo`'s) may well be listening on this machine.
+    after = runner.invoke(app, ["neo4j", "status", "--uri", uri])
     assert after.exit_code == 5
-    assert "Error: Neo4j is not reachable at" in after.stderr
+    assert f"Error: Neo4j is not reachable at {uri}" in after.stderr
