@@ -10,6 +10,11 @@ The development set is tests/data/articles/NAME.txt against tests/data/expected/
 article exists next to the repository (../shared/seed/*.txt), it is scored against
 tests/data/expected/seed-acceptance.json as an extra acceptance line; expected files may omit evidence. The
 repository's samples (samples/articles against samples/facts) give another line when present.
+
+When the real-article set exists (../shared/realdev), it is scored with its own scorer (score.py) per fold of
+`bench/realdev_folds.py` and in all: fold A is the one rules are tuned on, fold B is held out. The error-class
+table (`bench/error_classes.py`) counts misses and false facts per class and fold; `--verbose` lists each error
+of the tuning fold only (never of the held-out fold), with its sentence.
 `score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
 """
 
@@ -18,7 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
+
+from bench import error_classes, realdev_folds
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "tests" / "data" / "articles"
@@ -121,8 +129,51 @@ def _differences(name: str, expected: dict, extracted: dict) -> list[str]:
     return lines + [f"  {name}: extra  {key}" for key in sorted(got - want, key=str)]
 
 
+def _classify_context(scorer, title: str) -> dict:
+    from kg.extract.knowledge import load_knowledge
+
+    knowledge = load_knowledge()
+    return {"rel": scorer.relation_key, "item": scorer.item_key, "title": title.strip(),
+            "party": knowledge.parties,
+            "cue": lambda text: bool(knowledge.cues["any"].search(text) and knowledge.items.search(text)),
+            "named": lambda text: bool(knowledge.states.search(text) or knowledge.parties.search(text)),
+            "qty": lambda a, b: abs(float(a) - float(b)) <= 0.01 * abs(float(b))}
+
+
+def realdev(verbose: bool = False) -> dict:
+    """Score ../shared/realdev per fold and in all with its own scorer; print the figures and the error-class
+    table; with `verbose`, each error of the tuning fold (never of the held-out one)."""
+    scorer, articles = realdev_folds.official_scorer(), realdev_folds.realdev_articles()
+    if scorer is None or not articles:
+        return {}
+    results, counts, detail = {}, {}, []
+    for name, article, gold_path in articles:
+        gold = scorer.load_facts(str(gold_path), lambda message: None)
+        extracted = _extract(article)
+        results[name] = (gold, extracted["facts"])
+        fold = realdev_folds.fold_of(name)
+        context = _classify_context(scorer, json.loads(gold_path.read_text(encoding="utf-8"))["document"]["title"])
+        for kind, how, fact in error_classes.classify(gold, extracted["facts"], context):
+            counts.setdefault(fold, Counter())[kind] += 1
+            if fold == realdev_folds.TUNING_FOLD:
+                detail.append(f"  {name}: {how:<8} [{kind}] {scorer.item_key(fact)} "
+                              f"q={(fact.get('quantity') or {}).get('value')} src={fact.get('attributed_to')!r}\n"
+                              f"      {error_classes._evidence(fact)[:300]}")
+    figures = realdev_folds.score_folds(results, scorer)
+    for label, f in figures.items():
+        held = " (tuning)" if label == realdev_folds.TUNING_FOLD else " (held out)" if label != "all" else ""
+        print(f"realdev {label:<4} docs={f['articles']:>3}  relation P={f['relation_p']:.2f} R={f['relation_r']:.2f} "
+              f"F1={f['relation_f1']:.2f}  item F1={f['item_f1']:.2f}  quantity R={f['quantity_recall']:.2f} "
+              f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']}{held}")
+    print("\n".join(error_classes.table(counts, list(realdev_folds.FOLDS))))
+    if verbose:
+        print(f"errors of the tuning fold {realdev_folds.TUNING_FOLD}:", file=sys.stderr)
+        print("\n".join(detail), file=sys.stderr)
+    return {"realdev": figures, "error_classes": {fold: dict(c) for fold, c in counts.items()}}
+
+
 def run(verbose: bool = False) -> dict:
-    """Score the development set (and the seed when present); print one line each; return the figures."""
+    """Score the development set, the samples, the seed and the real articles; print the figures."""
     results = {}
     for label, pairs in (("dev-set", dev_pairs()), ("samples", sample_pairs()), ("seed", seed_pairs())):
         if not pairs:
@@ -132,17 +183,19 @@ def run(verbose: bool = False) -> dict:
         if verbose:
             for name, expected, extracted in pairs:
                 print("\n".join(_differences(name, expected, extracted)) or f"  {name}: ok", file=sys.stderr)
+    results.update(realdev(verbose))
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--verbose", action="store_true", help="list missed and extra items per article")
+    parser.add_argument("--verbose", action="store_true",
+                        help="list missed and extra items per article (real articles: the tuning fold only)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose)
     if args.json:
-        print(json.dumps(results, indent=2))
+        print(json.dumps(results, indent=2, default=str))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 
 Rates are per second of this process's CPU time, so other load on the machine does not skew them.
 The baseline, measured in the same run on the same texts, is spaCy's blank English pipeline only tokenising
-and sentencizing (`nlp.pipe`); the ratio says what the extraction costs on top of that. Target: >= 500 articles/s.
+and sentencizing (`nlp.pipe`); the ratio says what the extraction costs on top of that. Target: >= 100 articles/s
+on one core.
 `run()` returns the figures as a dict.
 """
 

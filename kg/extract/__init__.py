@@ -1,5 +1,10 @@
 """Article text -> facts, offline and deterministic: spaCy's blank English pipeline for sentences, regular
-expressions compiled from `data/extract/*.yaml` for states, items, organisations and cue words.
+expressions compiled from `data/extract/*.yaml` (and `data/parties.yaml`) for states, parties, items,
+organisations and cue words.
+
+The stages: `document` (header, paragraphs) -> `sentences` -> `facts` (a sentence into clauses and draft facts:
+`arms` for arms and technology, `troops` for troops and agreements, `roles` for who gives and who receives,
+`attribution` for the source) -> `document_facts` (drafts completed by the article around them) -> `Fact`.
 
 Public API: `read_article(path)` and `extract_facts(text, name=..., published=..., title=...)`.
 """
@@ -7,13 +12,14 @@ Public API: `read_article(path)` and `extract_facts(text, name=..., published=..
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+
+from pydantic import Field
 
 from kg.errors import InputError
 from kg.extract.document import parse_date, parse_header, publication_date
-from kg.extract.document_facts import DocumentContext, sentence_facts
+from kg.extract.document_facts import PARTY_FIELDS, DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, FactsFile
 from kg.textfile import read_text as read_article
 
@@ -38,7 +44,31 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
                         publisher=header.publisher, url=header.url,
                         sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
     knowledge = load_knowledge()
-    sentences = split_sentences(text, header.paragraphs, lambda paragraph: bool(knowledge.states.search(paragraph)))
+    named = lambda paragraph: bool(knowledge.states.search(paragraph) or knowledge.parties.search(paragraph))  # noqa: E731
+    sentences = _title(text, header) + split_sentences(text, header.paragraphs, named)
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
-    return FactsFile(document=document, facts=facts)
+    if PARTY_FIELDS or not any(a or b for a, b in context.parties):
+        return FactsFile(document=document, facts=facts)
+    return ExtractedFacts(document=document, facts=facts, parties=context.parties)
+
+
+def _title(text: str, header) -> list[Sentence]:
+    """The title line as a sentence of its own (headlines state the main fact), before the body."""
+    if not header.title:
+        return []
+    start = text.find(header.title)
+    return [Sentence(header.title, start, -1)] if start >= 0 else []
+
+
+class ExtractedFacts(FactsFile):
+    """Facts with the non-state parties of each (`from_party` / `to_party`) added to their JSON, for as long
+    as the facts model does not hold them itself."""
+
+    parties: list[tuple[str | None, str | None]] = Field(default_factory=list, exclude=True)
+
+    def to_json_dict(self) -> dict:
+        data = super().to_json_dict()
+        for fact, (giver, taker) in zip(data["facts"], self.parties):
+            fact["from_party"], fact["to_party"] = giver, taker
+        return data

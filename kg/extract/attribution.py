@@ -20,12 +20,14 @@ _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|sep
 _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
                          re.IGNORECASE)
+_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 GENERIC = "generic"
+PREVIOUS = "previous"  # a pronoun ("it said", "he added"): the source of the sentence before
 
 
 @dataclass(frozen=True)
 class Attribution:
-    name: str | None  # canonical organisation, phrase as written, GENERIC, or None
+    name: str | None  # canonical organisation, phrase as written, GENERIC, PREVIOUS, or None
     start: int  # span of the sentence naming the source (excluded from parties and periods)
     end: int
 
@@ -47,6 +49,8 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
     if organisation:
         return knowledge.organisation_of(organisation.group())
     phrase = _clean(source)
+    if phrase.lower() in ("he", "she", "it", "they"):
+        return PREVIOUS
     if not phrase or phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 8:
         return None
     if knowledge.cues["source_references"].search(phrase) or not re.search(r"[A-Z]", phrase):
@@ -69,35 +73,53 @@ def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | No
     return Attribution(_name(text[match.end():end], knowledge), match.start(), end)
 
 
+def _appositive(text: str, begin: int) -> int:
+    """Where a source with an appositive starts ("Shin Won-sik, South Korean defense minister, said"):
+    before the comma that opens the appositive, when the words before it are a short name."""
+    comma = text.rfind(",", 0, max(0, begin - 1))
+    if comma < 0 or len(text[comma + 1:begin - 1].split()) > 6:
+        return begin
+    start = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma)) + 1
+    return start if 0 < len(text[start:comma].split()) <= 4 else begin
+
+
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
         if verb.group().lower() == "according":
             continue
         if verb.end() <= first_cue:
             begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
-            that = re.match(r"\s+that\b", text[verb.end():])
+            that = _THAT.match(text, verb.end())  # "told a news conference in London that"
+            that = that if that and that.end() <= first_cue else None
             if not text[begin:verb.start()].strip():
-                continue
-            return Attribution(_name(text[begin:verb.start()], knowledge), begin, verb.end() + (that.end() if that else 0))
+                begin = _appositive(text, begin) if begin > 0 else begin
+                if not text[begin:verb.start()].strip():
+                    continue
+            return Attribution(_name(text[begin:verb.start()], knowledge), begin, that.end() if that else verb.end())
         trailing = _trailing(text, verb, first_cue, knowledge)
         if trailing:
             return trailing
     return None
 
 
+_QUOTES = "\"”“"
+
+
 def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribution | None:
-    """", the ministry said (on Monday)[,.]" or ", said the ministry." after the claim."""
+    """", the ministry said (on Monday)[,.]" or ", said the ministry." after the claim; after a closing quote
+    the rest of the sentence belongs to the source ("...,” said the NIS, as cited by lawmakers.")."""
     if verb.start() < first_cue:
         return None
     comma = text.rfind(",", 0, verb.start())
     tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
-    before = text[comma + 1:verb.start()]
+    before = text[comma + 1:verb.start()].strip(_QUOTES + " ")
     if comma < 0 or len(tail.split()) > 8 or len(before.split()) > 8:
         return None
     if knowledge.cues["any"].search(tail) or knowledge.items.search(tail):
         return None  # "..., officials say four jets followed": the claim goes on after the verb
-    source = before if before.strip() else tail.strip(" .;\"”")
-    return Attribution(_name(source, knowledge), comma, verb.end() + len(tail))
+    quoted = text[comma - 1:comma] in _QUOTES or text[comma + 1:comma + 2] in _QUOTES
+    source = before if before.strip() else tail.strip(" .;" + _QUOTES)
+    return Attribution(_name(source, knowledge), comma, len(text) if quoted else verb.end() + len(tail))
 
 
 def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:

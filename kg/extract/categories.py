@@ -15,6 +15,8 @@ from kg.extract.knowledge import Knowledge
 
 _JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z]+\s*|[A-Za-z]+[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
+                       re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
                "which", "that", "were", "was", "is", "are", "has", "have", "including"}
 
@@ -31,6 +33,9 @@ class Item:
 
 def _raw_items(text: str, knowledge: Knowledge):
     matches = list(knowledge.items.finditer(text))
+    if matches:
+        blocked = [(m.start(), m.end()) for m in knowledge.cues["not_items"].finditer(text)]
+        matches = [m for m in matches if not any(a < m.end() and m.start() < b for a, b in blocked)]
     starts = {match.start() for match in matches}
     for match in matches:
         found = knowledge.item_of(match.group())
@@ -59,5 +64,12 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         if calibre:
             start = calibre.start()
         items.append(Item(text[start:end], category, start, end, generic, named))
+    items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])]
     specific = [item for item in items if not item.generic]
     return specific or items
+
+
+def _hypernym(text: str, item: Item, later: list[Item]) -> bool:
+    """True for a catch-all followed by its examples ("other military equipment such as radars")."""
+    return item.category == "other" and any(not i.generic and i.category != "other" for i in later) and \
+        bool(_EXAMPLES.match(text, item.end))

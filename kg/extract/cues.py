@@ -6,6 +6,7 @@ import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
 from kg.extract.roles import Trigger
+from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
                    "armed", "equipped", "left", "went", "came", "moved", "been", "were"}
@@ -17,9 +18,9 @@ _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", 
 def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in knowledge.cues["help"].finditer(text):
-        window = text[match.end():match.end() + 45]
+        window = text[match.end():match.end() + 60]
         produce = knowledge.cues["produce"].search(window)
-        if produce and len(window[:produce.start()].split()) <= 3:
+        if produce and len(window[:produce.start()].split()) <= 5:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     return found
 
@@ -48,11 +49,43 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+_GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
+
+
+def _handed_technology(text: str, gives: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
+    """"provided North Korea with technology": a give cue up to six words before a technology word."""
+    found = []
+    for match in knowledge.cues["technology_objects"].finditer(text):
+        if any(t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()]) for t in gives):
+            found.append(Trigger(match.start(), match.end(), match.group(), "technology-object"))
+    return found
+
+
+_PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s+$")
+_NOUN_MARKERS = {"the", "a", "an", "its", "their", "these", "those", "two", "three", "several", "many", "cargo",
+                 "container", "naval", "merchant", "supply", "transport", "tanker", "military", "of"}
+
+
+def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
+    """True when "ship(s)" is the vessel noun, not the verb ("Russian ships", "the cargo ships")."""
+    if text[start:start + 4].lower() != "ship" or text[start:start + 8].lower().startswith("shipment"):
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if previous is None:
+        return False
+    word = previous.group(1)
+    found = knowledge.state_names.get(word)
+    return word.lower() in _NOUN_MARKERS or bool(found and found[1] == "demonyms")
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
-    """Transfer, receipt, technology and deployment cues in `text`, in order."""
+    """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
+        if _a_noun(text, match.start(), knowledge):
+            continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
+    found += _handed_technology(text, [t for t in found if t.type == "give"], knowledge)
     return sorted(found, key=lambda t: (t.start, t.type))
 
 
@@ -66,20 +99,21 @@ def _done(trigger: Trigger) -> bool:
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 
-def status_of(kind: str, text: str, trigger: Trigger | None, clause_start: int, knowledge: Knowledge) -> str | None:
+def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
+              knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
     window = text[max(clause_start, end - 90):end]
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
-    if "negated" in found:
+    if "negated" in found or "conditional" in found:
         return None
     if "agreed" in found:
-        return "planned" if kind == "troop_deployment" else "agreed"
+        return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:
-        return "planned"
-    if kind == "agreement":
-        return "agreed"
+        return Status.PLANNED
+    if kind == Kind.AGREEMENT:
+        return Status.AGREED
     if "hedged" in found or trigger is None or not _done(trigger):
-        return "reported"
-    return "deployed" if kind == "troop_deployment" else "delivered"
+        return Status.REPORTED
+    return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED

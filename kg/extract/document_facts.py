@@ -18,11 +18,16 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.attribution import GENERIC, find_attribution
-from kg.extract.facts import Draft, sentence_drafts
+from kg.extract.attribution import GENERIC, PREVIOUS, find_attribution
+from kg.extract.drafts import Draft
+from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.sentences import Sentence
-from kg.model import Evidence, Fact, Period, Quantity
+from kg.model import KINDS_WITHOUT_CATEGORY, Evidence, Fact, Kind, Period, Quantity, Status
+
+# Whether the facts model has the optional non-state party fields yet (kg.model gains them with issue 12);
+# until it does, `kg.extract` adds them to the JSON it returns.
+PARTY_FIELDS = "from_party" in Fact.model_fields
 
 
 @dataclass
@@ -41,6 +46,9 @@ class DocumentContext:
     paragraphs: list[tuple[int, int]]
     last_pair: tuple[str, str] | None = None
     directions: dict = field(default_factory=dict)
+    parties: list[tuple[str | None, str | None]] = field(default_factory=list)  # per fact, in order
+    paragraph: int = -1  # of the sentence being read
+    last_paragraph: int = -1  # of the last fact
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
@@ -61,12 +69,15 @@ class DocumentContext:
         names = [name for start, name in self._organisations if start < offset]
         return names[-1] if names else None
 
-    def counterpart(self, known: str, side: int) -> str | None:
-        """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`."""
+    def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
+        """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
+        from the last fact's pair, else (unless `story_only`) the state the article names most often."""
         if self.last_pair and known in self.last_pair:
             return self.last_pair[1] if self.last_pair[0] == known else self.last_pair[0]
         if self.last_pair and self.last_pair[side] != known:
             return self.last_pair[side]
+        if story_only:
+            return None
         for code, count in self.state_counts.most_common(3):
             if code != known and count >= 2:
                 return code
@@ -83,42 +94,57 @@ def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
     return counts
 
 
-def _sides(draft: Draft, context: DocumentContext) -> tuple[str, str] | None:
-    giver, taker = draft.giver, draft.taker
-    if draft.ambiguous and (taker, giver) in context.directions.get(draft.kind, ()) and \
-            (giver, taker) not in context.directions.get(draft.kind, ()):
-        giver, taker = taker, giver
-    if giver is None and taker is not None:
-        giver = context.counterpart(taker, 0)
-    elif taker is None and giver is not None:
-        taker = context.counterpart(giver, 1)
-    if giver is None or taker is None or giver == taker:
+def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
+    """The draft with both sides filled from the document (None when a side stays open or both are one state);
+    an ambiguous pair takes the direction of an earlier fact; agreement parties in alphabetical order."""
+    if draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
+            (draft.giver, draft.taker) not in context.directions.get(draft.kind, ()):
+        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
+                        taker_party=draft.giver_party)
+    if draft.continuation:
+        near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
+        if not context.last_pair or not near:
+            return None
+        draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
+    if draft.giver is None and draft.taker is not None:
+        draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
+    elif draft.taker is None and draft.giver is not None:
+        draft = replace(draft, taker=context.counterpart(draft.giver, 1, draft.story_only))
+    if draft.giver is None or draft.taker is None or draft.giver == draft.taker:
         return None
-    return tuple(sorted((giver, taker))) if draft.kind == "agreement" else (giver, taker)
+    if draft.kind == Kind.AGREEMENT and draft.taker < draft.giver:
+        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
+                        taker_party=draft.giver_party)
+    return draft
 
 
 def _coordinated(draft: Draft) -> list[Draft]:
     """One draft per pair of states when several are coordinated ("from Germany and the United States")."""
     if not (draft.more_givers or draft.more_takers):
         return [draft]
-    return [replace(draft, giver=giver, taker=taker, more_givers=(), more_takers=())
+    return [replace(draft, giver=giver, taker=taker, more_givers=(), more_takers=(),
+                    giver_party=draft.giver_party if giver == draft.giver else None,
+                    taker_party=draft.taker_party if taker == draft.taker else None)
             for giver in (draft.giver, *draft.more_givers) for taker in (draft.taker, *draft.more_takers)]
 
 
-def _status(draft: Draft, context: DocumentContext) -> str:
+def _status(draft: Draft, context: DocumentContext) -> Status:
     start = draft.period[0] if draft.period else None
-    if start and context.published and draft.status in ("delivered", "deployed", "reported"):
+    if start and context.published and draft.status in (Status.DELIVERED, Status.DEPLOYED, Status.REPORTED):
         if start > context.published.isoformat()[:len(start)]:
-            return "planned"
+            return Status.PLANNED
     return draft.status
 
 
 def _attribution(sentence: Sentence, own: str | None, keys: set, context: DocumentContext) -> str | None:
     if own == GENERIC:
         own = context.organisation_before(sentence.start)
+    previous = context.previous
+    if own == PREVIOUS:
+        own = previous.attribution if previous.sentence is None else None
+        own = own or context.organisation_before(sentence.start)
     if own:
         return own
-    previous = context.previous
     opener = context.knowledge.cues["continuation_openers"].match(sentence.text)
     same_story = previous.paragraph == sentence.paragraph and keys & previous.keys
     if not (opener or same_story):
@@ -126,21 +152,21 @@ def _attribution(sentence: Sentence, own: str | None, keys: set, context: Docume
     if previous.sentence is not None:
         text = previous.sentence.text
         name = find_attribution(text, len(text), len(text), context.knowledge).name
-        return context.organisation_before(previous.sentence.end) if name == GENERIC else name
+        return context.organisation_before(previous.sentence.end) if name in (GENERIC, PREVIOUS) else name
     return previous.attribution
 
 
-def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sentence: Sentence,
-          context: DocumentContext) -> Fact | None:
+def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: DocumentContext) -> Fact:
     quantity = Quantity(value=draft.quantity[0], unit=draft.quantity[1], qualifier=draft.quantity[2]) \
         if draft.quantity else None
     try:
         period = Period(start=draft.period[0], end=draft.period[1]) if draft.period else None
     except ValueError:
         period = None
-    return Fact(kind=draft.kind, from_state=sides[0], to_state=sides[1],
-                category=None if draft.kind in ("troop_deployment", "agreement") else draft.category,
-                item=None if draft.kind == "troop_deployment" else draft.item, quantity=quantity, period=period,
+    parties = {"from_party": draft.giver_party, "to_party": draft.taker_party} if PARTY_FIELDS else {}
+    return Fact(kind=draft.kind, from_state=draft.giver, to_state=draft.taker, **parties,
+                category=None if draft.kind in KINDS_WITHOUT_CATEGORY else draft.category,
+                item=None if draft.kind == Kind.TROOP_DEPLOYMENT else draft.item, quantity=quantity, period=period,
                 status=_status(draft, context), attributed_to=attributed_to,
                 evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end))
 
@@ -148,23 +174,25 @@ def _fact(draft: Draft, sides: tuple[str, str], attributed_to: str | None, sente
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
-    drafts = [d for draft in drafts for d in _coordinated(draft)]
-    completed = [(draft, sides) for draft in drafts if (sides := _sides(draft, context))]
-    keys = {(draft.kind, *sorted(sides)) for draft, sides in completed}
+    context.paragraph = sentence.paragraph
+    completed = [done for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
+    keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None
     facts, seen = [], set()
-    for draft, sides in completed:
-        fact = _fact(draft, sides, attributed_to, sentence, context)
-        signature = fact.model_dump_json(exclude={"evidence"})
+    for draft in completed:
+        fact = _fact(draft, attributed_to, sentence, context)
+        signature = (fact.model_dump_json(exclude={"evidence"}), draft.giver_party, draft.taker_party)
         if signature not in seen:
             seen.add(signature)
             facts.append(fact)
-            context.last_pair = sides
-            context.directions.setdefault(draft.kind, set()).add(sides)
+            context.parties.append((draft.giver_party, draft.taker_party))
+            context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
+            context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)
     else:
-        name = attribution.name if attribution.name != GENERIC else context.organisation_before(sentence.start)
+        name = attribution.name if attribution.name not in (GENERIC, PREVIOUS) \
+            else context.organisation_before(sentence.start)
         context.previous = _Previous(sentence.paragraph, attributed_to if facts else name, keys)
     return facts

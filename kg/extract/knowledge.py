@@ -17,8 +17,8 @@ from kg.errors import ConfigError
 from kg.extract.patterns import Phrases, normalise, phrase_pattern
 from kg.resources import resource_path
 
-TRIGGER_LISTS = ("give", "receive", "technology", "deploy")  # cues.yaml lists, also the trigger types
-STATUS_LISTS = ("negated", "agreed", "planned", "hedged")
+TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use", "remains")  # cues.yaml lists, also the trigger types
+STATUS_LISTS = ("negated", "conditional", "agreed", "planned", "hedged")
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
@@ -38,6 +38,8 @@ class Knowledge:
     cues: dict[str, Phrases]
     cue_words: dict[str, tuple[str, ...]]
     trigger_keys: dict[str, frozenset[str]]
+    parties: Phrases  # aliases of non-state parties (data/parties.yaml)
+    party_names: dict[str, tuple[str, str]]  # normalised alias -> (party id, base state)
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -60,6 +62,10 @@ class Knowledge:
         """The cues.yaml lists (trigger lists by default) that hold a matched cue ("sent": give and deploy)."""
         key = normalise(text)
         return tuple(name for name in lists if key in self.trigger_keys.get(name, ()))
+
+    def party_of(self, text: str) -> tuple[str, str] | None:
+        """(party id, base state) of a matched party alias ("Wagner", "the Houthis")."""
+        return self.party_names.get(normalise(re.sub(r"(?i)^the\s+|(?:'s|’s)$", "", text)))
 
     def organisation_of(self, text: str) -> str:
         alias = re.sub(r"(?i)^the\s+", "", text)
@@ -122,6 +128,15 @@ def _organisations(data: dict) -> tuple[Phrases, dict[str, str]]:
     return Phrases(aliases, prefix=r"(?<!\w)(?:the\s+|The\s+)?"), names
 
 
+def _parties(data: dict) -> tuple[Phrases, dict[str, tuple[str, str]]]:
+    names: dict[str, tuple[str, str]] = {}
+    for entry in data.get("parties", []):
+        for alias in [entry["name"], *(entry.get("aliases") or [])]:
+            names[normalise(alias)] = (entry["id"], entry["base_state"])
+    aliases = [a for entry in data.get("parties", []) for a in entry.get("aliases") or []]
+    return Phrases(aliases, suffix=r"(?:'s|’s)?"), names
+
+
 @functools.lru_cache(maxsize=1)
 def load_knowledge() -> Knowledge:
     """Read and compile the four data files (cached for the life of the process)."""
@@ -139,7 +154,10 @@ def load_knowledge() -> Knowledge:
     cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help")
                                  for w in cue_words.get(key, ())])
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
+    cues["not_items"] = words_pattern(weapons.get("not_items") or [])
+    cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()), prefix=r"(?:'s|’s)?[\s-]+")
     trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
                     for name in TRIGGER_LISTS + STATUS_LISTS}
+    parties, party_names = _parties(_load_yaml("data/parties.yaml"))
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
-                     organisations, organisation_names, cues, cue_words, trigger_keys)
+                     organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names)

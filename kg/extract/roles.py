@@ -19,6 +19,8 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+_MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
+_MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -28,6 +30,9 @@ GIVER = {
     "receive-passive": ("from", "origin"),
     "deploy": ("from", "origin", "subject"),
     "deploy-passive": ("by", "from", "origin"),
+    "use": ("origin", "from"),
+    "use-passive": ("origin", "from"),
+    "remains": ("origin",),
 }
 TAKER = {
     "give": ("to", "object"),
@@ -36,10 +41,12 @@ TAKER = {
     "receive-passive": ("by", "subject"),
     "deploy": ("to", "object", "in"),
     "deploy-passive": ("to", "in", "subject"),
+    "use": ("subject", "by"),
+    "use-passive": ("by", "subject"),
+    "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
 }
-
-
-_RANKED_AS = {"technology": "give", "technology-receive": "receive"}
+_RANKED_AS = {"technology": "give", "technology-object": "give", "technology-receive": "receive"}
+_PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ class Trigger:
     start: int
     end: int
     text: str
-    type: str  # give | receive | technology | technology-receive ("with Iranian help") | deploy
+    type: str  # give | receive | technology | technology-receive ("with Iranian help") | deploy | use ("fired")
 
 
 @dataclass(frozen=True)
@@ -57,36 +64,105 @@ class Sides:
     ambiguous: bool  # both came from plain subjects ("Kim and Putin agreed to send")
     more_givers: tuple[str, ...] = ()  # coordinated with the giver: "from Germany and the United States"
     more_takers: tuple[str, ...] = ()
+    giver_party: str | None = None  # a non-state party on that side (its base state is `giver`)
+    taker_party: str | None = None
+
+    def reversed(self) -> "Sides":
+        return Sides(self.taker, self.giver, self.ambiguous, self.more_takers, self.more_givers,
+                     self.taker_party, self.giver_party)
+
+
+@dataclass
+class _Choice:
+    mention: Mention | None = None
+    role: str = ""
+
+    @property
+    def code(self) -> str | None:
+        return self.mention.code if self.mention else None
 
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
     if m.possessive and 0 <= trigger.start - m.end <= 25:
+        if trigger.text.lower() in words["agent_nouns"]:
+            return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if m.before in words["to_words"]:
         return "to"
-    if m.before in words["from_words"]:
+    if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
     if m.before == "by":
         return "by"
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
-    if m.before in ("in", "inside", "within"):
-        return "in"
-    if m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads):
-        return "origin"
+    if m.before in ("in", "inside", "within", "at"):
+        return "origin" if _MADE_IN.search(text, max(0, m.start - 25), m.start) else "in"
+    end = m.end + (2 if m.possessive else 0)
+    if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
+        return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
+    if _MADE.match(text, m.end):
+        return "origin"  # "Iran-made shells", "North Korean-produced missiles"
     return "subject" if m.end <= trigger.start else "other"
 
 
-def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None,
-          pivot: int) -> tuple[str | None, str]:
+def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None, pivot: int) -> _Choice:
     """The mention with the best-ranked role nearest the cue (after it, except for subjects)."""
     for wanted in ranking:
         candidates = [m for m, role in roles if role == wanted and m.code != exclude]
         if candidates:
-            return min(candidates, key=lambda m: (wanted != "subject" and m.start < pivot, abs(m.start - pivot))).code, \
-                wanted
-    return None, ""
+            return _Choice(min(candidates, key=lambda m: (wanted != "subject" and m.start < pivot,
+                                                         abs(m.start - pivot))), wanted)
+    return _Choice()
+
+
+def _key(text: str, trigger: Trigger) -> str:
+    """The ranking a trigger uses: its type (technology ranked as give/receive), "-passive" after be/get."""
+    word = trigger.text.split()[0].lower()
+    participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
+    passive = participle and bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
+    if trigger.type == "remains":
+        return "remains"
+    return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
+
+
+def _pronoun_taker(text: str, trigger: Trigger, roles: list[tuple[Mention, str]], giver: _Choice) -> _Choice:
+    """"X's sale to it of rockets": the receiver is the nearest mention before the giver."""
+    if giver.mention is None or not _PRONOUN_TO.match(text, trigger.end):
+        return _Choice()
+    before = [m for m, _ in roles if m.end <= giver.mention.start and m.code != giver.code]
+    return _Choice(before[-1], "pronoun") if before else _Choice()
+
+
+def _leftovers(roles, key: str, chosen: tuple) -> list[tuple[Mention, str]]:
+    """Mentions with no telling role and not chosen, one per state, in reading order."""
+    loose = ("subject", "other", "in") if key.startswith("deploy") or key.endswith("-passive") else ("subject", "other")
+    found: list[tuple[Mention, str]] = []
+    for m, role in roles:
+        if role in loose and m.code not in chosen and all(m.code != x.code for x, _ in found):
+            found.append((m, role))
+    return found
+
+
+def _left(found: tuple[Mention, str]) -> _Choice:
+    """A side filled from a leftover mention, remembering the role it had ("left-subject", "left-other")."""
+    return _Choice(found[0], "left-" + found[1])
+
+
+def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_Choice, _Choice]:
+    """Sides still empty taken from mentions with no telling role, in reading order."""
+    leftovers = _leftovers(roles, key, (giver.code, taker.code))
+    subjects = [m for m, role in leftovers if role == "subject"]
+    if giver.mention is not None and taker.mention is None and subjects:
+        return giver, _Choice(subjects[-1], "left-subject")  # "Russian forces fired missiles supplied by Pyongyang"
+    placed = [i for i, (_, role) in enumerate(leftovers) if role in ("subject", "in")]
+    if key.endswith("-passive") and taker.mention is None and placed:
+        taker = _left(leftovers.pop(placed[-1]))  # "Russia was supplied with drones"
+    if giver.mention is None and leftovers:
+        giver = _left(leftovers.pop(0))
+    if taker.mention is None and leftovers:
+        taker = _left(leftovers[-1])
+    return giver, taker
 
 
 def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: list[tuple[int, int]],
@@ -96,39 +172,36 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     When the clause names the source with "from" but not as a state ("from European partners"), the giving
     side is unknown and stays None even when other states are named, and the fact is dropped.
     """
-    participle = trigger.text.split()[0].lower()
-    participle = participle.endswith(("ed", "en", "wn")) or participle in _PARTICIPLES
-    passive = participle and bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
-    key = _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
+    key = _key(text, trigger)
     roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
-    giver, giver_role = _pick(roles, GIVER[key], None, trigger.start)
-    taker, taker_role = _pick(roles, TAKER[key], giver, trigger.start)
-    if giver is None and taker is not None:
-        giver, giver_role = _pick(roles, GIVER[key], taker, trigger.start)
-    if giver is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
+    giver = _pick(roles, GIVER[key], None, trigger.start)
+    taker = _pick(roles, TAKER[key], giver.code, trigger.start)
+    if giver.mention is None and taker.mention is not None:
+        giver = _pick(roles, GIVER[key], taker.code, trigger.start)
+    if giver.mention is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
         return Sides(None, None, False)
-    loose = ("subject", "other", "in") if key.startswith("deploy") or passive else ("subject", "other")
-    leftovers = [m.code for m, role in roles if role in loose and m.code not in (giver, taker)]
-    subjects = [m.code for m, role in roles if role == "subject" and m.code not in (giver, taker)]
-    if giver is not None and taker is None and subjects:
-        taker, taker_role = subjects[-1], "left"  # "Russian forces fired missiles supplied by Pyongyang"
-    if passive and taker is None and leftovers:
-        taker, taker_role = leftovers.pop(), "left"
-    if giver is None and leftovers:
-        giver, giver_role = leftovers.pop(0), "left"
-    if taker is None and leftovers:
-        taker, taker_role = leftovers[-1], "left"
-    if giver_role == "subject" and taker_role == "left":
+    if taker.mention is None:
+        taker = _pronoun_taker(text, trigger, roles, giver)
+    if key.startswith(("use", "remains")):
+        return _sides(text, roles, giver, taker) if giver.role == "origin" else Sides(None, None, False)
+    giver, taker = _fill_leftovers(roles, key, giver, taker)
+    if giver.role == "subject" and taker.role == "left-subject":
         # "Kim and Putin agreed to send troops": reading order; the document may turn it round.
-        first = next(m.code for m, _ in roles if m.code in (giver, taker))
-        return Sides(first, taker if first == giver else giver, True)
-    return Sides(giver, taker, False, _partners(text, roles, giver, giver_role),
-                 _partners(text, roles, taker, taker_role))
+        first = next(m for m, _ in roles if m.code in (giver.code, taker.code))
+        second = taker if first.code == giver.code else giver
+        return Sides(first.code, second.code, True, giver_party=first.party, taker_party=second.mention.party)
+    return _sides(text, roles, giver, taker)
+
+
+def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
+    return Sides(giver.code, taker.code, False, _partners(text, roles, giver.code, giver.role),
+                 _partners(text, roles, taker.code, taker.role),
+                 giver.mention.party if giver.mention else None, taker.mention.party if taker.mention else None)
 
 
 def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:
     """States joined to the chosen one by "and" or a comma ("to Russia and Belarus")."""
-    if code is None or role in ("", "left"):
+    if code is None or role in ("", "pronoun") or role.startswith("left"):
         return ()
     mentions = [m for m, _ in roles]
     chosen = [i for i, m in enumerate(mentions) if m.code == code]

@@ -1,4 +1,11 @@
-"""States named in a sentence (names, demonyms, capitals, governments, leaders, places) and their context."""
+"""States and non-state parties named in a sentence, and their context.
+
+A state is named by its name, demonym, capital, government, leader or a place in it; a non-state party
+(data/parties.yaml: "Wagner", "the Houthis") counts as a mention of its base state that carries the party's id.
+Mentions that cannot be a party to a fact are left out: battlefields and targets ("war in Ukraine"), and
+observers and sanctioning states ("Seoul spotted ...", "sanctioned by the US", "the US will boost sanctions"), and
+places where an institution sits ("a Washington think tank", "Russian state media").
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,8 @@ from kg.extract.knowledge import Knowledge
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _WORD = re.compile(r"[\w'’-]+")
 _BEFORE_NAME = re.compile(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
+_PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", "province", "oblast", "base",
+                "airbase", "airfield", "border", "territory", "island", "capital"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied"}
 
 
@@ -21,12 +30,30 @@ class Mention:
     role: str  # names | demonyms | capitals | metonyms | leaders | places
     possessive: bool
     before: str  # the word before the mention, lower-cased, determiners skipped ("" at the start)
+    party: str | None = None  # the id of a non-state party (data/parties.yaml); `code` is then its base state
+
+
+_NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|recently|now|then|again|later|"
+                         r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
+
+
+def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
+    """True when the mention is the subject of a verb that makes it an observer or a sanctioning state
+    ("Seoul spotted", "the US will boost sanctions"), with only auxiliaries and adverbs in between."""
+    following = _NEXT_WORDS.match(text, end)
+    return bool(following and knowledge.cues["observer_verbs"].match(text, following.end()))
 
 
 def _word_before(text: str, start: int) -> str:
+    """The word before a mention, skipping determiners and place nouns ("to the port of Dunai": "to")."""
     words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
-    while words and words[-1] in _DETERMINERS:
-        words.pop()
+    while words:
+        if words[-1] in _DETERMINERS:
+            words.pop()
+        elif words[-1] == "of" and len(words) > 1 and words[-2] in _PLACE_NOUNS:
+            del words[-2:]
+        else:
+            break
     return words[-1] if words else ""
 
 
@@ -37,24 +64,34 @@ def _excluded(text: str, start: int, excluded_ends: set[int]) -> bool:
     return begin + len(window) in excluded_ends
 
 
-def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
-    """State mentions in `text` that can be a party to a fact (battlefields and targets left out)."""
-    mentions = []
-    excluded_ends: set[int] | None = None
+def _raw_mentions(text: str, knowledge: Knowledge):
+    """(start, end, code, role, party) of every state and party name, in order, parties winning overlaps."""
+    parties = []
+    for match in knowledge.parties.finditer(text):
+        found = knowledge.party_of(match.group())
+        if found:
+            end = match.end() - (2 if match.group().endswith(("'s", "’s")) else 0)
+            parties.append((match.start(), end, found[1], "names", found[0]))
+    states = []
     for match in knowledge.states.finditer(text):
         found = knowledge.state_of(match)
-        if found is None:
-            continue
-        code, role = found
+        if found and not any(a < match.end() and match.start() < b for a, b, *_ in parties):
+            states.append((match.start(), match.end(), *found, None))
+    return sorted(parties + states)
+
+
+def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
+    """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers and
+    sanctioning states left out)."""
+    mentions = []
+    excluded_ends: set[int] | None = None
+    for start, end, code, role, party in _raw_mentions(text, knowledge):
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
-        if _excluded(text, match.start(), excluded_ends):
+        if _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
+                knowledge.cues["institution_after"].match(text, end):
             continue
-        possessive = bool(_POSSESSIVE.match(text[match.end():match.end() + 3]))
-        mentions.append(Mention(code, match.start(), match.end(), role, possessive,
-                                _word_before(text, match.start())))
+        possessive = bool(_POSSESSIVE.match(text[end:end + 3]))
+        mentions.append(Mention(code, start, end, role, possessive, _word_before(text, start), party))
     return mentions
 
-
-def has_state(text: str, knowledge: Knowledge) -> bool:
-    return knowledge.states.search(text) is not None

@@ -1,0 +1,234 @@
+"""Arms and technology drafts of one clause: one per item named near a transfer, use or technology cue.
+
+- The cue of an item is the last one before it, else one right after it ("drones supplied by Iran"); an item in
+  an "in addition to ..." phrase before the verb shares the verb's cue.
+- An item that is made rather than handed over ("help North Korea produce drones", "technology to help it
+  launch satellites") takes a technology cue and gives a technology transfer.
+- Use implies transfer: "Russia fired North Korean-made missiles" gives a transfer from the state that made the
+  item to its user; without a named origin the use cue gives nothing and the next cue is tried.
+- "In exchange for" turns the sides round: what is paid with goes the other way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import cues as cue
+from kg.extract.categories import Item, find_items
+from kg.extract.drafts import Clause, Draft, count_before, draft, period, quantity, total_after, unit
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import Sides, Trigger, assign_sides
+from kg.model import Category, Kind, Qualifier
+
+_TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
+_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
+                          r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
+_EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
+_IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
+                          r"(?:[\w’'-]+\s+){0,3}$")
+_USE = ("use", "remains")  # cue types whose giver is the maker of the item
+_DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
+_SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
+_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$")
+_LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
+_PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
+
+
+def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
+    """True when the item is what handed technology is for ("technology to help it launch satellites")."""
+    before = [t for t in triggers if t.type == "technology-object" and t.end <= item.start]
+    return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
+
+
+def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
+    """The cues that can hand an item over: transfer cues when one comes before it (else help and training cues
+    too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
+    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start])]
+    transfers = [t for t in usable if not t.type.startswith("technology")]
+    if any(t.start < item.start for t in transfers):
+        return transfers
+    return [t for t in usable if t.type != "technology-object"]
+
+
+def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool) -> Trigger | None:
+    """The cue an item goes with: a technology cue for an item that is produced, else the last transfer cue
+    before it (past an "in addition to" phrase: the first after it), else one right after it."""
+    technology = [t for t in triggers if t.type.startswith("technology")]
+    if produced and technology:
+        return min(technology, key=lambda t: abs(t.start - item.start))
+    usable = _handing_cues(item, triggers, text)
+    before = [t for t in usable if t.start < item.start]
+    after = next((t for t in usable if t.start >= item.end), None)
+    added = _IN_ADDITION.search(text, max(0, item.start - 60), item.start)
+    if added and after:
+        return after
+    if before and not added:
+        return before[-1]
+    if after and after.start - item.end <= 60 and not _AFTER_BREAK.search(text, item.end, after.start):
+        return after
+    return before[-1] if before else None
+
+
+def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
+    """True when the item is what gets made ("tools Russia uses to build missiles"), not what is handed over."""
+    text = clause.text
+    if _TECHNOLOGY_AFTER.match(text, item.end) or knowledge.cues["technology"].match(text, item.end):
+        return True  # "drone technology", "missile-related technology"
+    if _technology_object(item, clause.triggers, text):
+        return True
+    window = text[max(0, item.start - 45):item.start]
+    produce = None
+    for produce in knowledge.cues["produce"].finditer(window):
+        pass
+    return produce is not None and len(window[produce.end():].split()) <= 5 and \
+        not _LIST_BREAK.search(window, produce.end())
+
+
+def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]]:
+    """Items of the clause with offsets into the sentence, each flagged when it is produced, not handed over."""
+    items = [Item(i.text, i.category, i.start + clause.start, i.end + clause.start, i.generic, i.named)
+             for i in find_items(clause.body, knowledge)]
+    items = [i for i in items if not (clause.source[0] <= i.start < clause.source[1])]
+    return [(item, _produced(item, clause, knowledge)) for item in items]
+
+
+_ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
+    """A use cue without a named origin: the next transfer cue of the item; for "such missiles" the user
+    alone (the document names the maker); else nothing."""
+    others = [t for t in clause.triggers if t.type not in _USE]
+    fallback = _trigger_for(item, others, clause.text, False)
+    if fallback is not None:
+        return fallback, assign_sides(clause.text, clause.mentions, fallback, heads, knowledge, clause.end)
+    if _ANAPHORIC.search(clause.text, max(0, item.start - 40), item.start):
+        receive = Trigger(trigger.start, trigger.end, trigger.text, "receive")
+        sides = assign_sides(clause.text, clause.mentions, receive, heads, knowledge, clause.end)
+        return trigger, Sides(None, sides.taker, False, taker_party=sides.taker_party)
+    return trigger, Sides(None, None, False)
+
+
+def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
+    """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
+    if trigger.type == "deploy":  # "deployed North Korean missiles" is a use; "deployed missiles in Belarus" a transfer
+        use = Trigger(trigger.start, trigger.end, trigger.text, "use")
+        sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
+        if sides.giver is not None:
+            return use, sides
+    if trigger.type in _USE:
+        heads = [(item.start, item.end)]  # the origin of a used item is named right before it
+    sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
+    if trigger.type in _USE and sides.giver is None:
+        trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
+    if trigger.end <= item.start and _EXCHANGE.search(clause.text, trigger.end, item.start):
+        sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
+    return trigger, sides
+
+
+def _item_quantity(clause: Clause, item: Item):
+    count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
+    return quantity(count, unit(item.text))
+
+
+def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:
+    """True when the item is coordinated with the one before it, which has the number for both."""
+    if previous is None or count_before(clause, item.start) is not None:
+        return False
+    before, made = previous
+    return made.quantity is not None and before.category == item.category and \
+        bool(_SHARED.match(clause.text[before.end:item.start]))
+
+
+def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
+                production: bool) -> Draft | None:
+    trigger = _trigger_for(item, clause.triggers, clause.text, produced)
+    if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
+        return None
+    trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
+    inputs = production and (produced or item.category == "other")  # tools and parts to make arms
+    kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
+    status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return None
+    technology = _TECHNOLOGY_AFTER.match(clause.text, item.end) if produced else None
+    text = clause.text[item.start:technology.end()] if technology else item.text
+    made = draft(kind, sides, status, category=Category(item.category), item=text,
+                 quantity=_item_quantity(clause, item), period=period(clause.periods))
+    made.story_only = trigger.type in _USE
+    return made
+
+
+def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
+    """"..., bringing the total to 3,000": the last item's fact again with the total."""
+    if not drafts:
+        return []
+    taken = {d.quantity[0] for d in drafts if d.quantity}
+    last = drafts[-1]
+    return [replace(last, quantity=(c.value, last.quantity[1] if last.quantity else unit(last.item or ""),
+                                    Qualifier(c.qualifier)))
+            for c in clause.counts if c.value not in taken and _TOTAL_COUNT.search(clause.text, max(0, c.start - 60),
+                                                                                    c.start)]
+
+
+def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
+    heads = [(i.start, i.end) for i, _ in items]
+    handed = [i for i, produced in items if not produced]
+    production = len(handed) < len(items) or any(t.type.startswith("technology") for t in clause.triggers)
+    drafts: list[Draft] = []
+    previous = None
+    for item, produced in items:
+        if _shares_number(clause, previous, item):
+            before, made = previous
+            made.item = clause.text[before.start:item.end]
+            continue
+        made = _item_draft(clause, knowledge, item, produced, heads, handed, production)
+        if made is not None:
+            drafts.append(made)
+        previous = (item, made) if made is not None else None
+    return drafts + _totals(clause, drafts)
+
+
+def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:
+    """Technology cues beyond the items: with no item in the clause, one fact ("satellite technology": other);
+    and one per industry the clause names ("drone production") whose category no technology fact has yet."""
+    body = clause.body
+    trigger = next((t for t in clause.triggers if t.type.startswith("technology") and
+                    (t.text.lower() not in knowledge.cue_words["help"] or
+                     knowledge.cues["military_context"].search(body))), None)
+    if trigger is None:
+        return []
+    status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+    industries = _industries(body, knowledge)
+    covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
+    if not industries and not covered and (not items or trigger.type == "technology"):
+        phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
+        industries = [(_hinted_category(phrase, knowledge), phrase)]
+    return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
+                  period=period(clause.periods))
+            for category, text in dict(industries).items() if category not in covered][:3]
+
+
+def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
+    """(category, words) of arms words naming an industry ("drone production", "missile programme")."""
+    found = []
+    for match in knowledge.items.finditer(body):
+        industry = knowledge.not_items_before.match(body, match.end())
+        item = knowledge.item_of(match.group())
+        if industry and item and not item[2]:
+            found.append((item[0], body[match.start():industry.end()]))
+    return found
+
+
+def _hinted_category(body: str, knowledge: Knowledge) -> str:
+    """The category of an arms word in the technology phrase ("missile technologies"), else other."""
+    for match in knowledge.items.finditer(body):
+        found = knowledge.item_of(match.group())
+        if found and not found[2]:
+            return found[0]
+    return "other"
+

@@ -1,0 +1,102 @@
+"""The parts a sentence is read into: a clause with its cues, and the draft facts it gives.
+
+A draft is a fact not yet completed by the document: a side may still be open (None), and the states are
+codes (a non-state party rides along with its base state).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.periods import TimeExpression
+from kg.extract.quantities import Count
+from kg.extract.roles import Sides, Trigger
+from kg.extract.states import Mention
+from kg.model import Category, Kind, Qualifier, Status
+
+# Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
+# troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets").
+_GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
+                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+_RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
+_COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
+_TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
+
+
+@dataclass
+class Draft:
+    kind: Kind
+    giver: str | None
+    taker: str | None
+    ambiguous: bool
+    category: Category | None
+    item: str | None
+    quantity: tuple[int | float, str, Qualifier] | None  # value, unit, qualifier
+    period: tuple[str | None, str | None] | None
+    status: Status
+    more_givers: tuple[str, ...] = ()
+    more_takers: tuple[str, ...] = ()
+    giver_party: str | None = None
+    taker_party: str | None = None
+    continuation: bool = False  # from a sentence naming no state: both sides are the story's last pair
+    story_only: bool = False  # an open side may come from the story's last pair only (use of a foreign-made item)
+
+
+@dataclass
+class Clause:
+    text: str  # the whole sentence (offsets below are into it)
+    start: int
+    end: int
+    mentions: list[Mention]
+    triggers: list[Trigger]
+    counts: list[Count]
+    periods: list[TimeExpression]
+    source: tuple[int, int] = (0, 0)  # the span naming the source
+
+    @property
+    def body(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def draft(kind: Kind, sides: Sides, status: Status, *, category: Category | None = None, item: str | None = None,
+          quantity=None, period=None) -> Draft:
+    """A draft with the sides (and the states coordinated with them) of `sides`."""
+    return Draft(kind, sides.giver, sides.taker, sides.ambiguous, category, item, quantity, period, status,
+                 sides.more_givers, sides.more_takers, sides.giver_party, sides.taker_party)
+
+
+def count_before(clause: Clause, start: int, end: int | None = None) -> Count | None:
+    """The count right before a noun ("over 300,000 artillery shells"), None when there is none or when it is a
+    rate ("300 drones a month")."""
+    for count in reversed(clause.counts):
+        if count.end <= start and _GAP.match(clause.text[count.end:start] + " "):
+            return None if end is not None and _RATE.match(clause.text, end) else count
+    return None
+
+
+def total_after(clause: Clause, start: int, end: int) -> Count | None:
+    """The count a total gives after its noun ("the total number of containers to 20,000")."""
+    if not _TOTAL_BEFORE.search(clause.text, max(clause.start, start - 30), start):
+        return None
+    return next((c for c in clause.counts if c.start >= end and c.start - end <= 20
+                 and _COUNT_AFTER.match(clause.text[end:c.start] + " ")), None)
+
+
+def gap_ok(text: str) -> bool:
+    return bool(_GAP.match(text + " "))
+
+
+def unit(words: str) -> str:
+    last = words.split()[-1].lower() if words.split() else ""
+    if not last.isalpha():
+        return "units"
+    return last if last.endswith("s") else last + "s"
+
+
+def quantity(count: Count | None, noun: str):
+    return (count.value, noun, Qualifier(count.qualifier)) if count else None
+
+
+def period(expressions: list[TimeExpression]):
+    return (expressions[0].period_start, expressions[0].period_end) if expressions else None

@@ -1,0 +1,90 @@
+"""Troop and agreement drafts of one clause.
+
+- One troop fact per count of troops ("14,000 troops ... 10,900 soldiers in late 2023 and around 3,000 more"),
+  or a single one when no count is given. A deployment cue counts for troops only when no item of materiel
+  stands between it and the troop noun ("sent missiles that Russian troops launch" sends missiles, not troops).
+- One agreement fact when a treaty, pact, deal or agreement is named with two states and a signing or
+  qualifying word ("signed a partnership treaty", "sealed a deal").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues as cue
+from kg.extract.categories import Item
+from kg.extract.drafts import Clause, Draft, draft, gap_ok, period, quantity
+from kg.extract.knowledge import Knowledge
+from kg.extract.quantities import Count
+from kg.extract.roles import Sides, assign_sides
+from kg.model import Kind, Status
+
+_TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$")
+_MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
+_WEAK_NOUNS = {"deal", "contract"}
+_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
+
+
+def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
+    found = []
+    for count in clause.counts:
+        noun = next((n for n in nouns if n[0] >= count.end and gap_ok(clause.text[count.end:n[0]])), None)
+        if noun is not None:
+            found.append((count, clause.text[noun[0]:noun[1]].lower()))
+        elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 30), count.start):
+            found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
+    return found
+
+
+def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
+    start = counts[index][0].start
+    end = counts[index + 1][0].start if index + 1 < len(counts) else clause.end
+    inside = [p for p in clause.periods if start <= p.start < end]
+    before = [p for p in clause.periods if p.end <= counts[0][0].start]
+    return period(inside or before)
+
+
+def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[Item]):
+    """The deployment cue of the troop nouns: the last before the first noun with no item in between,
+    else the first after it; None when every cue sends materiel."""
+    deploys = [t for t in clause.triggers if t.type == "deploy"]
+    first = nouns[0][0]
+    clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)]
+    return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
+
+
+def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
+    nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end]
+    trigger = _deploy_trigger(clause, nouns, items) if nouns else None
+    if trigger is None:
+        return []
+    status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
+    counts = _troop_counts(clause, nouns)
+    if not counts:
+        return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
+    return [draft(Kind.TROOP_DEPLOYMENT, sides, status, quantity=quantity(count, noun),
+                  period=_troop_period(clause, counts, i))
+            for i, (count, noun) in enumerate(counts)]
+
+
+def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    text = clause.text
+    for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
+        window = text[max(clause.start, noun.start() - 80):min(clause.end, noun.end() + 40)]
+        signed = knowledge.cues["agreement_signing"].search(window)
+        weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
+        if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
+            continue
+        codes = list(dict.fromkeys(m.code for m in clause.mentions))
+        if len(codes) < 2 and not (_PAIR_WORDS.search(window) and (codes or signed)):
+            continue
+        status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
+            or Status.AGREED
+        status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
+        sides = Sides(codes[0] if codes else None, codes[1] if len(codes) > 1 else None, False)
+        return [draft(Kind.AGREEMENT, sides, status, item=noun.group(),
+                      period=period(clause.periods) if signed else None)]
+    return []

@@ -1,0 +1,187 @@
+"""The linguistic phenomena of real copy, one class per test, on sentences written for these tests.
+
+Each case is a made-up sentence (never taken from an article) with the facts an analyst would record:
+(kind, from, to, category, quantity value or None). An empty list means the sentence states no fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_facts
+
+
+def facts_of(body: str) -> list[dict]:
+    return extract_facts(f"Wire report\n\n{body}", name="test", published="2025-01-10").to_json_dict()["facts"]
+
+
+def keys(body: str) -> list[tuple]:
+    return [(f["kind"], f["from"], f["to"], f["category"], (f["quantity"] or {}).get("value")) for f in facts_of(body)]
+
+
+ARMS = "arms_transfer"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Minsk received forty tanks from Moscow last year.", [(ARMS, "RUS", "BLR", "armoured-vehicle", 40)]),
+    ("Moscow obtained 200 rockets from Pyongyang in 2024.", [(ARMS, "PRK", "RUS", "ammunition", 200)]),
+    ("Drones were handed to Russia by Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Pyongyang's shipments to Moscow included shells.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Arms flowing from North Korea to Russia include artillery shells.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("The transfer of Shahed drones to Russia by Iran went on.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Moscow has been relying on Pyongyang for artillery rounds.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Iran is now Russia's main supplier of drones.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Moscow has given Pyongyang two MiG-29 jets.", [(ARMS, "RUS", "PRK", "aircraft", 2)]),
+    ("The missiles were loaded onto Russian vessels at the Iranian port of Amirabad.",
+     [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("The crates were shipped by rail to the port of Vladivostok from North Korea.",
+     []),  # crates name no materiel
+])
+def test_direction_from_the_verb_frame(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_deal_is_an_agreement_only_when_sealed() -> None:
+    assert keys("Tehran has sealed a deal with Moscow on fighter jets.")[0] == ("agreement", "IRN", "RUS", None, None)
+    assert keys("Russia and North Korea deepened military ties to deal with sanctions.") == []
+
+
+def test_the_one_thanked_for_sending_is_the_sender() -> None:
+    assert keys("Putin thanked Kim for sending troops.") == [("troop_deployment", "PRK", "RUS", None, None)]
+
+
+def test_in_exchange_for_turns_the_payment_round() -> None:
+    assert keys("Moscow is sending fighter jets to Tehran in exchange for drones.") == [
+        (ARMS, "RUS", "IRN", "aircraft", None), (ARMS, "IRN", "RUS", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russian units fired North Korean-made KN-23 missiles at Kharkiv.", [(ARMS, "PRK", "RUS", "missile", None)]),
+    ("Iranian-made drones used by Russia hit the grid.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Russia fired Iskander missiles at Odesa.", []),  # made at home: no transfer
+    ("Moscow's army is firing Iran-made shells.", [(ARMS, "IRN", "RUS", "ammunition", None)]),
+    ("Iran's Shahed drones have been used by Russia for two years.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Investigators in Kharkiv found parts of a North Korean missile.", []),  # the finder is no receiver
+])
+def test_use_implies_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_remains_take_their_user_from_the_story() -> None:
+    found = keys("North Korea has shipped ballistic missiles to Russia.\n"
+                 "Investigators in Kharkiv found parts of a North Korean missile on Tuesday.")
+    assert found == [(ARMS, "PRK", "RUS", "missile", None)] * 2
+
+
+def test_such_items_take_their_maker_from_the_story() -> None:
+    found = keys("North Korea has sent KN-23 missiles to Russia.\nKyiv says Russia fired about 40 such missiles.")
+    assert (ARMS, "PRK", "RUS", "missile", 40) in found
+
+
+@pytest.mark.parametrize("body", [
+    "China is considering supplying drones to Russia.",
+    "China could send artillery shells to Russia.",
+    "North Korea has not delivered any missiles to Russia.",
+    "Iran denies sending drones to Russia.",
+    "There is no evidence that China has supplied weapons to Russia.",
+    "Officials said China was not providing weapons to Russia.",
+    "Washington warned Beijing against supplying weapons to Moscow.",
+    "If China supplies weapons to Russia, there will be consequences.",
+    "Moscow warned that any Korean weapons sent to Kyiv would end the relationship.",
+    "Wagner is searching the world for arms suppliers.",
+    "Is China quietly sending drones to Russia?",
+    "Analysts doubt that Beijing would sell arms to Moscow.",
+])
+def test_hedges_negation_and_conditionals_are_no_facts(body: str) -> None:
+    assert facts_of(body) == []
+
+
+def test_a_hedged_past_is_a_reported_fact() -> None:
+    facts = facts_of("North Korea could have sent more than 5 million shells to Russia.")
+    assert [(f["from"], f["to"], f["status"]) for f in facts] == [("PRK", "RUS", "reported")]
+
+
+def test_totals_and_increments() -> None:
+    assert keys("Russia has acquired more than 1,000 drones from Iran, bringing the total to 3,000.") == [
+        (ARMS, "IRN", "RUS", "uav", 1000), (ARMS, "IRN", "RUS", "uav", 3000)]
+    assert keys("Pyongyang shipped 5,000 containers to Russia, bringing the total number of containers to "
+                "12,000.") == [(ARMS, "PRK", "RUS", "ammunition", 5000), (ARMS, "PRK", "RUS", "ammunition", 12000)]
+
+
+def test_coordinated_items_share_one_number() -> None:
+    assert keys("North Korea sent over 8 million shells and rockets to Russia.") == [
+        (ARMS, "PRK", "RUS", "ammunition", 8_000_000)]
+    assert keys("Tehran had ordered thirty-six of Russia's newest fighter jets.") == [
+        (ARMS, "RUS", "IRN", "aircraft", 36)]
+
+
+def test_a_catch_all_before_its_examples_is_no_item() -> None:
+    assert [k[3] for k in keys("Iran ordered other military equipment from Russia such as radars and tanks.")] == [
+        "sensor", "armoured-vehicle"]
+
+
+@pytest.mark.parametrize("body, giver, taker, giver_party, taker_party", [
+    ("The Houthis received drones from Iran.", "IRN", "YEM", None, "houthis"),
+    ("Iran supplied Hezbollah with rockets.", "IRN", "LBN", None, "hezbollah"),
+    ("North Korea completed an arms delivery to Wagner.", "PRK", "RUS", None, "wagner-group"),
+    ("North Korea delivered rockets to Russia's Wagner Group.", "PRK", "RUS", None, None),
+])
+def test_non_state_parties_keep_their_base_state(body, giver, taker, giver_party, taker_party) -> None:
+    facts = facts_of(body)
+    assert [(f["from"], f["to"]) for f in facts] == [(giver, taker)]
+    assert (facts[0].get("from_party"), facts[0].get("to_party")) == (giver_party, taker_party)
+
+
+@pytest.mark.parametrize("body, source", [
+    ("Seoul's intelligence agency said North Korea had sent missiles to Russia.",
+     "National Intelligence Service (South Korea)"),
+    ("The South's spy agency said North Korea had sent missiles to Russia.",
+     "National Intelligence Service (South Korea)"),
+    ("North Korea sent missiles to Russia, the NIS said.", "National Intelligence Service (South Korea)"),
+    ("The WSJ report says Iran shipped 300 drones to Russia.", "The Wall Street Journal"),
+])
+def test_source_aliases_resolve_to_one_organisation(body: str, source: str) -> None:
+    assert [f["attributed_to"] for f in facts_of(body)] == [source]
+
+
+def test_observers_and_speakers_are_no_parties() -> None:
+    assert keys("Seoul spotted 2,000 containers being shipped from North Korea to Russia, Seoul said.") == [
+        (ARMS, "PRK", "RUS", "ammunition", 2000)]
+    assert keys("Lee Min-ho, a South Korean lawmaker, said Pyongyang sent rockets to Moscow.") == [
+        (ARMS, "PRK", "RUS", "ammunition", None)]
+    found = keys("North Korea sent troops to Russia.\n\u201cPyongyang has also exported howitzers,\u201d said the NIS, "
+                 "as cited by South Korean lawmakers.")
+    assert [k[:4] for k in found] == [("troop_deployment", "PRK", "RUS", None), (ARMS, "PRK", "RUS", "artillery")]
+
+
+def test_a_title_states_a_fact() -> None:
+    facts = extract_facts("Belarus receives Iskander launchers from Russia\n\nThe ceremony took place on Monday.",
+                          name="t", published="2025-01-10").to_json_dict()["facts"]
+    assert [(f["from"], f["to"], f["category"]) for f in facts] == [("RUS", "BLR", "missile")]
+
+
+def test_a_sentence_without_a_state_continues_the_story() -> None:
+    found = keys("Iran has shipped artillery shells to Russia across the Caspian Sea.\n"
+                 "The last vessel carried 400 containers of shells.")
+    assert (ARMS, "IRN", "RUS", "ammunition", 400) in found
+
+
+def test_technology_handed_over_and_training() -> None:
+    found = keys("Moscow provided Pyongyang with technology to help it launch satellites as well as tanks.")
+    assert found == [("technology_transfer", "RUS", "PRK", "other", None), (ARMS, "RUS", "PRK", "armoured-vehicle", None)]
+    assert keys("Chinese engineers helped Russian drone maker Kupol develop a new attack drone.") == [
+        ("technology_transfer", "CHN", "RUS", "uav", None)]
+
+
+def test_items_between_a_deploy_cue_and_troops_are_what_is_sent() -> None:
+    assert [k[0] for k in keys("Pyongyang sent ballistic missiles that Russian troops launch at Ukraine.")] == [ARMS]
+
+
+def test_places_of_institutions_are_no_parties_and_a_think_tank_is_no_tank() -> None:
+    assert keys("North Korea shipped about 900 containers to Russia last month.\n"
+                "A Washington think tank said the shipments of shells to Russia continued.") == [
+        (ARMS, "PRK", "RUS", "ammunition", 900), (ARMS, "PRK", "RUS", "ammunition", None)]
+
+
+def test_made_in_names_the_origin() -> None:
+    assert keys("Russian units used drones with engines made in China.")[0][:3] == (ARMS, "CHN", "RUS")
