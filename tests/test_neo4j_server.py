@@ -124,6 +124,6 @@ def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
     assert stopped.exit_code == 0 and "Stopped the local server (pid" in stopped.stderr
     # Ask about the stopped server by its URI: without one, status falls back to the default URI, where another
     # server (`make demo`'s) may well be listening on this machine.
-    after = runner.invoke(app, ["neo4j", "status", "--uri", uri])
+    after = runner.invoke(app, ["neo4j", "status", "--uri", uri], env={"NEO4J_PASSWORD": password})
     assert after.exit_code == 5
     assert f"Error: Neo4j is not reachable at {uri}" in after.stderr

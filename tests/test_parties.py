@@ -149,7 +149,7 @@ def _query(name: str, **params: object) -> list[dict]:
     args = [arg for key, value in params.items() for arg in ("--param", f"{key}={value}")]
     result = _invoke("query", name, *args, "--format", "json")
     assert result.exit_code == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return json.loads(result.stdout)
 
 
 @pytest.mark.neo4j
