@@ -6,7 +6,9 @@ KG := $(VENV)/bin/kg
 
 .PHONY: demo test install bench
 
-# The main job needs only kg itself; the tests add the test extra (which builds PyICU: ICU headers needed).
+# The main job needs only kg itself; the tests add the test extra (no ICU headers needed). The FollowTheMoney
+# export is the optional `ftm` extra (PyICU: needs libicu-dev): `.venv/bin/pip install -e '.[ftm]'`; its tests
+# skip without it.
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip

@@ -238,6 +238,11 @@ class FactsFile(BaseModel):
         """The vocabulary's JSON shape, with `from`/`to` keys and nulls kept."""
         return self.model_dump(mode="json", by_alias=True)
 
+    def with_metadata(self, *, publisher: str | None = None, url: str | None = None) -> "FactsFile":
+        """A copy whose document takes the given publisher and url (those left None keep their value)."""
+        given = {k: v for k, v in (("publisher", publisher), ("url", url)) if v is not None}
+        return self.model_copy(update={"document": self.document.model_copy(update=given)}) if given else self
+
 
 class Party(BaseModel):
     """A supplier or recipient that is not a state (data/parties.yaml): an armed group, a private military

@@ -127,3 +127,35 @@ def run_query(graph: store.Graph, query: CypherFile | str, values: dict[str, Any
     cypher = load_cypher(query) if isinstance(query, str) else query
     rows = store.run_cypher(graph, cypher, defaults(cypher) | (values or {}))
     return [plain(row) for row in rows]
+
+
+STATE_PARAMS = ("state", "supplier", "recipient")
+
+
+def explain_empty(graph: store.Graph, query: CypherFile, values: dict[str, Any]) -> list[str]:
+    """Why a query found nothing: one sentence with a hint for each parameter that names a state, event or
+    regime the graph does not hold; empty when every one names something that is there."""
+    states = [v for k, v in values.items() if k in STATE_PARAMS and isinstance(v, str)]
+    events = [v for k, v in values.items() if k == "event" and isinstance(v, str)]
+    regimes = [v for k, v in values.items() if k == "regime" and isinstance(v, str)]
+    if not (states or events or regimes):
+        return []
+    known = store.run_named(graph, "admin/known_values", {
+        "states": states + [s.upper() for s in states], "events": events, "regimes": regimes})[0]
+    found = []
+    for name in (k for k in STATE_PARAMS if isinstance(values.get(k), str)):
+        code = values[name]
+        if code in known["states"]:
+            continue
+        if code.upper() in known["states"]:
+            found.append(f"{name}={code!r} is not a state code in the graph; codes are upper case "
+                         f"(ISO 3166-1 alpha-3): try --param {name}={code.upper()}")
+        else:
+            found.append(f"{name}={code!r} is not a known state in the graph; give an ISO 3166-1 alpha-3 code of "
+                         "a state in it (e.g. PRK, RUS; `kg query category_summary` lists what is there)")
+    found += [f"event={e!r} is not an event id in the graph; event ids are in the eventId column of "
+              "`kg query breaches` or `kg query state_profile`" for e in events if e not in known["events"]]
+    found += [f"regime={r!r} is not a sanctions regime in the graph; known regimes: "
+              f"{', '.join(known['allRegimes']) or 'none (import facts first: it loads the law)'}"
+              for r in regimes if r not in known["regimes"]]
+    return found

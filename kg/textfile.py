@@ -20,6 +20,21 @@ MAX_INPUT_BYTES = 64 * MIB
 # Article text: a long UN Panel of Experts report is about 2 MB; extraction runs at about 70 kB/s.
 MAX_ARTICLE_BYTES = 4 * MIB
 
+# Leading bytes of the binary formats people mistake for text, with what to do instead.
+SIGNATURES = (
+    (b"%PDF", "a PDF document", "Convert the PDF to text first, e.g. `pdftotext FILE.pdf FILE.txt`."),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.odt/.xlsx document)",
+     "Unpack it, or save the document as plain text (UTF-8), then give that."),
+    (b"\x7fELF", "an executable (ELF)", "Give the article's text file instead."),
+    (b"\x89PNG", "a PNG image", "Transcribe or OCR the image to text first."),
+    (b"GIF8", "a GIF image", "Transcribe or OCR the image to text first."),
+    (b"\xff\xd8\xff", "a JPEG image", "Transcribe or OCR the image to text first."),
+    (b"\xd0\xcf\x11\xe0", "an OLE document (old Word/Excel .doc/.xls)",
+     "Save it as plain text (UTF-8) first, then give that."),
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 # Characters no export syntax can carry (XML 1.0 forbids them): C0 controls except tab, newline and carriage
 # return, and the non-characters U+FFFE and U+FFFF. kg refuses them on input, so every export imports again.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -72,6 +87,9 @@ def read_text(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> str:
     UTF-8, empty or holds control characters."""
     path = Path(path)
     data = read_bytes(path, limit=limit)
+    for signature, kind, hint in SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{path}: is {kind}, not text (it starts with {signature!r})", hint=hint)
     if b"\x00" in data:
         raise InputError(f"{path}: is a binary file, not article text",
                          hint="Give a plain-text article (UTF-8); convert PDFs or word-processor files first.")
@@ -84,3 +102,19 @@ def read_text(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> str:
         raise InputError(f"{path}: is empty", hint="Give an article with a title line and body text.")
     refuse_control_characters(str(path), text)
     return text
+
+
+def read_article(path: Path | str) -> str:
+    """The text of an article file: `read_text` within the article limit, and InputError when it holds no
+    sentence at all."""
+    text = read_text(path, limit=MAX_ARTICLE_BYTES)
+    if not has_sentence(text):
+        raise InputError(f"{path}: holds no sentence, so it is not article text",
+                         hint="Give the article as plain text: a title line, then its body in sentences.")
+    return text
+
+
+def has_sentence(text: str) -> bool:
+    """Whether some line holds a sentence: three or more words, then an end mark (. ! ?). Linear time."""
+    pieces = re.split(r"[.!?]", text)[:-1]  # each piece is followed by an end mark
+    return any(len(_WORD.findall(piece.rsplit("\n", 1)[-1])) >= 3 for piece in pieces)

@@ -60,7 +60,10 @@ def _from_testcontainers() -> Iterator[Neo4jServer]:
 
 def _from_maven_jars(tmp: Path) -> Iterator[Neo4jServer]:
     home, password = tmp / "neo4j-home", secrets.token_urlsafe(12)
-    started = server.start_local(home, password, bolt_port=17687, http_port=17474, heap="1g", pagecache="256m")
+    # Random preferred ports: test sessions started side by side on one machine must not pick the same ones
+    # (each server takes a while between choosing its ports and listening on them).
+    bolt = 20000 + secrets.randbelow(20000)
+    started = server.start_local(home, password, bolt_port=bolt, http_port=bolt + 1, heap="1g", pagecache="256m")
     try:
         yield Neo4jServer(Settings(uri=started.bolt_uri, password=password), started.browser_url, "local jars")
     finally:
@@ -86,6 +89,16 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServ
         if _require_server():
             raise
         pytest.skip(f"no Neo4j: {error.message}")
+
+
+@pytest.fixture()
+def ftm_model():
+    """followthemoney's model; its tests skip without the optional `ftm` extra, except under CI, which installs it."""
+    if os.environ.get("CI", "").lower() == "true":
+        from followthemoney import model  # CI installs the extra: a missing library is a failure there
+
+        return model
+    return pytest.importorskip("followthemoney", reason="the optional ftm extra is not installed").model
 
 
 @pytest.fixture()

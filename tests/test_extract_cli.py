@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 import yaml
 from typer.testing import CliRunner
 
@@ -31,12 +32,22 @@ def test_one_article_prints_one_json_object() -> None:
     assert result.stderr == ""
 
 
-def test_several_articles_print_json_lines() -> None:
+def test_several_articles_print_one_json_array() -> None:
     result = run(str(WIRE), str(SYRIA))
+    assert result.exit_code == 0
+    documents = json.loads(result.stdout)
+    assert isinstance(documents, list)
+    assert [d["document"]["title"][:6] for d in documents] == ["Iran s", "Russia"]
+
+
+def test_jsonl_prints_one_object_per_line() -> None:
+    result = run(str(WIRE), str(SYRIA), "--format", "jsonl")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 2
-    assert [json.loads(line)["document"]["title"][:6] for line in lines] == ["Iran s", "Russia"]
+    assert [json.loads(line) for line in lines] == json.loads(run(str(WIRE), str(SYRIA)).stdout)
+    one = run(str(WIRE), "--format", "jsonl").stdout
+    assert one.count("\n") == 1 and json.loads(one)["document"]["published"] == "2024-09-11"
 
 
 def test_out_writes_one_file_per_article(tmp_path: Path) -> None:
@@ -80,12 +91,49 @@ def test_non_utf8_file(tmp_path: Path) -> None:
 
 
 def test_binary_file(tmp_path: Path) -> None:
-    path = tmp_path / "report.pdf"
-    path.write_bytes(b"%PDF-1.7\n\x00\x01\x02\x03")
+    path = tmp_path / "report.bin"
+    path.write_bytes(b"data\n\x00\x01\x02\x03")
     result = run(str(path))
     assert result.exit_code == 4
     assert result.stderr == (f"Error: {path}: is a binary file, not article text\n"
                              "Hint: Give a plain-text article (UTF-8); convert PDFs or word-processor files first.\n")
+
+
+SIGNED = [
+    ("plain-text PDF", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n", "is a PDF document", "pdftotext"),
+    ("docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "is a zip archive", "plain text"),
+    ("ELF", b"\x7fELF\x02\x01\x01\x00", "is an executable (ELF)", "text file"),
+    ("PNG", b"\x89PNG\r\n\x1a\n\x00\x00", "is a PNG image", "OCR"),
+    ("GIF", b"GIF89a\x01\x00", "is a GIF image", "OCR"),
+    ("JPEG", b"\xff\xd8\xff\xe0\x00\x10JFIF", "is a JPEG image", "OCR"),
+    ("OLE", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an OLE document", "plain text"),
+]
+
+
+@pytest.mark.parametrize(("case", "data", "message", "hint"), SIGNED, ids=[c[0] for c in SIGNED])
+def test_binary_formats_renamed_txt_are_refused_by_name(tmp_path: Path, case, data, message, hint) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    result = run(str(path))
+    assert result.exit_code == 4 and result.stdout == ""
+    assert result.stderr.startswith(f"Error: {path}: {message}") and ", not text (it starts with" in result.stderr
+    assert hint in result.stderr.split("Hint:", 1)[1]
+
+
+@pytest.mark.parametrize("text", ["Title only\n", "Sanctions\nPRK RUS 2024\n12 34 56\n", "Attachment 1.\nSee p. 4.\n"])
+def test_text_without_a_sentence_is_refused(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 4
+    assert result.stderr == (f"Error: {path}: holds no sentence, so it is not article text\n"
+                             "Hint: Give the article as plain text: a title line, then its body in sentences.\n")
+
+
+def test_a_short_article_with_one_sentence_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text("Shells\n\nNorth Korea sent shells to Russia.\n", encoding="utf-8")
+    assert run(str(path)).exit_code == 0
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -121,7 +169,7 @@ def test_impossible_header_date_is_an_input_error(tmp_path: Path, header: str, m
     assert result.stderr.startswith(f"Error: {path}: header, field published: Value error, '{header}' {message}")
 
 
-def test_help_documents_json_lines() -> None:
+def test_help_documents_the_json_array_and_jsonl() -> None:
     result = CliRunner().invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
-    assert "JSON lines" in result.stdout and "--out" in result.stdout
+    assert "ONE JSON array" in result.stdout and "jsonl" in result.stdout and "--out" in result.stdout

@@ -18,8 +18,8 @@ runner = CliRunner()
 
 
 @pytest.mark.neo4j
-def test_every_line_is_a_valid_ftm_entity(kg_env) -> None:
-    model = pytest.importorskip("followthemoney").model
+def test_every_line_is_a_valid_ftm_entity(ftm_model, kg_env) -> None:
+    model = ftm_model
     assert runner.invoke(app, ["import", *map(str, SAMPLE_FACTS)]).exit_code == 0
     result = runner.invoke(app, ["export", "--format", "ftm"])
     assert result.exit_code == 0, result.stderr
@@ -45,5 +45,5 @@ def test_ftm_without_the_library_is_a_config_error(monkeypatch: pytest.MonkeyPat
     result = runner.invoke(app, ["export", "--format", "ftm"])
     assert result.exit_code == 3
     assert result.stderr == ("Error: --format ftm needs the followthemoney library, which is not installed\n"
-                             "Hint: Install the extra: pip install 'kg[ftm]' (it builds PyICU, which needs "
-                             "libicu-dev).\n")
+                             "Hint: Install the extra; from a clone: .venv/bin/pip install -e '.[ftm]' "
+                             "(it builds PyICU, which needs libicu-dev).\n")

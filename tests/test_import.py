@@ -54,7 +54,11 @@ def test_summary_goes_to_stderr(kg_env) -> None:
     result = _import(*SAMPLE_FACTS)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.startswith("Imported 4 article(s), 12 claim(s) into ")
+    assert result.stderr.startswith("Imported 4 article(s), 0 unchanged, 12 claim(s) read, into ")
+    again = _import(*SAMPLE_FACTS)
+    assert again.exit_code == 0 and again.stdout == ""
+    assert again.stderr.startswith("Imported 0 article(s), 4 unchanged (already stored with the same facts and "
+                                   "metadata); nothing changed in ")
 
 
 @pytest.mark.neo4j
@@ -161,6 +165,15 @@ def test_non_utf8_and_binary_files_are_refused(kg_env, tmp_path) -> None:
     binary.write_bytes(b"\x00\x01\x02{}")
     assert f"Error: {latin}: is not UTF-8 text (invalid byte at offset 27)" in _import(latin).stderr
     assert f"Error: {binary}: is a binary file" in _import(binary).stderr
+
+
+def test_a_pdf_renamed_txt_is_refused_before_connecting(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    result = _import(path)
+    assert result.exit_code == 4
+    assert f"{path}: is a PDF document, not text" in result.stderr and "pdftotext" in result.stderr
 
 
 @pytest.mark.neo4j

@@ -252,9 +252,11 @@ def test_local_server_from_scratch_up_status_restart_down(user_home, monkeypatch
 
     stopped = runner.invoke(app, ["neo4j", "down"])
     assert stopped.exit_code == 0 and "Stopped the local server (pid" in stopped.stderr
-    after = runner.invoke(app, ["neo4j", "status"])
+    # Ask about the stopped server by its URI: without one, status falls back to the default URI, where another
+    # server (`make demo`'s) may well be listening on this machine.
+    after = runner.invoke(app, ["neo4j", "status", "--uri", uri], env={"NEO4J_PASSWORD": password})
     assert after.exit_code == 5
-    assert "Error: Neo4j is not reachable at" in after.stderr
+    assert f"Error: Neo4j is not reachable at {uri}" in after.stderr
 
     # `eval "$(kg neo4j up)"`, then the server dies: `up` in that shell restarts it on the URI it gave out.
     relaunched = runner.invoke(app, ["neo4j", "up"])

@@ -80,19 +80,21 @@ def test_unreachable_server_exits_5(monkeypatch) -> None:
 
 
 @pytest.mark.neo4j
-def test_json_lines_one_per_breach(sample_env) -> None:
+def test_json_is_one_array_and_jsonl_one_row_per_line(sample_env) -> None:
     result = runner.invoke(app, ["query", "breaches", "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == 4 and rows[0]["eventDate"] == "2025-06-02"
+    rows = json.loads(result.stdout)
+    assert isinstance(rows, list) and len(rows) == 4 and rows[0]["eventDate"] == "2025-06-02"
     assert result.stderr == "4 row(s) from breaches.\n"
+    lines = runner.invoke(app, ["query", "breaches", "--format", "jsonl"]).stdout.splitlines()
+    assert [json.loads(line) for line in lines] == rows
 
 
 @pytest.mark.neo4j
 def test_typed_params_reach_the_query(sample_env) -> None:
     result = runner.invoke(app, ["query", "breaches", "-p", "since=2025-06-10", "-p", "limit=1", "-f", "json"])
     assert result.exit_code == 0, result.stderr
-    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    [row] = json.loads(result.stdout)
     assert row["category"] == "uav"
     result = runner.invoke(app, ["query", "state_profile", "-p", "state=RUS", "-p", "regime=x"])
     assert result.exit_code == 2
@@ -115,7 +117,31 @@ def test_table_shows_the_paragraphs(sample_env) -> None:
     assert result.exit_code == 0, result.stderr
     assert "S/RES/1874 (2009) para 10" in result.stdout and "Pantsir air-defence system" in result.stdout
     result = runner.invoke(app, ["query", "reciprocal_flows", "-p", "state=USA"])
-    assert result.exit_code == 0 and result.stdout == "" and result.stderr == "0 row(s) from reciprocal_flows.\n"
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("0 row(s) from reciprocal_flows.\nNote: state='USA' is not a known state")
+
+
+EMPTY = [
+    (["state_profile", "-p", "state=prk"],
+     "Note: state='prk' is not a state code in the graph; codes are upper case (ISO 3166-1 alpha-3): "
+     "try --param state=PRK.\n"),
+    (["state_profile", "-p", "state=XXX"], "Note: state='XXX' is not a known state in the graph; give an ISO"),
+    (["evidence", "-p", "event=deadbeef"], "Note: event='deadbeef' is not an event id in the graph; event ids are"),
+    (["breaches", "-p", "regime=nowhere"], "Note: regime='nowhere' is not a sanctions regime in the graph; "
+                                           "known regimes: "),
+    (["breaches", "-p", "since=2999-01-01"], "Note: every parameter names something in the graph, but nothing"),
+]
+
+
+@pytest.mark.neo4j
+def test_empty_answers_say_why_on_stderr(sample_env) -> None:
+    for args, message in EMPTY:
+        for fmt in ("table", "json"):
+            result = runner.invoke(app, ["query", *args, "--format", fmt])
+            assert result.exit_code == 0, (args, result.stderr)
+            assert result.stdout == ("[]\n" if fmt == "json" else ""), args
+            assert result.stderr.startswith(f"0 row(s) from {args[0]}.\n"), args
+            assert message in result.stderr, (args, result.stderr)
 
 
 @pytest.mark.neo4j

@@ -6,7 +6,8 @@ import logging
 
 import typer
 
-from kg.cli import export_cmd, extract_cmd, import_cmd, law_cmd, neo4j_cmd, query_cmd, report_cmd, validate_cmd
+from kg.cli import (articles_cmd, export_cmd, extract_cmd, import_cmd, law_cmd, neo4j_cmd, query_cmd, report_cmd,
+                    validate_cmd)
 
 # The driver logs connection failures itself; kg reports them once, as an error message.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -26,6 +27,7 @@ app.command("extract")(extract_cmd.extract)
 app.command("import")(import_cmd.import_files)
 app.command("schema")(import_cmd.schema)
 app.add_typer(law_cmd.app, name="law")
+app.add_typer(articles_cmd.app, name="articles")
 app.command("query")(query_cmd.query)
 app.command("report")(report_cmd.report)
 app.command("export")(export_cmd.export)

@@ -12,6 +12,7 @@ import typer
 
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.progress import spinner
 from kg.errors import InputError
 from kg.export import EXPORT_FORMATS, Subset, check_available, export as export_graph
 from kg.model import check_partial_date
@@ -67,7 +68,7 @@ def export(
     subset = Subset(article=article, since=since)
     check_available(fmt.value)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph, _output(out) as stream:
+    with store.connect(settings) as graph, _output(out) as stream, spinner(f"Exporting ({fmt.value})..."):
         count, what = export_graph(graph, stream, fmt.value, subset)
     print(f"Exported {count} {what} ({fmt.value}) from {settings.uri}{f' to {out}' if out else ''}.",
           file=sys.stderr)

@@ -13,24 +13,36 @@ import yaml
 
 from kg.cli.common import checked_published, reports_errors
 from kg.errors import InputError
-from kg.textfile import MAX_ARTICLE_BYTES, read_text
+from kg.textfile import read_article
 
 
 class OutputFormat(StrEnum):
     JSON = "json"
+    JSONL = "jsonl"
     YAML = "yaml"
 
 
-def _render(data: dict, output_format: OutputFormat, *, one_line: bool) -> str:
+def _render(data: dict, output_format: OutputFormat) -> str:
     if output_format is OutputFormat.YAML:
         return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    if one_line:
+    if output_format is OutputFormat.JSONL:
         return json.dumps(data, ensure_ascii=False) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _print_all(results: list[dict], output_format: OutputFormat) -> None:
+    """One document as itself; several as ONE JSON array (json), one object a line (jsonl) or YAML documents."""
+    if output_format is OutputFormat.JSON and len(results) > 1:
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        return
+    for index, data in enumerate(results):
+        if output_format is OutputFormat.YAML and index:
+            sys.stdout.write("---\n")
+        sys.stdout.write(_render(data, output_format))
+
+
 def _write(out: Path, article: Path, text: str, output_format: OutputFormat) -> None:
-    target = out / f"{article.stem}.{output_format.value}"
+    target = out / f"{article.stem}.{'yaml' if output_format is OutputFormat.YAML else 'json'}"
     try:
         out.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
@@ -52,25 +64,25 @@ def extract(
                                          "2025-06-20.", show_default=False)] = None,
     title: Annotated[str | None, typer.Option(help="Title (overrides the article's first line).",
                                               show_default=False)] = None,
+    publisher: Annotated[str | None, typer.Option(help="Publisher (overrides the article's 'Publisher:' line).",
+                                                  show_default=False)] = None,
+    url: Annotated[str | None, typer.Option(help="Address of the article (overrides its 'URL:' line).",
+                                            show_default=False)] = None,
 ) -> None:
     """Extract facts (arms and technology transfers, troop deployments, agreements) from article text.
 
-    Offline and deterministic. One article prints one JSON object; several articles without --out print
-    one JSON object per line (JSON lines; with --format yaml, one YAML document each, separated by '---').
+    Offline and deterministic. One article prints one JSON object; several print ONE JSON array of them
+    (--format jsonl: one object per line; --format yaml: one YAML document each, separated by '---').
     With --out DIR each article is written to DIR/<stem>.json (or .yaml) and stdout stays empty.
     Every article is read and checked before anything is written or printed.
     """
     from kg.extract import extract_facts  # spaCy and dateparser load only for commands that extract
 
-    texts = [(article, read_text(article, limit=MAX_ARTICLE_BYTES)) for article in articles]
-    results = [(article, extract_facts(text, name=str(article), published=published, title=title).to_json_dict())
-               for article, text in texts]
-    several = len(results) > 1
-    for index, (article, data) in enumerate(results):
-        rendered = _render(data, output_format, one_line=several)
-        if out is not None:
-            _write(out, article, rendered, output_format)
-            continue
-        if output_format is OutputFormat.YAML and index:
-            sys.stdout.write("---\n")
-        sys.stdout.write(rendered)
+    texts = [(article, read_article(article)) for article in articles]
+    results = [(article, extract_facts(text, name=str(article), published=published, title=title)
+                .with_metadata(publisher=publisher, url=url).to_json_dict()) for article, text in texts]
+    if out is None:
+        _print_all([data for _, data in results], output_format)
+        return
+    for article, data in results:
+        _write(out, article, _render(data, output_format), output_format)

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import Progress
 
 from kg import server, store
 from kg.cli.common import (DatabaseOption, UriOption, UsernameOption, checked_published, reports_errors,
                            settings_from)
+from kg.cli.progress import counter, spinner
 from kg.ingest import articles_without_facts, import_articles, prepare_articles
 from kg.model import FactsFile
 
@@ -39,23 +39,29 @@ def import_files(
     Then the law is applied to the imported events (to every event when the law files changed): each gets a
     FALLS_WITHIN or MAY_FALL_WITHIN relationship to the paragraphs it falls within.
     """
-    checked = prepare_articles(files, published=published)
+    with spinner(f"Reading and checking {len(files)} file(s)..."):
+        checked = prepare_articles(files, published=published)
     for empty in articles_without_facts(checked):
         print(f"Warning: {empty}: no facts; the article is imported without claims.", file=sys.stderr)
     settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph, Progress(transient=True, disable=len(checked) < 5,
-                                                     console=None) as progress:
-        task = progress.add_task("importing", total=len(checked))
+    with store.connect(settings) as graph, counter("Importing articles", len(checked)) as advance:
         summary = import_articles(graph, checked, law=law, articles_per_transaction=per_transaction,
-                                  replace_reviewed=replace,
-                                  on_article=lambda _: progress.advance(task))
+                                  replace_reviewed=replace, on_article=advance)
     if as_json:
         print(json.dumps(summary.as_dict()))
         return
-    print(f"Imported {summary.articles} article(s), {summary.claims} claim(s) into {settings.uri}: "
-          f"{summary.nodes_created} nodes and {summary.relationships_created} relationships created, "
-          f"{summary.properties_set} properties set, {summary.nodes_deleted} nodes deleted; "
-          f"{summary.articles_unchanged} article(s) already stored unchanged.", file=sys.stderr)
+    print(describe(summary, settings.uri), file=sys.stderr)
+
+
+def describe(summary: store.WriteSummary, uri: str) -> str:
+    """The summary line: articles imported and articles skipped as unchanged are counted apart."""
+    imported = summary.articles - summary.articles_unchanged
+    head = f"Imported {imported} article(s), {summary.articles_unchanged} unchanged"
+    if not summary.changed:
+        return f"{head} (already stored with the same facts and metadata); nothing changed in {uri}."
+    return (f"{head}, {summary.claims} claim(s) read, into {uri}: {summary.nodes_created} nodes and "
+            f"{summary.relationships_created} relationships created, {summary.properties_set} properties set, "
+            f"{summary.nodes_deleted} nodes deleted.")
 
 
 def schema() -> None:

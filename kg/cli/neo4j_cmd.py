@@ -3,12 +3,42 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
 import typer
 
 from kg import server
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.progress import spinner
 from kg.server import guide
+
+JARS_MB = 132  # the Neo4j 5.26 server's and Browser's jars, as Maven fetches them
+
+DOWNLOADING = f"Downloading Neo4j jars ({JARS_MB} MB, first time only)..."
+
+
+def start_message(external: bool, cache: Path) -> str | None:
+    """What `kg neo4j up` is about to do when that takes a while: the first download of the jars."""
+    from kg.server.jars import jars_ready
+
+    if external or jars_ready(cache):
+        return None
+    return f"{DOWNLOADING[:-3]} and starting Neo4j (unless Docker runs it)..."
+
+
+@contextmanager
+def _announced(message: str | None) -> Iterator[None]:
+    """A spinner with the message on a terminal; the message alone, once, in a log or pipe."""
+    if message is None:
+        yield
+        return
+    if not sys.stderr.isatty():
+        print(message, file=sys.stderr)
+    with spinner(message):
+        yield
+
 
 app = typer.Typer(help="Start, stop and inspect the Neo4j server kg uses.", no_args_is_help=True)
 
@@ -23,7 +53,8 @@ def up(uri: UriOption = None, username: UsernameOption = None, database: Databas
     server. The password is NEO4J_PASSWORD, or one generated once and kept in ~/.config/kg/neo4j-password.
     """
     settings = settings_from(uri, username, database)
-    running = server.up(settings)
+    with _announced(start_message(settings.uri_from_env, server.user_dirs()["cache"])):
+        running = server.up(settings)
     if running.mode == "external":
         print(f"NEO4J_URI is set: using the server at {running.uri} (it answers); nothing started.", file=sys.stderr)
         return
@@ -72,5 +103,6 @@ def fetch() -> None:
 
     cache = server.user_dirs()["cache"]
     already = jars_ready(cache)
-    folder = fetch_jars(cache)
+    with _announced(None if already else DOWNLOADING):
+        folder = fetch_jars(cache)
     print(f"Neo4j jars {'already in' if already else 'fetched into'} {folder}", file=sys.stderr)

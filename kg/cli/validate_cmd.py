@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -23,8 +24,8 @@ def validate(
 ) -> None:
     """Validate RDF against the SHACL shapes of ontology/shapes.ttl (pySHACL, the ontology as ont_graph).
 
-    Prints one line per result (focus node, node shape and path, message) and exits with code 6 when the graph
-    does not conform; prints one OK line when it does.
+    Prints one line per result (focus node, node shape and path, message) on stdout and exits with code 6 when
+    the graph does not conform; the verdict (the error, or one OK line) goes to stderr.
     """
     from kg.export.shacl import merge_graphs, validate_graph  # pySHACL loads only for this command
 
@@ -41,4 +42,4 @@ def validate(
     if results:
         raise CheckFailed(f"{source} does not conform to ontology/shapes.ttl: {len(results)} SHACL result(s)",
                           hint="Each line above names the node, the shape and what is wrong.")
-    print(f"OK: {source} conforms to ontology/shapes.ttl ({len(merged)} triples).")
+    print(f"OK: {source} conforms to ontology/shapes.ttl ({len(merged)} triples).", file=sys.stderr)

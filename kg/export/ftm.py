@@ -30,7 +30,7 @@ def ftm_model() -> Any:
         from followthemoney import model
     except ImportError as e:
         raise ConfigError("--format ftm needs the followthemoney library, which is not installed",
-                          hint="Install the extra: pip install 'kg[ftm]' "
+                          hint="Install the extra; from a clone: .venv/bin/pip install -e '.[ftm]' "
                                "(it builds PyICU, which needs libicu-dev).") from e
     return model
 

@@ -4,7 +4,8 @@ Modules, in the order data flows through them:
 - `files`: what a path holds, by suffix (facts file, article text, RDF);
 - `facts_file`: a JSON/YAML facts file -> FactsFile; `rdf`: RDF in the ontology's terms -> one FactsFile per article;
 - `rows`: semantic checks, deterministic ids, event keys and the property rows the store writes (pure);
-- `run`: read and check everything first, then write (the public entry below).
+- `run`: read and check everything first, then write (the public entry below);
+- `articles`: the stored articles listed, and taken out again (`kg articles list|remove`).
 A new input format goes in a module here, dispatched by suffix in `files`.
 """
 

@@ -12,7 +12,7 @@ from kg.errors import InputError
 from kg.ingest.facts_file import FACTS_SUFFIXES, parse_facts
 from kg.ingest.rdf import RDF_FORMATS, read_rdf_articles
 from kg.model import FactsFile
-from kg.textfile import MAX_ARTICLE_BYTES, read_text
+from kg.textfile import MAX_ARTICLE_BYTES, read_article, read_text
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md"}
 
@@ -40,7 +40,7 @@ def load_input(path: Path, *, published: str | None = None, title: str | None = 
     if suffix in ARTICLE_SUFFIXES:
         from kg.extract import extract_facts  # spaCy loads only when there is text to extract
 
-        text = read_text(path, limit=MAX_ARTICLE_BYTES)
+        text = read_article(path)
         return LoadedInput(path, extract_facts(text, name=str(path), published=published, title=title), text,
                            "rule-based")
     raise InputError(f"{path}: kg does not know how to import a {suffix or 'suffix-less'} file",
