@@ -18,3 +18,5 @@ DROP INDEX event_kind IF EXISTS;
 DROP INDEX event_key IF EXISTS;
 DROP INDEX paragraph_binding IF EXISTS;
 DROP INDEX article_published_date IF EXISTS;
+DROP INDEX event_date IF EXISTS;
+DROP INDEX event_breach_date IF EXISTS;

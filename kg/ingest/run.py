@@ -115,8 +115,9 @@ def import_articles(graph: store.Graph, checked: Sequence[CheckedArticle], *,
     law_changed = summary.changed
     written = store.write_facts(graph, checked, articles_per_transaction, on_article)
     summary.add(written)
-    unchanged = set(written.unchanged_ids)
-    events = None if law_changed else (e["id"] for a in checked if a.article["id"] not in unchanged for e in a.events)
+    # Unchanged articles' events too: an import killed between its writes and the law step left them unassessed,
+    # and the law step writes only what differs from the stored assessment (its law hash), so this stays a no-op.
+    events = None if law_changed else (e["id"] for a in checked for e in a.events)
     summary.add(apply_law(graph, regimes, events))
     summary.articles_unchanged = written.articles_unchanged
     summary.articles, summary.claims = len(checked), sum(len(a.claims) for a in checked)
