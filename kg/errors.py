@@ -43,6 +43,10 @@ class StoreError(KgError):
     exit_code = 5
 
 
+class LoginRefused(StoreError):
+    """Neo4j answered but refused the credentials: retrying with the same ones cannot help."""
+
+
 class CheckFailed(KgError):
     """A check of the data failed as a whole: `kg validate` found SHACL results."""
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
+import signal
 import socket
 import stat
+import subprocess
+import threading
+import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,7 +21,8 @@ from typer.testing import CliRunner
 from kg import store
 from kg.cli import app
 from kg.config import Settings, user_dirs
-from kg.server import docker
+from kg.errors import KgError
+from kg.server import docker, local
 from kg.server.versions import NEO4J_VERSION
 
 runner = CliRunner()
@@ -90,9 +97,132 @@ def user_home(tmp_path, monkeypatch: pytest.MonkeyPatch):
     runner.invoke(app, ["neo4j", "down"])
 
 
+class PortThief:
+    """Another program on this machine: as soon as kg writes the server's conf, it listens on the Bolt port
+    kg chose and plays a Bolt 5.4 server far enough to receive a login, keeping every byte it is sent."""
+
+    def __init__(self, conf: Path | None = None, port: int | None = None) -> None:
+        self.conf, self.port, self.received = conf, port, b""
+        self.ready, self.stop = threading.Event(), threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _wait_for_port(self) -> int | None:
+        while not self.stop.is_set():
+            text = self.conf.read_text() if self.conf.exists() else ""
+            found = re.search(r"^server\.bolt\.listen_address=127\.0\.0\.1:(\d+)$", text, re.M)
+            if found:
+                return int(found.group(1))
+            time.sleep(0.02)
+        return None
+
+    def _run(self) -> None:
+        self.port = self.port or self._wait_for_port()
+        if self.port is None:
+            return
+        with socket.socket() as listener:
+            listener.bind(("127.0.0.1", self.port))
+            listener.listen()
+            listener.settimeout(0.2)
+            self.ready.set()
+            while not self.stop.is_set():
+                try:
+                    connection = listener.accept()[0]
+                except socket.timeout:
+                    continue
+                with connection:
+                    self._serve(connection)
+
+    def _serve(self, connection: socket.socket) -> None:
+        connection.settimeout(1.0)
+        try:
+            self.received += connection.recv(20)  # magic and four proposed versions
+            connection.sendall(b"\x00\x00\x04\x05")  # agree on Bolt 5.4
+            while chunk := connection.recv(65536):  # HELLO, then LOGON with the credentials
+                self.received += chunk
+                connection.sendall(b"\x00\x03\xb1\x70\xa0\x00\x00")  # SUCCESS {} to each
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(5)
+
+
+def test_the_port_thief_would_see_a_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device of the test below works: a driver that logs in there hands it the password."""
+    thief = PortThief(port=_unused_port())
+    assert thief.ready.wait(5)
+    try:
+        with pytest.raises(KgError):
+            with store.connect(Settings(uri=f"bolt://127.0.0.1:{thief.port}", password="sent-to-the-thief")):
+                pass
+    finally:
+        thief.close()
+    assert b"sent-to-the-thief" in thief.received
+
+
+class ProcessList:
+    """Every distinct full command line `ps -ww -eo args` shows, polled every 50 ms while it runs."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.stop.is_set():
+            listing = subprocess.run(["ps", "-ww", "-eo", "args"], capture_output=True, text=True).stdout
+            self.lines.update(listing.splitlines())
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(5)
+
+
+def _up_while_watched(home: Path) -> tuple[object, PortThief, ProcessList]:
+    thief, processes = PortThief(home / "conf" / "neo4j.conf"), ProcessList()
+    try:
+        result = runner.invoke(app, ["neo4j", "up"])
+    finally:
+        thief.close()
+        processes.close()
+    return result, thief, processes
+
+
+def _assert_private(root: Path) -> None:
+    for path in [root, *root.rglob("*")]:
+        if not path.is_symlink():
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, f"{path} is open to others"
+
+
 @pytest.mark.neo4j
 @pytest.mark.slow
-def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
+def test_up_in_a_fresh_home_is_safe_against_a_port_thief_and_the_process_list(user_home) -> None:
+    """The first start loses its Bolt port to another program: kg never connects there, discards the store
+    its failed first start created, and starts on other ports; the password never shows in `ps`."""
+    home = user_home / "data" / "kg" / "neo4j"
+    first, thief, processes = _up_while_watched(home)
+    assert first.exit_code == 0, first.stderr
+    uri = re.search(r"^export NEO4J_URI=(\S+)$", first.stdout, re.M).group(1)
+    assert thief.port is not None and not uri.endswith(f":{thief.port}")
+    password = (user_home / "config" / "kg" / "neo4j-password").read_text().strip()
+    assert password.encode() not in thief.received
+    assert any("CommunityEntryPoint" in line for line in processes.lines)
+    assert any("set-initial-password" in line for line in processes.lines)  # provisioning was seen
+    assert not [line for line in processes.lines if password in line]
+    assert password not in (home / "logs" / "console.log").read_text()
+    _assert_private(home)
+    _assert_private(user_home / "config" / "kg")
+    status = runner.invoke(app, ["neo4j", "status"])
+    assert status.exit_code == 0 and "nodes: 0  relationships: 0" in status.stdout, status.stderr
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_local_server_from_scratch_up_status_restart_down(user_home, monkeypatch: pytest.MonkeyPatch) -> None:
     first = runner.invoke(app, ["neo4j", "up"])
     assert first.exit_code == 0, first.stderr
     assert "Neo4j (local) started in" in first.stderr
@@ -125,3 +255,18 @@ def test_local_server_from_scratch_up_status_restart_down(user_home) -> None:
     after = runner.invoke(app, ["neo4j", "status"])
     assert after.exit_code == 5
     assert "Error: Neo4j is not reachable at" in after.stderr
+
+    # `eval "$(kg neo4j up)"`, then the server dies: `up` in that shell restarts it on the URI it gave out.
+    relaunched = runner.invoke(app, ["neo4j", "up"])
+    assert relaunched.exit_code == 0, relaunched.stderr
+    uri = re.search(r"^export NEO4J_URI=(\S+)$", relaunched.stdout, re.M).group(1)
+    state = json.loads((user_home / "data" / "kg" / "neo4j" / "run" / "kg-server.json").read_text())
+    os.kill(state["pid"], signal.SIGKILL)
+    while local.is_alive(user_home / "data" / "kg" / "neo4j"):
+        time.sleep(0.1)
+    monkeypatch.setenv("NEO4J_URI", uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    revived = runner.invoke(app, ["neo4j", "up"])
+    assert revived.exit_code == 0, revived.stderr
+    assert "Neo4j (local) started in" in revived.stderr and f"export NEO4J_URI={uri}" in revived.stdout
+    assert "nodes: 1  relationships: 0" in runner.invoke(app, ["neo4j", "status"]).stdout

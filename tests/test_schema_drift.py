@@ -47,3 +47,12 @@ def test_lookup_indexes() -> None:
     for label, prop in found:
         assert label in neo4j_label_names()
         assert prop in KG
+
+
+def test_drop_schema_drops_exactly_what_schema_creates() -> None:
+    created = [("CONSTRAINT" if CONSTRAINT.match(s) else "INDEX", s.split()[2]) for s in statements()]
+    text = resource_path("cypher/admin/drop_schema.cypher").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    dropped = [tuple(part.split()[1:3]) for part in body.split(";") if part.strip()]
+    assert dropped == created
+    assert all(part.split()[3:] == ["IF", "EXISTS"] for part in body.split(";") if part.strip())

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from kg import store
 from kg.config import Settings, user_dirs
-from kg.errors import ConfigError, StoreError
+from kg.errors import ConfigError
 from kg.server import docker, local
-from kg.server.jars import fetch_jars
 from kg.server.password import ensure_password, read_password
+from kg.server.startup import start_local, wait_for_bolt
 
 MODE_FILE = "kg-mode.json"
 
@@ -36,17 +36,33 @@ def server_home() -> Path:
     return user_dirs()["data"] / "neo4j"
 
 
+def _mode_record() -> dict:
+    """The mode file: what runs ("mode", "uri", "browser"), and "given", every URI kg has printed."""
+    try:
+        record = json.loads((server_home() / MODE_FILE).read_text())
+    except (FileNotFoundError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _save_mode_record(record: dict) -> None:
+    local.make_home(server_home())
+    local.write_private(server_home() / MODE_FILE, json.dumps(record) + "\n")
+
+
 def _write_mode(mode: str, uri: str, browser_url: str) -> None:
-    home = server_home()
-    home.mkdir(parents=True, exist_ok=True)
-    (home / MODE_FILE).write_text(json.dumps({"mode": mode, "uri": uri, "browser": browser_url}) + "\n")
+    given = [u for u in _mode_record().get("given", []) if u != uri][-9:] + [uri]
+    _save_mode_record({"mode": mode, "uri": uri, "browser": browser_url, "given": given})
 
 
 def _read_mode() -> dict | None:
-    try:
-        return json.loads((server_home() / MODE_FILE).read_text())
-    except (FileNotFoundError, ValueError):
-        return None
+    record = _mode_record()
+    return record if "mode" in record and "uri" in record else None
+
+
+def gave_out(uri: str) -> bool:
+    """True when `uri` is one kg printed for a server it started (the `eval "$(kg neo4j up)"` case)."""
+    return uri in _mode_record().get("given", [])
 
 
 def resolve_settings(settings: Settings) -> Settings:
@@ -56,51 +72,17 @@ def resolve_settings(settings: Settings) -> Settings:
         password = read_password(user_dirs()["config"])
     if settings.uri_from_env:
         return settings.with_overrides(password=password)
-    mode = _read_mode()
-    uri = mode["uri"] if mode else None
+    mode = _read_mode()  # what runs; after `down`, the last URI kg gave out (so status names kg's server)
+    given = _mode_record().get("given", [])
+    uri = mode["uri"] if mode else (given[-1] if given else None)
     return Settings(uri=uri or settings.uri, username=settings.username, password=password,
                     database=settings.database, uri_from_env=False)
 
 
-def wait_for_bolt(settings: Settings, deadline_seconds: float, server_home_for_log: Path | None = None) -> None:
-    deadline = time.monotonic() + deadline_seconds
-    while True:
-        try:
-            with store.connect(settings):
-                return
-        except StoreError as error:
-            if "refused the login" in error.message or time.monotonic() > deadline:
-                if server_home_for_log is not None:
-                    error.hint = f"Server log ({server_home_for_log}/logs/console.log):\n" + \
-                        local.console_tail(server_home_for_log)
-                raise
-            time.sleep(0.5)
-
-
-def start_local(home: Path, password: str, bolt_port: int = 7687, http_port: int = 7474,
-                heap: str = "1g", pagecache: str = "512m") -> local.LocalServer:
-    """Start (or reuse) the local server in `home`; returns when Bolt accepts the login."""
-    running = local.running_server(home)
-    if running is not None:
-        return running
-    lib = fetch_jars(user_dirs()["cache"])
-    bolt = local.free_port(bolt_port)
-    http = local.free_port(http_port, avoid={bolt})
-    local.write_conf(home, bolt, http, heap, pagecache)
-    local.set_initial_password(home, lib, password)
-    server = local.LocalServer(str(home), local.launch(home, lib, heap), bolt, http)
-    local.save_state(server)
-    try:
-        wait_for_bolt(Settings(uri=server.bolt_uri, password=password), 120, home)
-    except StoreError:
-        local.stop_server(home)
-        raise
-    return server
-
-
 def up(settings: Settings) -> Running:
+    """Start what applies; NEO4J_URI counts as someone else's server unless kg itself gave it out."""
     started = time.monotonic()
-    if settings.uri_from_env:
+    if settings.uri_from_env and not gave_out(settings.uri):
         wait_for_bolt(settings, 5)
         return Running("external", settings.uri, "", True, time.monotonic() - started)
     password = ensure_password(user_dirs()["config"], settings.password)
@@ -112,7 +94,8 @@ def up(settings: Settings) -> Running:
         _write_mode("docker", uri, browser)
         return Running("docker", uri, browser, False, time.monotonic() - started)
     reused = local.running_server(home) is not None
-    server = start_local(home, password)
+    last = local.last_state(home)  # the ports of the last start, so a restart keeps the URI kg gave out
+    server = start_local(home, password, *((last.bolt_port, last.http_port) if last else ()))
     _write_mode("local", server.bolt_uri, server.browser_url)
     return Running("local", server.bolt_uri, server.browser_url, reused, time.monotonic() - started)
 
@@ -128,7 +111,7 @@ def down() -> str:
     else:
         server = local.stop_server(server_home())
         stopped = f"the local server (pid {server.pid})" if server else "nothing (the local server was not running)"
-    (server_home() / MODE_FILE).unlink(missing_ok=True)
+    _save_mode_record({"given": _mode_record().get("given", [])})
     return f"Stopped {stopped}."
 
 
@@ -137,5 +120,5 @@ def describe(settings: Settings) -> store.ServerInfo:
     if not settings.password:
         raise ConfigError(f"no password for Neo4j at {settings.uri}",
                           hint="Set NEO4J_PASSWORD, or run `kg neo4j up` first.")
-    with store.connect(settings) as driver:
-        return store.server_info(driver, settings)
+    with store.connect(settings) as graph:
+        return store.server_info(graph)

@@ -32,7 +32,7 @@ def ensure_password(config_dir: Path, from_env: str | None) -> str:
     stored = read_password(config_dir)
     if stored:
         return stored
-    config_dir.mkdir(parents=True, exist_ok=True)
+    config_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     password = secrets.token_urlsafe(18)
     path = password_path(config_dir)
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

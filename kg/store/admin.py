@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from neo4j.exceptions import Neo4jError
+
+from kg.errors import StoreError
 from kg.store.connection import Graph, run_named
+
+# What `CREATE ... IF NOT EXISTS` raises when another session created the same rule between its check and its
+# commit (parallel importers on a fresh database): the rule exists, so running the file again is a no-op.
+SCHEMA_RACES = frozenset({"Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+                          "Neo.ClientError.Schema.ConstraintAlreadyExists",
+                          "Neo.ClientError.Schema.IndexAlreadyExists"})
+SCHEMA_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
@@ -16,8 +26,8 @@ class ServerInfo:
     relationships: int
 
 
-def server_info(graph: Graph, _settings: object = None) -> ServerInfo:
-    """Version, edition and counts. (`_settings` is ignored: kg.server still passes its settings along.)"""
+def server_info(graph: Graph) -> ServerInfo:
+    """Version, edition and counts."""
     component = next(row for row in run_named(graph, "admin/server_components")
                      if row["name"] == "Neo4j Kernel")
     counts = run_named(graph, "admin/graph_counts")[0]
@@ -26,8 +36,19 @@ def server_info(graph: Graph, _settings: object = None) -> ServerInfo:
 
 
 def apply_schema(graph: Graph) -> None:
-    """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS)."""
-    run_named(graph, "schema")
+    """Create the constraints and indexes of `cypher/schema.cypher` (idempotent: IF NOT EXISTS).
+
+    Deadlocks between parallel importers are retried as transient errors; a rule another session created
+    meanwhile means running the file once more, which then finds everything in place.
+    """
+    for attempt in range(1, SCHEMA_ATTEMPTS + 1):
+        try:
+            run_named(graph, "schema")
+            break
+        except StoreError as error:
+            cause = error.__cause__
+            if attempt == SCHEMA_ATTEMPTS or not (isinstance(cause, Neo4jError) and cause.code in SCHEMA_RACES):
+                raise
     run_named(graph, "admin/await_indexes")
 
 

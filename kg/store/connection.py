@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import random
+import re
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, Iterator
+from functools import partial
+from typing import Any, Callable, Iterator, TypeVar
 
 import neo4j
 from neo4j import GraphDatabase
-from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from kg.config import Settings
 from kg.cypher import CypherFile, load_cypher
-from kg.errors import StoreError
+from kg.errors import LoginRefused, StoreError
 
+T = TypeVar("T")
+RETRY_SECONDS = 30.0  # the driver's own bound for managed transactions (max_transaction_retry_time)
+_AUTO_COMMIT = re.compile(r"\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b", re.IGNORECASE)
 _HINT = "Start a server with `kg neo4j up`, or point NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD at a running one."
 
 
@@ -40,9 +47,9 @@ def connect(settings: Settings) -> Iterator[Graph]:
         try:
             driver.verify_connectivity()
         except AuthError as e:
-            raise StoreError(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
-                             hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
-        except (ServiceUnavailable, OSError, ValueError, Neo4jError) as e:
+            raise LoginRefused(f"Neo4j at {settings.uri} refused the login of user {settings.username!r}",
+                               hint="Check NEO4J_USERNAME and NEO4J_PASSWORD.") from e
+        except (DriverError, OSError, ValueError, Neo4jError) as e:
             raise StoreError(f"Neo4j is not reachable at {settings.uri} (NEO4J_URI): {_reason(e)}", hint=_HINT) from e
         yield Graph(driver, settings.database, settings.uri)
     finally:
@@ -63,7 +70,7 @@ def query_errors(uri: str, name: str) -> Iterator[None]:
         yield
     except Neo4jError as e:
         raise StoreError(f"query {name!r} failed on {uri}: {e.message or _reason(e)}") from e
-    except ServiceUnavailable as e:
+    except (ServiceUnavailable, SessionExpired) as e:
         raise StoreError(f"Neo4j went away at {uri} while running {name!r}", hint=_HINT) from e
 
 
@@ -82,9 +89,29 @@ def run_cypher(graph: Graph, cypher: CypherFile,
         for statement in cypher.statements:
             if cypher.mode == "read":
                 rows = session.execute_read(_collect, statement, params or {})
+            elif _AUTO_COMMIT.search(statement):
+                rows = retry_transient(partial(_collect_auto, session, statement, params or {}))
             else:
-                rows = _collect_auto(session, statement, params or {})
+                rows = session.execute_write(_collect, statement, params or {})
     return rows
+
+
+def retry_transient(work: Callable[[], T], seconds: float = RETRY_SECONDS) -> T:
+    """`work()`, run again after a growing, jittered pause while it fails with an error the server calls
+    transient (deadlock, lock timeout, leader switch), for at most `seconds`; the last error is raised.
+
+    The driver retries managed transactions itself; this is for the statements that must run auto-commit
+    (`CALL { } IN TRANSACTIONS`), which are idempotent here (MERGE, DETACH DELETE), so running one again is safe.
+    """
+    deadline, pause = time.monotonic() + seconds, 0.1
+    while True:
+        try:
+            return work()
+        except Neo4jError as e:
+            if not e.is_retryable() or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause * random.uniform(0.8, 1.2))
+        pause = min(pause * 2, 2.0)
 
 
 def _collect(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
@@ -92,7 +119,7 @@ def _collect(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list
 
 
 def _collect_auto(session: neo4j.Session, statement: str, params: dict) -> list[dict[str, Any]]:
-    """Auto-commit run: needed for `CALL { } IN TRANSACTIONS` and schema statements."""
+    """Auto-commit run: needed for `CALL { } IN TRANSACTIONS`."""
     return [record.data() for record in session.run(statement, params)]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from typing import Callable, Iterable, Sequence
 
 import neo4j
-from neo4j.exceptions import Neo4jError, ServiceUnavailable
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 
 from kg.cypher import load_cypher
 from kg.errors import StoreError
@@ -107,7 +107,7 @@ def _run_group(session: neo4j.Session, uri: str, group: list[CheckedArticle],
                on_article: Callable[[CheckedArticle], None] | None) -> None:
     try:
         counted = session.execute_write(_write_group, group, statements)
-    except (Neo4jError, ServiceUnavailable) as e:
+    except (Neo4jError, ServiceUnavailable, SessionExpired) as e:
         names = ", ".join(a.source for a in group)
         raise StoreError(f"writing {names} to {uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
@@ -131,5 +131,5 @@ def write_law(graph: Graph, law: dict) -> WriteSummary:
     try:
         with graph.session(neo4j.WRITE_ACCESS) as session:
             return session.execute_write(work)
-    except (Neo4jError, ServiceUnavailable) as e:
+    except (Neo4jError, ServiceUnavailable, SessionExpired) as e:
         raise StoreError(f"writing regime {law['regime']['id']} to {graph.uri} failed: {e}") from e
