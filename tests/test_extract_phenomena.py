@@ -203,3 +203,11 @@ def test_absence_of_evidence_with_modifiers_gives_no_fact(body: str) -> None:
 ])
 def test_concerns_and_questions_assert_no_transfer(body: str) -> None:
     assert keys(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Minsk and Moscow signed a mutual assistance clause during the summit in 2023.",
+    "Minsk and Moscow ratified a defence protocol in 2023.",
+])
+def test_clauses_and_protocols_are_agreements(body: str) -> None:
+    assert [(k, a, b) for k, a, b, _, _ in keys(body)] == [("agreement", "BLR", "RUS")]

@@ -18,9 +18,9 @@ from kg.extract import extract_facts, read_article
 MARGIN = 0.03
 # Figures per fold and on all 14 articles when the rules were frozen in round 2 (both folds opened by then; see
 # the commit log and bench.extraction_quality); a run must stay above each minus MARGIN.
-FLOORS = {"all": {"relation_f1": 0.88, "item_f1": 0.91, "quantity_recall": 0.88},
+FLOORS = {"all": {"relation_f1": 0.91, "item_f1": 0.91, "quantity_recall": 0.88},
           "A": {"relation_f1": 1.00, "item_f1": 0.98, "quantity_recall": 1.00},
-          "B": {"relation_f1": 0.77, "item_f1": 0.81, "quantity_recall": 0.77}}
+          "B": {"relation_f1": 0.81, "item_f1": 0.81, "quantity_recall": 0.77}}
 
 
 def _results(scorer) -> dict[str, tuple[list[dict], list[dict]]]:
