@@ -140,9 +140,9 @@ def _classify_context(scorer, title: str) -> dict:
             "qty": lambda a, b: abs(float(a) - float(b)) <= 0.01 * abs(float(b))}
 
 
-def realdev(verbose: bool = False) -> dict:
+def realdev(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,)) -> dict:
     """Score ../shared/realdev per fold and in all with its own scorer; print the figures and the error-class
-    table; with `verbose`, each error of the tuning fold (never of the held-out one)."""
+    table; with `verbose`, each error of the opened `folds` (by default the tuning fold only)."""
     scorer, articles = realdev_folds.official_scorer(), realdev_folds.realdev_articles()
     if scorer is None or not articles:
         return {}
@@ -155,7 +155,7 @@ def realdev(verbose: bool = False) -> dict:
         context = _classify_context(scorer, json.loads(gold_path.read_text(encoding="utf-8"))["document"]["title"])
         for kind, how, fact in error_classes.classify(gold, extracted["facts"], context):
             counts.setdefault(fold, Counter())[kind] += 1
-            if fold == realdev_folds.TUNING_FOLD:
+            if fold in folds:
                 detail.append(f"  {name}: {how:<8} [{kind}] {scorer.item_key(fact)} "
                               f"q={(fact.get('quantity') or {}).get('value')} src={fact.get('attributed_to')!r}\n"
                               f"      {error_classes._evidence(fact)[:300]}")
@@ -167,12 +167,12 @@ def realdev(verbose: bool = False) -> dict:
               f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']}{held}")
     print("\n".join(error_classes.table(counts, list(realdev_folds.FOLDS))))
     if verbose:
-        print(f"errors of the tuning fold {realdev_folds.TUNING_FOLD}:", file=sys.stderr)
+        print(f"errors of fold(s) {', '.join(folds)}:", file=sys.stderr)
         print("\n".join(detail), file=sys.stderr)
     return {"realdev": figures, "error_classes": {fold: dict(c) for fold, c in counts.items()}}
 
 
-def run(verbose: bool = False) -> dict:
+def run(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,)) -> dict:
     """Score the development set, the samples, the seed and the real articles; print the figures."""
     results = {}
     for label, pairs in (("dev-set", dev_pairs()), ("samples", sample_pairs()), ("seed", seed_pairs())):
@@ -183,17 +183,20 @@ def run(verbose: bool = False) -> dict:
         if verbose:
             for name, expected, extracted in pairs:
                 print("\n".join(_differences(name, expected, extracted)) or f"  {name}: ok", file=sys.stderr)
-    results.update(realdev(verbose))
+    results.update(realdev(verbose, folds))
     return results
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true",
-                        help="list missed and extra items per article (real articles: the tuning fold only)")
+                        help="list missed and extra items per article (real articles: see --fold)")
+    parser.add_argument("--fold", action="append", choices=sorted(realdev_folds.FOLDS),
+                        help="with --verbose, list the per-fact errors of this real-article fold (repeatable; "
+                             "default: the tuning fold)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    results = run(verbose=args.verbose)
+    results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)))
     if args.json:
         print(json.dumps(results, indent=2, default=str))
 

@@ -173,3 +173,30 @@ def test_help_documents_the_json_array_and_jsonl() -> None:
     result = CliRunner().invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
     assert "ONE JSON array" in result.stdout and "jsonl" in result.stdout and "--out" in result.stdout
+
+
+PARTY_ARTICLE = """Armed groups and contractors find foreign suppliers
+Published: 2024-03-02
+
+Iran supplied the Houthis with 20 cruise missiles in January 2024, a monitoring group said.
+
+North Korea delivered 5,000 artillery shells to the Wagner Group last year, officials said.
+"""
+
+
+@pytest.mark.neo4j
+def test_extracted_parties_load_with_kg_import(kg_env, neo4j_graph, tmp_path) -> None:
+    article = tmp_path / "parties.txt"
+    article.write_text(PARTY_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(str(article), "--format", "json", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    out = out / "parties.json"
+    facts = json.loads(out.read_text(encoding="utf-8"))["facts"]
+    assert {(f["from"], f["to"], f["to_party"]) for f in facts} == {("IRN", "YEM", "houthis"),
+                                                                    ("PRK", "RUS", "wagner-group")}
+    loaded = CliRunner().invoke(app, ["import", "--json", str(out)])
+    assert loaded.exit_code == 0, loaded.output
+    records, _, _ = neo4j_graph.driver.execute_query(
+        "MATCH (e:Event)-[:RECIPIENT_PARTY]->(p:Party) RETURN p.id AS id ORDER BY id", database_=neo4j_graph.database)
+    assert [r["id"] for r in records] == ["houthis", "wagner-group"]

@@ -185,3 +185,29 @@ def test_places_of_institutions_are_no_parties_and_a_think_tank_is_no_tank() -> 
 
 def test_made_in_names_the_origin() -> None:
     assert keys("Russian units used drones with engines made in China.")[0][:3] == (ARMS, "CHN", "RUS")
+
+
+@pytest.mark.parametrize("body", [
+    "The alliance found no clear evidence of Beijing supplying artillery shells to Moscow.",
+    "Officials said there was little credible proof that Tehran shipped drones to Russia.",
+    "The monitors saw no sign of tanks being sent from Minsk to Moscow.",
+])
+def test_absence_of_evidence_with_modifiers_gives_no_fact(body: str) -> None:
+    assert keys(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The minister voiced concern over Beijing supplying Moscow with drones.",
+    "Diplomats are worried that Pyongyang sends rockets to Russia.",
+    "Asked about what the rumoured shipments from Tehran to Moscow held, the envoy said: missiles.",
+])
+def test_concerns_and_questions_assert_no_transfer(body: str) -> None:
+    assert keys(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Minsk and Moscow signed a mutual assistance clause during the summit in 2023.",
+    "Minsk and Moscow ratified a defence protocol in 2023.",
+])
+def test_clauses_and_protocols_are_agreements(body: str) -> None:
+    assert [(k, a, b) for k, a, b, _, _ in keys(body)] == [("agreement", "BLR", "RUS")]

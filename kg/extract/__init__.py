@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import hashlib
 
-from pydantic import Field
-
 from pydantic import ValidationError
 
 from kg.errors import InputError, problem_lines
 from kg.extract.document import parse_date, parse_header, publication_date
-from kg.extract.document_facts import PARTY_FIELDS, DocumentContext, sentence_facts
+from kg.extract.document_facts import DocumentContext, sentence_facts
 from kg.extract.knowledge import load_knowledge
 from kg.extract.sentences import Sentence, split_sentences
 from kg.model import Document, Fact, FactsFile
@@ -55,11 +53,8 @@ def extract_facts(text: str, *, name: str, published: str | None = None, title: 
     sentences = _title(text, header) + split_sentences(text, header.paragraphs, named)
     context = DocumentContext(knowledge, publication_date(when), text, header.paragraphs)
     facts = [fact for sentence in sentences for fact in sentence_facts(sentence, context)]
-    kept = _one_per_claim(facts)
-    facts = [facts[i] for i in kept]
-    if PARTY_FIELDS or not any(a or b for a, b in context.parties):
-        return FactsFile(document=document, facts=facts)
-    return ExtractedFacts(document=document, facts=facts, parties=[context.parties[i] for i in kept])
+    facts = [facts[i] for i in _one_per_claim(facts)]
+    return FactsFile(document=document, facts=facts)
 
 
 def _title(text: str, header) -> list[Sentence]:
@@ -69,18 +64,6 @@ def _title(text: str, header) -> list[Sentence]:
     start = text.find(header.title)
     return [Sentence(header.title, start, -1)] if start >= 0 else []
 
-
-class ExtractedFacts(FactsFile):
-    """Facts with the non-state parties of each (`from_party` / `to_party`) added to their JSON, for as long
-    as the facts model does not hold them itself."""
-
-    parties: list[tuple[str | None, str | None]] = Field(default_factory=list, exclude=True)
-
-    def to_json_dict(self) -> dict:
-        data = super().to_json_dict()
-        for fact, (giver, taker) in zip(data["facts"], self.parties):
-            fact["from_party"], fact["to_party"] = giver, taker
-        return data
 
 
 def _one_per_claim(facts: list[Fact]) -> list[int]:

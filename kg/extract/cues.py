@@ -106,7 +106,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     window = text[max(clause_start, end - 90):end]
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
-    if "negated" in found or "conditional" in found:
+    if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
         return None
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED

@@ -25,10 +25,6 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.sentences import Sentence
 from kg.model import KINDS_WITHOUT_CATEGORY, Evidence, Fact, Kind, Period, Quantity, Status
 
-# Whether the facts model has the optional non-state party fields yet (kg.model gains them with issue 12);
-# until it does, `kg.extract` adds them to the JSON it returns.
-PARTY_FIELDS = "from_party" in Fact.model_fields
-
 
 @dataclass
 class _Previous:
@@ -46,7 +42,6 @@ class DocumentContext:
     paragraphs: list[tuple[int, int]]
     last_pair: tuple[str, str] | None = None
     directions: dict = field(default_factory=dict)
-    parties: list[tuple[str | None, str | None]] = field(default_factory=list)  # per fact, in order
     paragraph: int = -1  # of the sentence being read
     last_paragraph: int = -1  # of the last fact
     previous: _Previous = field(default_factory=_Previous)
@@ -163,8 +158,8 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
         period = Period(start=draft.period[0], end=draft.period[1]) if draft.period else None
     except ValueError:
         period = None
-    parties = {"from_party": draft.giver_party, "to_party": draft.taker_party} if PARTY_FIELDS else {}
-    return Fact(kind=draft.kind, from_state=draft.giver, to_state=draft.taker, **parties,
+    return Fact(kind=draft.kind, from_state=draft.giver, to_state=draft.taker,
+                from_party=draft.giver_party, to_party=draft.taker_party,
                 category=None if draft.kind in KINDS_WITHOUT_CATEGORY else draft.category,
                 item=None if draft.kind == Kind.TROOP_DEPLOYMENT else draft.item, quantity=quantity, period=period,
                 status=_status(draft, context), attributed_to=attributed_to,
@@ -182,11 +177,10 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     facts, seen = [], set()
     for draft in completed:
         fact = _fact(draft, attributed_to, sentence, context)
-        signature = (fact.model_dump_json(exclude={"evidence"}), draft.giver_party, draft.taker_party)
+        signature = fact.model_dump_json(exclude={"evidence"})
         if signature not in seen:
             seen.add(signature)
             facts.append(fact)
-            context.parties.append((draft.giver_party, draft.taker_party))
             context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:

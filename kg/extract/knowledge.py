@@ -14,7 +14,7 @@ import pycountry
 import yaml
 
 from kg.errors import ConfigError
-from kg.extract.patterns import Phrases, normalise, phrase_pattern
+from kg.extract.patterns import Phrases, normalise, phrase_pattern, trie_regex
 from kg.resources import resource_path
 
 TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use", "remains")  # cues.yaml lists, also the trigger types
@@ -79,6 +79,12 @@ def _load_yaml(relative: str) -> dict:
     except (OSError, yaml.YAMLError) as e:
         raise ConfigError(f"cannot read the extraction data file {path}: {e}",
                           hint="Fix the YAML syntax or restore the file from the repository.") from e
+
+
+def _absence_pattern(cue_words: dict) -> re.Pattern:
+    """An absence word, up to two modifiers, then an evidence noun: "no clear evidence", "without any sign"."""
+    words, nouns = (trie_regex(cue_words.get(key, ())) for key in ("absence_words", "absence_nouns"))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})(?!\w)", re.IGNORECASE)
 
 
 def words_pattern(words) -> Phrases:
@@ -153,6 +159,7 @@ def load_knowledge() -> Knowledge:
     cues["status"] = words_pattern([w for key in STATUS_LISTS for w in cue_words.get(key, ())])
     cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help")
                                  for w in cue_words.get(key, ())])
+    cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
     cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()), prefix=r"(?:'s|’s)?[\s-]+")
