@@ -73,8 +73,8 @@ def _one_per_claim(facts: list[Fact]) -> list[int]:
     seen, kept = set(), []
     for index, fact in enumerate(facts):
         q, ev = fact.quantity, fact.evidence
-        key = (fact.kind, frozenset((fact.from_state, fact.to_state)), getattr(fact, "from_party", None),
-               getattr(fact, "to_party", None), fact.category, fact.item, q.value if q else None, ev.start, ev.end)
+        key = (fact.kind, frozenset((fact.from_state, fact.to_state)), fact.from_party,
+               fact.to_party, fact.category, fact.item, q.value if q else None, ev.start, ev.end)
         if key not in seen:
             seen.add(key)
             kept.append(index)
