@@ -20,7 +20,7 @@ ALLOWED_KG = {
     "kg.config": {"kg.errors"},
     "kg.resources": {"kg.errors"},
     "kg.cypher": {"kg.errors", "kg.resources"},
-    "kg.law": {"kg.errors", "kg.model", "kg.parties", "kg.resources"},
+    "kg.law": {"kg.errors", "kg.model", "kg.parties", "kg.resources", "kg.textfile"},
     "kg.parties": {"kg.errors", "kg.model", "kg.resources"},
     "kg.vocab": {"kg.errors", "kg.resources"},
     "kg.textfile": {"kg.errors"},

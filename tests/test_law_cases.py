@@ -4,6 +4,7 @@ both the pinned expectation and the independent oracle over the law data (tests/
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,17 @@ def test_an_iran_houthis_article_goes_from_text_to_an_assessment_of_the_houthis(
     assert (row["supplier"], row["recipient"], row["recipientParty"]) == ("IRN", "YEM", "houthis")
     assert "S/RES/2216 (2015) para 14" in row["paragraphs"]
     assert row["datedBy"] == "claim period" and row["eventDate"].iso_format() == "2025-03-01"
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda path: os.mkfifo(path), "is not a regular file"),
+    (lambda path: path.write_text("a: &a [x, x]\nb: [*a, *a]\n", encoding="utf-8"), "aliases"),
+    (lambda path: path.write_text("a: " + "[" * 100 + "]" * 100 + "\n", encoding="utf-8"), "deeper than"),
+])
+def test_a_law_file_is_read_within_the_input_bounds(kg_env, neo4j_graph, tmp_path, make, message) -> None:
+    law = tmp_path / "hostile-law.yaml"
+    make(law)
+    result = CliRunner().invoke(app, ["import", "--law", str(law), str(REPO / "samples" / "facts" / SAMPLE)])
+    assert result.exit_code == 4, result.output
+    assert str(law) in result.stderr and message in result.stderr and "Traceback" not in result.output
+    assert store.count_graph(neo4j_graph) == (0, 0)

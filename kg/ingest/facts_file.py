@@ -8,7 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kg.errors import InputError, problem_lines
-from kg.ingest.bounded import load_json, load_yaml
+from kg.textfile import load_json, load_yaml
 from kg.model import FactsFile
 
 FACTS_SUFFIXES = {".json", ".yaml", ".yml"}

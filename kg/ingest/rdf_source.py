@@ -22,8 +22,7 @@ from typing import Iterator
 from rdflib import Dataset
 
 from kg.errors import InputError
-from kg.ingest.bounded import load_json
-from kg.textfile import read_text
+from kg.textfile import load_json, read_text
 from kg.vocab import RDF_SUFFIXES
 
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)

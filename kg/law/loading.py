@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from kg.errors import InputError, problem_lines
@@ -14,6 +13,9 @@ from kg.law.classes import ItemClasses
 from kg.law.files import LawFile, paragraph_id
 from kg.parties import load_parties
 from kg.resources import resource_path
+from kg.textfile import load_yaml, read_text
+
+MAX_LAW_BYTES = 4 * 1024 * 1024  # the DPRK regime's file is about 60 kB
 
 ITEM_CLASSES = "item-classes.yaml"
 
@@ -45,12 +47,13 @@ def _where(loc: tuple, data: object) -> str:
 
 
 def _read_yaml(path: Path, what: str) -> dict:
+    """A law or item-class file read like every other input: a regular file within the size limit, UTF-8, YAML
+    within the depth limit and without aliases."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read {what} {path}: {e}") from e
-    except yaml.YAMLError as e:
-        raise InputError(f"{what} {path} is not valid YAML: {e}") from e
+        data = load_yaml(path, read_text(path, limit=MAX_LAW_BYTES))
+    except InputError as e:
+        hint = e.hint if "kg extract" not in (e.hint or "") else "Fix the file; the shipped files in data/law/ show its shape."
+        raise InputError(f"{what} {e}", hint=hint) from None
     if not isinstance(data, dict):
         raise InputError(f"{what} {path} must hold a mapping")
     return data
