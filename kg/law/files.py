@@ -14,10 +14,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
 
-from kg.model import STATE_CODE
+from kg.model import PARTY_ID, STATE_CODE
 
 SYMBOL = re.compile(r"^S/RES/(?P<number>\d+) \((?P<year>\d{4})\)$")
-PARTY_ID = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
 class Direction(StrEnum):
@@ -171,7 +170,7 @@ class Regime(BaseModel):
     name: str = Field(min_length=1)
     authority: str = Field(min_length=1)
     target: str | None = Field(default=None, pattern=STATE_CODE.pattern)
-    target_party: str | None = Field(default=None, pattern=PARTY_ID)
+    target_party: str | None = Field(default=None, pattern=PARTY_ID.pattern)
     committee: str | None = None
     established_by: str = Field(pattern=SYMBOL.pattern)
 
