@@ -211,3 +211,30 @@ def test_concerns_and_questions_assert_no_transfer(body: str) -> None:
 ])
 def test_clauses_and_protocols_are_agreements(body: str) -> None:
     assert [(k, a, b) for k, a, b, _, _ in keys(body)] == [("agreement", "BLR", "RUS")]
+
+
+def party_keys(body: str, title: str = "Wire report") -> list[tuple]:
+    facts = extract_facts(f"{title}\n\n{body}", name="test", published="2025-01-10").to_json_dict()["facts"]
+    return [(f["kind"], f["from"], f["to"], f.get("from_party"), f.get("to_party")) for f in facts]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tehran handed rockets to the Houthis, and Pyongyang has sold shells to Wagner.",
+     [(ARMS, "IRN", "YEM", None, "houthis"), (ARMS, "PRK", "RUS", None, "wagner-group")]),
+    ("Moscow bought drones from Iran and North Korea also shipped rockets to Moscow.",
+     [(ARMS, "IRN", "RUS", None, None), (ARMS, "PRK", "RUS", None, None)]),
+    ("Minsk received tanks from Moscow, Beijing reportedly delivered radars to Tehran.",
+     [(ARMS, "RUS", "BLR", None, None), (ARMS, "CHN", "IRN", None, None)]),
+    # one subject with coordinated receivers, or coordinated subjects, stay one clause
+    ("Pyongyang shipped rockets to Moscow, Minsk and Tehran.",
+     [(ARMS, "PRK", "RUS", None, None), (ARMS, "PRK", "BLR", None, None), (ARMS, "PRK", "IRN", None, None)]),
+    ("Iran and Russia sent troops to Syria.",
+     [("troop_deployment", "RUS", "SYR", None, None), ("troop_deployment", "IRN", "SYR", None, None)]),
+])
+def test_coordinated_clauses_with_subjects_of_their_own_keep_their_parties(body: str, expected: list) -> None:
+    assert party_keys(body) == expected
+
+
+def test_a_headline_of_two_clauses_does_not_mix_base_states() -> None:
+    facts = party_keys("Nothing else.", title="Tehran arms the Houthis, Pyongyang sends rockets to Wagner")
+    assert facts == [(ARMS, "PRK", "RUS", None, "wagner-group")]

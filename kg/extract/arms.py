@@ -175,7 +175,7 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
-    production = len(handed) < len(items) or any(t.type.startswith("technology") for t in clause.triggers)
+    production = len(handed) < len(items) or clause.production
     drafts: list[Draft] = []
     previous = None
     for item, produced in items:

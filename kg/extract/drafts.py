@@ -53,6 +53,7 @@ class Clause:
     counts: list[Count]
     periods: list[TimeExpression]
     source: tuple[int, int] = (0, 0)  # the span naming the source
+    production: bool = False  # the sentence is about making arms (a technology cue in any of its clauses)
 
     @property
     def body(self) -> str:
