@@ -238,3 +238,26 @@ def test_coordinated_clauses_with_subjects_of_their_own_keep_their_parties(body:
 def test_a_headline_of_two_clauses_does_not_mix_base_states() -> None:
     facts = party_keys("Nothing else.", title="Tehran arms the Houthis, Pyongyang sends rockets to Wagner")
     assert facts == [(ARMS, "PRK", "RUS", None, "wagner-group")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the ship is named after a port: the port is no party, the sender comes from the story
+    ("Iran shipped drones to Russia in May.\nThe Port Olya 4 freighter carried about 90 rockets to Russia in June.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", 90)]),
+    ("Tehran sent missiles to Moscow.\nThe Astrakhan Star vessel carried 40 missiles to Russia via the Caspian.",
+     [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 40)]),
+])
+def test_a_place_name_before_the_verb_is_no_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("That matches the volume of shells Moscow expends in its war with Ukraine in a month.", []),
+    ("Russia burns through rounds in its conflict with Ukraine faster than it makes them.", []),
+    ("North Korea sent rockets to Russia.\nThe supply of rounds that Moscow fires in its war with Kyiv is vast.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Moscow consumes North Korean shells in its war with Ukraine.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Minsk supplied shells to Moscow during its conflict with Ukraine.", [(ARMS, "BLR", "RUS", "ammunition", None)]),
+])
+def test_using_up_arms_in_a_war_is_no_transfer_to_the_enemy(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -1,8 +1,10 @@
 """Which state gives and which receives, from the words around each state name and the cue (trigger).
 
 Each mention gets a role from its context: `to` (to/into/for/alongside X), `from` (from X), `by` (by X),
-`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `origin` (a demonym naming
-the item or the troops: "Iranian drones", "North Korean troops"), `subject` (before the cue) or `other`.
+`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `user` (the subject of a use cue
+after the transfer cue: "the supply of shells that Russia fires"), `origin` (a demonym naming
+the item or the troops: "Iranian drones", "North Korean troops"), `subject` (before the cue) or `other`;
+a place (port, city) without a preposition is `place`, which no side takes.
 Each trigger type ranks the roles for the giving and the receiving side; a passive cue ("were supplied by")
 ranks them differently. Mentions left over fill an empty side in reading order.
 """
@@ -35,7 +37,7 @@ GIVER = {
     "remains": ("origin",),
 }
 TAKER = {
-    "give": ("to", "object"),
+    "give": ("to", "object", "user"),
     "give-passive": ("to", "subject", "object", "in"),
     "receive": ("subject", "to", "object"),
     "receive-passive": ("by", "subject"),
@@ -103,7 +105,21 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
+    if m.end > trigger.end and _user(text, m.end, knowledge):
+        return "user"  # "the supply of shells that Russia fires": the user got them
+    if m.role == "places":
+        return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     return "subject" if m.end <= trigger.start else "other"
+
+
+_AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
+
+
+def _user(text: str, end: int, knowledge: Knowledge) -> bool:
+    """True when the mention is the subject of a use cue right after it ("... that Moscow fires")."""
+    gap = _AUXILIARY_GAP.match(text, end)
+    used = gap and knowledge.cues["trigger"].match(text, gap.end())
+    return bool(used and "use" in knowledge.trigger_types(used.group()))
 
 
 def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None, pivot: int) -> _Choice:
