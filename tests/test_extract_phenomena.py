@@ -261,3 +261,19 @@ def test_a_place_name_before_the_verb_is_no_giver(body: str, expected: list) -> 
 ])
 def test_using_up_arms_in_a_war_is_no_transfer_to_the_enemy(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+TECH = "technology_transfer"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Russian help to boost North Korea bid to put spy satellite in orbit", [(TECH, "RUS", "PRK", None, None)]),
+    ("Russian help to boost North Korean tourism", []),  # nothing military
+    ("Russian help to boost North Korean push to launch spy satellites", [(TECH, "RUS", "PRK", None, None)]),
+    ("Chinese help to ramp up Iranian drone output", [(TECH, "CHN", "IRN", None, None)]),
+    ("Iranian aid to speed up Russian missile production", [(TECH, "IRN", "RUS", None, None)]),
+    ("Beijing helped boost Moscow's drone production", [(TECH, "CHN", "RUS", None, None)]),
+    ("Experts help boost the economy of Belarus", []),  # no arms in sight
+])
+def test_help_to_boost_a_programme_is_technology_from_the_helper(title: str, expected: list) -> None:
+    assert party_keys("Nothing else.", title=title) == expected

@@ -35,6 +35,8 @@ GIVER = {
     "use": ("origin", "from"),
     "use-passive": ("origin", "from"),
     "remains": ("origin",),
+    "technology": ("from", "by", "subject"),  # "Chinese help to boost Iranian drone output": the maker gets help
+    "technology-passive": ("by", "from", "origin"),
 }
 TAKER = {
     "give": ("to", "object", "user"),
@@ -46,8 +48,10 @@ TAKER = {
     "use": ("subject", "by"),
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
+    "technology": ("to", "object", "origin"),
+    "technology-passive": ("to", "subject", "object", "in"),
 }
-_RANKED_AS = {"technology": "give", "technology-object": "give", "technology-receive": "receive"}
+_RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
