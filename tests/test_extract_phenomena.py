@@ -277,3 +277,16 @@ TECH = "technology_transfer"
 ])
 def test_help_to_boost_a_programme_is_technology_from_the_helper(title: str, expected: list) -> None:
     assert party_keys("Nothing else.", title=title) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Moscow gave Pyongyang air defence systems in return for the troops it sent.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None), ("troop_deployment", "PRK", "RUS", None, None)]),
+    ("Russia is handing North Korea satellite technology in exchange for the deployment of its soldiers.",
+     [(TECH, "RUS", "PRK", "other", None), ("troop_deployment", "PRK", "RUS", None, None)]),
+    # the price is as uncertain as the transfer that pays it
+    ("The pact could lead to Moscow passing on missile know-how to Pyongyang in return for the troop deployment.", []),
+    ("Analysts say Russia may give North Korea jets as a reward for the soldiers it dispatched.", []),
+])
+def test_troops_paid_for_go_the_other_way_with_the_status_of_the_payment(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item, find_items
-from kg.extract.drafts import Clause, Draft, count_before, draft, period, quantity, total_after, unit
+from kg.extract.drafts import EXCHANGE, Clause, Draft, count_before, draft, period, quantity, total_after, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
@@ -24,7 +24,6 @@ from kg.model import Category, Kind, Qualifier
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
                           r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
-_EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
@@ -122,7 +121,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
-    if trigger.end <= item.start and _EXCHANGE.search(clause.text, trigger.end, item.start):
+    if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
     return trigger, sides
 

@@ -22,6 +22,7 @@ _GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
 _RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
+EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b")
 
 
 @dataclass
