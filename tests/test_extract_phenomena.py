@@ -290,3 +290,27 @@ def test_help_to_boost_a_programme_is_technology_from_the_helper(title: str, exp
 ])
 def test_troops_paid_for_go_the_other_way_with_the_status_of_the_payment(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials said Pyongyang had shipped 160 long-range artillery units to Moscow.",
+     [(ARMS, "PRK", "RUS", "artillery", 160)]),
+    ("Iran sold dozens of radar units to Russia.", [(ARMS, "IRN", "RUS", "sensor", None)]),
+    ("North Korea delivered 120 howitzers and 50 rocket launcher units to Russia.",
+     [(ARMS, "PRK", "RUS", "artillery", 120), (ARMS, "PRK", "RUS", "artillery", 50)]),
+    # without a count, "units" are formations, no materiel
+    ("Russia moved artillery units to Belarus.", []),
+])
+def test_counted_units_of_an_item_are_pieces(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A study by Japan's defence institute found that Pyongyang sold 30 rocket launchers to Moscow.",
+     [(ARMS, "PRK", "RUS", "artillery", 30)]),
+    ("In an analysis by the British government, Tehran is said to have shipped drones to Moscow.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Drones were shipped to Moscow by Tehran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_by_before_an_active_cue_names_a_source_not_the_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected
