@@ -314,3 +314,15 @@ def test_counted_units_of_an_item_are_pieces(body: str, expected: list) -> None:
 ])
 def test_by_before_an_active_cue_names_a_source_not_the_giver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pyongyang runs its arms plants flat out to meet demand for supplies to Moscow and has villagers make "
+     "ammunition crates for export.", []),
+    ("Pyongyang sells shells to Moscow and builds missiles for export.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # inputs for making arms, or help to make them, are technology
+    ("Russia supplied machine tools that North Korea uses to build missiles.", [(TECH, "RUS", "PRK", "other", None)]),
+    ("Moscow agreed to help Pyongyang produce attack drones.", [(TECH, "RUS", "PRK", "uav", None)]),
+])
+def test_making_arms_for_export_is_no_technology_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected

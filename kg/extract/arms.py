@@ -145,6 +145,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     trigger = _trigger_for(item, clause.triggers, clause.text, produced)
     if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
         return None
+    if produced and not handed and not clause.production:
+        return None  # "factories make ammunition boxes for export": making is no transfer without help
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = production and (produced or item.category == "other")  # tools and parts to make arms
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
