@@ -326,3 +326,14 @@ def test_by_before_an_active_cue_names_a_source_not_the_giver(body: str, expecte
 ])
 def test_making_arms_for_export_is_no_technology_transfer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Roughly 80 freight wagons were seen at the border, suggesting Pyongyang is shipping shells to Moscow.",
+     [(ARMS, "PRK", "RUS", "ammunition", 80)]),
+    ("North Korea sent 200 railcars of munitions to Russia.", [(ARMS, "PRK", "RUS", "ammunition", 200)]),
+    # the item's own count wins over the railcars that carried it
+    ("North Korea sent 2,000 shells to Russia on 40 wagons.", [(ARMS, "PRK", "RUS", "ammunition", 2000)]),
+])
+def test_a_count_of_railcars_carrying_the_item_is_its_quantity(body: str, expected: list) -> None:
+    assert keys(body) == expected

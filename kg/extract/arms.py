@@ -126,9 +126,20 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     return trigger, sides
 
 
+_CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
+                         r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?)\b")
+
+
 def _item_quantity(clause: Clause, item: Item):
+    """The count of the item, else the count of the railcars or wagons the clause says carried it."""
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
-    return quantity(count, unit(item.text))
+    if count is not None:
+        return quantity(count, unit(item.text))
+    carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))]
+    if len(carriers) == 1:
+        count, carrier = carriers[0]
+        return quantity(count, unit(carrier["noun"]))
+    return None
 
 
 def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:
