@@ -1,6 +1,6 @@
 // name: breaches
 // description: Events the law step found within a binding paragraph (FALLS_WITHIN, breach tier), oldest first from the breachDate index: one row per event with its paragraphs and the reason for each, the stage (intended = agreed or planned, never a completed breach), any contest, the date used and how it was found (claim period, else article publication), quantities by source, articles and originating sources, and evidence.
-// params: regime (string = null), since (date = "1900-01-01"), limit (int = 500)
+// params: regime (string = null), since (date = "1900-01-01"), limit (int 1.. = 500)
 // mode: read
 MATCH (e:Event)
   WHERE e.breachDate >= date($since)
@@ -24,7 +24,7 @@ CALL (e) {
   RETURN collect(DISTINCT c.item) AS items,
          collect(CASE WHEN c.quantityValue IS NOT NULL THEN {value: c.quantityValue, unit: c.quantityUnit,
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,
-           publisher: a.publisher, published: a.published} END) AS quantities,
+           publisher: a.publisher, published: a.published, url: a.url} END) AS quantities,
          collect(DISTINCT c.evidenceText) AS evidence
 }
 RETURN 'breach' AS tier,

@@ -1,6 +1,6 @@
 // name: breaches_by_paragraph
 // description: Each paragraph with the number of events the law step found within it (FALLS_WITHIN, breach tier) and that may fall within it on an analyst's reading (MAY_FALL_WITHIN), counted from relationship degrees, with its windows and verification status.
-// params: regime (string = null), limit (int = 500)
+// params: regime (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (p:Paragraph)-[:PART_OF]->(res:Resolution)-[:PART_OF]->(r:SanctionsRegime)
   WHERE $regime IS NULL OR r.id = $regime

@@ -1,6 +1,6 @@
 // name: breaches_interpretive
 // description: The interpretive tier, kept apart from the breaches: events the law step found may fall within a binding paragraph only on an analyst's reading (MAY_FALL_WITHIN), oldest first, with the reason for each reading, the stage, the date used and how it was found, who characterises the events, articles and originating sources.
-// params: kind (string = null), regime (string = null), since (date = "1900-01-01"), limit (int = 500)
+// params: kind (string = null), regime (string = null), since (date = "1900-01-01"), limit (int 1.. = 500)
 // mode: read
 MATCH (e:Event)
   WHERE e.date >= date($since) AND ($kind IS NULL OR e.kind = $kind)
@@ -24,7 +24,7 @@ CALL (e) {
   RETURN collect(DISTINCT c.item) AS items,
          collect(CASE WHEN c.quantityValue IS NOT NULL THEN {value: c.quantityValue, unit: c.quantityUnit,
            qualifier: c.quantityQualifier, attributedTo: c.attributedTo, article: a.title,
-           publisher: a.publisher, published: a.published} END) AS quantities,
+           publisher: a.publisher, published: a.published, url: a.url} END) AS quantities,
          collect(DISTINCT c.attributedTo) AS attributions,
          collect(DISTINCT c.evidenceText) AS evidence
 }

@@ -1,6 +1,6 @@
 // name: category_summary
 // description: Events, claims and sources by kind, category and direction of flow (supplier -> recipient, each with its non-state party if any), with whether the flow goes to or from a state or party some regime targets.
-// params: kind (string = null), limit (int = 500)
+// params: kind (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (supplier:State)<-[:SUPPLIER]-(e:Event)-[:RECIPIENT]->(recipient:State)
   WHERE $kind IS NULL OR e.kind = $kind

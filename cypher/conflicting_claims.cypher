@@ -1,6 +1,6 @@
 // name: conflicting_claims
 // description: Events whose claims give different numbers: every number with its source, the articles and originating sources (the body a claim is attributed to, else the publisher) behind them, and the spread between the lowest and the highest.
-// params: kind (string = null), limit (int = 500)
+// params: kind (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (e:Event)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   WHERE ($kind IS NULL OR e.kind = $kind) AND c.quantityValue IS NOT NULL

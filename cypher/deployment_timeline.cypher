@@ -1,6 +1,6 @@
 // name: deployment_timeline
 // description: Troop deployments over time, per source: each claim (with the non-state supplier or recipient party, if any) with its date (claim period, else article publication), its number and the running total of the source's dated batches that occurred (undated totals and intended batches are shown but not added).
-// params: kind (string = "troop_deployment"), supplier (string = null), recipient (string = null), limit (int = 500)
+// params: kind (string = "troop_deployment"), supplier (string = null), recipient (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (e:Event {kind: $kind})
 MATCH (from:State)<-[:SUPPLIER]-(e)-[:RECIPIENT]->(to:State)

@@ -1,6 +1,6 @@
 // name: reciprocal_flows
 // description: Pairs of states with flows both ways (the quid pro quo): what went each way, by kind and category (with the non-state supplier or recipient party, if any), with claim and source counts. Optionally only pairs involving one state.
-// params: state (string = null), limit (int = 500)
+// params: state (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (a:State)<-[:SUPPLIER]-(out:Event)-[:RECIPIENT]->(b:State)
   WHERE ($state IS NULL OR $state IN [a.code, b.code])

@@ -1,6 +1,6 @@
 // name: single_sourced
 // description: Events that rest on one originating source (the body a claim is attributed to, else the article's publisher): that source, the articles repeating it and the sentences, so an analyst knows what still needs corroboration.
-// params: kind (string = null), limit (int = 500)
+// params: kind (string = null), limit (int 1.. = 500)
 // mode: read
 MATCH (e:Event)<-[:ASSERTS]-(c:Claim)-[:STATED_IN]->(a:Article)
   WHERE $kind IS NULL OR e.kind = $kind

@@ -1,6 +1,6 @@
 // name: state_profile
 // description: Everything involving one state (by ISO 3166-1 alpha-3 code): each event with the state's role, the non-state party on its side (e.g. the Houthis for YEM) and the regimes targeting that party, the other state and its party, claims, sources and quantities; plus the regimes targeting it.
-// params: state (string = "PRK"), limit (int = 500)
+// params: state (string = "PRK"), limit (int 1.. = 500)
 // mode: read
 MATCH (s:State {code: $state})
   USING INDEX SEEK s:State(code)

@@ -9,6 +9,8 @@ Every file opens with lines Neo4j Browser ignores as comments:
 
 `params` is `none` or a comma-separated list of `name (type = default)`, where type is one of
 string, int, float, bool, date, list, map and the default is a JSON literal (or absent: the parameter is required).
+A number may state its bounds after the type, `limit (int 1.. = 500)` or `share (float 0..1 = 0.5)`; a value
+outside them is refused before it reaches Neo4j.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from kg.resources import resource_path
 
 HEADER_KEYS = ("name", "description", "params", "mode")
 PARAM_TYPES = ("string", "int", "float", "bool", "date", "list", "map")
-_PARAM = re.compile(r"^\s*(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(\s*=\s*(?P<default>.+?))?\)\s*$")
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_PARAM = re.compile(rf"^\s*(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)"
+                    rf"(?:\s+(?P<low>{_NUMBER})?\.\.(?P<high>{_NUMBER})?)?(\s*=\s*(?P<default>.+?))?\)\s*$")
 _DOLLAR = re.compile(r"\$([A-Za-z_]\w*)")
 _COMMENT = re.compile(r"//[^\n]*")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
@@ -35,6 +39,18 @@ class Param:
     type: str
     default: object = None
     required: bool = False
+    low: float | None = None  # inclusive bounds of an int or float parameter, when the header states them
+    high: float | None = None
+
+    def out_of_bounds(self, value: object) -> str | None:
+        """Why a typed value lies outside the header's bounds, or None when it is inside (or has none)."""
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return None
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            low = "" if self.low is None else f"{self.low:g}"
+            high = "" if self.high is None else f"{self.high:g}"
+            return f"outside its bounds {low}..{high}"
+        return None
 
 
 @dataclass(frozen=True)
@@ -71,12 +87,19 @@ def _parse_params(raw: str, path: Path) -> tuple[Param, ...]:
         if not match or match["type"] not in PARAM_TYPES:
             raise ConfigError(f"{path}: cannot read parameter {piece.strip()!r} in the header",
                               hint=f"Write it as `name (type = default)` with type one of {', '.join(PARAM_TYPES)}.")
+        if (match["low"] or match["high"]) and match["type"] not in ("int", "float"):
+            raise ConfigError(f"{path}: parameter {match['name']!r} has bounds but is a {match['type']}",
+                              hint="Only int and float parameters take bounds (`limit (int 1.. = 500)`).")
         default_text = match["default"]
         try:
             default = json.loads(default_text) if default_text is not None else None
         except json.JSONDecodeError as e:
             raise ConfigError(f"{path}: default of {match['name']!r} is not a JSON literal: {default_text}") from e
-        params.append(Param(match["name"], match["type"], default, required=default_text is None))
+        low, high = (float(match[k]) if match[k] else None for k in ("low", "high"))
+        param = Param(match["name"], match["type"], default, required=default_text is None, low=low, high=high)
+        if default is not None and param.out_of_bounds(default):
+            raise ConfigError(f"{path}: default of {match['name']!r} is {param.out_of_bounds(default)}")
+        params.append(param)
     return tuple(params)
 
 

@@ -34,7 +34,10 @@ def typed_value(query: CypherFile, param: Param, raw: str) -> Any:
     if raw == "null" and not param.required:
         return None
     try:
-        return _convert(param.type, raw)
+        value = _convert(param.type, raw)
+        if param.out_of_bounds(value):
+            raise ValueError(param.out_of_bounds(value))
+        return value
     except ValueError as e:
         article = "an" if param.type[0] in "aeiou" else "a"
         raise UsageError(f"query {query.name!r}: parameter {param.name!r} must be {article} {param.type}, not "

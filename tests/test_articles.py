@@ -85,6 +85,31 @@ def test_remove_takes_the_article_its_claims_and_its_own_events_only(kg_env, neo
     assert article["sha256"] in _ids(neo4j_graph, "Article")
 
 
+def _event_state(graph) -> dict:
+    """Each event's law-step properties and assessments, by id."""
+    records, _, _ = graph.driver.execute_query(
+        "MATCH (e:Event) RETURN e.id AS id, toString(e.date) AS date, e.datedBy AS datedBy, "
+        "e.articleCount AS articles, e.origins AS origins, "
+        "[(e)-[r:FALLS_WITHIN|MAY_FALL_WITHIN]->(p) | [type(r), p.id, toString(r.dateUsed)]] AS assessments",
+        database_=graph.database)
+    return {r["id"]: {**r.data(), "assessments": sorted(r["assessments"])} for r in records}
+
+
+@pytest.mark.neo4j
+def test_kept_events_are_reassessed_as_if_the_removed_article_was_never_imported(kg_env, neo4j_graph,
+                                                                                  tmp_path) -> None:
+    first, second = _two_sources(tmp_path)
+    assert _kg("import", second).exit_code == 0
+    alone = _event_state(neo4j_graph)  # the graph of the second article only
+    assert _kg("import", first).exit_code == 0
+    shared = set(alone) & {e for e, state in _event_state(neo4j_graph).items() if state["articles"] == 2}
+    assert shared, "the shell event is asserted by both articles"
+    result = _kg("articles", "remove", first)
+    assert result.exit_code == 0, result.stderr
+    assert f"Re-applied the law to the {len(shared)} kept event(s)" in result.stderr
+    assert _event_state(neo4j_graph) == alone
+
+
 @pytest.mark.neo4j
 def test_remove_by_id_prefix_and_by_article_text(kg_env, neo4j_graph) -> None:
     assert _kg("import", *sorted(FACTS.glob("*.json"))).exit_code == 0

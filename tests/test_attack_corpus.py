@@ -195,6 +195,7 @@ PARAMETER_CASES = [
     Case("param-int-overflow", lambda _: ["query", "breaches", "--param", "limit=99999999999999999999"], 2, "limit"),
     Case("param-february-30", lambda _: ["query", "breaches", "--param", "since=2025-02-30"], 2, "since"),
     Case("param-year-0000", lambda _: ["query", "breaches", "--param", "since=0000"], 2, "since"),
+    Case("param-negative-limit", lambda _: ["query", "breaches", "--param", "limit=-1"], 2, "outside its bounds"),
     Case("param-float-inf", lambda _: ["query", "breaches", "--param", "limit=1e999"], 2, "limit"),
     Case("param-garbage", lambda _: ["query", "breaches", "--param", "limit=" + "[" * 10_000], 2, "limit"),
     Case("articles-per-transaction-overflow", lambda folder: [

@@ -136,3 +136,45 @@ def test_browser_guide_runs_the_breaches_query(neo4j_server, neo4j_graph, neo4j_
         chrome.save_screenshot(str(ARTIFACTS / "browser-last.png"))
         (ARTIFACTS / "browser-breaches.txt").write_text(chrome.find_element(By.TAG_NAME, "body").text)
         guide.stop_guide(tmp_path)
+
+
+def test_html_report_reads_on_screen_and_on_paper(neo4j_graph, kg_env, chrome) -> None:
+    """The sample dossier in Chromium: the summary table comes first and links to each finding, evidence links to
+    the articles' web addresses, and the print layout gives a PDF. Screenshot and PDF kept in test-artifacts/."""
+    import base64
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.print_page_options import PrintOptions
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    import_articles(neo4j_graph, prepare_articles(sorted((REPO / "samples/facts").glob("*.json"))))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = ARTIFACTS / "report.html"
+    result = CliRunner().invoke(app, ["report", "--format", "html", "--out", str(page)])
+    assert result.exit_code == 0, result.stderr
+    chrome.get(page.as_uri())
+    headings = [h.text for h in chrome.find_elements(By.TAG_NAME, "h2")]
+    assert headings[:2] == ["Summary", "Findings (4)"], headings
+    rows = chrome.find_elements(By.CSS_SELECTOR, "table.summary tbody tr")
+    assert len(rows) == 4 + 8 and rows[0].find_elements(By.TAG_NAME, "td")[4].text in (
+        "breach", "breach (contested)", "intended (not a completed breach)")
+    assert "from a graph of 4 articles" in chrome.find_element(By.CSS_SELECTOR, "p.about").text
+    rows[0].find_element(By.TAG_NAME, "a").click()
+    assert chrome.execute_script("return location.hash") == "#finding-1"
+    links = {a.get_attribute("href") for a in chrome.find_elements(By.CSS_SELECTOR, "blockquote footer a")}
+    assert "https://example.org/arms-watch-review/msmt-first-report" in links, links
+    chrome.execute_script("window.scrollTo(0, 0)")
+    chrome.save_screenshot(str(ARTIFACTS / "report.png"))
+    # On paper a link shows its address and a finding is not split across pages.
+    chrome.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    after = chrome.execute_script("return getComputedStyle(document.querySelector('blockquote footer a'), "
+                                  "'::after').content")
+    assert after not in ("none", "normal", ""), after
+    assert chrome.execute_script("return getComputedStyle(document.querySelector('section.finding')).breakInside") \
+        == "avoid"
+    chrome.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    pdf = base64.b64decode(chrome.print_page(PrintOptions()))
+    (ARTIFACTS / "report.pdf").write_bytes(pdf)
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 10_000

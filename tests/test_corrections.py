@@ -53,6 +53,26 @@ def test_corrected_metadata_updates_the_article_and_redates_its_events(kg_env, n
                                      "url": "https://example.org/corrected"}
     after = {r["eventId"]: r["eventDate"] for r in run_query(neo4j_graph, "state_profile", {"state": "PRK"})}
     assert after == dict.fromkeys(before, "2025-05-20")
+    # The law step ran again: the findings use the corrected date.
+    used = {r["eventDate"] for r in run_query(neo4j_graph, "breaches") + run_query(neo4j_graph, "breaches_interpretive")}
+    assert used == {"2025-05-20"}
+
+
+@pytest.mark.neo4j
+def test_a_corrected_date_before_the_regime_takes_its_findings_away(kg_env, neo4j_graph, tmp_path) -> None:
+    """Re-dating an undated article to before resolution 1718 (14 October 2006) leaves its events outside every
+    paragraph's window: the law step removes their assessments; dating it back restores them."""
+    path, data = _sample(tmp_path)
+    path.write_text(json.dumps(data))
+    _import_json(path)
+    findings = {r["eventId"] for r in run_query(neo4j_graph, "breaches")}
+    assert findings, "the sample's events are breaches when dated by the article"
+    path.write_text(json.dumps({**data, "document": {**data["document"], "published": "2005-03-01"}}))
+    _import_json(path)
+    assert run_query(neo4j_graph, "breaches") == [] and run_query(neo4j_graph, "breaches_interpretive") == []
+    path.write_text(json.dumps(data))
+    _import_json(path)
+    assert {r["eventId"] for r in run_query(neo4j_graph, "breaches")} == findings
 
 
 @pytest.mark.neo4j

@@ -111,6 +111,26 @@ def test_out_writes_a_file(sample_graph, tmp_path: Path) -> None:
     assert len(Graph().parse(target, format="turtle")) > 300
 
 
+@pytest.mark.neo4j
+@pytest.mark.parametrize("fmt", ["xml", "nt", "jsonld"])
+def test_a_control_character_stored_by_hand_is_refused_and_the_old_file_kept(sample_graph, neo4j_graph, tmp_path,
+                                                                            fmt: str) -> None:
+    """Imports refuse control characters, but a graph written by hand (or an older kg) may hold one: the export
+    names the node and property, writes nothing, and leaves the previous export in place."""
+    records, _, _ = neo4j_graph.driver.execute_query(
+        "MATCH (c:Claim) WITH c ORDER BY c.id LIMIT 1 SET c.item = $item RETURN c.id AS id",
+        item="mis\u0007siles", database_=neo4j_graph.database)
+    target = tmp_path / "graph.out"
+    target.write_text("the previous export\n")
+    result = runner.invoke(app, ["export", "--format", fmt, "--out", str(target)])
+    assert result.exit_code == 6, result.stderr
+    assert result.stderr.startswith(f"Error: cannot export claims {records[0]['id']!r}: its item holds U+0007 at "
+                                    "character 3"), result.stderr
+    assert "Traceback" not in result.stderr and "kg articles remove" in result.stderr
+    assert target.read_text() == "the previous export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.out"]  # no partial file left behind
+
+
 def test_unknown_format_is_a_usage_error() -> None:
     result = runner.invoke(app, ["export", "--format", "csv"])
     assert result.exit_code == 2

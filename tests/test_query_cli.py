@@ -54,6 +54,8 @@ def test_unknown_parameter_is_refused() -> None:
 @pytest.mark.parametrize(("pair", "message"), [
     ("limit=ten", "Error: query 'breaches': parameter 'limit' must be an int, not 'ten' "
                   "(invalid literal for int() with base 10: 'ten')\n"),
+    ("limit=-1", "Error: query 'breaches': parameter 'limit' must be an int, not '-1' (outside its bounds 1..)\n"),
+    ("limit=0", "Error: query 'breaches': parameter 'limit' must be an int, not '0' (outside its bounds 1..)\n"),
     ("since=June 2024", "Error: query 'breaches': parameter 'since' must be a date, not 'June 2024' "
                         "('June 2024' is not an ISO 8601 date such as 2024, 2024-11 or 2024-11-05)\n"),
     ("since=2024-13-01", "Error: query 'breaches': parameter 'since' must be a date, not '2024-13-01' "
@@ -153,3 +155,22 @@ def test_a_write_smuggled_into_a_read_query_is_refused(neo4j_graph, tmp_path) ->
     with pytest.raises(StoreError, match="query 'sneaky' failed"):
         store.run_cypher(neo4j_graph, parse_cypher_file(path), {"name": "XXX"})
     assert store.count_graph(neo4j_graph) == before
+
+
+def test_header_bounds_are_read_and_checked(tmp_path) -> None:
+    from kg.cypher import parse_cypher_file
+    from kg.errors import ConfigError
+
+    def header(params: str) -> Path:
+        path = tmp_path / "q.cypher"
+        path.write_text(f"// name: q\n// description: d\n// params: {params}\n// mode: read\nRETURN 1\n")
+        return path
+
+    share, limit = parse_cypher_file(header("share (float 0..1 = 0.5), limit (int 1.. = 5)")).params
+    assert (share.low, share.high, limit.low, limit.high) == (0, 1, 1, None)
+    assert share.out_of_bounds(1.5) == "outside its bounds 0..1" and share.out_of_bounds(1.0) is None
+    assert limit.out_of_bounds(0) == "outside its bounds 1.." and limit.out_of_bounds(10**12) is None
+    for bad, message in [("name (string 1.. = \"x\")", "has bounds but is a string"),
+                         ("limit (int 1.. = 0)", "default of 'limit' is outside its bounds 1..")]:
+        with pytest.raises(ConfigError, match=message):
+            parse_cypher_file(header(bad))

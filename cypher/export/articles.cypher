@@ -1,6 +1,6 @@
 // name: export/articles
 // description: One page of articles, by id, for the RDF export; article and since (published on or after) narrow it.
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (a:Article)
   WHERE a.id > $after

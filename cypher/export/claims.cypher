@@ -1,6 +1,6 @@
 // name: export/claims
 // description: One page of claims, by id, with their article, event and organisation ids, for the RDF export; one column per property (cheaper to read than a map).
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (c:Claim)-[:STATED_IN]->(a:Article)
   WHERE c.id > $after

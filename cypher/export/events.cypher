@@ -1,6 +1,6 @@
 // name: export/events
 // description: One page of events, by id, with their states, non-state parties and the law step's assessments (FALLS_WITHIN, MAY_FALL_WITHIN), for the RDF export (a subset keeps those its claims assert).
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (e:Event)
   WHERE e.id > $after

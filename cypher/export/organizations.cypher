@@ -1,6 +1,6 @@
 // name: export/organizations
 // description: One page of organisations claims are attributed to, by id, for the RDF export (a subset keeps those its claims name).
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (o:Organization)
   WHERE o.id > $after

@@ -1,6 +1,6 @@
 // name: export/paragraphs
 // description: One page of resolution paragraphs, by id, with the resolution they are part of, for the RDF export.
-// params: after (string = ""), page (int = 5000)
+// params: after (string = ""), page (int 1.. = 5000)
 // mode: read
 MATCH (p:Paragraph)
   WHERE p.id > $after

@@ -1,6 +1,6 @@
 // name: export/parties
 // description: One page of non-state parties, by id, with their base state, for the RDF export: all of them, or for a subset those its events name or a regime targets.
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (p:Party)
   WHERE p.id > $after

@@ -1,6 +1,6 @@
 // name: export/regimes
 // description: One page of sanctions regimes, by id, with the codes of the states and the ids of the non-state parties they target, for the RDF export.
-// params: after (string = ""), page (int = 5000)
+// params: after (string = ""), page (int 1.. = 5000)
 // mode: read
 MATCH (r:SanctionsRegime)
   WHERE r.id > $after

@@ -1,6 +1,6 @@
 // name: export/resolutions
 // description: One page of resolutions, by id, with the regime they are part of, for the RDF export.
-// params: after (string = ""), page (int = 5000)
+// params: after (string = ""), page (int 1.. = 5000)
 // mode: read
 MATCH (r:Resolution)
   WHERE r.id > $after

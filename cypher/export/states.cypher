@@ -1,6 +1,6 @@
 // name: export/states
 // description: One page of states for the RDF export, by code: all of them, or for a subset those its events name, a regime targets, or a party a regime targets is based in.
-// params: after (string = ""), page (int = 5000), article (string = null), since (date = null)
+// params: after (string = ""), page (int 1.. = 5000), article (string = null), since (date = null)
 // mode: read
 MATCH (s:State)
   WHERE s.code > $after

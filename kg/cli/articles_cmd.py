@@ -58,7 +58,8 @@ def remove_command(
     """Remove articles, their claims and the events only they assert, in one transaction.
 
     An event no other article's claim asserts goes with its assessments (its edges to paragraphs); events other
-    articles' claims still assert stay. --dry-run prints the same account and changes nothing.
+    articles' claims still assert stay, and the law is applied to them again (their date, articles and originating
+    sources may change). --dry-run prints the same account and changes nothing.
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as graph:
@@ -72,3 +73,7 @@ def remove_command(
     verb = "Dry run: would remove" if dry_run else "Removed"
     print(f"{verb} {len(removal.articles)} article(s), {removal.claims} claim(s), {len(removal.events_removed)} "
           f"event(s){'; nothing was changed' if dry_run else ''}.", file=sys.stderr)
+    if removal.reassessed is not None and removal.events_kept:
+        print(f"Re-applied the law to the {len(removal.events_kept)} kept event(s): "
+              f"{removal.reassessed.relationships_created} assessment(s) written, "
+              f"{removal.reassessed.relationships_deleted} removed.", file=sys.stderr)

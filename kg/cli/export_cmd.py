@@ -34,14 +34,22 @@ def _since(value: str | None) -> str | None:
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
+    """stdout, or a file written whole or not at all: a partial file beside it, renamed over it on success and
+    deleted when the export fails."""
     if path is None:
         yield sys.stdout
         return
+    partial = path.with_name(f".{path.name}.partial")
     try:
-        with path.open("w", encoding="utf-8", newline="\n") as out:
+        with partial.open("w", encoding="utf-8", newline="\n") as out:
             yield out
+        partial.replace(path)
     except OSError as e:
+        partial.unlink(missing_ok=True)
         raise InputError(f"{path}: cannot be written ({e.strerror})", hint="Check the folder exists and is writable.") from e
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @reports_errors

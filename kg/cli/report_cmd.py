@@ -12,7 +12,7 @@ import typer
 from kg import server, store
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.errors import InputError
-from kg.report import gather, render_report
+from kg.report import gather, plural, render_report
 
 
 class ReportFormat(StrEnum):
@@ -31,13 +31,15 @@ def report(
 ) -> None:
     """Write a breach dossier in the style of a UN Panel of Experts finding, then the interpretive tier.
 
-    Per breach: the finding, the paragraphs, the quantities by source, the evidence quotes with article titles
-    and dates, corroboration, conflicting numbers and single-source warnings.
+    It opens with when it was made, the size of the graph and a summary table (finding, states, paragraphs, tier,
+    sources, date). Per breach: the finding, the paragraphs, the quantities by source, the evidence quotes with
+    article titles and dates (linked to the article's web address), corroboration, conflicting numbers and
+    single-source warnings.
     """
     settings = server.resolve_settings(settings_from(uri, username, database))
     with store.connect(settings) as graph:
-        breaches, interpretive, evidence = gather(graph, regime)
-    text = render_report(fmt.value, breaches, interpretive, evidence)
+        breaches, interpretive, evidence, about = gather(graph, regime)
+    text = render_report(fmt.value, breaches, interpretive, evidence, about)
     if out is None:
         sys.stdout.write(text)
         return
@@ -45,5 +47,5 @@ def report(
         out.write_text(text, encoding="utf-8")
     except OSError as e:
         raise InputError(f"cannot write the report to {out}: {e.strerror}", hint="Check the folder exists.") from e
-    print(f"Wrote {len(breaches)} finding(s) and {len(interpretive)} interpretive entr"
-          f"{'y' if len(interpretive) == 1 else 'ies'} to {out}.", file=sys.stderr)
+    entries = plural(len(interpretive), "interpretive entry", "interpretive entries")
+    print(f"Wrote {plural(len(breaches), 'finding')} and {entries} to {out}.", file=sys.stderr)

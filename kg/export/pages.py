@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from kg import store
+from kg.errors import CheckFailed
+from kg.model import UNSAFE_CHARACTERS
 from kg.store.pages import read_page
 
 PAGE_SIZE = 5000
@@ -42,4 +44,34 @@ def read_pages(graph: store.Graph, section: str, subset: Subset = Subset(),
         while pending is not None:
             rows = pending.result()
             pending = pool.submit(fetch, rows[-1]["id"]) if len(rows) == page_size else None
-            yield from rows
+            yield from (_carriable(section, row) for row in rows)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+
+
+def _carriable(section: str, row: dict) -> dict:
+    """The row, when every text in it can be written in every RDF syntax and read back by `kg import`.
+
+    Imports refuse control characters and lone surrogates, but a graph written by an older kg or by hand may hold
+    them; exporting them would give RDF/XML no parser reads, or files `kg import` refuses. CheckFailed names the
+    node and the property instead."""
+    for key, value in row.items():
+        for text in _strings(value):
+            found = UNSAFE_CHARACTERS.search(text)
+            if found:
+                raise CheckFailed(
+                    f"cannot export {section} {row.get('id')!r}: its {key} holds U+{ord(found.group()):04X} at "
+                    f"character {found.start()}, which no export syntax can carry so that kg imports it again. "
+                    "Nothing was exported.",
+                    hint="Remove the article that holds it (`kg articles remove ID`) and import a corrected copy, "
+                         "or fix the property in Neo4j.")
+    return row

@@ -9,11 +9,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from kg import store
 from kg.errors import InputError, UsageError
 from kg.ingest.facts_file import FACTS_SUFFIXES, parse_facts
 from kg.ingest.rdf import RDF_FORMATS, read_rdf_articles
+from kg.ingest.run import apply_law
+from kg.law import load_all
 from kg.textfile import read_text
 
 
@@ -27,6 +30,7 @@ class Removal:
     events_kept: list[dict]  # id, caption: events other articles' claims still assert
     assessments: int
     dry_run: bool
+    reassessed: store.WriteSummary | None = None  # the law step over the kept events, after a real removal
 
 
 def list_articles(graph: store.Graph) -> list[dict]:
@@ -62,9 +66,13 @@ def resolve(graph: store.Graph, ref: str) -> list[str]:
     return [rows[0]["id"]]
 
 
-def remove_articles(graph: store.Graph, refs: list[str], *, dry_run: bool) -> Removal:
-    """Remove the articles the references name, all in one transaction (nothing at all on a dry run)."""
+def remove_articles(graph: store.Graph, refs: list[str], *, dry_run: bool, law: Sequence[Path] = ()) -> Removal:
+    """Remove the articles the references name, all in one transaction (nothing at all on a dry run); then apply
+    the law (data/law and any `law` files) again to the events other articles still assert, since their date,
+    articles and originating sources may have changed with the claims that went."""
+    regimes = load_all(law)  # a bad law file is refused before anything is removed
     ids = list(dict.fromkeys(i for ref in refs for i in resolve(graph, ref)))
     row = store.run_named(graph, "articles/remove", {"ids": ids, "dryRun": dry_run})[0]
+    reassessed = None if dry_run else apply_law(graph, regimes, [e["id"] for e in row["eventsKept"]])
     return Removal(row["articles"], row["claims"], row["eventsRemoved"], row["eventsKept"], row["assessments"],
-                   dry_run)
+                   dry_run, reassessed)
