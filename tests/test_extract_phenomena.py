@@ -337,3 +337,12 @@ def test_making_arms_for_export_is_no_technology_transfer(body: str, expected: l
 ])
 def test_a_count_of_railcars_carrying_the_item_is_its_quantity(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The handover of Tochka missiles to Minsk by Moscow went ahead.", [(ARMS, "RUS", "BLR", "missile", None)]),
+    ("Pyongyang resupplied Moscow with 40 Msta howitzers.", [(ARMS, "PRK", "RUS", "artillery", 40)]),
+    ("Tehran shipped Fatah-360 missiles to Russia.", [(ARMS, "IRN", "RUS", "missile", None)]),
+])
+def test_common_systems_and_transfer_nouns_are_known(body: str, expected: list) -> None:
+    assert keys(body) == expected
