@@ -211,3 +211,138 @@ def test_concerns_and_questions_assert_no_transfer(body: str) -> None:
 ])
 def test_clauses_and_protocols_are_agreements(body: str) -> None:
     assert [(k, a, b) for k, a, b, _, _ in keys(body)] == [("agreement", "BLR", "RUS")]
+
+
+def party_keys(body: str, title: str = "Wire report") -> list[tuple]:
+    facts = extract_facts(f"{title}\n\n{body}", name="test", published="2025-01-10").to_json_dict()["facts"]
+    return [(f["kind"], f["from"], f["to"], f.get("from_party"), f.get("to_party")) for f in facts]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tehran handed rockets to the Houthis, and Pyongyang has sold shells to Wagner.",
+     [(ARMS, "IRN", "YEM", None, "houthis"), (ARMS, "PRK", "RUS", None, "wagner-group")]),
+    ("Moscow bought drones from Iran and North Korea also shipped rockets to Moscow.",
+     [(ARMS, "IRN", "RUS", None, None), (ARMS, "PRK", "RUS", None, None)]),
+    ("Minsk received tanks from Moscow, Beijing reportedly delivered radars to Tehran.",
+     [(ARMS, "RUS", "BLR", None, None), (ARMS, "CHN", "IRN", None, None)]),
+    # one subject with coordinated receivers, or coordinated subjects, stay one clause
+    ("Pyongyang shipped rockets to Moscow, Minsk and Tehran.",
+     [(ARMS, "PRK", "RUS", None, None), (ARMS, "PRK", "BLR", None, None), (ARMS, "PRK", "IRN", None, None)]),
+    ("Iran and Russia sent troops to Syria.",
+     [("troop_deployment", "RUS", "SYR", None, None), ("troop_deployment", "IRN", "SYR", None, None)]),
+])
+def test_coordinated_clauses_with_subjects_of_their_own_keep_their_parties(body: str, expected: list) -> None:
+    assert party_keys(body) == expected
+
+
+def test_a_headline_of_two_clauses_does_not_mix_base_states() -> None:
+    facts = party_keys("Nothing else.", title="Tehran arms the Houthis, Pyongyang sends rockets to Wagner")
+    assert facts == [(ARMS, "PRK", "RUS", None, "wagner-group")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the ship is named after a port: the port is no party, the sender comes from the story
+    ("Iran shipped drones to Russia in May.\nThe Port Olya 4 freighter carried about 90 rockets to Russia in June.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", 90)]),
+    ("Tehran sent missiles to Moscow.\nThe Astrakhan Star vessel carried 40 missiles to Russia via the Caspian.",
+     [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 40)]),
+])
+def test_a_place_name_before_the_verb_is_no_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("That matches the volume of shells Moscow expends in its war with Ukraine in a month.", []),
+    ("Russia burns through rounds in its conflict with Ukraine faster than it makes them.", []),
+    ("North Korea sent rockets to Russia.\nThe supply of rounds that Moscow fires in its war with Kyiv is vast.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Moscow consumes North Korean shells in its war with Ukraine.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Minsk supplied shells to Moscow during its conflict with Ukraine.", [(ARMS, "BLR", "RUS", "ammunition", None)]),
+])
+def test_using_up_arms_in_a_war_is_no_transfer_to_the_enemy(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+TECH = "technology_transfer"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Russian help to boost North Korea bid to put spy satellite in orbit", [(TECH, "RUS", "PRK", None, None)]),
+    ("Russian help to boost North Korean tourism", []),  # nothing military
+    ("Russian help to boost North Korean push to launch spy satellites", [(TECH, "RUS", "PRK", None, None)]),
+    ("Chinese help to ramp up Iranian drone output", [(TECH, "CHN", "IRN", None, None)]),
+    ("Iranian aid to speed up Russian missile production", [(TECH, "IRN", "RUS", None, None)]),
+    ("Beijing helped boost Moscow's drone production", [(TECH, "CHN", "RUS", None, None)]),
+    ("Experts help boost the economy of Belarus", []),  # no arms in sight
+])
+def test_help_to_boost_a_programme_is_technology_from_the_helper(title: str, expected: list) -> None:
+    assert party_keys("Nothing else.", title=title) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Moscow gave Pyongyang air defence systems in return for the troops it sent.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None), ("troop_deployment", "PRK", "RUS", None, None)]),
+    ("Russia is handing North Korea satellite technology in exchange for the deployment of its soldiers.",
+     [(TECH, "RUS", "PRK", "other", None), ("troop_deployment", "PRK", "RUS", None, None)]),
+    # the price is as uncertain as the transfer that pays it
+    ("The pact could lead to Moscow passing on missile know-how to Pyongyang in return for the troop deployment.", []),
+    ("Analysts say Russia may give North Korea jets as a reward for the soldiers it dispatched.", []),
+])
+def test_troops_paid_for_go_the_other_way_with_the_status_of_the_payment(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials said Pyongyang had shipped 160 long-range artillery units to Moscow.",
+     [(ARMS, "PRK", "RUS", "artillery", 160)]),
+    ("Iran sold dozens of radar units to Russia.", [(ARMS, "IRN", "RUS", "sensor", None)]),
+    ("North Korea delivered 120 howitzers and 50 rocket launcher units to Russia.",
+     [(ARMS, "PRK", "RUS", "artillery", 120), (ARMS, "PRK", "RUS", "artillery", 50)]),
+    # without a count, "units" are formations, no materiel
+    ("Russia moved artillery units to Belarus.", []),
+])
+def test_counted_units_of_an_item_are_pieces(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A study by Japan's defence institute found that Pyongyang sold 30 rocket launchers to Moscow.",
+     [(ARMS, "PRK", "RUS", "artillery", 30)]),
+    ("In an analysis by the British government, Tehran is said to have shipped drones to Moscow.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Drones were shipped to Moscow by Tehran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_by_before_an_active_cue_names_a_source_not_the_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pyongyang runs its arms plants flat out to meet demand for supplies to Moscow and has villagers make "
+     "ammunition crates for export.", []),
+    ("Pyongyang sells shells to Moscow and builds missiles for export.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # inputs for making arms, or help to make them, are technology
+    ("Russia supplied machine tools that North Korea uses to build missiles.", [(TECH, "RUS", "PRK", "other", None)]),
+    ("Moscow agreed to help Pyongyang produce attack drones.", [(TECH, "RUS", "PRK", "uav", None)]),
+])
+def test_making_arms_for_export_is_no_technology_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Roughly 80 freight wagons were seen at the border, suggesting Pyongyang is shipping shells to Moscow.",
+     [(ARMS, "PRK", "RUS", "ammunition", 80)]),
+    ("North Korea sent 200 railcars of munitions to Russia.", [(ARMS, "PRK", "RUS", "ammunition", 200)]),
+    # the item's own count wins over the railcars that carried it
+    ("North Korea sent 2,000 shells to Russia on 40 wagons.", [(ARMS, "PRK", "RUS", "ammunition", 2000)]),
+])
+def test_a_count_of_railcars_carrying_the_item_is_its_quantity(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The handover of Tochka missiles to Minsk by Moscow went ahead.", [(ARMS, "RUS", "BLR", "missile", None)]),
+    ("Pyongyang resupplied Moscow with 40 Msta howitzers.", [(ARMS, "PRK", "RUS", "artillery", 40)]),
+    ("Tehran shipped Fatah-360 missiles to Russia.", [(ARMS, "IRN", "RUS", "missile", None)]),
+])
+def test_common_systems_and_transfer_nouns_are_known(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item, find_items
-from kg.extract.drafts import Clause, Draft, count_before, draft, period, quantity, total_after, unit
+from kg.extract.drafts import EXCHANGE, Clause, Draft, count_before, draft, period, quantity, total_after, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
@@ -24,7 +24,6 @@ from kg.model import Category, Kind, Qualifier
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
                           r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
-_EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b")
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
@@ -122,14 +121,25 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
-    if trigger.end <= item.start and _EXCHANGE.search(clause.text, trigger.end, item.start):
+    if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
     return trigger, sides
 
 
+_CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
+                         r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?)\b")
+
+
 def _item_quantity(clause: Clause, item: Item):
+    """The count of the item, else the count of the railcars or wagons the clause says carried it."""
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
-    return quantity(count, unit(item.text))
+    if count is not None:
+        return quantity(count, unit(item.text))
+    carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))]
+    if len(carriers) == 1:
+        count, carrier = carriers[0]
+        return quantity(count, unit(carrier["noun"]))
+    return None
 
 
 def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:
@@ -146,6 +156,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     trigger = _trigger_for(item, clause.triggers, clause.text, produced)
     if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
         return None
+    if produced and not handed and not clause.production:
+        return None  # "factories make ammunition boxes for export": making is no transfer without help
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = production and (produced or item.category == "other")  # tools and parts to make arms
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
@@ -175,7 +187,7 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
-    production = len(handed) < len(items) or any(t.type.startswith("technology") for t in clause.triggers)
+    production = len(handed) < len(items) or clause.production
     drafts: list[Draft] = []
     previous = None
     for item, produced in items:

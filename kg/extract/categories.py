@@ -2,7 +2,8 @@
 
 A named system followed by a generic term forms one item ("Pantsir mobile air defense system",
 "Shahed-type drones"); a calibre before an item belongs to it ("152mm artillery shells"). A term right
-before "factory", "production" and the like names an industry, not an item. Catch-all terms ("weapons")
+before "factory", "production" and the like names an industry, not an item; "units" after a counted item
+names pieces ("160 long-range artillery units"), without a count a formation ("artillery units"). Catch-all terms ("weapons")
 count only when the sentence names nothing more specific.
 """
 
@@ -19,6 +20,11 @@ _EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|lik
                        re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
                "which", "that", "were", "was", "is", "are", "has", "have", "including"}
+
+
+_COUNTED_UNITS = re.compile(r"(?i)\s+units?$")
+_COUNT_BEFORE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:dozens?|hundreds?|thousands?|million|several|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))(?:\s+(?:of\s+)?[\w-]+){0,2}\s+$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,9 @@ def _raw_items(text: str, knowledge: Knowledge):
             continue
         category, named, generic = found
         industry = knowledge.not_items_before.match(text, match.end())
+        if industry and _COUNTED_UNITS.match(industry.group()) and _COUNT_BEFORE.search(text, 0, match.start()):
+            yield match.start(), industry.end(), category, named, generic  # "160 artillery units": pieces
+            continue
         if industry and industry.end() - len(industry.group().lstrip()) not in starts:
             continue
         yield match.start(), match.end(), category, named, generic

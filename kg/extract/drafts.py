@@ -22,6 +22,7 @@ _GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
 _RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
+EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b")
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Clause:
     counts: list[Count]
     periods: list[TimeExpression]
     source: tuple[int, int] = (0, 0)  # the span naming the source
+    production: bool = False  # the sentence is about making arms (a technology cue in any of its clauses)
 
     @property
     def body(self) -> str:

@@ -29,11 +29,36 @@ _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("I
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", and the Houthis"
+_AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|reportedly|"
+                          r"allegedly|\w+ly))*\s+$")
+
+
+def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
     lowered = text.lower()
     breaks = _CLAUSE_BREAK.finditer(lowered if len(lowered) == len(text) else text)
-    cuts = [0] + [m.start() for m in breaks] + [len(text)]
+    cuts = sorted({0, *[m.start() for m in breaks], *cuts, len(text)})
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowledge) -> list[int]:
+    """Where a coordinated clause with a subject of its own starts ("Iran arms the Houthis, Pyongyang ships
+    shells to Wagner"; "..., and North Korea sent shells"): a comma or "and", a state or party, then its verb.
+    The part before must already hold a state and a verb, so that "Iran and Russia sent" stays one clause."""
+    cuts, last = [], 0
+    for m in mentions:
+        joint = _JOINT_BEFORE.search(text, max(0, m.start - 12), m.start)
+        verb = next((t for t in triggers if t.start >= m.end), None)
+        if joint is None or m.possessive or verb is None or not _AUXILIARIES.match(text, m.end, verb.start):
+            continue
+        before = text[last:joint.start()]
+        comma = "," in joint.group()
+        acted = any(last <= t.start < joint.start() for t in triggers) or \
+            (comma and knowledge.cues["object_verbs"].search(before))
+        if acted and any(last <= x.start < joint.start() for x in mentions):
+            cuts.append(joint.start())
+            last = joint.start()
+    return cuts
 
 
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
@@ -84,10 +109,11 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
                and not (dateline and p.start < dateline.end())]
     counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])]
     clauses = []
-    for start, end in _clauses(text):
+    production = any(t.type.startswith("technology") for t in triggers)
+    for start, end in _clauses(text, _new_subjects(text, mentions, triggers, knowledge)):
         inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
         clauses.append(Clause(text, start, end, inside(mentions), inside(triggers), inside(counts), inside(periods),
-                              source))
+                              source, production))
     return clauses
 
 

@@ -1,8 +1,10 @@
 """Which state gives and which receives, from the words around each state name and the cue (trigger).
 
 Each mention gets a role from its context: `to` (to/into/for/alongside X), `from` (from X), `by` (by X),
-`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `origin` (a demonym naming
-the item or the troops: "Iranian drones", "North Korean troops"), `subject` (before the cue) or `other`.
+`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `user` (the subject of a use cue
+after the transfer cue: "the supply of shells that Russia fires"), `origin` (a demonym naming
+the item or the troops: "Iranian drones", "North Korean troops"), `subject` (before the cue) or `other`;
+a place (port, city) without a preposition is `place`, which no side takes.
 Each trigger type ranks the roles for the giving and the receiving side; a passive cue ("were supplied by")
 ranks them differently. Mentions left over fill an empty side in reading order.
 """
@@ -33,9 +35,11 @@ GIVER = {
     "use": ("origin", "from"),
     "use-passive": ("origin", "from"),
     "remains": ("origin",),
+    "technology": ("from", "by", "subject"),  # "Chinese help to boost Iranian drone output": the maker gets help
+    "technology-passive": ("by", "from", "origin"),
 }
 TAKER = {
-    "give": ("to", "object"),
+    "give": ("to", "object", "user"),
     "give-passive": ("to", "subject", "object", "in"),
     "receive": ("subject", "to", "object"),
     "receive-passive": ("by", "subject"),
@@ -44,8 +48,10 @@ TAKER = {
     "use": ("subject", "by"),
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
+    "technology": ("to", "object", "origin"),
+    "technology-passive": ("to", "subject", "object", "in"),
 }
-_RANKED_AS = {"technology": "give", "technology-object": "give", "technology-receive": "receive"}
+_RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
@@ -92,8 +98,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
-    if m.before == "by":
-        return "by"
+    if m.before == "by":  # the agent of a passive or a noun after the cue; "a report by Seoul's adviser" is none
+        return "by" if m.start > trigger.start or _key(text, trigger).endswith("-passive") else "source"
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
@@ -103,7 +109,21 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
+    if m.end > trigger.end and _user(text, m.end, knowledge):
+        return "user"  # "the supply of shells that Russia fires": the user got them
+    if m.role == "places":
+        return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     return "subject" if m.end <= trigger.start else "other"
+
+
+_AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
+
+
+def _user(text: str, end: int, knowledge: Knowledge) -> bool:
+    """True when the mention is the subject of a use cue right after it ("... that Moscow fires")."""
+    gap = _AUXILIARY_GAP.match(text, end)
+    used = gap and knowledge.cues["trigger"].match(text, gap.end())
+    return bool(used and "use" in knowledge.trigger_types(used.group()))
 
 
 def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: str | None, pivot: int) -> _Choice:

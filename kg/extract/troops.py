@@ -3,6 +3,8 @@
 - One troop fact per count of troops ("14,000 troops ... 10,900 soldiers in late 2023 and around 3,000 more"),
   or a single one when no count is given. A deployment cue counts for troops only when no item of materiel
   stands between it and the troop noun ("sent missiles that Russian troops launch" sends missiles, not troops).
+- Troops named after "in return for" are the price of the transfer before it: they go the other way, and
+  the transfer's verb gives the status ("could lead to Moscow handing over jets in return for the troops").
 - One agreement fact when a treaty, pact, deal or agreement is named with two states and a signing or
   qualifying word ("signed a partnership treaty", "sealed a deal").
 """
@@ -13,7 +15,7 @@ import re
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item
-from kg.extract.drafts import Clause, Draft, draft, gap_ok, period, quantity
+from kg.extract.drafts import EXCHANGE, Clause, Draft, draft, gap_ok, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count
 from kg.extract.roles import Sides, assign_sides
@@ -53,15 +55,29 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
 
+def _paid_with(clause: Clause, trigger) -> object | None:
+    """The transfer cue a troop deployment is the price of ("gave X jets in return for the troops it sent"):
+    the last give cue before an exchange phrase that comes before the troop cue; None otherwise."""
+    exchange = next((m for m in EXCHANGE.finditer(clause.text, clause.start, trigger.start)), None)
+    if exchange is None:
+        return None
+    gives = [t for t in clause.triggers if t.type.startswith(("give", "technology")) and t.end <= exchange.start()]
+    return gives[-1] if gives else None
+
+
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end]
     trigger = _deploy_trigger(clause, nouns, items) if nouns else None
     if trigger is None:
         return []
-    status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, trigger, clause.start, knowledge)
+    paid = _paid_with(clause, trigger)
+    status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, paid or trigger, clause.start, knowledge)
     if status is None:
         return []
-    sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
+    if paid is not None:  # the troops are what the transfer pays for: they go the other way
+        sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
+    else:
+        sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
