@@ -183,7 +183,7 @@ def _short_finding(row: dict) -> str:
         return f"{_verb(row)} troops"
     if row["kind"] == "technology_transfer" and not row.get("category"):
         return _verb(row).removesuffix(" for")
-    return f"{_verb(row)} {_label(row)}"
+    return f"{_verb(row)} {_label(row).replace('-', ' ')}"
 
 
 def _summary(row: dict, tier: str) -> Summary:
