@@ -184,26 +184,18 @@ def blind() -> dict:
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
-    totals = {"relation": [0, 0, 0], "item": [0, 0, 0], "quantity": [0, 0]}
-    no_fact = 0
+    results = {}
     for gold_path in sorted((HELDOUT / "gold").glob("*.json")):
         gold = scorer.load_facts(str(gold_path), lambda message: None)
-        extracted = _extract(HELDOUT / "articles" / f"{gold_path.stem}.txt")["facts"]
-        no_fact += len(extracted) if not gold else 0
-        article = scorer.score_article(gold, extracted)
-        for level in ("relation", "item"):
-            for i, key in enumerate(("tp", "fp", "fn")):
-                totals[level][i] += article[level][key]
-        totals["quantity"][0] += article["quantity"]["matched"]
-        totals["quantity"][1] += article["quantity"]["total"]
-    relation, item = scorer.prf(*totals["relation"]), scorer.prf(*totals["item"])
-    matched, total = totals["quantity"]
-    figures = {"relation_p": relation[0], "relation_r": relation[1], "relation_f1": relation[2], "item_f1": item[2],
-               "quantity_recall": matched / total if total else 1.0, "no_fact_output": no_fact}
-    print(f"blind set    docs= 16  relation P={relation[0]:.2f} R={relation[1]:.2f} F1={relation[2]:.2f}  "
-          f"item F1={item[2]:.2f}  quantity R={figures['quantity_recall']:.2f} ({matched}/{total})  "
-          f"facts from no-fact articles={no_fact} (bench/heldout, scored blind once: 0.75 / 0.74 / 0.56)")
-    return {"blind": figures}
+        results[gold_path.stem] = (gold, _extract(HELDOUT / "articles" / f"{gold_path.stem}.txt")["facts"])
+    no_fact = tuple(name for name, (gold, _) in results.items() if not gold)
+    f = realdev_folds.micro(results, list(results), scorer, no_fact)
+    print(f"blind set    docs={f['articles']:>3}  relation P={f['relation_p']:.2f} R={f['relation_r']:.2f} "
+          f"F1={f['relation_f1']:.2f}  item F1={f['item_f1']:.2f}  quantity R={f['quantity_recall']:.2f} "
+          f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']} "
+          "(bench/heldout, scored blind once: 0.75 / 0.74 / 0.56)")
+
+    return {"blind": f}
 
 
 def run(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,)) -> dict:

@@ -62,18 +62,24 @@ def score_folds(results: dict[str, tuple[list[dict], list[dict]]], scorer) -> di
     figures = {}
     for label in (*FOLDS, "all"):
         names = [n for n in results if label == "all" or fold_of(n) == label]
-        totals = {"relation": [0, 0, 0], "item": [0, 0, 0], "quantity": [0, 0]}
-        for name in names:
-            article = scorer.score_article(*results[name])
-            for level in ("relation", "item"):
-                for i, key in enumerate(("tp", "fp", "fn")):
-                    totals[level][i] += article[level][key]
-            totals["quantity"][0] += article["quantity"]["matched"]
-            totals["quantity"][1] += article["quantity"]["total"]
-        relation, item = scorer.prf(*totals["relation"]), scorer.prf(*totals["item"])
-        matched, total = totals["quantity"]
-        figures[label] = {"articles": len(names), "relation_f1": relation[2], "relation_p": relation[0],
-                          "relation_r": relation[1], "item_f1": item[2], "quantity_recall": matched / total
-                          if total else 1.0, "quantity": (matched, total),
-                          "no_fact_output": sum(len(results[n][1]) for n in names if n in NO_FACT)}
+        figures[label] = micro(results, names, scorer, NO_FACT)
     return figures
+
+
+def micro(results: dict[str, tuple[list[dict], list[dict]]], names: list[str], scorer,
+          no_fact: tuple[str, ...] = ()) -> dict:
+    """The official scorer's micro-averaged figures over the articles `names` of `results`; `no_fact_output`
+    counts the facts extracted from the articles listed in `no_fact`."""
+    totals = {"relation": [0, 0, 0], "item": [0, 0, 0], "quantity": [0, 0]}
+    for name in names:
+        article = scorer.score_article(*results[name])
+        for level in ("relation", "item"):
+            for i, key in enumerate(("tp", "fp", "fn")):
+                totals[level][i] += article[level][key]
+        totals["quantity"][0] += article["quantity"]["matched"]
+        totals["quantity"][1] += article["quantity"]["total"]
+    relation, item = scorer.prf(*totals["relation"]), scorer.prf(*totals["item"])
+    matched, total = totals["quantity"]
+    return {"articles": len(names), "relation_f1": relation[2], "relation_p": relation[0],
+            "relation_r": relation[1], "item_f1": item[2], "quantity_recall": matched / total if total else 1.0,
+            "quantity": (matched, total), "no_fact_output": sum(len(results[n][1]) for n in names if n in no_fact)}
