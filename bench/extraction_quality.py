@@ -194,7 +194,6 @@ def blind() -> dict:
           f"F1={f['relation_f1']:.2f}  item F1={f['item_f1']:.2f}  quantity R={f['quantity_recall']:.2f} "
           f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']} "
           "(bench/heldout, scored blind once: 0.75 / 0.74 / 0.56)")
-
     return {"blind": f}
 
 
