@@ -142,6 +142,11 @@ def _classify_context(scorer, title: str) -> dict:
             "qty": lambda a, b: abs(float(a) - float(b)) <= 0.01 * abs(float(b))}
 
 
+def _error_line(scorer, name: str, kind: str, how: str, fact: dict) -> str:
+    return (f"  {name}: {how:<8} [{kind}] {scorer.item_key(fact)} q={(fact.get('quantity') or {}).get('value')} "
+            f"src={fact.get('attributed_to')!r}\n      {error_classes._evidence(fact)[:300]}")
+
+
 def realdev(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,)) -> dict:
     """Score ../shared/realdev per fold and in all with its own scorer; print the figures and the error-class
     table; with `verbose`, each error of the opened `folds` (by default the tuning fold only)."""
@@ -158,9 +163,7 @@ def realdev(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNIN
         for kind, how, fact in error_classes.classify(gold, extracted["facts"], context):
             counts.setdefault(fold, Counter())[kind] += 1
             if fold in folds:
-                detail.append(f"  {name}: {how:<8} [{kind}] {scorer.item_key(fact)} "
-                              f"q={(fact.get('quantity') or {}).get('value')} src={fact.get('attributed_to')!r}\n"
-                              f"      {error_classes._evidence(fact)[:300]}")
+                detail.append(_error_line(scorer, name, kind, how, fact))
     figures = realdev_folds.score_folds(results, scorer)
     for label, f in figures.items():
         held = " (tuning)" if label == realdev_folds.TUNING_FOLD else " (opened in rounds 2-3)" if label != "all" else ""
@@ -175,29 +178,56 @@ def realdev(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNIN
 
 
 HELDOUT = REPO / "bench" / "heldout"
+# The blind set's split, fixed by file number before any of it was read (round 4): rules are changed looking only
+# at the odd-numbered articles (C); the even-numbered ones (D) stay held out and are scored in aggregate only.
+BLIND_TUNING_FOLD = "C"
+BLIND_FOLDS = {"C": "odd article number (opened in round 4)", "D": "even article number (held out)"}
+BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
+                 "51-commentary-unsc-panel-veto")
 
 
-def blind() -> dict:
+def blind_fold_of(name: str) -> str:
+    """C for an odd article number (41, 43, ...), D for an even one."""
+    return "C" if int(name.split("-", 1)[0]) % 2 else "D"
+
+
+def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) -> dict:
     """Score bench/heldout (16 articles written for the purpose by someone who never read the extractor) with the
-    realdev scorer. It was scored blind once (relation F1 0.75, item F1 0.74, quantity recall 0.56, 2026-12-01);
-    it is printed so later changes show whether they generalise. Read it only to classify errors after a change."""
+    realdev scorer, per fold of `BLIND_FOLDS` and in all, with its error-class table. It was scored blind once
+    after round 3 (relation F1 0.75, item F1 0.74, quantity recall 0.56, 2026-12-01); from round 4 on fold C is
+    opened for error classes (`--verbose --blind-fold C`) and fold D stays held out."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
-    results = {}
+    results, counts, detail = {}, {}, []
     for gold_path in sorted((HELDOUT / "gold").glob("*.json")):
+        name = gold_path.stem
         gold = scorer.load_facts(str(gold_path), lambda message: None)
-        results[gold_path.stem] = (gold, _extract(HELDOUT / "articles" / f"{gold_path.stem}.txt")["facts"])
-    no_fact = tuple(name for name, (gold, _) in results.items() if not gold)
-    f = realdev_folds.micro(results, list(results), scorer, no_fact)
-    print(f"blind set    docs={f['articles']:>3}  relation P={f['relation_p']:.2f} R={f['relation_r']:.2f} "
-          f"F1={f['relation_f1']:.2f}  item F1={f['item_f1']:.2f}  quantity R={f['quantity_recall']:.2f} "
-          f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']} "
-          "(bench/heldout, scored blind once: 0.75 / 0.74 / 0.56)")
-    return {"blind": f}
+        extracted = _extract(HELDOUT / "articles" / f"{name}.txt")["facts"]
+        results[name] = (gold, extracted)
+        fold = blind_fold_of(name)
+        context = _classify_context(scorer, json.loads(gold_path.read_text(encoding="utf-8"))["document"]["title"])
+        for kind, how, fact in error_classes.classify(gold, extracted, context):
+            counts.setdefault(fold, Counter())[kind] += 1
+            if fold in folds:
+                detail.append(_error_line(scorer, name, kind, how, fact))
+    figures = {}
+    for label in (*BLIND_FOLDS, "all"):
+        names = [n for n in results if label == "all" or blind_fold_of(n) == label]
+        f = figures[label] = realdev_folds.micro(results, names, scorer, BLIND_NO_FACT)
+        print(f"blind {label:<6} docs={f['articles']:>3}  relation P={f['relation_p']:.2f} R={f['relation_r']:.2f} "
+              f"F1={f['relation_f1']:.2f}  item F1={f['item_f1']:.2f}  quantity R={f['quantity_recall']:.2f} "
+              f"({f['quantity'][0]}/{f['quantity'][1]})  facts from no-fact articles={f['no_fact_output']}"
+              f"{' (' + BLIND_FOLDS[label] + ')' if label in BLIND_FOLDS else ''}")
+    print("\n".join(error_classes.table(counts, list(BLIND_FOLDS))))
+    if verbose:
+        print(f"errors of blind fold(s) {', '.join(folds)}:", file=sys.stderr)
+        print("\n".join(detail), file=sys.stderr)
+    return {"blind": figures, "blind_error_classes": {fold: dict(c) for fold, c in counts.items()}}
 
 
-def run(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,)) -> dict:
+def run(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FOLD,),
+        blind_folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) -> dict:
     """Score the development set, the samples, the seed and the real articles; print the figures."""
     results = {}
     for label, pairs in (("dev-set", dev_pairs()), ("samples", sample_pairs()), ("seed", seed_pairs())):
@@ -209,7 +239,7 @@ def run(verbose: bool = False, folds: tuple[str, ...] = (realdev_folds.TUNING_FO
             for name, expected, extracted in pairs:
                 print("\n".join(_differences(name, expected, extracted)) or f"  {name}: ok", file=sys.stderr)
     results.update(realdev(verbose, folds))
-    results.update(blind())
+    results.update(blind(verbose, blind_folds))
     return results
 
 
@@ -220,9 +250,13 @@ def main() -> None:
     parser.add_argument("--fold", action="append", choices=sorted(realdev_folds.FOLDS),
                         help="with --verbose, list the per-fact errors of this real-article fold (repeatable; "
                              "default: the tuning fold)")
+    parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
+                        help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
+                             "default: C, the opened one)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)))
+    results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
+                  blind_folds=tuple(args.blind_fold or (BLIND_TUNING_FOLD,)))
     if args.json:
         print(json.dumps(results, indent=2, default=str))
 
