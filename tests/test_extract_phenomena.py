@@ -346,3 +346,46 @@ def test_a_count_of_railcars_carrying_the_item_is_its_quantity(body: str, expect
 ])
 def test_common_systems_and_transfer_nouns_are_known(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+TROOPS, TECH = "troop_deployment", "technology_transfer"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # sanctioning states listed before the verb, and a state's agents that seize or intercept, are no parties
+    ("Canada, Japan and the European Union have sanctioned two firms that buy drones for the junta.", []),
+    ("Saudi coast guard units seized a boat that Iran had loaded with rifles for the Houthis.",
+     [(ARMS, "IRN", "YEM", "small-arms", None)]),
+    # states after "reports by" report; they are no parties
+    ("Pyongyang ignored reports by Japan, France and the United States that 2,000 North Korean soldiers were "
+     "sent to Russia.", [(TROOPS, "PRK", "RUS", None, 2000)]),
+])
+def test_observers_interdictors_and_reporting_states_are_no_parties(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the troops a cue moves are those after it; other troops of a fronted clause name no origin
+    ("Once its soldiers had driven Ukrainian units back, North Korea agreed to send 800 sappers to Russia.",
+     [(TROOPS, "PRK", "RUS", None, 800)]),
+    ("Pyongyang will send 2,000 military builders to Russia.", [(TROOPS, "PRK", "RUS", None, 2000)]),
+])
+def test_the_troops_moved_are_the_cues_own(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the trainees' state receives the know-how, whoever is named first
+    ("Belarusian pilots were trained at a Russian air base last year.", [(TECH, "RUS", "BLR", "other", None)]),
+    ("Russian instructors trained Syrian drone operators near Damascus.", [(TECH, "RUS", "SYR", "uav", None)]),
+])
+def test_trainees_receive_the_training(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials said Iran might ship drones to Russia, but no delivery has been seen by Kyiv.", []),
+    ("Minsk says it received no shipments of Russian tanks this year.", []),
+])
+def test_no_before_a_transfer_noun_denies_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

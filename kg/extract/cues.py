@@ -39,13 +39,21 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 _TRAIN = re.compile(r"(?i)\btrain(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
+_TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|been|being|get|got)\s+(?:\w+ly\s+)?trained\b")
+
+
 def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
-    """"Iranian specialists are training Russian engineers": technology transfer by training."""
+    """"Iranian specialists are training Russian engineers", "North Korean engineers were trained at Alabuga":
+    technology transfer by training (the trainees' state receives)."""
     found = []
     for match in _TRAIN.finditer(text):
         for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 40):
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break
+    for match in _TRAINED.finditer(text):
+        if any(0 <= match.start() - noun.end() <= 12 for noun in
+               knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
+            found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     return found
 
 
@@ -99,6 +107,9 @@ def _done(trigger: Trigger) -> bool:
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 
+_NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
               knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
@@ -108,6 +119,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
     if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
         return None
+    if trigger is not None and _NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start):
+        return None  # "no transfer has been confirmed", "without any deliveries"
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:

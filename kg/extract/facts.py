@@ -34,10 +34,16 @@ _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would
                           r"allegedly|\w+ly))*\s+$")
 
 
+# A fronted adverbial clause ends at its first comma ("After its troops pushed Ukrainian forces out of Kursk,
+# Pyongyang agreed to send ..."): its states are no parties to the main clause's fact.
+_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having)\s+[^,;]{3,120}?,")
+
+
 def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
     lowered = text.lower()
     breaks = _CLAUSE_BREAK.finditer(lowered if len(lowered) == len(text) else text)
-    cuts = sorted({0, *[m.start() for m in breaks], *cuts, len(text)})
+    fronted = _FRONTED.match(text)
+    cuts = sorted({0, *[m.start() for m in breaks], *cuts, *([fronted.end()] if fronted else []), len(text)})
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 

@@ -3,7 +3,8 @@
 Each mention gets a role from its context: `to` (to/into/for/alongside X), `from` (from X), `by` (by X),
 `object` ("supplied X with", "help X produce", "support X"), `in` (in X), `user` (the subject of a use cue
 after the transfer cue: "the supply of shells that Russia fires"), `origin` (a demonym naming
-the item or the troops: "Iranian drones", "North Korean troops"), `subject` (before the cue) or `other`;
+the item or the troops: "Iranian drones", "North Korean troops"), `trainee` (a demonym before the people a
+technology cue trains: "North Korean engineers were trained"; they receive), `subject` (before the cue) or `other`;
 a place (port, city) without a preposition is `place`, which no side takes.
 Each trigger type ranks the roles for the giving and the receiving side; a passive cue ("were supplied by")
 ranks them differently. Mentions left over fill an empty side in reading order.
@@ -48,8 +49,8 @@ TAKER = {
     "use": ("subject", "by"),
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
-    "technology": ("to", "object", "origin"),
-    "technology-passive": ("to", "subject", "object", "in"),
+    "technology": ("to", "object", "trainee", "origin"),
+    "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
@@ -103,8 +104,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
-        return "origin" if _MADE_IN.search(text, max(0, m.start - 25), m.start) else "in"
+        if _MADE_IN.search(text, max(0, m.start - 25), m.start):
+            return "origin"
+        return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
+    if _trains(trigger, m) and (m.role == "demonyms" or m.possessive) and knowledge.cues["trainee_after"].match(text, end):
+        return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
@@ -114,6 +119,17 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.role == "places":
         return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     return "subject" if m.end <= trigger.start else "other"
+
+
+def _trains(trigger: Trigger, m: Mention | None) -> bool:
+    """True when the cue trains people and the mention (if given) names them: inside "training Russian
+    operators", or right before "were trained"; a state after the cue with "in"/"at" is where they train."""
+    if not trigger.type.startswith("technology") or "train" not in trigger.text.lower():
+        return False
+    if m is None:
+        return True
+    passive = not trigger.text.lower().startswith("train")  # "were trained"
+    return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
 
 
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")

@@ -37,11 +37,37 @@ _NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|rec
                          r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
 
 
+# Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
+# and a noun for the state's agents ("Yemeni coast guard seized ..."): the verb after them is the mention's too.
+_MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
+_AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security forces|forces|force|troops|navy|coast ?guard|"
+                     r"customs|authorities|police|border guards?|military|army|officials|agents))?")
+# A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
+_SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
+                        r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
+                        r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$")
+_COORDINATION = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
+
+
 def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
-    """True when the mention is the subject of a verb that makes it an observer or a sanctioning state
-    ("Seoul spotted", "the US will boost sanctions"), with only auxiliaries and adverbs in between."""
-    following = _NEXT_WORDS.match(text, end)
+    """True when the mention is the subject of a verb that makes it an observer, an interdictor or a sanctioning
+    state ("Seoul spotted", "the US will boost sanctions", "Yemeni forces seized", "the US, Britain and the EU
+    have sanctioned"), with only coordinated names, an agent noun, auxiliaries and adverbs in between."""
+    after = _AGENTS.match(text, _MORE_NAMES.match(text, end).end()).end()
+    following = _NEXT_WORDS.match(text, after)
     return bool(following and knowledge.cues["observer_verbs"].match(text, following.end()))
+
+
+def _sources_by(text: str, raw: list[tuple]) -> set[int]:
+    """Starts of mentions that name who reports, after "reports by" and coordinated with such a mention."""
+    found: set[int] = set()
+    previous = None
+    for start, end, *_ in raw:
+        if _SOURCE_BY.search(text, max(0, start - 50), start) or \
+                (previous is not None and previous[0] in found and _COORDINATION.match(text[previous[1]:start])):
+            found.add(start)
+        previous = (start, end)
+    return found
 
 
 def _word_before(text: str, start: int) -> str:
@@ -81,14 +107,16 @@ def _raw_mentions(text: str, knowledge: Knowledge):
 
 
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
-    """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers and
-    sanctioning states left out)."""
+    """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers,
+    interdictors, sanctioning states and sources named after "reports by" left out)."""
     mentions = []
     excluded_ends: set[int] | None = None
-    for start, end, code, role, party in _raw_mentions(text, knowledge):
+    raw = _raw_mentions(text, knowledge)
+    sources = _sources_by(text, raw) if raw else set()
+    for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
-        if _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
+        if start in sources or _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))

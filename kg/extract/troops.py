@@ -55,6 +55,15 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
 
+def _moved(nouns: list[tuple[int, int]], trigger) -> list[tuple[int, int]]:
+    """The troop nouns the cue moves, whose demonym names where the troops come from: those after the cue
+    ("agreed to send 1,000 North Korean deminers"), else the last one before it ("troops were sent"); other troops
+    of the clause are no origin ("after its troops pushed Ukrainian forces out, Pyongyang sent deminers")."""
+    after = [n for n in nouns if n[0] >= trigger.end]
+    before = [n for n in nouns if n[1] <= trigger.start]
+    return after or before[-1:]
+
+
 def _paid_with(clause: Clause, trigger) -> object | None:
     """The transfer cue a troop deployment is the price of ("gave X jets in return for the troops it sent"):
     the last give cue before an exchange phrase that comes before the troop cue; None otherwise."""
@@ -77,7 +86,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     if paid is not None:  # the troops are what the transfer pays for: they go the other way
         sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
     else:
-        sides = assign_sides(clause.text, clause.mentions, trigger, nouns, knowledge, clause.end)
+        sides = assign_sides(clause.text, clause.mentions, trigger, _moved(nouns, trigger), knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
