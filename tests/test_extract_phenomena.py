@@ -389,3 +389,33 @@ def test_trainees_receive_the_training(body: str, expected: list) -> None:
 ])
 def test_no_before_a_transfer_noun_denies_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the part delivered, not the whole order
+    ("Vietnam has received the first three of twelve Su-30 jets ordered from Russia.",
+     [(ARMS, "RUS", "VNM", "aircraft", 3)]),
+    # a weight of materiel is its quantity
+    ("Iran shipped about 300 tonnes of explosives to the Houthis.", [(ARMS, "IRN", "YEM", "other", 300)]),
+    # a troop total at the end of a long phrase
+    ("Pyongyang sent 1,500 more soldiers to Russia, bringing the total it has committed to the war so far to "
+     "about 12,500.", [(TROOPS, "PRK", "RUS", None, 1500), (TROOPS, "PRK", "RUS", None, 12500)]),
+])
+def test_parts_weights_and_long_totals(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ", as well as" adding an item to the list keeps the list's cue and parties
+    ("Moscow sent Minsk attack helicopters, including Mi-35s, as well as radar systems.",
+     [(ARMS, "RUS", "BLR", "aircraft", None), (ARMS, "RUS", "BLR", "aircraft", None),
+      (ARMS, "RUS", "BLR", "sensor", None)]),
+    # what crews are trained to use is technology, one fact per category
+    ("Iranian officers trained Houthi crews in the use of cruise missiles and drones.",
+     [(TECH, "IRN", "YEM", "missile", None), (TECH, "IRN", "YEM", "uav", None)]),
+    # cargo bound for a party is a transfer to it
+    ("The dhow carried Iranian rifles bound for the Houthis.", [(ARMS, "IRN", "YEM", "small-arms", None)]),
+    ("The so-called arms deliveries from Pyongyang to Moscow are a fabrication, the ministry said.", []),
+])
+def test_lists_training_content_destinations_and_denials(body: str, expected: list) -> None:
+    assert keys(body) == expected

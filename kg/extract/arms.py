@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item, find_items
-from kg.extract.drafts import EXCHANGE, Clause, Draft, count_before, draft, period, quantity, total_after, unit
+from kg.extract.drafts import (EXCHANGE, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
+                               weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
@@ -38,6 +39,19 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
     """True when the item is what handed technology is for ("technology to help it launch satellites")."""
     before = [t for t in triggers if t.type == "technology-object" and t.end <= item.start]
     return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
+
+
+_IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|"
+                         r"maintenance|maintaining|launching|flying|firing)\b(?:\s+of)?")
+
+
+def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
+    """True when the item is what people are trained to use ("trained Houthi crews in the use of drones")."""
+    training = [t for t in triggers if t.type == "technology" and "train" in t.text.lower() and t.end <= item.start]
+    if not training:
+        return False
+    use = _IN_THE_USE.search(text, training[-1].end, item.start)
+    return use is not None and not re.search(r"[;:]", text[training[-1].end:item.start])
 
 
 def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -74,7 +88,7 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     text = clause.text
     if _TECHNOLOGY_AFTER.match(text, item.end) or knowledge.cues["technology"].match(text, item.end):
         return True  # "drone technology", "missile-related technology"
-    if _technology_object(item, clause.triggers, text):
+    if _technology_object(item, clause.triggers, text) or _trained_in(item, clause.triggers, text):
         return True
     window = text[max(0, item.start - 45):item.start]
     produce = None
@@ -134,7 +148,7 @@ def _item_quantity(clause: Clause, item: Item):
     """The count of the item, else the count of the railcars or wagons the clause says carried it."""
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
     if count is not None:
-        return quantity(count, unit(item.text))
+        return quantity(count, weight_unit(clause, count, item.start) or unit(item.text))
     carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))]
     if len(carriers) == 1:
         count, carrier = carriers[0]

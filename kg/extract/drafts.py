@@ -16,9 +16,12 @@ from kg.extract.states import Mention
 from kg.model import Category, Kind, Qualifier, Status
 
 # Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
-# troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets").
-_GAP = re.compile(r"^(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
+# troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets") or a weight
+# ("750 tonnes of weapons").
+_GAP = re.compile(r"^(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
+_PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
+_WEIGHT = re.compile(r"(?i)\s+(?:metric\s+)?(tonnes|tons|kilograms|kilos)\s+of\b")
 _RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
 _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
@@ -69,12 +72,21 @@ def draft(kind: Kind, sides: Sides, status: Status, *, category: Category | None
 
 
 def count_before(clause: Clause, start: int, end: int | None = None) -> Count | None:
-    """The count right before a noun ("over 300,000 artillery shells"), None when there is none or when it is a
-    rate ("300 drones a month")."""
-    for count in reversed(clause.counts):
+    """The count right before a noun ("over 300,000 artillery shells"; the part in "two of the six jets"), None
+    when there is none or when it is a rate ("300 drones a month")."""
+    for i, count in enumerate(reversed(clause.counts)):
         if count.end <= start and _GAP.match(clause.text[count.end:start] + " "):
-            return None if end is not None and _RATE.match(clause.text, end) else count
+            if end is not None and _RATE.match(clause.text, end):
+                return None
+            part = clause.counts[len(clause.counts) - 2 - i] if i + 1 < len(clause.counts) else None
+            return part if part is not None and _PART_OF.match(clause.text[part.end:count.start]) else count
     return None
+
+
+def weight_unit(clause: Clause, count: Count, start: int) -> str | None:
+    """"tonnes" when the count weighs the item ("750 tonnes of weapons"), else None."""
+    found = _WEIGHT.match(clause.text, count.end, start)
+    return found.group(1).lower() if found else None
 
 
 def total_after(clause: Clause, start: int, end: int) -> Count | None:

@@ -83,6 +83,22 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
     return [m for m in mentions if m not in in_source]
 
 
+_AS_WELL_AS = re.compile(r"(?i),?\s*as well as\b")
+
+
+def _joined_lists(text: str, spans: list[tuple[int, int]], mentions: list[Mention], triggers) -> list[tuple[int, int]]:
+    """A clause that only adds to the list before it (", as well as electronic warfare equipment": no state, no
+    cue of its own) is part of the clause before it."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        adds = _AS_WELL_AS.match(text, start) and not any(start <= x.start < end for x in (*mentions, *triggers))
+        if joined and adds:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _named(text: str, knowledge: Knowledge) -> bool:
     return bool(knowledge.states.search(text) or knowledge.parties.search(text))
 
@@ -116,7 +132,8 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
     counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])]
     clauses = []
     production = any(t.type.startswith("technology") for t in triggers)
-    for start, end in _clauses(text, _new_subjects(text, mentions, triggers, knowledge)):
+    for start, end in _joined_lists(text, _clauses(text, _new_subjects(text, mentions, triggers, knowledge)),
+                                    mentions, triggers):
         inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
         clauses.append(Clause(text, start, end, inside(mentions), inside(triggers), inside(counts), inside(periods),
                               source, production))

@@ -1,7 +1,8 @@
 """Counts in text: "more than 9 million", "about 3,000", "at least one", "up to 200", "a dozen".
 
 Each found count has a value, a qualifier (exact, approximately, at-least, more-than, up-to) and its offsets.
-Years, calibres ("152mm"), percentages, money and ordinals are not counts.
+Years, calibres ("152mm"), percentages, money and ordinals are not counts; a weight is one only when it weighs
+something ("750 tonnes of weapons", not "a 40-ton truck").
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
     r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|mn|bn|m|k)\b)?"
-    r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|tons?\b|tonnes?\b|years?\b|st\b|nd\b|rd\b|th\b))"
+    r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
 )
 _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
