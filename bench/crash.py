@@ -96,7 +96,7 @@ def kill_importer(settings: Settings, files: list[Path], after: float) -> list[s
     process = kg_import(settings, files)
     time.sleep(after)
     process.kill()
-    process.wait()
+    process.communicate()  # reaps it and closes its pipes
     return _rerun(settings, files)
 
 
