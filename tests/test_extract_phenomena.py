@@ -419,3 +419,14 @@ def test_parts_weights_and_long_totals(body: str, expected: list) -> None:
 ])
 def test_lists_training_content_destinations_and_denials(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the plane that carries troops is no arms transfer
+    ("About 900 North Korean sappers were flown to Rostov aboard Russian transport aircraft.",
+     [(TROOPS, "PRK", "RUS", None, 900)]),
+    # troops present in a state are deployed there
+    ("Some 4,000 North Korean soldiers remain in Russia.", [(TROOPS, "PRK", "RUS", None, 4000)]),
+])
+def test_conveyances_and_presence(body: str, expected: list) -> None:
+    assert keys(body) == expected

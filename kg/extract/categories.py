@@ -73,9 +73,20 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         if calibre:
             start = calibre.start()
         items.append(Item(text[start:end], category, start, end, generic, named))
-    items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])]
+    items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
+             and not _conveyance(text, item)]
     specific = [item for item in items if not item.generic]
     return specific or items
+
+
+_CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
+_CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
+
+
+def _conveyance(text: str, item: Item) -> bool:
+    """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes")."""
+    return item.category in _CONVEYANCES and not item.named and \
+        bool(_CARRIED_ON.search(text, max(0, item.start - 40), item.start))
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:
