@@ -14,9 +14,10 @@ repository's samples (samples/articles against samples/facts) give another line 
 When the real-article set exists (../shared/realdev), it is scored with its own scorer (score.py) per fold of
 `bench/realdev_folds.py` and in all: fold A is the one rules were tuned on first; fold B was held out in round 1
 and opened in rounds 2-3. `bench/heldout/` (articles written for the purpose, blind to the extractor) was scored
-blind once after round 3 and is printed too. The error-class table (`bench/error_classes.py`) counts misses and
+blind once after round 3; round 4 split it by article number into fold C (odd, opened for error analysis) and fold
+D (even, held out, scored in aggregate only), and both are printed with their own error-class table. The error-class table (`bench/error_classes.py`) counts misses and
 false facts per class and fold; `--verbose` lists each error of the folds given with `--fold` (by default the
-tuning fold), with its sentence.
+tuning fold) and `--blind-fold` (by default C), with its sentence.
 `score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
 """
 
