@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import logging
 import pickle
+import signal
+import sys
 from pathlib import Path
 
 from bench.notes import notes
@@ -37,6 +39,8 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, argparse.Namesp
 
 
 def main(argv: list[str] | None = None) -> None:
+    # `kill` (SIGTERM) unwinds like Ctrl-C, so the bench's Neo4j servers and temporary folders are cleaned up.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     logging.getLogger("neo4j").setLevel(logging.ERROR)
     config, args = parse_config(argv)

@@ -430,3 +430,18 @@ def test_lists_training_content_destinations_and_denials(body: str, expected: li
 ])
 def test_conveyances_and_presence(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # headline abbreviations name the state
+    ("N Korea sends more rockets to Russia", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # what is fired at is a target, not an item handed over
+    ("Houthi fighters launched Iranian drones at British frigates.", [(ARMS, "IRN", "YEM", "uav", None)]),
+    # an accusation is reported, not established
+    ("Iran has been accused of selling Russia ballistic missiles.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("Russia sent 300 military instructors to Niger.", [(TROOPS, "RUS", "NER", None, 300)]),
+])
+def test_headline_names_targets_accusations(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    if "accused" in body:
+        assert facts_of(body)[0]["status"] == "reported"

@@ -83,10 +83,16 @@ _CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 
+_TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
+                       r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$")
+
+
 def _conveyance(text: str, item: Item) -> bool:
-    """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes")."""
-    return item.category in _CONVEYANCES and not item.named and \
-        bool(_CARRIED_ON.search(text, max(0, item.start - 40), item.start))
+    """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes"),
+    and for a target ("launched drones at US warships")."""
+    window = max(0, item.start - 80)
+    return (item.category in _CONVEYANCES and not item.named and
+            bool(_CARRIED_ON.search(text, window, item.start))) or bool(_TARGETED.search(text, window, item.start))
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:
