@@ -445,3 +445,15 @@ def test_headline_names_targets_accusations(body: str, expected: list) -> None:
     assert keys(body) == expected
     if "accused" in body:
         assert facts_of(body)[0]["status"] == "reported"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count standing for troops named before it
+    ("About 2,500 North Korean soldiers reached Russia in May, in addition to the 9,000 sent in the autumn.",
+     [(TROOPS, "PRK", "RUS", None, 2500), (TROOPS, "PRK", "RUS", None, 9000)]),
+    # what containers "could hold" is no delivery
+    ("Pyongyang sent 9,000 containers to Russia, which could hold up to three million shells.",
+     [(ARMS, "PRK", "RUS", "ammunition", 9000)]),
+])
+def test_elliptical_troop_counts_and_capacity(body: str, expected: list) -> None:
+    assert keys(body) == expected

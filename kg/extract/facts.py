@@ -23,7 +23,7 @@ from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|"
-                           r"said|says|added)\b)|,\s*(?:but|if|unless|after|because|though|although|"
+                           r"said|says|added)\b)|,\s*which\s+(?:could|might|may|would|can)\b|,\s*(?:but|if|unless|after|because|though|although|"
                            r"even as|as well as)\b|\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
