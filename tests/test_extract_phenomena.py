@@ -457,3 +457,16 @@ def test_headline_names_targets_accusations(body: str, expected: list) -> None:
 ])
 def test_elliptical_troop_counts_and_capacity(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected, status", [
+    # the plane that delivers is the carrier, not the cargo
+    ("A Russian cargo plane delivered rifles to Mali on Tuesday.", [(ARMS, "RUS", "MLI", "small-arms", None)],
+     "delivered"),
+    # "accused X of supplying": an accusation, reported
+    ("Poland accused Belarus of supplying Russia with artillery shells.", [(ARMS, "BLR", "RUS", "ammunition", None)],
+     "reported"),
+])
+def test_carriers_and_accusations(body: str, expected: list, status: str) -> None:
+    assert keys(body) == expected
+    assert {f["status"] for f in facts_of(body)} == {status}

@@ -80,6 +80,8 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
 
 
 _CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\wâ€™'-]+\s+){0,2}$")
+_CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
+                      r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")  # "a cargo plane delivered"
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 
@@ -88,11 +90,12 @@ _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\wâ€
 
 
 def _conveyance(text: str, item: Item) -> bool:
-    """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes"),
-    and for a target ("launched drones at US warships")."""
+    """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes",
+    "a Russian cargo plane delivered ammunition"), and for a target ("launched drones at US warships")."""
     window = max(0, item.start - 80)
-    return (item.category in _CONVEYANCES and not item.named and
-            bool(_CARRIED_ON.search(text, window, item.start))) or bool(_TARGETED.search(text, window, item.start))
+    carrier = item.category in _CONVEYANCES and not item.named and \
+        (_CARRIED_ON.search(text, window, item.start) or _CARRIES.match(text, item.end))
+    return bool(carrier) or bool(_TARGETED.search(text, window, item.start))
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:
