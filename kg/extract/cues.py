@@ -86,11 +86,21 @@ def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
     return word.lower() in _NOUN_MARKERS or bool(found and found[1] == "demonyms")
 
 
+_CARRIER_NOUN = re.compile(r"(?i)\s+(?:planes?|aircraft|helicopters?|vehicles?|ships?|vessels?|trucks?|aviation)\b")
+
+
+def _a_modifier(text: str, start: int, end: int) -> bool:
+    """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes"."""
+    if start > 0 and text[start - 1] in "-‐‑":
+        return True
+    return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
-        if _a_noun(text, match.start(), knowledge):
+        if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     found += _handed_technology(text, [t for t in found if t.type == "give"], knowledge)
@@ -107,6 +117,7 @@ def _done(trigger: Trigger) -> bool:
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 
+_SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -127,6 +138,6 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return Status.PLANNED
     if kind == Kind.AGREEMENT:
         return Status.AGREED
-    if "hedged" in found or trigger is None or not _done(trigger):
-        return Status.REPORTED
+    if "hedged" in found or trigger is None or not _done(trigger) or _SEIZED.search(text, clause_start):
+        return Status.REPORTED  # a seized shipment never reached its receiver: reported, not delivered
     return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED

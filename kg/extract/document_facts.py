@@ -2,8 +2,10 @@
 
 - A side a sentence leaves open ("Pyongyang's shipment of shells", with no receiver named) is the other state
   of the last fact's pair when the named state is in it, else the state the article names most often.
-- Two states both acting as subjects ("Kim and Putin agreed to send troops") take the direction of an earlier
-  fact of the same kind between them.
+- A transfer that names its receiver but not its giver, of a named system whose maker is known
+  (data/extract/weapons.yaml `makers`: "Belarus has received the Oreshnik"), has the maker as giver.
+- Two states both acting as subjects ("Kim and Putin agreed to send troops") take the direction of the named
+  system's maker, else of an earlier fact of the same kind between them.
 - Attribution: the sentence's own source; a generic one ("the report said") is the last organisation named.
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
@@ -89,13 +91,23 @@ def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
     return counts
 
 
+_MADE = (Kind.ARMS_TRANSFER, Kind.TECHNOLOGY_TRANSFER)
+
+
 def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     """The draft with both sides filled from the document (None when a side stays open or both are one state);
     an ambiguous pair takes the direction of an earlier fact; agreement parties in alphabetical order."""
-    if draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
+    maker = context.knowledge.maker_of(draft.item) if draft.kind in _MADE else None
+    if draft.ambiguous and maker == draft.taker:  # "Tehran and Moscow agreed on the sale of Su-35s"
+        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
+                        taker_party=draft.giver_party)
+    elif draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
             (draft.giver, draft.taker) not in context.directions.get(draft.kind, ()):
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
+    if draft.giver is None and draft.taker is not None and maker not in (None, draft.taker) and \
+            not draft.continuation:
+        draft = replace(draft, giver=maker)  # "Belarus has received the Oreshnik": its maker gave it
     if draft.continuation:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
         if not context.last_pair or not near:

@@ -40,6 +40,7 @@ class Knowledge:
     trigger_keys: dict[str, frozenset[str]]
     parties: Phrases  # aliases of non-state parties (data/parties.yaml)
     party_names: dict[str, tuple[str, str]]  # normalised alias -> (party id, base state)
+    makers: dict[str, str]  # normalised named system -> the state that makes it (weapons.yaml `makers`)
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -56,6 +57,17 @@ class Knowledge:
             found = self.item_terms.get(key[:end])
             if found is not None:
                 return found
+        return None
+
+    def maker_of(self, item: str | None) -> str | None:
+        """The state that makes the first named system in an item's words ("Su-30SME fighter jets": RUS)."""
+        if not item or not self.makers:
+            return None
+        for match in self.items.finditer(item):
+            key = normalise(match.group())
+            for end in range(len(key), 0, -1):
+                if key[:end] in self.makers:
+                    return self.makers[key[:end]]
         return None
 
     def trigger_types(self, text: str, lists: tuple[str, ...] = TRIGGER_LISTS) -> tuple[str, ...]:
@@ -167,5 +179,6 @@ def load_knowledge() -> Knowledge:
     trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
                     for name in TRIGGER_LISTS + STATUS_LISTS}
     parties, party_names = _parties(_load_yaml("data/parties.yaml"))
+    makers = {normalise(term): code for code, terms in (weapons.get("makers") or {}).items() for term in terms}
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
-                     organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names)
+                     organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers)

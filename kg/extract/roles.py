@@ -53,6 +53,8 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
+_HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
+                        r"expertise|know-how)\b")
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
@@ -108,6 +110,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "origin"
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
+    if trigger.type.startswith("technology") and (m.role == "demonyms" or m.possessive) and _HELP_NOUN.match(text, end):
+        return "from"  # "received Russian help to improve", "with China's assistance"
     if _trains(trigger, m) and (m.role == "demonyms" or m.possessive) and knowledge.cues["trainee_after"].match(text, end):
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
