@@ -493,3 +493,13 @@ def test_makers_stationing_talks_seizures_and_helpers(body: str, expected: list,
     assert keys(body) == expected
     if status is not None:
         assert {f["status"] for f in facts_of(body)} == {status}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state that shoots down is no party; "launched by X" names the user
+    ("Kyiv shot down dozens of Iranian drones launched by Russia overnight.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # "relied on" is no carrier phrase
+    ("Minsk relies on Russian helicopters for border patrols.", [(ARMS, "RUS", "BLR", "aircraft", None)]),
+])
+def test_interceptors_reduced_passives_and_reliance(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -79,7 +79,9 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     return specific or items
 
 
-_CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
+_CARRIED_ON = re.compile(r"(?i)(?<!relied )(?<!relies )(?<!rely )(?<!relying )(?<!depend )(?<!depends )(?<!depended )"
+                         r"(?<!depending )(?<!dependent )(?<!based )(?<!spent )(?<!spend )(?<!sanctions )(?<!embargo )"
+                         r"\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
                       r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")  # "a cargo plane delivered"
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}

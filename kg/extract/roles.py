@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.extract.knowledge import Knowledge
 from kg.extract.states import Mention
 
+_BY_AFTER = re.compile(r"(?i)\s+by\b")  # "drones launched by Russia": a participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
@@ -160,7 +161,8 @@ def _key(text: str, trigger: Trigger) -> str:
     """The ranking a trigger uses: its type (technology ranked as give/receive), "-passive" after be/get."""
     word = trigger.text.split()[0].lower()
     participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
-    passive = participle and bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start]))
+    passive = participle and (bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start])) or
+                              (trigger.type.startswith("use") and bool(_BY_AFTER.match(text, trigger.end))))
     if trigger.type == "remains":
         return "remains"
     return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
