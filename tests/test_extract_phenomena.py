@@ -503,3 +503,17 @@ def test_makers_stationing_talks_seizures_and_helpers(body: str, expected: list,
 ])
 def test_interceptors_reduced_passives_and_reliance(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a nominal cue between a named system's maker and another state goes from the maker
+    ("Egypt has sealed a deal with Moscow for the supply of Su-35 fighter jets.",
+     [(ARMS, "RUS", "EGY", "aircraft", None), ("agreement", "EGY", "RUS", None, None)]),
+    # a verb with its subject wins: handing back Russian-made tanks is a re-export
+    ("Belarus has transferred dozens of T-72 tanks to Russia.", [(ARMS, "BLR", "RUS", "armoured-vehicle", None)]),
+    # a partner after "with" before the cue is not its subject
+    ("Algeria signed a contract with Moscow to buy Su-57 jets.",
+     [(ARMS, "RUS", "DZA", "aircraft", None), ("agreement", "DZA", "RUS", None, None)]),
+])
+def test_makers_against_verb_frames(body: str, expected: list) -> None:
+    assert sorted(keys(body)) == sorted(expected)

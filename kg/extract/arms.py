@@ -106,6 +106,7 @@ def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]
     return [(item, _produced(item, clause, knowledge)) for item in items]
 
 
+_NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the supply of", "a new delivery"
 _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
@@ -183,6 +184,7 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     made = draft(kind, sides, status, category=Category(item.category), item=text,
                  quantity=_item_quantity(clause, item), period=period(clause.periods))
     made.story_only = trigger.type in _USE
+    made.nominal = bool(_NOUN_CUE.search(clause.text, max(0, trigger.start - 12), trigger.start))
     return made
 
 

@@ -4,8 +4,10 @@
   of the last fact's pair when the named state is in it, else the state the article names most often.
 - A transfer that names its receiver but not its giver, of a named system whose maker is known
   (data/extract/weapons.yaml `makers`: "Belarus has received the Oreshnik"), has the maker as giver.
-- Two states both acting as subjects ("Kim and Putin agreed to send troops") take the direction of the named
-  system's maker, else of an earlier fact of the same kind between them.
+- A transfer of a named system between its maker and another state, read from a noun ("Tehran sealed a deal
+  with Moscow for the supply of Su-35s") or from two plain subjects, goes from the maker (a verb with its subject
+  wins: "Belarus transferred T-72s to Russia" is a re-export). Otherwise two states both acting as subjects ("Kim and Putin agreed to
+  send troops") take the direction of an earlier fact of the same kind between them.
 - Attribution: the sentence's own source; a generic one ("the report said") is the last organisation named.
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
@@ -98,7 +100,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     """The draft with both sides filled from the document (None when a side stays open or both are one state);
     an ambiguous pair takes the direction of an earlier fact; agreement parties in alphabetical order."""
     maker = context.knowledge.maker_of(draft.item) if draft.kind in _MADE else None
-    if draft.ambiguous and maker == draft.taker:  # "Tehran and Moscow agreed on the sale of Su-35s"
+    if maker is not None and maker == draft.taker and draft.giver is not None and draft.kind == Kind.ARMS_TRANSFER \
+            and (draft.ambiguous or draft.nominal):
+        # the maker of a named system is the side that gives it ("Tehran and Moscow agreed on the sale of Su-35s",
+        # "Tehran sealed a deal with Moscow for the supply of Su-35s")
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
     elif draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \

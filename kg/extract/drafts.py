@@ -45,6 +45,7 @@ class Draft:
     taker_party: str | None = None
     continuation: bool = False  # from a sentence naming no state: both sides are the story's last pair
     story_only: bool = False  # an open side may come from the story's last pair only (use of a foreign-made item)
+    nominal: bool = False  # the cue is a noun ("the supply of"): its sides come from the words around, not a verb
 
 
 @dataclass

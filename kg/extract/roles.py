@@ -104,6 +104,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"
     if m.before == "by":  # the agent of a passive or a noun after the cue; "a report by Seoul's adviser" is none
         return "by" if m.start > trigger.start or _key(text, trigger).endswith("-passive") else "source"
+    if m.before in ("with", "alongside") and trigger.start > m.start:
+        return "other"  # a partner before the cue ("signed a contract with Moscow to buy"), not its subject
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
