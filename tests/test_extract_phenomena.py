@@ -517,3 +517,11 @@ def test_interceptors_reduced_passives_and_reliance(body: str, expected: list) -
 ])
 def test_makers_against_verb_frames(body: str, expected: list) -> None:
     assert sorted(keys(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a contingent sized after its noun, serving under another state's command
+    ("The Belarusian contingent, put at 800, is serving under Russian command.", [(TROOPS, "BLR", "RUS", None, 800)]),
+])
+def test_contingents_sized_after_the_noun(body: str, expected: list) -> None:
+    assert keys(body) == expected

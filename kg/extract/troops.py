@@ -24,6 +24,8 @@ from kg.model import Kind, Status
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
                     r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$")  # "the total it has sent to help Moscow to"
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
+_SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
+                       r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}")
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
 _WEAK_NOUNS = {"deal", "contract"}
@@ -34,6 +36,9 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
     found = []
     for count in clause.counts:
         noun = next((n for n in nouns if n[0] >= count.end and gap_ok(clause.text[count.end:n[0]])), None)
+        sized = next((n for n in nouns if _SIZED_AT.fullmatch(clause.text, n[1], count.start)), None)
+        if noun is None and sized is not None:  # "the contingent, estimated at 12,000,"
+            noun = sized
         if noun is not None:
             found.append((count, clause.text[noun[0]:noun[1]].lower()))
         elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 80), count.start) \
