@@ -525,3 +525,12 @@ def test_makers_against_verb_frames(body: str, expected: list) -> None:
 ])
 def test_contingents_sized_after_the_noun(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, status", [
+    # technology handed with a give verb takes the verb's tense
+    ("Moscow has provided Pyongyang with technology for its spy satellites.", "delivered"),
+    ("Moscow will provide Pyongyang with technology for its spy satellites.", "planned"),
+])
+def test_handed_technology_takes_the_verbs_tense(body: str, status: str) -> None:
+    assert [f["status"] for f in facts_of(body)] == [status]

@@ -138,6 +138,10 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return Status.PLANNED
     if kind == Kind.AGREEMENT:
         return Status.AGREED
+    if trigger is not None and trigger.type == "technology-object":  # "has provided X with technology": the verb's tense
+        gives = [m for m in knowledge.cues["trigger"].finditer(text, max(clause_start, trigger.start - 80), trigger.start)
+                 if "give" in knowledge.trigger_types(m.group())]
+        trigger = Trigger(gives[-1].start(), gives[-1].end(), gives[-1].group(), "give") if gives else trigger
     if "hedged" in found or trigger is None or not _done(trigger) or _SEIZED.search(text, clause_start):
         return Status.REPORTED  # a seized shipment never reached its receiver: reported, not delivered
     return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED
