@@ -534,3 +534,13 @@ def test_contingents_sized_after_the_noun(body: str, expected: list) -> None:
 ])
 def test_handed_technology_takes_the_verbs_tense(body: str, status: str) -> None:
     assert [f["status"] for f in facts_of(body)] == [status]
+
+
+@pytest.mark.parametrize("body", [
+    # rules about transfers are no transfers
+    "Ankara says it keeps tight export controls on dual-use goods and sends no weapons to Russia.",
+    # fears of a future transfer assert none
+    "Diplomats fear that Minsk may soon begin supplying Moscow with artillery shells.",
+])
+def test_export_rules_and_fears_give_no_fact(body: str) -> None:
+    assert keys(body) == []

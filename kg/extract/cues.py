@@ -89,10 +89,17 @@ def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
 _CARRIER_NOUN = re.compile(r"(?i)\s+(?:planes?|aircraft|helicopters?|vehicles?|ships?|vessels?|trucks?|aviation)\b")
 
 
+_RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|restrictions?|regimes?|rules|curbs|"
+                        r"embargo(?:es)?|permits?)\b")
+
+
 def _a_modifier(text: str, start: int, end: int) -> bool:
-    """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes"."""
+    """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
+    "export controls"."""
     if start > 0 and text[start - 1] in "-‐‑":
         return True
+    if _RULE_NOUN.match(text, end):
+        return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
 
 
