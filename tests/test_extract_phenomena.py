@@ -544,3 +544,13 @@ def test_handed_technology_takes_the_verbs_tense(body: str, status: str) -> None
 ])
 def test_export_rules_and_fears_give_no_fact(body: str) -> None:
     assert keys(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # showing off a foreign-made system implies it was supplied
+    ("Hezbollah paraded Iranian drones in Beirut.", [(ARMS, "IRN", "LBN", "uav", None)]),
+    # the Revolutionary Guards act for Iran
+    ("The IRGC sent ballistic missiles to the Houthis.", [(ARMS, "IRN", "YEM", "missile", None)]),
+])
+def test_parades_and_the_revolutionary_guards(body: str, expected: list) -> None:
+    assert keys(body) == expected
