@@ -23,7 +23,7 @@ FLOORS = {"all": {"relation_f1": 1.00, "item_f1": 0.96, "quantity_recall": 1.00}
           "B": {"relation_f1": 1.00, "item_f1": 0.93, "quantity_recall": 1.00}}
 # The blind set (bench/heldout) at the end of round 4: fold C opened, fold D held out (scored in aggregate only).
 BLIND_FLOORS = {"C": {"relation_f1": 0.95, "item_f1": 0.93, "quantity_recall": 0.73},
-                "D": {"relation_f1": 0.78, "item_f1": 0.67, "quantity_recall": 0.50}}
+                "D": {"relation_f1": 0.80, "item_f1": 0.70, "quantity_recall": 0.50}}
 
 
 def _results(scorer) -> dict[str, tuple[list[dict], list[dict]]]:
@@ -80,4 +80,4 @@ def test_the_blind_set_stays_above_its_floors() -> None:
     for label, floors in BLIND_FLOORS.items():
         for key, floor in floors.items():
             assert figures[label][key] >= floor - MARGIN, (label, key, figures[label][key])
-    assert figures["D"]["no_fact_output"] <= 2 and figures["C"]["no_fact_output"] == 0
+    assert figures["D"]["no_fact_output"] == figures["C"]["no_fact_output"] == 0
