@@ -554,3 +554,21 @@ def test_export_rules_and_fears_give_no_fact(body: str) -> None:
 ])
 def test_parades_and_the_revolutionary_guards(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a contract for a named system: its maker is the other party
+    ("Algeria signed the contract for the Su-57s in 2019.", [("agreement", "DZA", "RUS", None, None)]),
+    # a border is where, not who
+    ("North Korea shipped shells to Russia, to a depot 80 km from the Ukrainian border.",
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # "Given ..." at the start is no transfer cue; the Sea of Japan is a sea
+    ("Given the drones' short range, Russia must launch them near the front.", []),
+    ("Russian ships in the Sea of Japan carried North Korean shells to Russia.",
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # help with making an item named before the help
+    ("Russia relies on Iranian drones, which it began assembling with Iranian assistance.",
+     [(ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "IRN", "RUS", "uav", None)]),
+])
+def test_contracts_borders_seas_and_help_after_the_item(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -233,6 +233,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
     industries = _industries(body, knowledge)
     covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
+    if trigger.type == "technology-receive" and not industries and not covered:
+        # "drones, which it began assembling with Iranian assistance": the help is for the item made
+        made = [item for item, _ in items if item.end <= trigger.start]
+        industries = [(made[-1].category, made[-1].text)] if made else []
     if not industries and not covered and (not items or trigger.type == "technology"):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(phrase, knowledge), phrase)]

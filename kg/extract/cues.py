@@ -98,6 +98,8 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
     "export controls"."""
     if start > 0 and text[start - 1] in "-‐‑":
         return True
+    if text[start:end] == "Given":  # "Given the missile's range, ...": a preposition at the start
+        return True
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))

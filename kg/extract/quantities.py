@@ -29,7 +29,7 @@ NUMBER_WORDS.update({"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen":
                      "a billion": 1_000_000_000})
 NUMBER_WORDS.update({f"{tens}{joint}{unit}": value + n for tens, value in _TENS.items() for unit, n in _UNITS.items()
                      for joint in ("-", " ")})
-SCALES = {"million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
           "bn": 1_000_000_000, "thousand": 1000, "k": 1000, "hundred": 100}
 
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
@@ -38,7 +38,7 @@ _QUANTITY = re.compile(
     r"(?<![\w$£€.,-])"
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
-    r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|mn|bn|m|k)\b)?"
+    r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|dozen|mn|bn|m|k)\b)?"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
 )

@@ -54,6 +54,7 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
+_BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how)\b")
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
@@ -98,6 +99,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if trigger.text.lower() in words["agent_nouns"]:
             return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
+    if _BORDER_AFTER.match(text, m.end):
+        return "place"  # a border or a coast is where, not who ("290 km from the Ukrainian border")
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:

@@ -49,6 +49,9 @@ _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|cl
 _COORDINATION = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 
 
+_SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
+
+
 def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
     """True when the mention is the subject of a verb that makes it an observer, an interdictor or a sanctioning
     state ("Seoul spotted", "the US will boost sanctions", "Yemeni forces seized", "the US, Britain and the EU
@@ -116,7 +119,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
-        if start in sources or _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
+        if start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
+                _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))

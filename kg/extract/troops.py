@@ -28,7 +28,7 @@ _SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(
                        r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}")
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
-_WEAK_NOUNS = {"deal", "contract"}
+_WEAK_NOUNS = {"deal", "contract", "order"}
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
 
@@ -104,6 +104,15 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
             for i, (count, noun) in enumerate(counts)]
 
 
+def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
+    """The maker of the first named system of the clause whose maker is known (weapons.yaml `makers`)."""
+    for match in knowledge.items.finditer(clause.body):
+        maker = knowledge.maker_of(match.group())
+        if maker is not None:
+            return maker
+    return None
+
+
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
@@ -113,6 +122,11 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
         codes = list(dict.fromkeys(m.code for m in clause.mentions))
+        maker = _maker_in(clause, knowledge) if signed and len(codes) < 2 else None
+        if maker is not None and maker not in codes:
+            codes.append(maker)  # "an order for Su-35s was signed": its maker is the other party
+            if len(codes) == 1:
+                codes.insert(0, None)  # the buyer comes from the story
         if len(codes) < 2 and not (_PAIR_WORDS.search(window) and (codes or signed)):
             continue
         status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
