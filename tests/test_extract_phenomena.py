@@ -486,7 +486,7 @@ def test_carriers_and_accusations(body: str, expected: list, status: str) -> Non
     ("French sailors seized Iranian anti-ship missiles bound for the Houthis.", [(ARMS, "IRN", "YEM", "missile", None)],
      "reported"),
     # a demonym before "help" names the helper
-    ("Tehran got Chinese help to build drone engines.", [("technology_transfer", "CHN", "IRN", "other", None)],
+    ("Tehran got Chinese help to build drone engines.", [("technology_transfer", "CHN", "IRN", "uav", None)],
      None),  # status: the help noun carries no tense (reported); "got" is not read yet
 ])
 def test_makers_stationing_talks_seizures_and_helpers(body: str, expected: list, status: str | None) -> None:
@@ -571,4 +571,20 @@ def test_parades_and_the_revolutionary_guards(body: str, expected: list) -> None
      [(ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "IRN", "RUS", "uav", None)]),
 ])
 def test_contracts_borders_seas_and_help_after_the_item(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # parts of an item are in its category
+    ("Iran sent drone components and missile parts to the Houthis.",
+     [(ARMS, "IRN", "YEM", "uav", None), (ARMS, "IRN", "YEM", "missile", None)]),
+    # nuclear weapons are "other", and what a launcher can carry is not handed over
+    ("Russia moved tactical nuclear weapons to Belarus.", [(ARMS, "RUS", "BLR", "other", None)]),
+    ("Moscow gave Minsk Iskander launchers capable of carrying nuclear warheads.",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
+    # trainees named with their item: the training is about that item
+    ("Crews of Belarusian Su-25 aircraft completed training in Russia.",
+     [("technology_transfer", "RUS", "BLR", "aircraft", None)]),
+])
+def test_parts_nuclear_arms_capabilities_and_training_on_items(body: str, expected: list) -> None:
     assert keys(body) == expected

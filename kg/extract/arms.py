@@ -237,12 +237,29 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
         # "drones, which it began assembling with Iranian assistance": the help is for the item made
         made = [item for item, _ in items if item.end <= trigger.start]
         industries = [(made[-1].category, made[-1].text)] if made else []
+    trained_on = _trainees_item(clause, items, knowledge) if "train" in trigger.text.lower() else None
+    if not industries and not covered and trained_on is not None:
+        industries = [(trained_on.category, trained_on.text)]  # "pilots of Su-25 aircraft completed training"
     if not industries and not covered and (not items or trigger.type == "technology"):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(phrase, knowledge), phrase)]
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
+
+
+_TRAINEES_OF = re.compile(r"(?i)^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _trainees_item(clause: Clause, items: list, knowledge: Knowledge) -> Item | None:
+    """The item trainees work with: "pilots of Belarusian Su-25 aircraft", "drone operators"."""
+    nouns = knowledge.cues["trainees"].finditer(clause.text, clause.start, clause.end)
+    for item, _ in items:
+        for noun in nouns:
+            if _TRAINEES_OF.match(clause.text[noun.end():item.start]) or \
+                    (noun.start() >= item.end and not clause.text[item.end:noun.start()].strip()):
+                return item
+    return None
 
 
 def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:

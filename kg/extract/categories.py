@@ -84,6 +84,9 @@ _CARRIED_ON = re.compile(r"(?i)(?<!relied )(?<!relies )(?<!rely )(?<!relying )(?
                          r"\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
                       r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")  # "a cargo plane delivered"
+_CAPABLE_OF = re.compile(r"(?i)\b(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
+                         r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)\s+"
+                         r"(?:[\w’'-]+\s+){0,2}$")  # "launchers capable of carrying nuclear warheads"
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 
@@ -93,11 +96,13 @@ _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w�
 
 def _conveyance(text: str, item: Item) -> bool:
     """True for the plane, truck or ship that carries what is sent ("flown to Vladivostok on Russian planes",
-    "a Russian cargo plane delivered ammunition"), and for a target ("launched drones at US warships")."""
+    "a Russian cargo plane delivered ammunition"), for a target ("launched drones at US warships") and for what
+    an item can carry ("launchers capable of carrying nuclear warheads")."""
     window = max(0, item.start - 80)
     carrier = item.category in _CONVEYANCES and not item.named and \
         (_CARRIED_ON.search(text, window, item.start) or _CARRIES.match(text, item.end))
-    return bool(carrier) or bool(_TARGETED.search(text, window, item.start))
+    return bool(carrier) or bool(_TARGETED.search(text, window, item.start)) or \
+        bool(_CAPABLE_OF.search(text, window, item.start))
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:

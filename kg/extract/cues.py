@@ -39,6 +39,8 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 _TRAIN = re.compile(r"(?i)\btrain(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
+_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|"
+                            r"started)\s+(?:\w+\s+)?training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|been|being|get|got)\s+(?:\w+ly\s+)?trained\b")
 
 
@@ -50,6 +52,9 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
         for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 40):
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break
+    for match in _TRAINING_DONE.finditer(text):  # "pilots ... completed training in Russia"
+        if knowledge.cues["trainees"].search(text, max(0, match.start() - 120), match.start()):
+            found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     for match in _TRAINED.finditer(text):
         if any(0 <= match.start() - noun.end() <= 12 for noun in
                knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
