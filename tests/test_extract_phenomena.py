@@ -588,3 +588,8 @@ def test_contracts_borders_seas_and_help_after_the_item(body: str, expected: lis
 ])
 def test_parts_nuclear_arms_capabilities_and_training_on_items(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_an_order_for_a_named_system_with_no_state_named_takes_the_buyer_from_the_story() -> None:
+    body = ("Russia delivered Yak-130 jets to Iran last year. Officials said an order for Su-35 jets was signed.")
+    assert ("agreement", "IRN", "RUS", None, None) in keys(body)

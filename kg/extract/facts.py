@@ -21,6 +21,7 @@ from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts
+from kg.model import Kind
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|"
                            r"said|says|added)\b)|,\s*which\s+(?:could|might|may|would|can)\b|,\s*(?:but|if|unless|after|because|though|although|"
@@ -114,7 +115,9 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         handed = replace(clause, triggers=transfers)
         drafts = [d for d in arms_drafts(handed, knowledge, clause_items(handed, knowledge)) if d.quantity]
     drafts += agreement_drafts(clause, knowledge)
-    return [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
+    found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
+    # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
+    return found + [d for d in drafts if d.kind == Kind.AGREEMENT and d.giver is None and d.taker is not None]
 
 
 def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
