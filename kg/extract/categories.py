@@ -82,8 +82,9 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
 _CARRIED_ON = re.compile(r"(?i)(?<!relied )(?<!relies )(?<!rely )(?<!relying )(?<!depend )(?<!depends )(?<!depended )"
                          r"(?<!depending )(?<!dependent )(?<!based )(?<!spent )(?<!spend )(?<!sanctions )(?<!embargo )"
                          r"\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
+# "a cargo plane delivered": the vehicle is the subject of the carrying verb
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
-                      r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")  # "a cargo plane delivered"
+                      r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")
 _CAPABLE_OF = re.compile(r"(?i)\b(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
                          r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)\s+"
                          r"(?:[\w’'-]+\s+){0,2}$")  # "launchers capable of carrying nuclear warheads"

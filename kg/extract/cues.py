@@ -135,6 +135,13 @@ _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 
 
+def _giving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Knowledge) -> Trigger:
+    """The give verb before a handed technology ("has provided X with technology"): its tense is the fact's."""
+    gives = [m for m in knowledge.cues["trigger"].finditer(text, max(clause_start, trigger.start - 80), trigger.start)
+             if "give" in knowledge.trigger_types(m.group())]
+    return Trigger(gives[-1].start(), gives[-1].end(), gives[-1].group(), "give") if gives else trigger
+
+
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
               knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
@@ -152,10 +159,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return Status.PLANNED
     if kind == Kind.AGREEMENT:
         return Status.AGREED
-    if trigger is not None and trigger.type == "technology-object":  # "has provided X with technology": the verb's tense
-        gives = [m for m in knowledge.cues["trigger"].finditer(text, max(clause_start, trigger.start - 80), trigger.start)
-                 if "give" in knowledge.trigger_types(m.group())]
-        trigger = Trigger(gives[-1].start(), gives[-1].end(), gives[-1].group(), "give") if gives else trigger
+    if trigger is not None and trigger.type == "technology-object":
+        trigger = _giving_verb(text, trigger, clause_start, knowledge)
     if "hedged" in found or trigger is None or not _done(trigger) or _SEIZED.search(text, clause_start):
         return Status.REPORTED  # a seized shipment never reached its receiver: reported, not delivered
     return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED

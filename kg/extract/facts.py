@@ -23,9 +23,11 @@ from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts
 from kg.model import Kind
 
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|"
-                           r"said|says|added)\b)|,\s*which\s+(?:could|might|may|would|can)\b|,\s*(?:but|if|unless|after|because|though|although|"
-                           r"even as|as well as)\b|\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
+                           r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
+                           r",\s*which\s+(?:could|might|may|would|can)\b|"
+                           r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
+                           r"\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
@@ -38,7 +40,8 @@ _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would
 
 # A fronted adverbial clause ends at its first comma ("After its troops pushed Ukrainian forces out of Kursk,
 # Pyongyang agreed to send ..."): its states are no parties to the main clause's fact.
-_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having)\s+[^,;]{3,120}?,")
+_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having)\s+"
+                      r"[^,;]{3,120}?,")
 
 
 def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:

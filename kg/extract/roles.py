@@ -116,9 +116,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "origin"
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
-    if trigger.type.startswith("technology") and (m.role == "demonyms" or m.possessive) and _HELP_NOUN.match(text, end):
+    named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
+    if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
         return "from"  # "received Russian help to improve", "with China's assistance"
-    if _trains(trigger, m) and (m.role == "demonyms" or m.possessive) and knowledge.cues["trainee_after"].match(text, end):
+    if _trains(trigger, m) and named_before and knowledge.cues["trainee_after"].match(text, end):
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"

@@ -39,9 +39,10 @@ _NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|rec
 
 # Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
 # and a noun for the state's agents ("Yemeni coast guard seized ..."): the verb after them is the mention's too.
-_MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
-_AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security forces|forces|force|troops|navy|coast ?guard|"
-                     r"customs|authorities|police|border guards?|military|army|officials|agents))?")
+_MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                         r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
+_AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security forces|forces|force|troops|navy|"
+                     r"coast ?guard|customs|authorities|police|border guards?|military|army|officials|agents))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
 _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
                         r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
