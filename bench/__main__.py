@@ -24,7 +24,8 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, argparse.Namesp
     parser.add_argument("--query-sizes", type=int, nargs="+", default=[100_000, 1_000_000],
                         help="graph sizes (claims) to time the canned queries at, loaded with neo4j-admin")
     parser.add_argument("--naive-sample", type=int, default=2_000, help="facts for the naive baseline")
-    parser.add_argument("--runs", type=int, default=20, help="timed runs per query (after warm-up runs)")
+    parser.add_argument("--runs", type=int, default=60,
+                        help="timed runs per query (after warm-up runs); p95 needs a few dozen to mean anything")
     parser.add_argument("--budget", type=float, default=45.0, help="seconds per query before stopping at 3+ runs")
     parser.add_argument("--results", type=Path, help="also pickle the raw results here")
     parser.add_argument("--render", type=Path, help="only render docs from results pickled by --results")

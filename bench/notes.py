@@ -91,13 +91,36 @@ def query_notes(r: Results) -> list[str]:
             lines.append(f"- **{t.query} ({t.label}): {growth:.2f}× from {sizes[-2]:,} to {sizes[-1]:,} claims"
                          f"{target}.** Rows {before.rows:,} → {t.rows:,}; {per_row[0]:.2f} → {per_row[1]:.2f} ms "
                          "per row returned.")
-    lines += superlinear_notes(r, sizes)
+    lines += assessment_notes(r, sizes) + superlinear_notes(r, sizes)
     lines.append("- Anchored queries start from a unique-index seek (`tests/test_query_plans.py`), so their cost "
                  "follows the rows under the key, not the graph: an event with three claims costs the same at any "
                  "size. A state is different: with ~200 states every state gains events as the corpus grows, so "
-                 "`state_profile` aggregates more events before its LIMIT (PRK, the hub, most of all). The "
-                 "unanchored queries (breaches, summaries, conflicting/single-sourced claims, export pages) scan "
-                 "every event or claim by design and grow with the graph.")
+                 "`state_profile` aggregates more events before its LIMIT (PRK, the hub, most of all). The other "
+                 "unanchored queries (summaries, conflicting/single-sourced claims, export pages) scan every event "
+                 "or claim by design and grow with the graph.")
+    return lines
+
+
+# Queries that read the law step's stored assessments (FALLS_WITHIN edges): their p95 must grow <= 1.5x from
+# 100k to 1M claims (issue 11).
+STORED_ASSESSMENTS = ("breaches", "breaches_by_paragraph")
+
+
+def assessment_notes(r: Results, sizes: list[int]) -> list[str]:
+    """p95 growth of the queries that read stored assessments, against the 1.5x target."""
+    before = {t.query: t for t in r.queries[sizes[-2]] if t.label == "defaults"}
+    lines = []
+    for t in r.queries[sizes[-1]]:
+        if t.query in STORED_ASSESSMENTS and t.label == "defaults" and t.query in before:
+            growth = t.p95 / before[t.query].p95
+            small, large = 1000 * before[t.query].p95, 1000 * t.p95
+            lines.append(f"- **{t.query}: p95 {small:,.1f} → {large:,.1f} ms from {sizes[-2]:,} to "
+                         f"{sizes[-1]:,} claims, {growth:.2f}× — target ≤ 1.5× {_verdict(growth <= 1.5)}** "
+                         f"({t.runs} timed runs).")
+    if lines:
+        lines.append("- `breaches` takes the first events in date order from the `breachDate` index and follows "
+                     "their FALLS_WITHIN edges; `breaches_by_paragraph` counts each paragraph's FALLS_WITHIN edges. "
+                     "Neither scans the graph, so neither grows with it.")
     return lines
 
 

@@ -154,7 +154,8 @@ def render(r: Results, notes: str) -> str:
             "2-core machine mean little.", "",
             f"Run: sizes {', '.join(f'{s:,}' for s in cfg.sizes)} claims (import), "
             f"{', '.join(f'{s:,}' for s in cfg.query_sizes)} (queries), naive sample {cfg.naive_sample:,}, "
-            f"seed {cfg.seed}{', --quick' if cfg.quick else ''}; took {r.seconds / 60:.1f} min.", "",
+            f"up to {cfg.runs} timed runs per query, seed {cfg.seed}{', --quick' if cfg.quick else ''}; "
+            f"took {r.seconds / 60:.1f} min.", "",
             "| machine | |", "| --- | --- |"]
     head += [f"| {k} | {v} |" for k, v in {**machine(), "Neo4j": r.neo4j_version}.items()]
     body = import_section(r) + ceiling_section(r) + query_section(r) + extras_section(r) + notes_section(r, notes)

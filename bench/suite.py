@@ -30,7 +30,7 @@ class Config:
     query_sizes: list[int]
     naive_sample: int = 2_000
     batches: tuple[int, ...] = import_bench.BATCHES
-    runs: int = 20
+    runs: int = 60
     budget: float = 45.0
     warmup: int = 3
     seed: int = 7
