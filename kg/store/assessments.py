@@ -3,7 +3,7 @@ from events to paragraphs. The assessment itself is a pure function handed in by
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator
 
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable
@@ -39,30 +39,37 @@ def _batches(ids: Iterable[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _write(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict]) -> WriteSummary:
-    counted = WriteSummary()
-    counted.add(tx.run(statement, {"rows": list(rows)}).consume().counters)
-    return counted
-
-
 def apply_law(graph: Graph, event_ids: Iterable[str], assess: Assess,
               targets: tuple[list[str], list[str]], batch: int = 2000) -> WriteSummary:
     """Read each batch of events that involve a target (states, parties) or were assessed before, assess them,
-    and store the changed assessments (one transaction per batch).
+    and store the changed assessments (one transaction per batch, holding the events' write locks).
 
     Events whose stored assessment hash equals the new one are not written, so applying the law twice writes
     nothing."""
     states, parties = targets
-    statement = load_cypher("write_assessments").statements[0]
+    statements = (load_cypher("admin/lock_events").statements[0], load_cypher("admin/law_events").statements[0],
+                  load_cypher("write_assessments").statements[0])
     summary = WriteSummary()
     with graph.session(neo4j.WRITE_ACCESS) as session:
         for ids in _batches(dict.fromkeys(event_ids), batch):
-            events = read_page(graph, "admin/law_events", {"ids": ids, "states": states, "parties": parties})
-            rows = assess(events)
-            if not rows:
-                continue
+            params = {"ids": ids, "states": states, "parties": parties}
             try:
-                summary.add(session.execute_write(_write, statement, rows))
+                summary.add(session.execute_write(_assess_batch, statements, params, assess))
             except (Neo4jError, ServiceUnavailable) as e:
                 raise StoreError(f"storing the law's assessments in {graph.uri} failed: {e}") from e
     return summary
+
+
+def _assess_batch(tx: neo4j.ManagedTransaction, statements: tuple[str, str, str], params: dict,
+                  assess: Assess) -> WriteSummary:
+    """Lock the batch's events, read them, assess them and write what changed, in one transaction: an importer
+    running alongside cannot add a claim between the read and the write (its own law step then sees it)."""
+    lock, read, write = statements
+    tx.run(lock, {"ids": params["ids"]}).consume()
+    result = tx.run(read, params)
+    keys = result.keys()
+    rows = assess([dict(zip(keys, record)) for record in result])
+    counted = WriteSummary()
+    if rows:
+        counted.add(tx.run(write, {"rows": rows}).consume().counters)
+    return counted
