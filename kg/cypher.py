@@ -97,8 +97,8 @@ def _parse_params(raw: str, path: Path) -> tuple[Param, ...]:
             raise ConfigError(f"{path}: default of {match['name']!r} is not a JSON literal: {default_text}") from e
         low, high = (float(match[k]) if match[k] else None for k in ("low", "high"))
         param = Param(match["name"], match["type"], default, required=default_text is None, low=low, high=high)
-        if default is not None and param.out_of_bounds(default):
-            raise ConfigError(f"{path}: default of {match['name']!r} is {param.out_of_bounds(default)}")
+        if default is not None and (outside := param.out_of_bounds(default)):
+            raise ConfigError(f"{path}: default of {match['name']!r} is {outside}")
         params.append(param)
     return tuple(params)
 

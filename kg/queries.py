@@ -35,8 +35,8 @@ def typed_value(query: CypherFile, param: Param, raw: str) -> Any:
         return None
     try:
         value = _convert(param.type, raw)
-        if param.out_of_bounds(value):
-            raise ValueError(param.out_of_bounds(value))
+        if outside := param.out_of_bounds(value):
+            raise ValueError(outside)
         return value
     except ValueError as e:
         article = "an" if param.type[0] in "aeiou" else "a"

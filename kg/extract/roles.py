@@ -16,11 +16,10 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.knowledge import Knowledge
-from kg.extract.states import Mention
+from kg.extract.states import COORDINATED, Mention
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")  # "drones launched by Russia": a participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
-_COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
@@ -258,7 +257,7 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
         i = chosen[0] if step < 0 else chosen[-1]
         while 0 <= i + step < len(mentions):
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
-            if not _COORDINATED.match(text[a.end:b.start]):
+            if not COORDINATED.match(text[a.end:b.start]):
                 break
             i += step
             if mentions[i].code != code and mentions[i].code not in partners:

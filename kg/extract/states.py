@@ -47,7 +47,8 @@ _AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security force
 _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
                         r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
                         r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$")
-_COORDINATION = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
+# The words between two coordinated names ("Japan, France and the United States"); roles.py uses it too.
+COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 
 
 _SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
@@ -68,7 +69,7 @@ def _sources_by(text: str, raw: list[tuple]) -> set[int]:
     previous = None
     for start, end, *_ in raw:
         if _SOURCE_BY.search(text, max(0, start - 50), start) or \
-                (previous is not None and previous[0] in found and _COORDINATION.match(text[previous[1]:start])):
+                (previous is not None and previous[0] in found and COORDINATED.match(text[previous[1]:start])):
             found.add(start)
         previous = (start, end)
     return found

@@ -11,7 +11,7 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable
 from kg.cypher import load_cypher
 from kg.errors import StoreError
 from kg.store.connection import Graph
-from kg.store.pages import read_page
+from kg.store.pages import read_page, read_rows
 from kg.store.writes import WriteSummary
 
 Assess = Callable[[list[dict]], list[dict]]
@@ -66,9 +66,7 @@ def _assess_batch(tx: neo4j.ManagedTransaction, statements: tuple[str, str, str]
     running alongside cannot add a claim between the read and the write (its own law step then sees it)."""
     lock, read, write = statements
     tx.run(lock, {"ids": params["ids"]}).consume()
-    result = tx.run(read, params)
-    keys = result.keys()
-    rows = assess([dict(zip(keys, record)) for record in result])
+    rows = assess(read_rows(tx, read, params))
     counted = WriteSummary()
     if rows:
         counted.add(tx.run(write, {"rows": rows}).consume().counters)

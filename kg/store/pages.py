@@ -15,7 +15,8 @@ from kg.errors import StoreError
 from kg.store.connection import Graph, query_errors
 
 
-def _rows(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
+def read_rows(tx: neo4j.ManagedTransaction, statement: str, params: dict) -> list[dict[str, Any]]:
+    """The rows of `statement` in transaction `tx`, each as a dict of its columns."""
     result = tx.run(statement, params)
     keys = result.keys()
     return [dict(zip(keys, record)) for record in result]
@@ -27,4 +28,4 @@ def read_page(graph: Graph, name: str, params: dict[str, Any]) -> list[dict[str,
     if cypher.mode != "read" or len(cypher.statements) != 1:
         raise StoreError(f"query {name!r} is not a single read statement, so it cannot be read in pages")
     with query_errors(graph.uri, name), graph.session(neo4j.READ_ACCESS) as session:
-        return session.execute_read(_rows, cypher.statements[0], params)
+        return session.execute_read(read_rows, cypher.statements[0], params)
