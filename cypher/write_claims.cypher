@@ -1,5 +1,5 @@
 // name: write_claims
-// description: Creates or updates claims (changed content only) and links them to their event, article and source.
+// description: Creates or updates the claims of articles that hold claims already (changed content only) and links them to their event, article and source; the claims of new articles go through write_new_claims.
 // params: rows (list)
 // mode: write
 UNWIND $rows AS row

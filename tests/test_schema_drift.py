@@ -11,6 +11,7 @@ from kg.vocab import KG, neo4j_label_names, neo4j_labels
 CONSTRAINT = re.compile(
     r"^CREATE CONSTRAINT (\w+) IF NOT EXISTS FOR \(n:(\w+)\) REQUIRE n\.(\w+) IS UNIQUE$")
 INDEX = re.compile(r"^CREATE INDEX (\w+) IF NOT EXISTS FOR \(n:(\w+)\) ON \(n\.(\w+)\)$")
+RETIRED = re.compile(r"^DROP INDEX (\w+) IF EXISTS$")
 
 
 def statements() -> list[str]:
@@ -28,7 +29,14 @@ def test_header() -> None:
 
 def test_every_statement_is_an_idempotent_constraint_or_index() -> None:
     for statement in statements():
-        assert CONSTRAINT.match(statement) or INDEX.match(statement), statement
+        assert CONSTRAINT.match(statement) or INDEX.match(statement) or RETIRED.match(statement), statement
+
+
+def test_retired_indexes_are_dropped_and_never_created() -> None:
+    retired = [RETIRED.match(s).group(1) for s in statements() if RETIRED.match(s)]
+    created = {INDEX.match(s).group(1) for s in statements() if INDEX.match(s)}
+    assert retired == ["claim_kind", "claim_date", "event_key"]
+    assert not created & set(retired)
 
 
 def test_constraints_equal_the_ontology_labels_and_keys() -> None:
@@ -42,17 +50,19 @@ def test_constraints_equal_the_ontology_labels_and_keys() -> None:
 
 def test_lookup_indexes() -> None:
     found = {(label, prop) for _, label, prop in (INDEX.match(s).groups() for s in statements() if INDEX.match(s))}
-    assert found == {("Claim", "kind"), ("Event", "kind"), ("Event", "key"), ("Paragraph", "binding"),
-                     ("Article", "publishedDate"), ("Claim", "date"), ("Event", "date"), ("Event", "breachDate")}
+    assert found == {("Event", "kind"), ("Paragraph", "binding"), ("Article", "publishedDate"), ("Event", "date"),
+                     ("Event", "breachDate")}
     for label, prop in found:
         assert label in neo4j_label_names()
         assert prop in KG
 
 
 def test_drop_schema_drops_exactly_what_schema_creates() -> None:
-    created = [("CONSTRAINT" if CONSTRAINT.match(s) else "INDEX", s.split()[2]) for s in statements()]
+    created = [("CONSTRAINT" if CONSTRAINT.match(s) else "INDEX", s.split()[2]) for s in statements()
+               if not RETIRED.match(s)]
+    retired = [("INDEX", s.split()[2]) for s in statements() if RETIRED.match(s)]
     text = resource_path("cypher/admin/drop_schema.cypher").read_text(encoding="utf-8")
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
     dropped = [tuple(part.split()[1:3]) for part in body.split(";") if part.strip()]
-    assert dropped == created
+    assert sorted(dropped) == sorted(created + retired)
     assert all(part.split()[3:] == ["IF", "EXISTS"] for part in body.split(";") if part.strip())

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 import neo4j
 from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
@@ -14,8 +14,9 @@ from kg.errors import StoreError
 from kg.model import CheckedArticle
 from kg.store.connection import Graph
 
-ARTICLE_STATEMENTS = ("write_article", "write_states", "write_organizations", "write_parties", "write_events",
-                      "write_claims", "prune_article_claims")
+# In the order a transaction runs them; the new article's claims take the CREATE path, the others the MERGE one.
+ARTICLE_STATEMENTS = ("write_article", "admin/articles_with_claims", "write_states", "write_organizations",
+                      "write_parties", "write_events", "write_new_claims", "write_claims", "prune_article_claims")
 
 
 COUNTERS = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
@@ -53,18 +54,39 @@ def _unique(rows: Iterable[dict], key: str) -> list[dict]:
     return list({row[key]: row for row in rows}.values())
 
 
-def group_params(group: Sequence[CheckedArticle]) -> dict[str, dict]:
-    """The parameters of each statement for a group of articles: every statement runs once per group."""
+def group_params(group: Sequence[CheckedArticle], with_claims: Container[str]) -> dict[str, dict]:
+    """The parameters of the statements after the articles' own, for a group of articles (each statement runs
+    once per group). `with_claims` holds the ids of the articles that hold claims in the graph already: their
+    claims are merged and pruned; the others' claims are created."""
     return {
-        "write_article": {"articles": [a.article for a in group]},
         "write_states": {"rows": _unique((s for a in group for s in a.states), "code")},
         "write_organizations": {"rows": _unique((o for a in group for o in a.organizations), "id")},
         "write_parties": {"rows": _unique((p for a in group for p in a.parties), "id")},
         "write_events": {"rows": _unique((e for a in group for e in a.events), "id")},
-        "write_claims": {"rows": [c for a in group for c in a.claims]},
+        "write_new_claims": {"rows": [c for a in group if a.article["id"] not in with_claims for c in a.claims]},
+        "write_claims": {"rows": [c for a in group if a.article["id"] in with_claims for c in a.claims]},
         "prune_article_claims": {"articles": [{"id": a.article["id"], "claimIds": [c["id"] for c in a.claims]}
-                                              for a in group]},
+                                              for a in group if a.article["id"] in with_claims]},
     }
+
+
+Run = Callable[[str, dict], "neo4j.Result"]
+
+
+def write_changed(run: Run, group: Sequence[CheckedArticle]) -> WriteSummary:
+    """Write a group of articles with `run(statement name, parameters)`, in the order of ARTICLE_STATEMENTS.
+
+    The articles are written first, which takes their write locks; only then is it read which of them hold
+    claims, so an importer running alongside on the same article waits and then takes the MERGE path."""
+    counted = WriteSummary()
+    counted.add(run("write_article", {"articles": [a.article for a in group]}).consume().counters)
+    ids = [a.article["id"] for a in group]
+    with_claims = {row["id"] for row in run("admin/articles_with_claims", {"ids": ids})}
+    params = group_params(group, with_claims)
+    for name in ARTICLE_STATEMENTS[2:]:
+        if any(params[name].values()):  # an empty UNWIND writes nothing; skip its round trip
+            counted.add(run(name, params[name]).consume().counters)
+    return counted
 
 
 def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
@@ -73,16 +95,14 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
 
     Articles already stored with the same facts are skipped: a re-import reads one index lookup per article.
     """
-    counted = WriteSummary()
     keys = [{"id": a.article["id"], "factsHash": a.article["factsHash"]} for a in group]
     unchanged = {row["id"] for row in tx.run(statements["admin/unchanged_articles"], {"articles": keys})}
     changed = [a for a in group if a.article["id"] not in unchanged]
+    counted = WriteSummary()
+    if changed:
+        counted = write_changed(lambda name, params: tx.run(statements[name], params), changed)
     counted.articles_unchanged = len(group) - len(changed)
     counted.unchanged_ids = sorted(unchanged)
-    if changed:
-        params = group_params(changed)
-        for name in ARTICLE_STATEMENTS:
-            counted.add(tx.run(statements[name], params[name]).consume().counters)
     return counted
 
 
