@@ -21,6 +21,7 @@ from kg.model import CheckedArticle
 
 BENCH_CYPHER = Path(__file__).parent / "cypher"
 BATCHES = (1, 10, 50, 200, 1000)
+LAW_STEP = "law step (lock, read, assess, write)"
 
 
 @dataclass
@@ -124,13 +125,18 @@ class _Fetched(list):
 def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], batch: int) -> dict[str, float]:
     """Where the importer's time goes: seconds per statement name (and commit), the importer's own statements
     and parameters run one by one (`kg.store.writes.write_changed`) in transactions of `batch` articles, from an
-    empty graph."""
+    empty graph with the law loaded; then the law step over the same events, as one row."""
     from kg.cypher import load_cypher
+    from kg.ingest import apply_law, load_regimes
+    from kg.law import load_all
     from kg.store.writes import ARTICLE_STATEMENTS, write_changed
 
     empty_graph(settings)
     statements = {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS}
-    spent = dict.fromkeys([*ARTICLE_STATEMENTS, "commit"], 0.0)
+    spent = dict.fromkeys([*ARTICLE_STATEMENTS, "commit", LAW_STEP], 0.0)
+    law = load_all(())
+    with store.connect(settings) as graph:
+        load_regimes(graph, law)
     with store.connect(settings) as graph, graph.session() as session:
         for start in range(0, len(checked), batch):
             tx = session.begin_transaction()
@@ -145,4 +151,8 @@ def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], ba
             began = time.perf_counter()
             tx.commit()
             spent["commit"] += time.perf_counter() - began
+    with store.connect(settings) as graph:
+        began = time.perf_counter()
+        apply_law(graph, law, [e["id"] for a in checked for e in a.events])
+        spent[LAW_STEP] = time.perf_counter() - began
     return spent

@@ -69,7 +69,7 @@ def profile_section(r: Results) -> list[str]:
     total = sum(r.profile.values()) or 1.0
     claims = r.batches[0].claims
     lines = [f"### Where the importer's time goes ({claims:,} claims, {r.best_batch} articles/transaction)", "",
-             "| statement | seconds | share | ms per claim |", "| --- | ---: | ---: | ---: |"]
+             "| statement or step | seconds | share | ms per claim |", "| --- | ---: | ---: | ---: |"]
     for name, seconds in sorted(r.profile.items(), key=lambda kv: -kv[1]):
         lines.append(f"| {name} | {_f(seconds, 2)} | {_f(100 * seconds / total)}% | {_f(1000 * seconds / claims, 3)} |")
     return lines + [""]
