@@ -593,3 +593,44 @@ def test_parts_nuclear_arms_capabilities_and_training_on_items(body: str, expect
 def test_an_order_for_a_named_system_with_no_state_named_takes_the_buyer_from_the_story() -> None:
     body = ("Russia delivered Yak-130 jets to Iran last year. Officials said an order for Su-35 jets was signed.")
     assert ("agreement", "IRN", "RUS", None, None) in keys(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a coordinated list before its cue shares the cue, parts take the category of what they are for
+    ("Inspectors listed cruise missiles, components for anti-aircraft missiles, engines for drones and radar "
+     "systems among the Iranian cargo sent to the Houthis.",
+     [(ARMS, "IRN", "YEM", "missile", None), (ARMS, "IRN", "YEM", "air-defence-system", None),
+      (ARMS, "IRN", "YEM", "uav", None), (ARMS, "IRN", "YEM", "sensor", None)]),
+    # a running total named by its verb
+    ("Seoul thinks 9,000 North Korean soldiers went to Russia in the summer and that 2,000 more followed in winter, "
+     "taking the number sent so far to about 11,000.",
+     [("troop_deployment", "PRK", "RUS", None, 9000), ("troop_deployment", "PRK", "RUS", None, 2000),
+      ("troop_deployment", "PRK", "RUS", None, 11000)]),
+    ("Iran sent 40 more drones to Russia in May, taking its deliveries to 340.",
+     [(ARMS, "IRN", "RUS", "uav", 40), (ARMS, "IRN", "RUS", "uav", 340)]),
+    # arrival names the receiver, the origin before the item gives; each counted item of the list keeps its count
+    ("Kyiv says some 30 North Korean howitzers and about 12 of the North's rocket launchers have arrived in Russia.",
+     [(ARMS, "PRK", "RUS", "artillery", 30), (ARMS, "PRK", "RUS", "artillery", 12)]),
+])
+def test_lists_share_their_cue_and_running_totals(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "fighters" after a named aircraft are aircraft, not combatants
+    ("An Iranian lawmaker said MiG-29 fighters from Russia had been delivered to Iran.",
+     [(ARMS, "RUS", "IRN", "aircraft", None)]),
+    ("North Korean fighters were sent to Russia.", [("troop_deployment", "PRK", "RUS", None, None)]),
+    # a region's adjective is no state; states that called a meeting are no parties
+    ("The plant gives Caracas an Iranian drone capability no other South American state has.",
+     [(ARMS, "IRN", "VEN", "uav", None)]),
+    ("Diplomats argued over missiles sent by North Korea to Russia, at a session requested by France and Japan.",
+     [(ARMS, "PRK", "RUS", "missile", None)]),
+    # training by other verbs, and training received
+    ("Belarusian instructors have been teaching Russian gunners to handle the new howitzers.",
+     [("technology_transfer", "BLR", "RUS", "artillery", None)]),
+    ("Houthi fighters received instruction from Iranian specialists.",
+     [("technology_transfer", "IRN", "YEM", "other", None)]),
+])
+def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item, find_items
-from kg.extract.drafts import (EXCHANGE, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
+from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
                                weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
@@ -30,7 +30,11 @@ _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along wit
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
 _SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
-_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$")
+_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|" + TAKING_TO)
+# Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
+# "for" / "of" of a part and what it is part of ("engines for drones").
+_LIST_GAP = re.compile(r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as well as)\s+)(?:[\w’'-]+\s+){0,5}"
+                       r"|\s+(?:for|of)\s+)$")
 _LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
 _PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
 
@@ -41,13 +45,14 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
     return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
 
 
-_IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|"
-                         r"maintenance|maintaining|launching|flying|firing)\b(?:\s+of)?")
+_IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|handle|"
+                         r"maintenance|maintaining|maintain|launching|launch|flying|fly|firing|fire)\b(?:\s+of)?")
+_TRAINING_CUE = re.compile(r"(?i)" + cue.TRAIN_VERB)
 
 
 def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
     """True when the item is what people are trained to use ("trained Houthi crews in the use of drones")."""
-    training = [t for t in triggers if t.type == "technology" and "train" in t.text.lower() and t.end <= item.start]
+    training = [t for t in triggers if t.type == "technology" and _TRAINING_CUE.match(t.text) and t.end <= item.start]
     if not training:
         return False
     use = _IN_THE_USE.search(text, training[-1].end, item.start)
@@ -64,9 +69,11 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
     return [t for t in usable if t.type != "technology-object"]
 
 
-def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool) -> Trigger | None:
+def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
+                 list_end: int | None = None) -> Trigger | None:
     """The cue an item goes with: a technology cue for an item that is produced, else the last transfer cue
-    before it (past an "in addition to" phrase: the first after it), else one right after it."""
+    before it (past an "in addition to" phrase: the first after it), else one right after it, or right after the
+    list the item opens (`list_end`: "missiles, radar parts and drones sent to ...")."""
     technology = [t for t in triggers if t.type.startswith("technology")]
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
@@ -78,7 +85,8 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool)
         return after
     if before and not added:
         return before[-1]
-    if after and after.start - item.end <= 60 and not _AFTER_BREAK.search(text, item.end, after.start):
+    end = max(item.end, list_end or item.end)
+    if after and after.start - end <= 60 and not _AFTER_BREAK.search(text, end, after.start):
         return after
     return before[-1] if before else None
 
@@ -166,9 +174,21 @@ def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: It
         bool(_SHARED.match(clause.text[before.end:item.start]))
 
 
+def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
+    """For each item, the end of the coordinated list it starts or belongs to (its own end when alone): the
+    items of one list share the cue that follows the list."""
+    ends = [item.end for item in items]
+    for i in range(len(items) - 2, -1, -1):
+        gap = (items[i].end, items[i + 1].start)
+        if gap[0] <= gap[1] and _LIST_GAP.match(clause.text[gap[0]:gap[1]]) and \
+                not any(gap[0] <= t.start < gap[1] for t in clause.triggers):
+            ends[i] = ends[i + 1]
+    return ends
+
+
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
-                production: bool) -> Draft | None:
-    trigger = _trigger_for(item, clause.triggers, clause.text, produced)
+                production: bool, list_end: int | None = None) -> Draft | None:
+    trigger = _trigger_for(item, clause.triggers, clause.text, produced, list_end)
     if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
         return None
     if produced and not handed and not clause.production:
@@ -206,12 +226,13 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
     production = len(handed) < len(items) or clause.production
     drafts: list[Draft] = []
     previous = None
-    for item, produced in items:
+    list_ends = _list_ends(clause, [i for i, _ in items])
+    for (item, produced), list_end in zip(items, list_ends):
         if _shares_number(clause, previous, item):
             before, made = previous
             made.item = clause.text[before.start:item.end]
             continue
-        made = _item_draft(clause, knowledge, item, produced, heads, handed, production)
+        made = _item_draft(clause, knowledge, item, produced, heads, handed, production, list_end)
         if made is not None:
             drafts.append(made)
         previous = (item, made) if made is not None else None

@@ -57,6 +57,9 @@ def _raw_items(text: str, knowledge: Knowledge):
         yield match.start(), match.end(), category, named, generic
 
 
+_AIRCRAFT_ROLE = re.compile(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
+
+
 def _joinable(gap: str) -> bool:
     return bool(_JOIN.match(gap)) and not (set(re.findall(r"[a-z]+", gap.lower())) & _STOP_WORDS)
 
@@ -72,9 +75,11 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         calibre = _CALIBRE.search(text, max(0, start - 20), start)
         if calibre:
             start = calibre.start()
+        role = _AIRCRAFT_ROLE.match(text, end) if named and category == "aircraft" else None
+        end = role.end() if role else end  # "MiG-29 fighters" are aircraft, not combatants
         items.append(Item(text[start:end], category, start, end, generic, named))
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
-             and not _conveyance(text, item)]
+             and not _conveyance(text, item) and not _part_of_next(text, item, items[i + 1:])]
     specific = [item for item in items if not item.generic]
     return specific or items
 
@@ -93,6 +98,17 @@ _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
                        r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$")
+
+
+_PART_NOUN = re.compile(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")
+_PART_OF = re.compile(r"(?i)^\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
+    """True for a generic part noun before "for" or "of" and an item ("engines for drones", "components of
+    anti-aircraft missiles"): the part is in the category of what it is for, which the next item carries."""
+    return bool(later) and item.category == "other" and bool(_PART_NOUN.match(item.text)) and \
+        bool(_PART_OF.match(text[item.end:later[0].start]))
 
 
 def _conveyance(text: str, item: Item) -> bool:

@@ -36,7 +36,9 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
     return [Trigger(m.start(), m.end(), m.group(), "technology-receive") for m in _WITH_HELP.finditer(text)]
 
 
-_TRAIN = re.compile(r"(?i)\btrain(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
+# Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.
+TRAIN_VERB = r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?|drill(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
+_TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|"

@@ -29,6 +29,7 @@ _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones
 GIVER = {
     "give": ("from", "origin", "by", "subject"),
     "give-passive": ("by", "from", "origin"),
+    "arrive": ("from", "origin"),
     "receive": ("from", "origin"),
     "receive-passive": ("from", "origin"),
     "deploy": ("from", "origin", "subject"),
@@ -42,6 +43,7 @@ GIVER = {
 TAKER = {
     "give": ("to", "object", "user"),
     "give-passive": ("to", "subject", "object", "in"),
+    "arrive": ("in", "to"),  # "North Korean guns arrived in Russia": the place of arrival receives
     "receive": ("subject", "to", "object"),
     "receive-passive": ("by", "subject"),
     "deploy": ("to", "object", "in"),
@@ -52,6 +54,7 @@ TAKER = {
     "technology": ("to", "object", "trainee", "origin"),
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
+_ARRIVAL = {"arrived", "arrive", "arrives", "arriving"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
@@ -170,6 +173,8 @@ def _key(text: str, trigger: Trigger) -> str:
                               (trigger.type.startswith("use") and bool(_BY_AFTER.match(text, trigger.end))))
     if trigger.type == "remains":
         return "remains"
+    if trigger.type == "give" and word in _ARRIVAL:
+        return "arrive"
     return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
 
 

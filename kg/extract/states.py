@@ -46,7 +46,12 @@ _AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security force
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
 _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
                         r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
-                        r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$")
+                        r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$"
+                        # ... or who called a meeting or drafted a text ("a session requested by France and Japan")
+                        r"|\b(?:requested|convened|called|sponsored|co-sponsored|drafted|tabled|put forward)\s+by\s+"
+                        r"(?:the\s+)?$")
+# A compass or region word before a demonym makes a region's adjective ("South American", "Latin American").
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|East|West|Southeast|Sub-Saharan)[\s-]+$")
 # The words between two coordinated names ("Japan, France and the United States"); roles.py uses it too.
 COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 
@@ -121,6 +126,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
+        if role == "demonyms" and _REGION_BEFORE.search(text, max(0, start - 14), start):
+            continue
         if start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):

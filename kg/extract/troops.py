@@ -15,14 +15,15 @@ import re
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item
-from kg.extract.drafts import EXCHANGE, Clause, Draft, draft, gap_ok, period, quantity
+from kg.extract.drafts import EXCHANGE, TAKING_TO, Clause, Draft, draft, gap_ok, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count
 from kg.extract.roles import Sides, assign_sides
 from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
-                    r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$")  # "the total it has sent to help Moscow to"
+                    r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$|"  # "the total it has sent to help Moscow to"
+                    + TAKING_TO)
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
                        r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}")
@@ -84,7 +85,8 @@ def _paid_with(clause: Clause, trigger) -> object | None:
 
 
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
-    nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end]
+    nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
+             and not any(i.start <= a < i.end for i in items)]  # "MiG-29 fighters" is an item
     trigger = _deploy_trigger(clause, nouns, items) if nouns else None
     if trigger is None:
         return []
