@@ -634,3 +634,38 @@ def test_lists_share_their_cue_and_running_totals(body: str, expected: list) -> 
 ])
 def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the other side of a front is no party
+    ("Both later admitted that North Korean soldiers had fought alongside Russian units to push Ukrainian forces "
+     "out of the region.", [("troop_deployment", "PRK", "RUS", None, None)]),
+    # a speaker's state is not the first party of what the speaker reports
+    ("Lavrov said Kim had agreed to send 2,000 deminers.", [("troop_deployment", "PRK", "RUS", None, 2000)]),
+    # rules against transfers assert none
+    ("The UN limits on Iranian drone transfers have lapsed, so new sales would breach only national measures.", []),
+    # help with a weapons programme; received help goes to the receiver
+    ("Experts think Russia may be supplying air-defence equipment as well as help with Pyongyang's missile "
+     "programme.", [(ARMS, "RUS", "PRK", "air-defence-system", None),
+                    ("technology_transfer", "RUS", "PRK", "missile", None)]),
+])
+def test_fronts_speakers_rules_and_programmes(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second source: "from X ... and from Y"
+    ("Houthi fighters received instruction from Hezbollah trainers in Lebanon and from Iranian advisers.",
+     [("technology_transfer", "LBN", "YEM", "other", None), ("technology_transfer", "IRN", "YEM", "other", None)]),
+    # a licence bought is technology received
+    ("Minsk is building the drones itself after buying the licence for the Shahed design from Iran.",
+     [("technology_transfer", "IRN", "BLR", "uav", None)]),
+    # help with a part of a weapon, and with the weapon
+    ("Seoul says Russia may have helped North Korea with the radars of its new warships.",
+     [("technology_transfer", "RUS", "PRK", "sensor", None), ("technology_transfer", "RUS", "PRK", "naval-vessel", None)]),
+    # presence in the past tense
+    ("An official said most of the 9,000 North Korean soldiers in Russia were now in the border region.",
+     [("troop_deployment", "PRK", "RUS", None, 9000)]),
+])
+def test_second_sources_licences_help_with_parts_and_presence(body: str, expected: list) -> None:
+    assert sorted(set(keys(body))) == sorted(expected)

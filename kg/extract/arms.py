@@ -41,7 +41,7 @@ _PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
 
 def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
     """True when the item is what handed technology is for ("technology to help it launch satellites")."""
-    before = [t for t in triggers if t.type == "technology-object" and t.end <= item.start]
+    before = [t for t in triggers if t.type.startswith("technology-object") and t.end <= item.start]
     return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
 
 
@@ -66,7 +66,7 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
     transfers = [t for t in usable if not t.type.startswith("technology")]
     if any(t.start < item.start for t in transfers):
         return transfers
-    return [t for t in usable if t.type != "technology-object"]
+    return [t for t in usable if not t.type.startswith("technology-object")]
 
 
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
@@ -254,14 +254,15 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
     industries = _industries(body, knowledge)
     covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
-    if trigger.type == "technology-receive" and not industries and not covered:
+    with_help = trigger.type == "technology-receive" and trigger.text.lower().startswith("with")
+    if with_help and not industries and not covered:
         # "drones, which it began assembling with Iranian assistance": the help is for the item made
         made = [item for item, _ in items if item.end <= trigger.start]
         industries = [(made[-1].category, made[-1].text)] if made else []
-    trained_on = _trainees_item(clause, items, knowledge) if "train" in trigger.text.lower() else None
+    trained_on = _trainees_item(clause, items, knowledge) if _TRAINING_CUE.match(trigger.text) else None
     if not industries and not covered and trained_on is not None:
         industries = [(trained_on.category, trained_on.text)]  # "pilots of Su-25 aircraft completed training"
-    if not industries and not covered and (not items or trigger.type == "technology"):
+    if not industries and not covered and (not items or (trigger.type.startswith("technology") and not with_help)):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(phrase, knowledge), phrase)]
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,

@@ -20,9 +20,20 @@ def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     for match in knowledge.cues["help"].finditer(text):
         window = text[match.end():match.end() + 60]
         produce = knowledge.cues["produce"].search(window)
+        programme = _PROGRAMME.search(window)
         if produce and len(window[:produce.start()].split()) <= 5:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
+        elif (programme and len(window[:programme.start()].split()) <= 5) or _HELP_WITH.match(window):
+            received = knowledge.cues["receive"].search(text, max(0, match.start() - 40), match.start())
+            found.append(Trigger(match.start(), match.end(), match.group(),
+                                 "technology-receive" if received else "technology"))
     return found
+
+
+# Help with a weapons programme is help to make arms ("help with Pyongyang's satellite programme").
+_PROGRAMME = re.compile(r"(?i)\b(?:programmes?|programs?)\b")
+# A help verb, its object, then "with" and what was helped with ("helped North Korea with the radars of ...").
+_HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
 
 
 _WITH_HELP = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:help|assistance|support)\b|"
@@ -67,12 +78,16 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
 
 
-def _handed_technology(text: str, gives: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
-    """"provided North Korea with technology": a give cue up to six words before a technology word."""
+def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
+    """"provided North Korea with technology", "bought the licence for the design from Iran": a give or receive cue
+    up to six words before a technology word."""
     found = []
     for match in knowledge.cues["technology_objects"].finditer(text):
-        if any(t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()]) for t in gives):
-            found.append(Trigger(match.start(), match.end(), match.group(), "technology-object"))
+        move = next((t for t in reversed(moves) if t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()])),
+                    None)
+        if move is not None:
+            kind = "technology-object" if move.type == "give" else "technology-object-receive"
+            found.append(Trigger(match.start(), match.end(), match.group(), kind))
     return found
 
 
@@ -119,7 +134,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
-    found += _handed_technology(text, [t for t in found if t.type == "give"], knowledge)
+    found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
     return sorted(found, key=lambda t: (t.start, t.type))
 
 
@@ -137,11 +152,13 @@ _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 
 
-def _giving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Knowledge) -> Trigger:
-    """The give verb before a handed technology ("has provided X with technology"): its tense is the fact's."""
-    gives = [m for m in knowledge.cues["trigger"].finditer(text, max(clause_start, trigger.start - 80), trigger.start)
-             if "give" in knowledge.trigger_types(m.group())]
-    return Trigger(gives[-1].start(), gives[-1].end(), gives[-1].group(), "give") if gives else trigger
+def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Knowledge) -> Trigger:
+    """The give or receive verb before a handed technology ("has provided X with technology", "bought the licence"):
+    its tense is the fact's."""
+    kind = "receive" if trigger.type.endswith("-receive") else "give"
+    moves = [m for m in knowledge.cues["trigger"].finditer(text, max(clause_start, trigger.start - 80), trigger.start)
+             if kind in knowledge.trigger_types(m.group())]
+    return Trigger(moves[-1].start(), moves[-1].end(), moves[-1].group(), kind) if moves else trigger
 
 
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
@@ -161,8 +178,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return Status.PLANNED
     if kind == Kind.AGREEMENT:
         return Status.AGREED
-    if trigger is not None and trigger.type == "technology-object":
-        trigger = _giving_verb(text, trigger, clause_start, knowledge)
+    if trigger is not None and trigger.type.startswith("technology-object"):
+        trigger = _moving_verb(text, trigger, clause_start, knowledge)
     if "hedged" in found or trigger is None or not _done(trigger) or _SEIZED.search(text, clause_start):
         return Status.REPORTED  # a seized shipment never reached its receiver: reported, not delivered
     return Status.DEPLOYED if kind == Kind.TROOP_DEPLOYMENT else Status.DELIVERED

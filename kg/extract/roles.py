@@ -55,7 +55,7 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving"}
-_RANKED_AS = {"technology-object": "give", "technology-receive": "receive"}
+_RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how)\b")
@@ -67,7 +67,7 @@ class Trigger:
     start: int
     end: int
     text: str
-    type: str  # give | receive | technology | technology-receive ("with Iranian help") | deploy | use ("fired")
+    type: str  # give | receive | technology | technology-receive ("with Iranian help") | technology-object[-receive] | deploy | use
 
 
 @dataclass(frozen=True)
@@ -237,18 +237,32 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if key.startswith(("use", "remains")):
         return _sides(text, roles, giver, taker) if giver.role == "origin" else Sides(None, None, False)
     giver, taker = _fill_leftovers(roles, key, giver, taker)
-    if giver.role == "subject" and taker.role == "left-subject":
-        # "Kim and Putin agreed to send troops": reading order; the document may turn it round.
-        first = next(m for m, _ in roles if m.code in (giver.code, taker.code))
+    first = next((m for m, _ in roles if m.code in (giver.code, taker.code)), None)
+    if giver.role == "subject" and taker.role == "left-subject" and not _speaker(text, first):
+        # "Kim and Putin agreed to send troops": reading order; the document may turn it round. Not when the first
+        # is who speaks ("Shoigu said Kim had agreed to send ..."): the speaker's state is left to the document.
         second = taker if first.code == giver.code else giver
         return Sides(first.code, second.code, True, giver_party=first.party, taker_party=second.mention.party)
     return _sides(text, roles, giver, taker)
+
+
+_SAYS = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|announced|claimed|"
+                   r"reported|added|noted)\b")
+
+
+def _speaker(text: str, mention: Mention | None) -> bool:
+    """True for a mention that says what follows ("Shoigu said", "Shoigu, a senior official, told reporters")."""
+    return mention is not None and bool(_SAYS.match(text, mention.end))
 
 
 def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
     return Sides(giver.code, taker.code, False, _partners(text, roles, giver.code, giver.role),
                  _partners(text, roles, taker.code, taker.role),
                  giver.mention.party if giver.mention else None, taker.mention.party if taker.mention else None)
+
+
+# A second source after the first one's noun ("from Hezbollah specialists in Lebanon and from Iranian advisers").
+_AND_FROM = re.compile(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+(?:also\s+)?from\s+(?:the\s+)?$")
 
 
 def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:
@@ -262,7 +276,7 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
         i = chosen[0] if step < 0 else chosen[-1]
         while 0 <= i + step < len(mentions):
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
-            if not COORDINATED.match(text[a.end:b.start]):
+            if not (COORDINATED.match(text[a.end:b.start]) or (role == "from" and _AND_FROM.match(text[a.end:b.start]))):
                 break
             i += step
             if mentions[i].code != code and mentions[i].code not in partners:
