@@ -27,6 +27,8 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, argparse.Namesp
     parser.add_argument("--runs", type=int, default=60,
                         help="timed runs per query (after warm-up runs); p95 needs a few dozen to mean anything")
     parser.add_argument("--budget", type=float, default=45.0, help="seconds per query before stopping at 3+ runs")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="runs of the naive baseline and of each first import (the median counts; 1 with --quick)")
     parser.add_argument("--results", type=Path, help="also pickle the raw results here")
     parser.add_argument("--render", type=Path, help="only render docs from results pickled by --results")
     parser.add_argument("--quick", action="store_true", help="a smoke run of a few minutes on small sizes")
@@ -34,9 +36,9 @@ def parse_config(argv: list[str] | None = None) -> tuple[Config, argparse.Namesp
     args = parser.parse_args(argv)
     if args.quick:
         return Config([2_000], [2_000, 10_000], naive_sample=200, batches=(1, 50), runs=3, budget=3.0, warmup=1,
-                      quick=True), args
+                      quick=True, repeats=1), args
     return Config(sorted(args.sizes), sorted(args.query_sizes), naive_sample=args.naive_sample, runs=args.runs,
-                  budget=args.budget), args
+                  budget=args.budget, repeats=args.repeats), args
 
 
 def main(argv: list[str] | None = None) -> None:

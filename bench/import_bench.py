@@ -7,7 +7,7 @@ checked in memory, so the figures time only the writes (check time is reported o
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -30,6 +30,7 @@ class Measure:
     claims: int
     seconds: float
     counters: dict = field(default_factory=dict)
+    samples: list = field(default_factory=list)  # seconds of each repeat when `seconds` is their median
 
     @property
     def rate(self) -> float:
@@ -96,9 +97,24 @@ def best_batch(measures: Sequence[Measure]) -> int:
     return int(best.name.split(",")[1].split()[0])
 
 
-def run_rerun(settings: Settings, checked: Sequence[CheckedArticle], batch: int) -> tuple[Measure, Measure]:
-    """The first import into an empty graph, then the same import again (target: no writes, >= 2x faster)."""
-    first = run_importer(settings, checked, batch, name=f"importer first run, {batch} articles/transaction")
+def median_of(runs: Sequence[Measure]) -> Measure:
+    """The run of median time among repeats of the same work, with every repeat's seconds in `samples`: one slow
+    or fast run on a shared machine does not decide a ratio."""
+    ordered = sorted(runs, key=lambda m: m.seconds)
+    middle = ordered[(len(ordered) - 1) // 2]
+    return replace(middle, samples=[m.seconds for m in runs])
+
+
+def run_naive_repeated(settings: Settings, checked: Sequence[CheckedArticle], repeats: int) -> Measure:
+    return median_of([run_naive(settings, checked) for _ in range(repeats)])
+
+
+def run_rerun(settings: Settings, checked: Sequence[CheckedArticle], batch: int,
+              repeats: int = 1) -> tuple[Measure, Measure]:
+    """The first import into an empty graph (`repeats` times, the median kept), then the same import again
+    (target: no writes, >= 2x faster)."""
+    first = median_of([run_importer(settings, checked, batch, name=f"importer first run, {batch} articles/transaction")
+                       for _ in range(repeats)])
     again = run_importer(settings, checked, batch, fresh=False, name="importer rerun of the same articles")
     return first, again
 

@@ -48,3 +48,12 @@ def test_evidence_offsets_fit_their_text():
     for facts_file in itertools.islice(generate_articles(1_000, seed=3), 50):
         for fact in facts_file.facts:
             assert fact.evidence.end - fact.evidence.start == len(fact.evidence.text)
+
+
+def test_repeated_runs_keep_the_median_and_every_run():
+    from bench.import_bench import Measure, median_of
+
+    runs = [Measure("importer", 100, seconds) for seconds in (3.0, 1.0, 2.0)]
+    kept = median_of(runs)
+    assert kept.seconds == 2.0 and kept.samples == [3.0, 1.0, 2.0]
+    assert median_of(runs[:2]).seconds == 1.0  # an even count keeps the faster middle run
