@@ -51,7 +51,19 @@ class WriteSummary:
 
 
 def _unique(rows: Iterable[dict], key: str) -> list[dict]:
-    return list({row[key]: row for row in rows}.values())
+    """One row per key, in key order: importers running side by side then take their locks in the same order,
+    which keeps them from deadlocking."""
+    by_key = {row[key]: row for row in rows}
+    return [by_key[k] for k in sorted(by_key)]
+
+
+def _without_nulls(claim: dict) -> dict:
+    """A claim to create: a new node has no property to remove, so null values need not travel."""
+    return {**claim, "props": {k: v for k, v in claim["props"].items() if v is not None}}
+
+
+def _by_event(claims: Iterable[dict]) -> list[dict]:
+    return sorted(claims, key=lambda claim: claim["eventId"])
 
 
 def group_params(group: Sequence[CheckedArticle], with_claims: Container[str]) -> dict[str, dict]:
@@ -63,8 +75,9 @@ def group_params(group: Sequence[CheckedArticle], with_claims: Container[str]) -
         "write_organizations": {"rows": _unique((o for a in group for o in a.organizations), "id")},
         "write_parties": {"rows": _unique((p for a in group for p in a.parties), "id")},
         "write_events": {"rows": _unique((e for a in group for e in a.events), "id")},
-        "write_new_claims": {"rows": [c for a in group if a.article["id"] not in with_claims for c in a.claims]},
-        "write_claims": {"rows": [c for a in group if a.article["id"] in with_claims for c in a.claims]},
+        "write_new_claims": {"rows": _by_event(_without_nulls(c) for a in group if a.article["id"] not in with_claims
+                                               for c in a.claims)},
+        "write_claims": {"rows": _by_event(c for a in group if a.article["id"] in with_claims for c in a.claims)},
         "prune_article_claims": {"articles": [{"id": a.article["id"], "claimIds": [c["id"] for c in a.claims]}
                                               for a in group if a.article["id"] in with_claims]},
     }
