@@ -20,7 +20,7 @@ from kg.ingest import import_articles
 from kg.model import CheckedArticle
 
 BENCH_CYPHER = Path(__file__).parent / "cypher"
-BATCHES = (1, 10, 50, 200, 1000)
+BATCHES = (1, 10, 50, 200, 500, 1000)
 LAW_STEP = "law step (lock, read, assess, write)"
 
 

@@ -23,7 +23,8 @@ def import_notes(r: Results) -> list[str]:
         f"{1000 / best.rate:.2f} ms per claim. `kg/store/writes.py` sends each of its statements once per "
         f"transaction, UNWINDing the rows of every article in the group, so round trips shrink with the batch "
         f"size and the server's work dominates. The claims of an article that holds none yet are created, not "
-        f"merged (the article's write lock is taken first); events, shared between articles, are merged. In the "
+        f"merged (the article's write lock is taken first); events, shared between articles, are merged, and linked "
+        f"to their states only by the transaction that creates them. In the "
         f"profile (batch {r.best_batch}) the statements take {100 * sum(statements.values()) / total:.0f}% of "
         f"the time, the slowest being `{top}`; commits {100 * r.profile['commit'] / total:.0f}%; the law step "
         f"{100 * r.profile.get(LAW_STEP, 0.0) / total:.0f}%.",
