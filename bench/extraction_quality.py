@@ -187,18 +187,20 @@ HELDOUT = REPO / "bench" / "heldout"
 BLIND_TUNING_FOLD = "C"
 BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even number (held out)",
                "E": "61-72, odd number (opened in round 5)", "F": "61-72, even number (held out)",
-               "G": "81-92, odd number (opened in round 6)", "H": "81-92, even number (held out)"}
+               "G": "81-92, odd number (opened in round 6)", "H": "81-92, even number (held out)",
+               "I": "101-112, odd number (opened in round 7)", "J": "101-112, even number (held out)"}
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
-                 "92-harbour-review-oped-china-lethal-aid")
+                 "92-harbour-review-oped-china-lethal-aid", "106-continental-review-oped-china-question",
+                 "111-tehran-press-agency-spokesman-denial")
 
 
 def blind_fold_of(name: str) -> str:
     """C / D for an odd / even article number of the first set (41-56), E / F for the second (61-72), G / H for
-    the third (81-92)."""
+    the third (81-92), I / J for the fourth (101-112)."""
     number = int(name.split("-", 1)[0])
-    odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH"
+    odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH" if number < 100 else "IJ"
     return odd if number % 2 else even
 
 
@@ -209,7 +211,8 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opened for error classes (`--verbose --blind-fold C`) and fold D stays held out. The second set (61-72) was
     scored blind once after round 4 (0.57 / 0.40 / 0.48); round 5 opens its fold E and holds out fold F. The
     third set (81-92) was scored blind once after round 5 (0.63 / 0.55 / 0.32); round 6 opens its fold G and
-    holds out fold H."""
+    holds out fold H. The fourth set (101-112) was scored blind once after round 6 (0.78 / 0.69 / 0.50); round 7
+    opens its fold I and holds out fold J."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
