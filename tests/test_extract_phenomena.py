@@ -669,3 +669,50 @@ def test_fronts_speakers_rules_and_programmes(body: str, expected: list) -> None
 ])
 def test_second_sources_licences_help_with_parts_and_presence(body: str, expected: list) -> None:
     assert sorted(set(keys(body))) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the comma of a number is no end of the source
+    ("According to the ministry, about 4,500 Russian troops were sent to Belarus.",
+     [("troop_deployment", "RUS", "BLR", None, 4500)]),
+    # "N or more" is a count
+    ("Officials say Iran shipped 300 or more Shahed drones to Russia.", [(ARMS, "IRN", "RUS", "uav", 300)]),
+    # reinforcements are troops
+    ("Some 6,000 North Korean troops were sent to Russia last year, and about 2,000 reinforcements followed in "
+     "the spring.", [("troop_deployment", "PRK", "RUS", None, 6000), ("troop_deployment", "PRK", "RUS", None, 2000)]),
+    # a ship's flag is no party
+    ("North Korea sent shells to Russia aboard Mongolian-flagged ships.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_counts_after_sources_reinforcements_and_flags(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state using what it made itself transfers nothing
+    ("Russia fired 40 drones assembled in Tatarstan at Odesa overnight.", []),
+    # where a weapon was used is no receiver; where it was put on duty is
+    ("Drones supplied by Iran to Russia were later used in Ukraine.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Iskander launchers supplied by Russia are now on duty in Belarus.", [(ARMS, "RUS", "BLR", "missile", None)]),
+    # a determiner of negation after the verb
+    ("Tehran insists it has sent no drones to Moscow.", []),
+    ("North Korea sent no fewer than 500 missiles to Russia.", [(ARMS, "PRK", "RUS", "missile", 500)]),
+])
+def test_own_use_places_of_use_and_negated_objects(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "getting" receives
+    ("Minsk is getting Russian air-defence hardware.", [(ARMS, "RUS", "BLR", "air-defence-system", None)]),
+    # training to use what was just named is technology for it
+    ("Belarus sent Russia rocket launchers and trained crews to operate them.",
+     [(ARMS, "BLR", "RUS", "artillery", None), ("technology_transfer", "BLR", "RUS", "artillery", None)]),
+    # what arms are for or paid with does not move
+    ("Pyongyang is getting fighter jets from Moscow for its artillery shells.", [(ARMS, "RUS", "PRK", "aircraft", None)]),
+    ("Iran received engines from China for its drones.", [(ARMS, "CHN", "IRN", "other", None)]),
+    # a source inside a relative clause does not swallow the count before it
+    ("Iranian state media showed four Su-35 jets that it said Iran had received from Russia.",
+     [(ARMS, "RUS", "IRN", "aircraft", 4)]),
+])
+def test_getting_training_for_named_items_and_relative_sources(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -186,6 +186,11 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
     return ends
 
 
+# What a transfer of arms is for or paid with is not what moves: "components from China for its drones", "what it
+# is getting from Russia for its shells".
+_FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$")
+
+
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
                 production: bool, list_end: int | None = None) -> Draft | None:
     trigger = _trigger_for(item, clause.triggers, clause.text, produced, list_end)
@@ -196,6 +201,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = production and (produced or item.category == "other")  # tools and parts to make arms
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
+    if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
+        return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
     status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
     if status is None:
         return None
@@ -262,6 +269,9 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     trained_on = _trainees_item(clause, items, knowledge) if _TRAINING_CUE.match(trigger.text) else None
     if not industries and not covered and trained_on is not None:
         industries = [(trained_on.category, trained_on.text)]  # "pilots of Su-25 aircraft completed training"
+    earlier = [item for item, _ in items if item.end <= trigger.start]
+    if not industries and not covered and earlier and _TO_USE_THEM.match(clause.text, trigger.end):
+        industries = [(earlier[-1].category, earlier[-1].text)]  # "sent missiles and trained crews to fire them"
     if not industries and not covered and (not items or (trigger.type.startswith("technology") and not with_help)):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(phrase, knowledge), phrase)]
@@ -270,6 +280,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
             for category, text in dict(industries).items() if category not in covered][:3]
 
 
+# Training to use what was just named: "trained crews to fire them", "taught pilots to fly the jets".
+_TO_USE_THEM = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|"
+                          r"service)\s+(?:them|it|those|these|the\s+(?:[\w-]+\s+)?(?:weapons?|systems?|missiles?|"
+                          r"drones?|launchers?|guns?|jets?|aircraft|tanks?|howitzers?))\b")
 _TRAINEES_OF = re.compile(r"(?i)^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
 
 

@@ -58,18 +58,25 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
     return phrase
 
 
+# A comma that separates words, not the thousands of a number ("11,000").
+_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+
+
+def _commas(text: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in _COMMA.finditer(text, start, end)]
+
+
 def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | None:
     match = knowledge.cues["attribution_openers"].search(text)
     if not match:
         return None
     if match.start() < first_cue:
-        end = text.rfind(",", match.end(), first_cue)
-        end = end if end > 0 else text.find(",", match.end())
+        before = _commas(text, match.end(), first_cue)
+        end = before[-1] if before else next(iter(_commas(text, match.end(), len(text))), -1)
         if end < 0:
             return None
         return Attribution(_name(text[match.end():end], knowledge), match.start(), end + 1)
-    end = text.find(",", match.end())
-    end = len(text) if end < 0 else end
+    end = next(iter(_commas(text, match.end(), len(text))), len(text))
     return Attribution(_name(text[match.end():end], knowledge), match.start(), end)
 
 
@@ -83,14 +90,24 @@ def _appositive(text: str, begin: int) -> int:
     return start if 0 < len(text[start:comma].split()) <= 4 else begin
 
 
+def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """True when a weapon is named between a reporting verb and its "that" ("showed two helicopters that ..."):
+    the words are the claim, not the circumstances of saying it."""
+    return any(start <= m.start() < end for m in knowledge.items.finditer(text, start, end))
+
+
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
         if verb.group().lower() == "according":
             continue
         if verb.end() <= first_cue:
             begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
+            relative = _RELATIVE_SOURCE.search(text, begin, verb.start())
+            if relative:  # "showed two helicopters that it said had been received": the source is "it" alone
+                begin = relative.start("who")
             that = _THAT.match(text, verb.end())  # "told a news conference in London that"
-            that = that if that and that.end() <= first_cue else None
+            that = that if that and that.end() <= first_cue and not _names_an_item(text, verb.end(), that.end(),
+                                                                                     knowledge) else None
             if not text[begin:verb.start()].strip():
                 begin = _appositive(text, begin) if begin > 0 else begin
                 if not text[begin:verb.start()].strip():
@@ -103,6 +120,9 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
 
 
 _QUOTES = "\"”“"
+# A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
+_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+(?P<who>(?:it|they|he|she|officials|the\s+\w+)\s+)"
+                              r"(?:has\s+|had\s+|have\s+)?$")
 
 
 def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribution | None:

@@ -150,6 +150,9 @@ def _done(trigger: Trigger) -> bool:
 
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
+# "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
+_NO_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
+                       r"not\s+any)\b")
 
 
 def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Knowledge) -> Trigger:
@@ -170,8 +173,9 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
     if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
         return None
-    if trigger is not None and _NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start):
-        return None  # "no transfer has been confirmed", "without any deliveries"
+    if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
+                                or _NO_AFTER.match(text, trigger.end)):
+        return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:

@@ -1,7 +1,8 @@
 """Facts of a whole article: sentence drafts completed with what the document around them says.
 
 - A side a sentence leaves open ("Pyongyang's shipment of shells", with no receiver named) is the other state
-  of the last fact's pair when the named state is in it, else the state the article names most often.
+  of the latest fact that involves the named state, else the same side of the last fact, else the state the
+  article names most often. The remains or the use of a foreign-made weapon take only the first.
 - A transfer that names its receiver but not its giver, of a named system whose maker is known
   (data/extract/weapons.yaml `makers`: "Belarus has received the Oreshnik"), has the maker as giver.
 - A transfer of a named system between its maker and another state, read from a noun ("Tehran sealed a deal
@@ -45,6 +46,7 @@ class DocumentContext:
     text: str
     paragraphs: list[tuple[int, int]]
     last_pair: tuple[str, str] | None = None
+    pairs: list = field(default_factory=list)  # (giver, taker) of every fact so far, in reading order
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
     last_paragraph: int = -1  # of the last fact
@@ -70,13 +72,15 @@ class DocumentContext:
 
     def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
-        from the last fact's pair, else (unless `story_only`) the state the article names most often."""
-        if self.last_pair and known in self.last_pair:
-            return self.last_pair[1] if self.last_pair[0] == known else self.last_pair[0]
-        if self.last_pair and self.last_pair[side] != known:
-            return self.last_pair[side]
+        the other state of the latest fact that involves `known`; else (unless `story_only`) the same side of
+        the last fact, else the state the article names most often."""
+        for pair in reversed(self.pairs):
+            if known in pair:
+                return pair[1] if pair[0] == known else pair[0]
         if story_only:
             return None
+        if self.last_pair and self.last_pair[side] != known:
+            return self.last_pair[side]
         for code, count in self.state_counts.most_common(3):
             if code != known and count >= 2:
                 return code
@@ -199,6 +203,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             seen.add(signature)
             facts.append(fact)
             context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
+            context.pairs.append(context.last_pair)
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)

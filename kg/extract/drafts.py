@@ -108,11 +108,14 @@ def gap_ok(text: str) -> bool:
     return bool(_GAP.match(text + " "))
 
 
+_SAME_PLURAL = {"aircraft", "personnel", "artillery", "ammunition", "materiel", "equipment", "hardware", "gear"}
+
+
 def unit(words: str) -> str:
     last = words.split()[-1].lower() if words.split() else ""
     if not last.isalpha():
         return "units"
-    return last if last.endswith("s") else last + "s"
+    return last if last.endswith("s") or last in _SAME_PLURAL else last + "s"
 
 
 def quantity(count: Count | None, noun: str):

@@ -1,4 +1,4 @@
-"""Counts in text: "more than 9 million", "about 3,000", "at least one", "up to 200", "a dozen".
+"""Counts in text: "more than 9 million", "about 3,000", "at least one", "up to 200", "a dozen", "100 or more".
 
 Each found count has a value, a qualifier (exact, approximately, at-least, more-than, up-to) and its offsets.
 Years, calibres ("152mm"), percentages, money and ordinals are not counts; a weight is one only when it weighs
@@ -39,6 +39,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
     r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|dozen|mn|bn|m|k)\b)?"
+    r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
 )
@@ -56,7 +57,12 @@ class Count:
     end: int
 
 
-def _qualifier(word: str | None) -> str:
+_POSTFIX = {"or more": "at-least", "or so": "approximately"}
+
+
+def _qualifier(word: str | None, post: str | None = None) -> str:
+    if post:
+        return _POSTFIX[post.lower()]
     if not word:
         return "exact"
     word = word.lower()
@@ -88,5 +94,5 @@ def find_counts(text: str) -> list[Count]:
             continue
         value = _value(number, scale)
         if value and 0 < value <= 1_000_000_000:
-            counts.append(Count(value, _qualifier(match["qual"]), match.start(), match.end()))
+            counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))
     return counts

@@ -23,6 +23,10 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
+_USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
+                      r"photographed|filmed|destroyed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at)\s+"
+                      r"(?:the\s+)?$")
+_FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
@@ -101,7 +105,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if trigger.text.lower() in words["agent_nouns"]:
             return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
-    if _BORDER_AFTER.match(text, m.end):
+    if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end):
         return "place"  # a border or a coast is where, not who ("290 km from the Ukrainian border")
     if m.before in words["to_words"]:
         return "to"
@@ -116,6 +120,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before in ("in", "inside", "within", "at"):
         if _MADE_IN.search(text, max(0, m.start - 25), m.start):
             return "origin"
+        if _USED_IN.search(text, max(0, m.start - 40), m.start):
+            return "place"  # where a weapon was used or found is no receiver ("drones supplied by Iran were used in Ukraine")
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
@@ -170,7 +176,7 @@ def _key(text: str, trigger: Trigger) -> str:
     word = trigger.text.split()[0].lower()
     participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
     passive = participle and (bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start])) or
-                              (trigger.type.startswith("use") and bool(_BY_AFTER.match(text, trigger.end))))
+                              (trigger.type.startswith(("use", "give")) and bool(_BY_AFTER.match(text, trigger.end))))
     if trigger.type == "remains":
         return "remains"
     if trigger.type == "give" and word in _ARRIVAL:
@@ -235,7 +241,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if taker.mention is None:
         taker = _pronoun_taker(text, trigger, roles, giver)
     if key.startswith(("use", "remains")):
-        return _sides(text, roles, giver, taker) if giver.role == "origin" else Sides(None, None, False)
+        user = _pick(roles, TAKER[key], None, trigger.start)
+        if giver.role != "origin" or user.code == giver.code:
+            return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
+            # assembled in Tatarstan")
+        return _sides(text, roles, giver, taker)
     giver, taker = _fill_leftovers(roles, key, giver, taker)
     first = next((m for m, _ in roles if m.code in (giver.code, taker.code)), None)
     if giver.role == "subject" and taker.role == "left-subject" and not _speaker(text, first):
