@@ -716,3 +716,18 @@ def test_own_use_places_of_use_and_negated_objects(body: str, expected: list) ->
 ])
 def test_getting_training_for_named_items_and_relative_sources(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who a programme belongs to is helped, not helping
+    ("Russia is supplying radar systems as well as help with Minsk's drone programme.",
+     [(ARMS, "RUS", "BLR", "sensor", None), ("technology_transfer", "RUS", "BLR", "uav", None)]),
+    # a participle after a comma still governs the item before it
+    ("The rocket that struck the port was an Iranian Fath-360, fired by Russian troops.",
+     [(ARMS, "IRN", "RUS", "missile", None)]),
+    # training on a system named in an earlier sentence takes its category
+    ("Russia delivered Iskander launchers to Belarus in 2023. Belarusian crews were later trained on them at Russian "
+     "ranges.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),
+])
+def test_beneficiaries_participles_after_commas_and_systems_named_before(body: str, expected: list) -> None:
+    assert keys(body) == expected

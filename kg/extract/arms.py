@@ -86,9 +86,16 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     if before and not added:
         return before[-1]
     end = max(item.end, list_end or item.end)
-    if after and after.start - end <= 60 and not _AFTER_BREAK.search(text, end, after.start):
+    if after and after.start - end <= 60 and not _breaks(text, end, after):
         return after
     return before[-1] if before else None
+
+
+def _breaks(text: str, end: int, after: Trigger) -> bool:
+    """True when a break stands between an item and the cue after it; the lookahead of a comma sees the cue
+    itself (", fired by Russian forces" does not break)."""
+    found = _AFTER_BREAK.search(text, end, after.end)
+    return found is not None and found.start() < after.start
 
 
 def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:

@@ -13,12 +13,14 @@
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
   the same states.
+- Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
 - Agreement parties are written in alphabetical order (an agreement has no direction).
 - A fact whose period starts after the publication date is planned.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -28,7 +30,7 @@ from kg.extract.drafts import Draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.sentences import Sentence
-from kg.model import KINDS_WITHOUT_CATEGORY, Evidence, Fact, Kind, Period, Quantity, Status
+from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
 
 
 @dataclass
@@ -47,6 +49,7 @@ class DocumentContext:
     paragraphs: list[tuple[int, int]]
     last_pair: tuple[str, str] | None = None
     pairs: list = field(default_factory=list)  # (giver, taker) of every fact so far, in reading order
+    last_arms: Category | None = None  # the category of the last arms transfer with a category
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
     last_paragraph: int = -1  # of the last fact
@@ -187,11 +190,26 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
                 evidence=Evidence(text=sentence.text, start=sentence.start, end=sentence.end))
 
 
+# Training on a system named before: "crews were trained on it", "trained ... to operate the system".
+_ON_IT = re.compile(r"(?i)\b(?:trained|training|taught|instructed)\b.{0,40}?\b(?:on|with|to\s+(?:operate|use|fire|"
+                    r"fly|maintain|handle))\s+(?:it|them|the\s+(?:system|systems|weapon|weapons|launchers?|"
+                    r"missiles?|jets?|aircraft))\b")
+
+
+def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
+    """Training with no item of its own, on a system named before: the category of the last arms fact."""
+    if draft.kind != Kind.TECHNOLOGY_TRANSFER or draft.category != Category.OTHER or context.last_arms is None \
+            or not _ON_IT.search(draft.item or ""):
+        return draft
+    return replace(draft, category=context.last_arms)
+
+
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
     context.paragraph = sentence.paragraph
-    completed = [done for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
+    completed = [_trained_on_earlier(done, context) for d in drafts for one in _coordinated(d)
+                 if (done := _completed(one, context))]
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None
@@ -204,6 +222,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             facts.append(fact)
             context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
             context.pairs.append(context.last_pair)
+            if draft.kind == Kind.ARMS_TRANSFER and draft.category not in (None, Category.OTHER):
+                context.last_arms = draft.category
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)

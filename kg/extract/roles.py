@@ -101,6 +101,8 @@ class _Choice:
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
+    if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
+        return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
     if m.possessive and 0 <= trigger.start - m.end <= 25:
         if trigger.text.lower() in words["agent_nouns"]:
             return "to"  # "Russia's main supplier": the supplier gives to Russia
