@@ -725,6 +725,9 @@ def test_getting_training_for_named_items_and_relative_sources(body: str, expect
     # a participle after a comma still governs the item before it
     ("The rocket that struck the port was an Iranian Fath-360, fired by Russian troops.",
      [(ARMS, "IRN", "RUS", "missile", None)]),
+    # a used weapon passed on by another state: maker to that state, that state to the user
+    ("Hezbollah used Iranian-made Toophan missiles that had been smuggled from Syria.",
+     [(ARMS, "IRN", "SYR", "missile", None), (ARMS, "SYR", "LBN", "missile", None)]),
     # training on a system named in an earlier sentence takes its category
     ("Russia delivered Iskander launchers to Belarus in 2023. Belarusian crews were later trained on them at Russian "
      "ranges.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),

@@ -234,6 +234,19 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
                                                                                     c.start)]
 
 
+# A used weapon handed on by another state: "Kornet missiles that had been passed on from Syrian army stocks".
+_PASSED_FROM = re.compile(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
+                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
+
+
+def _passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
+    """The state a used, foreign-made item was passed on from, when the clause names one after the item."""
+    if not made.story_only or made.giver is None or made.taker is None:
+        return None
+    return next((m.code for m in clause.mentions if m.start >= item.end and m.code not in (made.giver, made.taker)
+                 and _PASSED_FROM.search(clause.text, max(item.end, m.start - 60), m.start)), None)
+
+
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
@@ -248,6 +261,10 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
             continue
         made = _item_draft(clause, knowledge, item, produced, heads, handed, production, list_end)
         if made is not None:
+            via = _passed_on_from(clause, item, made)
+            if via is not None:  # the maker gave it to the state that passed it on; that state gave it to the user
+                drafts.append(replace(made, taker=via, taker_party=None))
+                made = replace(made, giver=via, giver_party=None)
             drafts.append(made)
         previous = (item, made) if made is not None else None
     return drafts + _totals(clause, drafts)
