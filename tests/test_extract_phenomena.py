@@ -392,9 +392,9 @@ def test_no_before_a_transfer_noun_denies_it(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
-    # the part delivered, not the whole order
+    # the part delivered is the delivery's number; the whole order is an agreed transfer of its own
     ("Vietnam has received the first three of twelve Su-30 jets ordered from Russia.",
-     [(ARMS, "RUS", "VNM", "aircraft", 3)]),
+     [(ARMS, "RUS", "VNM", "aircraft", 3), (ARMS, "RUS", "VNM", "aircraft", 12)]),
     # a weight of materiel is its quantity
     ("Iran shipped about 300 tonnes of explosives to the Houthis.", [(ARMS, "IRN", "YEM", "other", 300)]),
     # a troop total at the end of a long phrase
@@ -728,6 +728,9 @@ def test_getting_training_for_named_items_and_relative_sources(body: str, expect
     # a used weapon passed on by another state: maker to that state, that state to the user
     ("Hezbollah used Iranian-made Toophan missiles that had been smuggled from Syria.",
      [(ARMS, "IRN", "SYR", "missile", None), (ARMS, "SYR", "LBN", "missile", None)]),
+    # the first batch of an order: the delivery, and the order
+    ("Iran has received the first four of 24 Su-35 fighters ordered from Russia.",
+     [(ARMS, "RUS", "IRN", "aircraft", 4), (ARMS, "RUS", "IRN", "aircraft", 24)]),
     # training on a system named in an earlier sentence takes its category
     ("Russia delivered Iskander launchers to Belarus in 2023. Belarusian crews were later trained on them at Russian "
      "ranges.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),

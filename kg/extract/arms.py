@@ -20,7 +20,7 @@ from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before,
                                weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
-from kg.model import Category, Kind, Qualifier
+from kg.model import Category, Kind, Qualifier, Status
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
@@ -247,6 +247,30 @@ def _passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
                  and _PASSED_FROM.search(clause.text, max(item.end, m.start - 60), m.start)), None)
 
 
+_ORDERED_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,2}?(?:ordered|on order|contracted|bought|purchased|agreed)\b")
+_OF = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
+    """"the first two of six Su-30s ordered from Russia": the two delivered, and the order of six (agreed)."""
+    if made.quantity is None or not _ORDERED_AFTER.match(clause.text, item.end):
+        return []
+    whole = next((c for c in clause.counts if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
+    part = next((c for c in clause.counts if whole is not None and c.end <= whole.start
+                 and _OF.fullmatch(clause.text[c.end:whole.start])), None)
+    if whole is None or part is None or part.value != made.quantity[0]:
+        return []
+    return [replace(made, quantity=quantity(whole, made.quantity[1]), status=Status.AGREED)]
+
+
+def _few_words_between(text: str) -> bool:
+    """At most three words between a count and its item, none of them "of"."""
+    return bool(_WORDS_GAP.fullmatch(text)) and " of " not in f" {text} "
+
+
+_WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
+
+
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
@@ -266,6 +290,7 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
                 drafts.append(replace(made, taker=via, taker_party=None))
                 made = replace(made, giver=via, giver_party=None)
             drafts.append(made)
+            drafts += _whole_order(clause, item, made)
         previous = (item, made) if made is not None else None
     return drafts + _totals(clause, drafts)
 
