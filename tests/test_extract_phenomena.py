@@ -731,6 +731,9 @@ def test_getting_training_for_named_items_and_relative_sources(body: str, expect
     # the first batch of an order: the delivery, and the order
     ("Iran has received the first four of 24 Su-35 fighters ordered from Russia.",
      [(ARMS, "RUS", "IRN", "aircraft", 4), (ARMS, "RUS", "IRN", "aircraft", 24)]),
+    # training on guns that a relative clause says were shipped: the training and the shipment
+    ("Belarusian officers are teaching Russian crews to operate the howitzers that Minsk sent last spring.",
+     [("technology_transfer", "BLR", "RUS", "artillery", None), (ARMS, "BLR", "RUS", "artillery", None)]),
     # training on a system named in an earlier sentence takes its category
     ("Russia delivered Iskander launchers to Belarus in 2023. Belarusian crews were later trained on them at Russian "
      "ranges.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),

@@ -271,6 +271,24 @@ def _few_words_between(text: str) -> bool:
 _WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
 
 
+# "... to handle the guns that Pyongyang shipped last year": a transfer in a relative clause right after the item.
+_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
+
+
+def _shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads) -> list[Draft]:
+    """An item people are trained on that a relative clause also says was handed over: its arms transfer too."""
+    give = next((t for t in clause.triggers if t.type == "give" and t.start >= item.end
+                 and _RELATIVE.fullmatch(clause.text, item.end, t.start)), None)
+    if give is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, give, heads, knowledge, clause.end)
+    status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, give, clause.start, knowledge)
+    if status is None or sides.giver is None:
+        return []
+    return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category(item.category), item=item.text,
+                  quantity=_item_quantity(clause, item), period=period(clause.periods))]
+
+
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
@@ -291,6 +309,8 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
                 made = replace(made, giver=via, giver_party=None)
             drafts.append(made)
             drafts += _whole_order(clause, item, made)
+            if produced and made.kind == Kind.TECHNOLOGY_TRANSFER:
+                drafts += _shipped_too(clause, knowledge, item, heads)
         previous = (item, made) if made is not None else None
     return drafts + _totals(clause, drafts)
 
