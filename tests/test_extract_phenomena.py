@@ -680,6 +680,8 @@ def test_second_sources_licences_help_with_parts_and_presence(body: str, expecte
     # reinforcements are troops
     ("Some 6,000 North Korean troops were sent to Russia last year, and about 2,000 reinforcements followed in "
      "the spring.", [("troop_deployment", "PRK", "RUS", None, 6000), ("troop_deployment", "PRK", "RUS", None, 2000)]),
+    # a route is no party; a state handed something is its receiver
+    ("Moscow handed Hezbollah anti-tank missiles through Syria.", [(ARMS, "RUS", "LBN", "missile", None)]),
     # a ship's flag is no party
     ("North Korea sent shells to Russia aboard Mongolian-flagged ships.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
 ])

@@ -107,8 +107,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if trigger.text.lower() in words["agent_nouns"]:
             return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
-    if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end):
-        return "place"  # a border or a coast is where, not who ("290 km from the Ukrainian border")
+    route = m.before in ("through", "via") and m.role == "names"
+    if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
+        return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
+        # not "through the North Korean port of Najin", whose state ships)  # a border or a coast is where, not who ("290 km from the Ukrainian border")
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
