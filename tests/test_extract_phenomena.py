@@ -710,7 +710,8 @@ def test_own_use_places_of_use_and_negated_objects(body: str, expected: list) ->
     ("Belarus sent Russia rocket launchers and trained crews to operate them.",
      [(ARMS, "BLR", "RUS", "artillery", None), ("technology_transfer", "BLR", "RUS", "artillery", None)]),
     # what arms are for or paid with does not move
-    ("Pyongyang is getting fighter jets from Moscow for its artillery shells.", [(ARMS, "RUS", "PRK", "aircraft", None)]),
+    ("Pyongyang is getting fighter jets from Moscow for its artillery shells.",
+     [(ARMS, "RUS", "PRK", "aircraft", None)]),
     ("Iran received engines from China for its drones.", [(ARMS, "CHN", "IRN", "other", None)]),
     # a source inside a relative clause does not swallow the count before it
     ("Iranian state media showed four Su-35 jets that it said Iran had received from Russia.",

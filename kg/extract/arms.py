@@ -255,7 +255,8 @@ def _whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
     """"the first two of six Su-30s ordered from Russia": the two delivered, and the order of six (agreed)."""
     if made.quantity is None or not _ORDERED_AFTER.match(clause.text, item.end):
         return []
-    whole = next((c for c in clause.counts if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
+    whole = next((c for c in clause.counts
+                  if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
     part = next((c for c in clause.counts if whole is not None and c.end <= whole.start
                  and _OF.fullmatch(clause.text[c.end:whole.start])), None)
     if whole is None or part is None or part.value != made.quantity[0]:

@@ -110,7 +110,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     route = m.before in ("through", "via") and m.role == "names"
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
-        # not "through the North Korean port of Najin", whose state ships)  # a border or a coast is where, not who ("290 km from the Ukrainian border")
+        # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
@@ -125,7 +125,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if _MADE_IN.search(text, max(0, m.start - 25), m.start):
             return "origin"
         if _USED_IN.search(text, max(0, m.start - 40), m.start):
-            return "place"  # where a weapon was used or found is no receiver ("drones supplied by Iran were used in Ukraine")
+            return "place"  # where a weapon was used or found receives nothing ("drones ... used in Ukraine")
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
