@@ -16,8 +16,9 @@ When the real-article set exists (../shared/realdev), it is scored with its own 
 and opened in rounds 2-3. `bench/heldout/` (articles written for the purpose, blind to the extractor) was scored
 blind once after round 3; round 4 split it by article number into fold C (odd, opened for error analysis) and fold
 D (even, held out, scored in aggregate only). A second blind set (articles 61-72) was scored once after round 4
-and split the same way in round 5 (E opened, F held out). All folds are printed with an error-class table. The error-class table (`bench/error_classes.py`) counts misses and
-false facts per class and fold; `--verbose` lists each error of the folds given with `--fold` (by default the
+and split the same way in round 5 (E opened, F held out); a third (81-92) in round 6 (G, H) and a fourth (101-112)
+in round 7 (I, J). All folds are printed with an error-class table (`bench/error_classes.py`), which counts misses
+and false facts per class and fold; `--verbose` lists each error of the folds given with `--fold` (by default the
 tuning fold) and `--blind-fold` (by default C), with its sentence.
 `score(pairs)` takes (expected, extracted) pairs of facts-file dicts and returns the figures.
 """
@@ -269,7 +270,7 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C and E are opened, D and F held out)")
+                             "default: C; C, E, G and I are opened, D, F, H and J held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
