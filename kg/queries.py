@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kg import store
 from kg.cypher import CypherFile, Param, list_cypher, load_cypher
 from kg.errors import UsageError
-from kg.model import check_partial_date, first_day
+
+if TYPE_CHECKING:  # the driver loads when a query runs, not when `kg query list` reads the headers
+    from kg.store import Graph
 
 
 def canned_queries() -> dict[str, CypherFile]:
@@ -81,6 +82,8 @@ def _convert(kind: str, raw: str) -> Any:
             raise ValueError("use true or false")
         return raw.lower() == "true"
     if kind == "date":
+        from kg.model import check_partial_date, first_day
+
         return first_day(check_partial_date(raw)).isoformat()
     if kind in ("list", "map"):
         value = _json_value(raw)
@@ -124,9 +127,11 @@ def plain(value: Any) -> Any:
     return value
 
 
-def run_query(graph: store.Graph, query: CypherFile | str, values: dict[str, Any] | None = None) -> list[dict]:
+def run_query(graph: Graph, query: CypherFile | str, values: dict[str, Any] | None = None) -> list[dict]:
     """The rows of a query (a CypherFile or a file name), as plain Python; parameters the caller leaves out take
     the header's defaults."""
+    from kg import store
+
     cypher = load_cypher(query) if isinstance(query, str) else query
     rows = store.run_cypher(graph, cypher, defaults(cypher) | (values or {}))
     return [plain(row) for row in rows]
@@ -135,9 +140,11 @@ def run_query(graph: store.Graph, query: CypherFile | str, values: dict[str, Any
 STATE_PARAMS = ("state", "supplier", "recipient")
 
 
-def explain_empty(graph: store.Graph, query: CypherFile, values: dict[str, Any]) -> list[str]:
+def explain_empty(graph: Graph, query: CypherFile, values: dict[str, Any]) -> list[str]:
     """Why a query found nothing: one sentence with a hint for each parameter that names a state, event or
     regime the graph does not hold; empty when every one names something that is there."""
+    from kg import store
+
     states = [v for k, v in values.items() if k in STATE_PARAMS and isinstance(v, str)]
     events = [v for k, v in values.items() if k == "event" and isinstance(v, str)]
     regimes = [v for k, v in values.items() if k == "regime" and isinstance(v, str)]

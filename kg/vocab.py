@@ -13,21 +13,12 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS, DefinedNamespace
 
 from kg.errors import ConfigError
+from kg.formats import RDF_SUFFIXES, RDF_SYNTAXES  # noqa: F401 - kept importable from here
 from kg.resources import resource_path
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-sanctions/ontology")
 SHAPES = Namespace("https://w3id.org/kg-sanctions/shapes#")
 
-# The RDF syntaxes kg writes and reads, written once: kg's name -> (rdflib's name, file suffixes). `kg export --format` takes the names; `kg import` and `kg validate` tell the syntax by the suffix.
-RDF_SYNTAXES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "turtle": ("turtle", (".ttl",)),
-    "nt": ("nt", (".nt",)),
-    "nquads": ("nquads", (".nq",)),
-    "trig": ("trig", (".trig",)),
-    "jsonld": ("json-ld", (".jsonld",)),
-    "xml": ("xml", (".rdf", ".owl")),
-}
-RDF_SUFFIXES = {suffix: rdflib for rdflib, suffixes in RDF_SYNTAXES.values() for suffix in suffixes}
 
 
 class KG(DefinedNamespace):

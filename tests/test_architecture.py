@@ -17,12 +17,13 @@ ALLOWED_KG = {
     "kg": set(),
     "kg.model": set(),
     "kg.errors": set(),
+    "kg.formats": set(),
     "kg.config": {"kg.errors"},
     "kg.resources": {"kg.errors"},
     "kg.cypher": {"kg.errors", "kg.resources"},
     "kg.law": {"kg.errors", "kg.model", "kg.parties", "kg.resources", "kg.textfile"},
     "kg.parties": {"kg.errors", "kg.model", "kg.resources"},
-    "kg.vocab": {"kg.errors", "kg.resources"},
+    "kg.vocab": {"kg.errors", "kg.formats", "kg.resources"},
     "kg.textfile": {"kg.errors"},
     "kg.extract": {"kg.errors", "kg.model", "kg.resources", "kg.textfile", "kg.vocab"},
     "kg.store": {"kg.config", "kg.cypher", "kg.errors", "kg.model"},
@@ -30,7 +31,7 @@ ALLOWED_KG = {
     # kg.ingest.files imports kg.extract lazily, inside the function that extracts article text.
     "kg.ingest": {"kg.errors", "kg.extract", "kg.law", "kg.model", "kg.parties", "kg.resources", "kg.store",
                   "kg.textfile", "kg.vocab"},
-    "kg.export": {"kg.cypher", "kg.errors", "kg.model", "kg.resources", "kg.store", "kg.vocab"},
+    "kg.export": {"kg.cypher", "kg.errors", "kg.formats", "kg.model", "kg.resources", "kg.store", "kg.vocab"},
     "kg.queries": {"kg.cypher", "kg.errors", "kg.model", "kg.store"},
     "kg.report": {"kg.errors", "kg.model", "kg.queries", "kg.store"},
     "kg.cli": None,  # anything; nothing imports it

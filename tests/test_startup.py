@@ -25,6 +25,15 @@ def test_kg_help_and_query_list_load_no_extractor() -> None:
     assert _loaded_after(code) == []
 
 
+def test_kg_help_loads_no_driver_model_or_rdf() -> None:
+    """`kg --help` reads the command tree only: the driver, pydantic and rdflib load inside the commands that use
+    them (they made it take over a second)."""
+    code = "from kg.cli import app\ntry:\n    app(['--help'], standalone_mode=False)\nexcept SystemExit:\n    pass"
+    probe = f"import sys\n{code}\nprint('loaded:', *(m for m in ('neo4j', 'pydantic', 'rdflib', 'kg.store') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines()[-1].split()[1:] == []
+
+
 def test_startup_bench_reports_ratios() -> None:
     from bench.startup import run
 

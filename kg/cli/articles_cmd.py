@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 from kg.cli.output import Format, print_rows
-from kg.ingest.articles import Removal, list_articles, remove_articles
+
+if TYPE_CHECKING:
+    from kg.ingest.articles import Removal
 
 app = typer.Typer(help="The articles in the graph: list them, remove a wrong one with what only it asserted.",
                   no_args_is_help=True)
@@ -25,8 +26,9 @@ def list_command(
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
 ) -> None:
     """List the stored articles: id (SHA-256 of the text), title, publisher, published, url and claims."""
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph:
+    from kg.ingest.articles import list_articles
+
+    with connected(uri, username, database) as graph:
         rows = list_articles(graph)
     print_rows(rows, fmt, "articles")
 
@@ -61,8 +63,9 @@ def remove_command(
     articles' claims still assert stay, and the law is applied to them again (their date, articles and originating
     sources may change). --dry-run prints the same account and changes nothing.
     """
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph:
+    from kg.ingest.articles import remove_articles
+
+    with connected(uri, username, database) as graph:
         removal = remove_articles(graph, refs, dry_run=dry_run)
     if as_json:
         print(json.dumps({"articles": removal.articles, "claims": removal.claims,

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import sys
-from typing import Annotated, Callable, TypeVar
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Callable, Iterator, TypeVar
 
 import typer
 
 from kg.config import Settings
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.store import Graph
 
 F = TypeVar("F", bound=Callable)
 
@@ -61,3 +65,13 @@ def reports_errors(command: F) -> F:
 def settings_from(uri: str | None, username: str | None, database: str | None) -> Settings:
     """Settings for this command: the environment, with the command-line options on top (read once)."""
     return Settings.from_env().with_overrides(uri=uri, username=username, database=database)
+
+
+@contextmanager
+def connected(uri: str | None, username: str | None, database: str | None) -> Iterator[Graph]:
+    """The graph of the server these options (or the environment, or `kg neo4j up`) name, closed on exit. The
+    driver and the server code load here, so that `kg --help` and commands that do not connect start fast."""
+    from kg import server, store
+
+    with store.connect(server.resolve_settings(settings_from(uri, username, database))) as graph:
+        yield graph

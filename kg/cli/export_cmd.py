@@ -10,20 +10,20 @@ from typing import Annotated, Iterator, TextIO
 
 import typer
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 from kg.cli.progress import spinner
 from kg.errors import InputError
-from kg.export import EXPORT_FORMATS, Subset, check_available, export as export_graph
-from kg.model import check_partial_date
+from kg.formats import EXPORT_FORMATS
 
-# The choices of --format, from the one table of formats (kg.vocab.RDF_SYNTAXES, then ftm).
+# The choices of --format, from the one table of formats (kg.formats: the RDF syntaxes, then ftm).
 ExportFormat = StrEnum("ExportFormat", {name.upper(): name for name in EXPORT_FORMATS})
 
 
 def _since(value: str | None) -> str | None:
     if value is None:
         return None
+    from kg.model import check_partial_date
+
     try:
         if len(value) == 10:  # a whole day, checked by the model's one parser of (partial) dates
             return check_partial_date(value)
@@ -73,10 +73,11 @@ def export(
     non-state parties, events and the law are in the default graph. Subsets keep the events, states, parties and
     organisations their claims name, and the whole law.
     """
+    from kg.export import Subset, check_available, export as export_graph
+
     subset = Subset(article=article, since=since)
     check_available(fmt.value)
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph, _output(out) as stream, spinner(f"Exporting ({fmt.value})..."):
+    with connected(uri, username, database) as graph, _output(out) as stream, spinner(f"Exporting ({fmt.value})..."):
         count, what = export_graph(graph, stream, fmt.value, subset)
-    print(f"Exported {count} {what} ({fmt.value}) from {settings.uri}{f' to {out}' if out else ''}.",
+    print(f"Exported {count} {what} ({fmt.value}) from {graph.uri}{f' to {out}' if out else ''}.",
           file=sys.stderr)

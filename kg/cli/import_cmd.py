@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from kg import server, store
-from kg.cli.common import (DatabaseOption, UriOption, UsernameOption, checked_published, reports_errors,
-                           settings_from)
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, checked_published, connected, reports_errors
 from kg.cli.progress import counter, spinner
-from kg.ingest import articles_without_facts, import_articles, prepare_articles
-from kg.model import FactsFile
+
+if TYPE_CHECKING:
+    from kg.store import WriteSummary
 
 
 @reports_errors
@@ -39,21 +38,22 @@ def import_files(
     Then the law is applied to the imported events (to every event when the law files changed): each gets a
     FALLS_WITHIN or MAY_FALL_WITHIN relationship to the paragraphs it falls within.
     """
+    from kg.ingest import articles_without_facts, import_articles, prepare_articles
+
     with spinner(f"Reading and checking {len(files)} file(s)..."):
         checked = prepare_articles(files, published=published)
     for empty in articles_without_facts(checked):
         print(f"Warning: {empty}: no facts; the article is imported without claims.", file=sys.stderr)
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph, counter("Importing articles", len(checked)) as advance:
+    with connected(uri, username, database) as graph, counter("Importing articles", len(checked)) as advance:
         summary = import_articles(graph, checked, law=law, articles_per_transaction=per_transaction,
                                   replace_reviewed=replace, on_article=advance)
     if as_json:
         print(json.dumps(summary.as_dict()))
         return
-    print(describe(summary, settings.uri), file=sys.stderr)
+    print(describe(summary, graph.uri), file=sys.stderr)
 
 
-def describe(summary: store.WriteSummary, uri: str) -> str:
+def describe(summary: WriteSummary, uri: str) -> str:
     """The summary line: articles imported and articles skipped as unchanged are counted apart."""
     imported = summary.articles - summary.articles_unchanged
     head = f"Imported {imported} article(s), {summary.articles_unchanged} unchanged"
@@ -66,4 +66,6 @@ def describe(summary: store.WriteSummary, uri: str) -> str:
 
 def schema() -> None:
     """Print the JSON Schema of a facts file (the output of `kg extract`, the input of `kg import`)."""
+    from kg.model import FactsFile
+
     print(json.dumps(FactsFile.model_json_schema(by_alias=True), indent=2))

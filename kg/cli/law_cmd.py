@@ -11,10 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
-from kg.ingest import apply_law, load_regimes
-from kg.law import list_law, load_all
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 
 app = typer.Typer(help="The sanctions law kg applies: list it, or re-apply it to the graph.", no_args_is_help=True)
 LawOption = Annotated[list[Path], typer.Option("--law", help="Another regime's law file (YAML) to include.")]
@@ -31,6 +28,8 @@ def list_command(
 
     Reads the law files only (data/law/*.yaml and any --law); no server is needed.
     """
+    from kg.law import list_law, load_all
+
     rows = [r for r in list_law(load_all(law)) if regime is None or r["regime"] == regime]
     if as_json:
         for row in rows:
@@ -57,12 +56,15 @@ def apply_command(
 
     Events whose assessment is unchanged are not written, so running it twice changes nothing.
     """
-    settings = server.resolve_settings(settings_from(uri, username, database))
+    from kg import store
+    from kg.ingest import apply_law, load_regimes
+    from kg.law import load_all
+
     regimes = load_all(law)
-    with store.connect(settings) as graph:
+    with connected(uri, username, database) as graph:
         store.apply_schema(graph)
         summary = load_regimes(graph, regimes)
         summary.add(apply_law(graph, regimes))
-    print(f"Applied {len(regimes.files)} regime(s) to the graph at {settings.uri}: "
+    print(f"Applied {len(regimes.files)} regime(s) to the graph at {graph.uri}: "
           f"{summary.relationships_created} assessment(s) written, {summary.relationships_deleted} removed, "
           f"{summary.properties_set} properties set.", file=sys.stderr)

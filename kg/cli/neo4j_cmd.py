@@ -9,10 +9,9 @@ from typing import Iterator
 
 import typer
 
-from kg import server
 from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
 from kg.cli.progress import spinner
-from kg.server import guide
+from kg.config import user_dirs
 
 JARS_MB = 132  # the Neo4j 5.26 server's and Browser's jars, as Maven fetches them
 
@@ -52,8 +51,11 @@ def up(uri: UriOption = None, username: UsernameOption = None, database: Databas
     127.0.0.1 (port 7480 or the next free one), which Browser opens when you log in. Running it twice reuses the
     server. The password is NEO4J_PASSWORD, or one generated once and kept in ~/.config/kg/neo4j-password.
     """
+    from kg import server
+    from kg.server import guide
+
     settings = settings_from(uri, username, database)
-    with _announced(start_message(settings.uri_from_env, server.user_dirs()["cache"])):
+    with _announced(start_message(settings.uri_from_env, user_dirs()["cache"])):
         running = server.up(settings)
     if running.mode == "external":
         print(f"NEO4J_URI is set: using the server at {running.uri} (it answers); nothing started.", file=sys.stderr)
@@ -72,13 +74,15 @@ def up(uri: UriOption = None, username: UsernameOption = None, database: Databas
     if settings.password:
         print("# NEO4J_PASSWORD is already set in this environment")
     else:
-        print(f"export NEO4J_PASSWORD=\"$(cat {server.user_dirs()['config'] / 'neo4j-password'})\"")
+        print(f"export NEO4J_PASSWORD=\"$(cat {user_dirs()['config'] / 'neo4j-password'})\"")
 
 
 @app.command("down")
 @reports_errors
 def down() -> None:
     """Stop exactly the server (process or compose project) and the guide server that `kg neo4j up` started."""
+    from kg import server
+
     print(server.down(), file=sys.stderr)
 
 
@@ -86,6 +90,8 @@ def down() -> None:
 @reports_errors
 def status(uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None) -> None:
     """Version, edition, address and node/relationship counts; exit code 5 with the reason when unreachable."""
+    from kg import server
+
     settings = server.resolve_settings(settings_from(uri, username, database))
     info = server.describe(settings)
     print(f"Neo4j {info.version} {info.edition} at {info.uri}")
@@ -101,7 +107,7 @@ def fetch() -> None:
     """
     from kg.server.jars import fetch_jars, jars_ready
 
-    cache = server.user_dirs()["cache"]
+    cache = user_dirs()["cache"]
     already = jars_ready(cache)
     with _announced(None if already else DOWNLOADING):
         folder = fetch_jars(cache)

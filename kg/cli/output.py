@@ -12,7 +12,6 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from kg.queries import plain
 
 
 class Format(StrEnum):
@@ -64,6 +63,8 @@ def _tables(rows: list[dict], title: str, width: int) -> list[Table]:
 
 def print_rows(rows: list[dict], fmt: Format, title: str) -> None:
     """Rows on stdout as a table, ONE JSON array, JSON lines (one object a line) or CSV; the count on stderr."""
+    from kg.queries import plain
+
     rows = [plain(r) for r in rows]
     if fmt is Format.JSON:
         print(json.dumps(rows, ensure_ascii=False, indent=2))

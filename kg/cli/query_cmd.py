@@ -9,13 +9,13 @@ from typing import Annotated
 
 import typer
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 from kg.cli.output import Format, print_rows
-from kg.queries import canned_queries, explain_empty, find_query, query_params, run_query
 
 
 def print_list() -> None:
+    from kg.queries import canned_queries
+
     for query in canned_queries().values():
         params = ", ".join(f"{p.name}={json.dumps(p.default)}" if not p.required else f"{p.name} (required)"
                            for p in query.params) or "no parameters"
@@ -37,10 +37,11 @@ def query(
     if name == "list":
         print_list()
         return
+    from kg.queries import explain_empty, find_query, query_params, run_query
+
     cypher = find_query(name)
     values = query_params(cypher, param)
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph:
+    with connected(uri, username, database) as graph:
         rows = run_query(graph, cypher, values)
         reasons = [] if rows else explain_empty(graph, cypher, values)
     print_rows(rows, fmt, cypher.name)

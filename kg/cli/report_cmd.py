@@ -9,10 +9,8 @@ from typing import Annotated
 
 import typer
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 from kg.errors import InputError
-from kg.report import gather, plural, render_report
 
 
 class ReportFormat(StrEnum):
@@ -36,8 +34,9 @@ def report(
     article titles and dates (linked to the article's web address), corroboration, conflicting numbers and
     single-source warnings.
     """
-    settings = server.resolve_settings(settings_from(uri, username, database))
-    with store.connect(settings) as graph:
+    from kg.report import gather, plural, render_report
+
+    with connected(uri, username, database) as graph:
         breaches, interpretive, evidence, about = gather(graph, regime)
     text = render_report(fmt.value, breaches, interpretive, evidence, about)
     if out is None:

@@ -8,11 +8,8 @@ from typing import Annotated
 
 import typer
 
-from kg import server, store
-from kg.cli.common import DatabaseOption, UriOption, UsernameOption, reports_errors, settings_from
+from kg.cli.common import DatabaseOption, UriOption, UsernameOption, connected, reports_errors
 from kg.errors import CheckFailed
-from kg.export import export_dataset
-from kg.ingest.rdf_source import parse_rdf
 
 
 @reports_errors
@@ -27,13 +24,14 @@ def validate(
     Prints one line per result (focus node, node shape and path, message) on stdout and exits with code 6 when
     the graph does not conform; the verdict (the error, or one OK line) goes to stderr.
     """
+    from kg.export import export_dataset
     from kg.export.shacl import merge_graphs, validate_graph  # pySHACL loads only for this command
+    from kg.ingest.rdf_source import parse_rdf
 
     if file is not None:
         data, source = parse_rdf(file), str(file)
     else:
-        settings = server.resolve_settings(settings_from(uri, username, database))
-        with store.connect(settings) as graph:
+        with connected(uri, username, database) as graph:
             data, source = export_dataset(graph), f"the graph at {graph.uri}"
     merged = merge_graphs(data)
     results = validate_graph(merged)

@@ -14,14 +14,13 @@ from rdflib import Dataset
 
 from kg import store
 from kg.errors import ConfigError
-from kg.vocab import RDF_SYNTAXES
+from kg.formats import EXPORT_FORMATS, RDF_SYNTAXES
 from kg.export.pages import PAGE_SIZE, Subset, read_pages
 from kg.export.triples import SECTIONS, Quad
 from kg.export.writers import build_dataset, write_lines, write_turtle, write_whole
 
-# RDF format name -> rdflib's name for it (kg.vocab.RDF_SYNTAXES); then every format `export` writes.
+# RDF format name -> rdflib's name for it (kg.formats.RDF_SYNTAXES); every format `export` writes is EXPORT_FORMATS.
 FORMATS = {name: rdflib for name, (rdflib, _) in RDF_SYNTAXES.items()}
-EXPORT_FORMATS = (*FORMATS, "ftm")
 
 
 def export_quads(graph: store.Graph, subset: Subset = Subset(),
