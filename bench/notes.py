@@ -28,7 +28,19 @@ def import_notes(r: Results) -> list[str]:
         f"profile (batch {r.best_batch}) the statements take {100 * sum(statements.values()) / total:.0f}% of "
         f"the time, the slowest being `{top}`; commits {100 * r.profile['commit'] / total:.0f}%; the law step "
         f"{100 * r.profile.get(LAW_STEP, 0.0) / total:.0f}%.",
-    ] + noise_notes(r)
+    ] + baseline_notes(naive, best) + noise_notes(r)
+
+
+def baseline_notes(naive, best) -> list[str]:
+    """When the baseline's runs spread widely, say so, with the ratio against its fastest and slowest runs."""
+    samples = getattr(naive, "samples", []) or []
+    if len(samples) < 2 or max(samples) < 1.5 * min(samples):
+        return []
+    runs = ", ".join(f"{s:.1f}" for s in samples)
+    fastest, slowest = (best.rate * s / naive.claims for s in (min(samples), max(samples)))
+    return [f"- The naive baseline's runs took {runs} s after a full-size warm-up of both paths: with one commit "
+            f"per fact it is sensitive to the server's background disk work. Against its fastest run the importer "
+            f"is {fastest:.1f}×, against its slowest {slowest:.1f}×; the median is the figure above."]
 
 
 def noise_notes(r: Results) -> list[str]:
