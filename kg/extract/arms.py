@@ -6,7 +6,10 @@
   launch satellites") takes a technology cue and gives a technology transfer.
 - Use implies transfer: "Russia fired North Korean-made missiles" gives a transfer from the state that made the
   item to its user; without a named origin the use cue gives nothing and the next cue is tried.
-- "In exchange for" turns the sides round: what is paid with goes the other way.
+- "In exchange for" turns the sides round: what is paid with goes the other way; arms "for its shells" are no
+  transfer of the shells.
+- Facts that come with an item's main fact (a re-export, the whole of an order, a shipment named in a relative
+  clause) are made in `kg.extract.linked`.
 """
 
 from __future__ import annotations
@@ -14,13 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract import cues as cue
+from kg.extract import cues as cue, linked
 from kg.extract.categories import Item, find_items
 from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
                                weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger, assign_sides
-from kg.model import Category, Kind, Qualifier, Status
+from kg.model import Category, Kind, Qualifier
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
@@ -234,62 +237,6 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
                                                                                     c.start)]
 
 
-# A used weapon handed on by another state: "Kornet missiles that had been passed on from Syrian army stocks".
-_PASSED_FROM = re.compile(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
-                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
-
-
-def _passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
-    """The state a used, foreign-made item was passed on from, when the clause names one after the item."""
-    if not made.story_only or made.giver is None or made.taker is None:
-        return None
-    return next((m.code for m in clause.mentions if m.start >= item.end and m.code not in (made.giver, made.taker)
-                 and _PASSED_FROM.search(clause.text, max(item.end, m.start - 60), m.start)), None)
-
-
-_ORDERED_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,2}?(?:ordered|on order|contracted|bought|purchased|agreed)\b")
-_OF = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
-
-
-def _whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
-    """"the first two of six Su-30s ordered from Russia": the two delivered, and the order of six (agreed)."""
-    if made.quantity is None or not _ORDERED_AFTER.match(clause.text, item.end):
-        return []
-    whole = next((c for c in clause.counts
-                  if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
-    part = next((c for c in clause.counts if whole is not None and c.end <= whole.start
-                 and _OF.fullmatch(clause.text[c.end:whole.start])), None)
-    if whole is None or part is None or part.value != made.quantity[0]:
-        return []
-    return [replace(made, quantity=quantity(whole, made.quantity[1]), status=Status.AGREED)]
-
-
-def _few_words_between(text: str) -> bool:
-    """At most three words between a count and its item, none of them "of"."""
-    return bool(_WORDS_GAP.fullmatch(text)) and " of " not in f" {text} "
-
-
-_WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
-
-
-# "... to handle the guns that Pyongyang shipped last year": a transfer in a relative clause right after the item.
-_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
-
-
-def _shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads) -> list[Draft]:
-    """An item people are trained on that a relative clause also says was handed over: its arms transfer too."""
-    give = next((t for t in clause.triggers if t.type == "give" and t.start >= item.end
-                 and _RELATIVE.fullmatch(clause.text, item.end, t.start)), None)
-    if give is None:
-        return []
-    sides = assign_sides(clause.text, clause.mentions, give, heads, knowledge, clause.end)
-    status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, give, clause.start, knowledge)
-    if status is None or sides.giver is None:
-        return []
-    return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category(item.category), item=item.text,
-                  quantity=_item_quantity(clause, item), period=period(clause.periods))]
-
-
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
@@ -304,14 +251,14 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
             continue
         made = _item_draft(clause, knowledge, item, produced, heads, handed, production, list_end)
         if made is not None:
-            via = _passed_on_from(clause, item, made)
+            via = linked.passed_on_from(clause, item, made)
             if via is not None:  # the maker gave it to the state that passed it on; that state gave it to the user
                 drafts.append(replace(made, taker=via, taker_party=None))
                 made = replace(made, giver=via, giver_party=None)
             drafts.append(made)
-            drafts += _whole_order(clause, item, made)
+            drafts += linked.whole_order(clause, item, made)
             if produced and made.kind == Kind.TECHNOLOGY_TRANSFER:
-                drafts += _shipped_too(clause, knowledge, item, heads)
+                drafts += linked.shipped_too(clause, knowledge, item, heads, _item_quantity(clause, item))
         previous = (item, made) if made is not None else None
     return drafts + _totals(clause, drafts)
 

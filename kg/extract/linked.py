@@ -1,0 +1,78 @@
+"""Facts that come with an item's main fact in the same clause (used by `kg.extract.arms`):
+
+- a used, foreign-made weapon that another state passed on gives two transfers, maker to that state and that
+  state to the user ("Kornet missiles passed on from Syrian army stocks");
+- the first batch of an order also gives the order ("the first two of six Su-30s ordered from Russia": the two
+  delivered, the six agreed);
+- an item people are trained on that a relative clause says was handed over also gives its arms transfer ("to
+  handle the guns that Pyongyang shipped last year").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.extract import cues as cue
+from kg.extract.categories import Item
+from kg.extract.drafts import Clause, Draft, draft, period, quantity
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import assign_sides
+from kg.model import Category, Kind, Status
+
+
+# A used weapon handed on by another state: "Kornet missiles that had been passed on from Syrian army stocks".
+_PASSED_FROM = re.compile(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
+                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
+
+
+def passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
+    """The state a used, foreign-made item was passed on from, when the clause names one after the item."""
+    if not made.story_only or made.giver is None or made.taker is None:
+        return None
+    return next((m.code for m in clause.mentions if m.start >= item.end and m.code not in (made.giver, made.taker)
+                 and _PASSED_FROM.search(clause.text, max(item.end, m.start - 60), m.start)), None)
+
+
+_ORDERED_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,2}?(?:ordered|on order|contracted|bought|purchased|agreed)\b")
+_OF = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
+    """"the first two of six Su-30s ordered from Russia": the two delivered, and the order of six (agreed)."""
+    if made.quantity is None or not _ORDERED_AFTER.match(clause.text, item.end):
+        return []
+    whole = next((c for c in clause.counts
+                  if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
+    part = next((c for c in clause.counts if whole is not None and c.end <= whole.start
+                 and _OF.fullmatch(clause.text[c.end:whole.start])), None)
+    if whole is None or part is None or part.value != made.quantity[0]:
+        return []
+    return [replace(made, quantity=quantity(whole, made.quantity[1]), status=Status.AGREED)]
+
+
+def _few_words_between(text: str) -> bool:
+    """At most three words between a count and its item, none of them "of"."""
+    return bool(_WORDS_GAP.fullmatch(text)) and " of " not in f" {text} "
+
+
+_WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
+
+
+# "... to handle the guns that Pyongyang shipped last year": a transfer in a relative clause right after the item.
+_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
+
+
+def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted) -> list[Draft]:
+    """An item people are trained on that a relative clause also says was handed over: its arms transfer too
+    (`counted` is the item's quantity, as the caller reads it)."""
+    give = next((t for t in clause.triggers if t.type == "give" and t.start >= item.end
+                 and _RELATIVE.fullmatch(clause.text, item.end, t.start)), None)
+    if give is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, give, heads, knowledge, clause.end)
+    status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, give, clause.start, knowledge)
+    if status is None or sides.giver is None:
+        return []
+    return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category(item.category), item=item.text,
+                  quantity=counted, period=period(clause.periods))]
