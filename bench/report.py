@@ -43,8 +43,8 @@ def import_section(r: Results) -> list[str]:
     naive, best = r.naive, max(r.per_size, key=lambda m: m.claims)
     lines = ["## Import", "", f"Baseline: one write transaction per fact (`bench/cypher/naive_write_fact.cypher`), "
              f"{naive.claims:,} facts from an empty graph: **{_f(naive.rate)} facts/s**. The baseline and each first "
-             f"import ran {getattr(r.config, 'repeats', 1)} time(s) from an empty graph; the table gives the median run and every "
-             f"run's seconds. Before any of them, both write paths ran once at full size and were discarded, so the "
+             f"import ran {getattr(r.config, 'repeats', 1)} time(s) from an empty graph; the table gives the median "
+             f"run and every run's seconds. Before any of them, both write paths ran once at full size and were discarded, so the "
              f"server's JIT is as warm for the baseline as for the importer.", "",
              "| run | claims | seconds (median) | every run, s | claims/s | × naive |",
              "| --- | ---: | ---: | --- | ---: | ---: |",
@@ -163,7 +163,8 @@ def render(r: Results, notes: str) -> str:
             "2-core machine mean little.", "",
             f"Run: sizes {', '.join(f'{s:,}' for s in cfg.sizes)} claims (import), "
             f"{', '.join(f'{s:,}' for s in cfg.query_sizes)} (queries), naive sample {cfg.naive_sample:,}, "
-            f"median of {getattr(cfg, 'repeats', 1)} run(s) for the baseline and each first import, up to {cfg.runs} timed runs per query, seed {cfg.seed}{', --quick' if cfg.quick else ''}; "
+            f"median of {getattr(cfg, 'repeats', 1)} run(s) for the baseline and each first import, "
+            f"up to {cfg.runs} timed runs per query, seed {cfg.seed}{', --quick' if cfg.quick else ''}; "
             f"took {r.seconds / 60:.1f} min.", "",
             "| machine | |", "| --- | --- |"]
     head += [f"| {k} | {v} |" for k, v in {**machine(), "Neo4j": r.neo4j_version}.items()]

@@ -298,9 +298,7 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
 
 
 # Training to use what was just named: "trained crews to fire them", "taught pilots to fly the jets".
-_TO_USE_THEM = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|"
-                          r"service)\s+(?:them|it|those|these|the\s+(?:[\w-]+\s+)?(?:weapons?|systems?|missiles?|"
-                          r"drones?|launchers?|guns?|jets?|aircraft|tanks?|howitzers?))\b")
+_TO_USE_THEM = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+" + cue.USE_OF_NAMED)
 _TRAINEES_OF = re.compile(r"(?i)^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.attribution import GENERIC, PREVIOUS, find_attribution
+from kg.extract.cues import TRAIN_VERB, USE_OF_NAMED
 from kg.extract.drafts import Draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
@@ -47,7 +48,6 @@ class DocumentContext:
     published: date | None
     text: str
     paragraphs: list[tuple[int, int]]
-    last_pair: tuple[str, str] | None = None
     pairs: list = field(default_factory=list)  # (giver, taker) of every fact so far, in reading order
     last_arms: Category | None = None  # the category of the last arms transfer with a category
     directions: dict = field(default_factory=dict)
@@ -56,6 +56,11 @@ class DocumentContext:
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
+
+    @property
+    def last_pair(self) -> tuple[str, str] | None:
+        """The states of the last fact (giver, taker), None before the first."""
+        return self.pairs[-1] if self.pairs else None
 
     @property
     def state_counts(self) -> Counter:
@@ -191,9 +196,7 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
 
 
 # Training on a system named before: "crews were trained on it", "trained ... to operate the system".
-_ON_IT = re.compile(r"(?i)\b(?:trained|training|taught|instructed)\b.{0,40}?\b(?:on|with|to\s+(?:operate|use|fire|"
-                    r"fly|maintain|handle))\s+(?:it|them|the\s+(?:system|systems|weapon|weapons|launchers?|"
-                    r"missiles?|jets?|aircraft))\b")
+_ON_IT = re.compile(r"(?i)" + TRAIN_VERB + r".{0,40}?\b" + USE_OF_NAMED)
 
 
 def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
@@ -220,8 +223,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         if signature not in seen:
             seen.add(signature)
             facts.append(fact)
-            context.last_pair, context.last_paragraph = (draft.giver, draft.taker), sentence.paragraph
-            context.pairs.append(context.last_pair)
+            context.pairs.append((draft.giver, draft.taker))
+            context.last_paragraph = sentence.paragraph
             if draft.kind == Kind.ARMS_TRANSFER and draft.category not in (None, Category.OTHER):
                 context.last_arms = draft.category
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
