@@ -743,3 +743,34 @@ def test_getting_training_for_named_items_and_relative_sources(body: str, expect
 ])
 def test_beneficiaries_participles_after_commas_and_systems_named_before(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+TROOPS = "troop_deployment"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause between commas does not deny what the main verb states
+    ("Iran, which denies any role in the war, shipped 120 drones to Russia in May.",
+     [(ARMS, "IRN", "RUS", "uav", 120)]),
+    # a report the sentence calls false states nothing
+    ("Claims that Belarus sent tanks to Russia were baseless, the ministry said.", []),
+    # a count set off by commas after its noun, and an aside before the verb
+    ("The howitzers, 24 in all, were shipped from Pyongyang to Moscow by rail.",
+     [(ARMS, "PRK", "RUS", "artillery", 24)]),
+    # the agent of a later use verb received the item
+    ("Rockets supplied by Tehran have been fired by Houthi units.", [(ARMS, "IRN", "YEM", "ammunition", None)]),
+    # a country name ending in a month's letters does not hide the count after it ("Myanmar 12")
+    ("Beijing sold Myanmar 12 fighter jets last year.", [(ARMS, "CHN", "MMR", "aircraft", 12)]),
+    # aircraft that arrive carrying nothing named are the delivery; a cargo plane is not
+    ("Four Russian attack helicopters arrived in Mali on Tuesday.", [(ARMS, "RUS", "MLI", "aircraft", 4)]),
+    ("A Russian cargo plane landed in Bamako on Tuesday.", []),
+    # an item unloaded somewhere, an item that went from one state to another
+    ("Workers were filmed unloading crates; Iranian drones were later unloaded in Venezuela.",
+     [(ARMS, "IRN", "VEN", "uav", None)]),
+    ("About 500 rockets have gone from Iran to Yemen this year.", [(ARMS, "IRN", "YEM", "ammunition", 500)]),
+    # troops: a cue that holds its auxiliary is passive; a receiving verb before the troops
+    ("About 800 soldiers were sent to Belarus by Moscow in June.", [(TROOPS, "RUS", "BLR", None, 800)]),
+    ("Mali has received 1,000 fighters from Russia's Africa Corps.", [(TROOPS, "RUS", "MLI", None, 1000)]),
+])
+def test_asides_refuted_reports_agents_of_use_and_passive_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected

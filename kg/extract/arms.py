@@ -94,10 +94,20 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     return before[-1] if before else None
 
 
+# An aside between commas, then the verb's auxiliaries: the item before it is the verb's subject.
+_ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s*"
+                                r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
+# A count set off after its noun: "the missiles, 40 in all,", "the shells, some 20,000 of them,".
+_SET_OFF_COUNT = re.compile(r"^\s*,\s*$")
+_SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
+
+
 def _breaks(text: str, end: int, after: Trigger) -> bool:
     """True when a break stands between an item and the cue after it; the lookahead of a comma sees the cue
     itself (", fired by Russian forces" does not break)."""
     found = _AFTER_BREAK.search(text, end, after.end)
+    if found is not None and found.start() < after.start and _ASIDE_BEFORE_VERB.match(text[end:after.start]):
+        return False  # "the missiles, 40 in all, were shipped", "the drones, the report says, were flown"
     return found is not None and found.start() < after.start
 
 
@@ -165,7 +175,9 @@ _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway car
 
 def _item_quantity(clause: Clause, item: Item):
     """The count of the item, else the count of the railcars or wagons the clause says carried it."""
-    count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end)
+    count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end) or \
+        next((c for c in clause.counts if c.start > item.end and _SET_OFF_COUNT.match(clause.text[item.end:c.start])
+              and _SET_OFF_END.match(clause.text, c.end)), None)
     if count is not None:
         return quantity(count, weight_unit(clause, count, item.start) or unit(item.text))
     carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))]

@@ -78,8 +78,10 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         role = _AIRCRAFT_ROLE.match(text, end) if named and category == "aircraft" else None
         end = role.end() if role else end  # "MiG-29 fighters" are aircraft, not combatants
         items.append(Item(text[start:end], category, start, end, generic, named))
+    carriers = [_conveyance(text, item) for item in items]
+    alone = len(items) == 1 and _ARRIVING.match(text, items[0].end) and not _CARGO.search(items[0].text)
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
-             and not _conveyance(text, item) and not _part_of_next(text, item, items[i + 1:])]
+             and not (carriers[i] and not alone) and not _part_of_next(text, item, items[i + 1:])]
     specific = [item for item in items if not item.generic]
     return specific or items
 
@@ -90,6 +92,10 @@ _CARRIED_ON = re.compile(r"(?i)(?<!relied )(?<!relies )(?<!rely )(?<!relying )(?
 # "a cargo plane delivered": the vehicle is the subject of the carrying verb
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
                       r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")
+# Aircraft that arrive or land carrying nothing the sentence names are what was delivered ("six fighter jets arrived
+# in Russia"), unless they are cargo planes.
+_ARRIVING = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:arrived|landed)\b")
+_CARGO = re.compile(r"(?i)\b(?:cargo|transport|freight|freighter|airliner)\b")
 _CAPABLE_OF = re.compile(r"(?i)\b(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
                          r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)\s+"
                          r"(?:[\w’'-]+\s+){0,2}$")  # "launchers capable of carrying nuclear warheads"

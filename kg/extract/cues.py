@@ -170,15 +170,28 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
     return Trigger(moves[-1].start(), moves[-1].end(), moves[-1].group(), kind) if moves else trigger
 
 
+# A relative clause between commas before the cue speaks of its noun, not of the cue: "North Korea, which has denied
+# the reports, shipped shells" is no denial of the shipment.
+_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;:]*,")
+
+
+# A report the sentence calls untrue: what it reports is no fact.
+_REFUTED = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)"
+                      r"\s+that\b[^.;:]*?\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){0,2}?(?:false|untrue|"
+                      r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked)\b")
+
+
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
               knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
-    window = text[max(clause_start, end - 90):end]
+    window = _RELATIVE_ASIDE.sub(",", text[max(clause_start, end - 90):end])
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
     if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
         return None
+    if trigger is not None and any(m.start() <= trigger.start < m.end() for m in _REFUTED.finditer(text)):
+        return None  # "reports that X shipped missiles to Y were false"
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"

@@ -46,7 +46,7 @@ _QUANTITY = re.compile(
 _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_MONTHS = re.compile(r"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+_MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
 @dataclass(frozen=True)

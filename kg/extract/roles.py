@@ -1,8 +1,9 @@
 """Which state gives and which receives, from the words around each state name and the cue (trigger).
 
 Each mention gets a role from its context: `to` (to/into/for/alongside X), `from` (from X), `by` (by X),
-`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `user` (the subject of a use cue
-after the transfer cue: "the supply of shells that Russia fires"), `origin` (a demonym naming
+`object` ("supplied X with", "help X produce", "support X"), `in` (in X), `user` (the subject or agent of a use
+cue after the transfer cue: "the supply of shells that Russia fires", "shells supplied by X used by Russian forces"),
+`origin` (a demonym naming
 the item or the troops: "Iranian drones", "North Korean troops"), `trainee` (a demonym before the people a
 technology cue trains: "North Korean engineers were trained"; they receive), `subject` (before the cue) or `other`;
 a place (port, city) without a preposition is `place`, which no side takes.
@@ -20,11 +21,14 @@ from kg.extract.states import COORDINATED, Mention
 
 _BY_AFTER = re.compile(r"(?i)\s+by\b")  # "drones launched by Russia": a participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
                       r"photographed|filmed|destroyed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at)\s+"
+                      r"(?:the\s+)?$")
+_USED_BY = re.compile(r"(?i)\b(?:used|fired|launched|operated|employed|fielded)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
                       r"(?:the\s+)?$")
 _FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
@@ -46,7 +50,7 @@ GIVER = {
 }
 TAKER = {
     "give": ("to", "object", "user"),
-    "give-passive": ("to", "subject", "object", "in"),
+    "give-passive": ("to", "subject", "object", "user", "in"),
     "arrive": ("in", "to"),  # "North Korean guns arrived in Russia": the place of arrival receives
     "receive": ("subject", "to", "object"),
     "receive-passive": ("by", "subject"),
@@ -58,7 +62,7 @@ TAKER = {
     "technology": ("to", "object", "trainee", "origin"),
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
-_ARRIVAL = {"arrived", "arrive", "arrives", "arriving"}
+_ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
@@ -115,6 +119,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
+    if m.before == "by" and m.start > trigger.end and _USED_BY.search(text, trigger.end, m.start):
+        return "user"  # "shells supplied by Pyongyang have been fired by Russian forces": the user got them
     if m.before == "by":  # the agent of a passive or a noun after the cue; "a report by Seoul's adviser" is none
         return "by" if m.start > trigger.start or _key(text, trigger).endswith("-passive") else "source"
     if m.before in ("with", "alongside") and trigger.start > m.start:
@@ -177,10 +183,13 @@ def _pick(roles: list[tuple[Mention, str]], ranking: tuple[str, ...], exclude: s
 
 def _key(text: str, trigger: Trigger) -> str:
     """The ranking a trigger uses: its type (technology ranked as give/receive), "-passive" after be/get."""
-    word = trigger.text.split()[0].lower()
+    words = trigger.text.lower().split()
+    word = words[0]
     participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
     passive = participle and (bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start])) or
-                              (trigger.type.startswith(("use", "give")) and bool(_BY_AFTER.match(text, trigger.end))))
+                              (trigger.type.startswith(("use", "give", "deploy")) and
+                               bool(_BY_AFTER.match(text, trigger.end))))
+    passive = passive or (len(words) > 1 and word in _AUXILIARIES)  # a cue that holds its auxiliary ("were sent")
     if trigger.type == "remains":
         return "remains"
     if trigger.type == "give" and word in _ARRIVAL:

@@ -56,11 +56,17 @@ def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
     return period(inside or before)
 
 
+# Between a receiving verb and the troops it receives: a count, a demonym, a few words ("has received 3,000 troops").
+_RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
+
+
 def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[Item]):
     """The deployment cue of the troop nouns: the last before the first noun with no item in between,
-    else the first after it; None when every cue sends materiel."""
-    deploys = [t for t in clause.triggers if t.type == "deploy"]
+    else the first after it; a receiving verb right before the troops counts too ("Russia has received 3,000
+    troops from North Korea"); None when every cue sends materiel."""
     first = nouns[0][0]
+    deploys = [t for t in clause.triggers if t.type == "deploy" or
+               (t.type == "receive" and t.end <= first and _RECEIVED.match(clause.text[t.end:first]))]
     clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)]
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
