@@ -278,7 +278,7 @@ def test_seed_article_imports_with_its_facts(kg_env, neo4j_graph) -> None:
 
 @pytest.mark.neo4j
 def test_several_articles_per_transaction_give_the_same_graph(kg_env) -> None:
-    one = json.loads(_import("--json", *SAMPLE_FACTS).stdout)
+    one = json.loads(_import("--json", "--articles-per-transaction", "1", *SAMPLE_FACTS).stdout)
     counts = _counts(kg_env)
     with store.connect(kg_env) as graph:
         store.delete_all(graph)
@@ -288,3 +288,23 @@ def test_several_articles_per_transaction_give_the_same_graph(kg_env) -> None:
     assert _counts(kg_env) == counts
     rerun = json.loads(_import("--json", "--articles-per-transaction", "4", *SAMPLE_FACTS).stdout)
     assert rerun["nodes_created"] == rerun["properties_set"] == rerun["relationships_created"] == 0
+
+
+@pytest.mark.neo4j
+def test_a_group_of_articles_ends_at_the_claims_cap(kg_env, neo4j_graph, monkeypatch) -> None:
+    from kg.ingest.run import prepare_articles
+    from kg.store import writes
+
+    checked = prepare_articles(SAMPLE_FACTS)
+    groups: list[list[int]] = []
+    write_group = writes._run_group
+
+    def spy(session, uri, group, *rest):
+        groups.append([len(article.claims) for article in group])
+        return write_group(session, uri, group, *rest)
+
+    monkeypatch.setattr(writes, "MAX_CLAIMS_PER_TRANSACTION", 3)
+    monkeypatch.setattr(writes, "_run_group", spy)
+    summary = store.write_facts(neo4j_graph, checked, articles_per_transaction=500)
+    assert summary.articles == len(checked) and len(groups) > 1
+    assert all(sum(group[:-1]) < 3 for group in groups)  # a group closes with the article that reaches the cap

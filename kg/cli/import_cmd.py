@@ -25,16 +25,19 @@ def import_files(
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
     published: Annotated[str | None, typer.Option(callback=checked_published,
                                                   help="Publication date for article text without one.")] = None,
-    per_transaction: Annotated[int, typer.Option("--articles-per-transaction", min=1, max=10_000,
-                                                 help="Articles written per transaction.")] = 1,
+    per_transaction: Annotated[int, typer.Option(
+        "--articles-per-transaction", min=1, max=10_000,
+        help="Articles written per transaction (the fastest in docs/benchmarks.md); each group is all or "
+             "nothing.")] = 500,
     replace: Annotated[bool, typer.Option("--replace", help="Let article text replace the reviewed claims of the "
                                                            "same article (refused otherwise).")] = False,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
 ) -> None:
     """Import facts (or articles, extracted on the fly) into Neo4j, with the shipped sanctions law.
 
-    Every file is read and checked first; one bad fact stops the import before anything is written. Each
-    article is written in one transaction, MERGEd on content-hash ids, so importing again changes nothing.
+    Every file is read and checked first; one bad fact stops the import before anything is written. Articles
+    are written in groups, each group in one transaction, MERGEd on content-hash ids, so importing again changes
+    nothing.
     Then the law is applied to the imported events (to every event when the law files changed): each gets a
     FALLS_WITHIN or MAY_FALL_WITHIN relationship to the paragraphs it falls within.
     """

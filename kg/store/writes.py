@@ -119,22 +119,29 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
     return counted
 
 
+# A group of articles is cut short past this many claims, so that a big group of long articles stays within the
+# server's transaction memory (an article alone may have up to kg.ingest.run.MAX_FACTS_PER_ARTICLE).
+MAX_CLAIMS_PER_TRANSACTION = 5_000
+
+
 def write_facts(graph: Graph, articles: Iterable[CheckedArticle],
                 articles_per_transaction: int = 1,
                 on_article: Callable[[CheckedArticle], None] | None = None) -> WriteSummary:
-    """Write articles, `articles_per_transaction` at a time, each group in one transaction (all or nothing)."""
-    summary, group = WriteSummary(), []
+    """Write articles, `articles_per_transaction` at a time (fewer when a group reaches MAX_CLAIMS_PER_TRANSACTION
+    claims), each group in one transaction (all or nothing)."""
+    summary, group, claims = WriteSummary(), [], 0
     names = ARTICLE_STATEMENTS + ("admin/unchanged_articles",)
     statements = {name: load_cypher(name).statements[0] for name in names}
     with graph.session(neo4j.WRITE_ACCESS) as session:
         for article in list(articles) + [None]:  # None flushes the last group
             if article is not None:
                 group.append(article)
-                if len(group) < articles_per_transaction:
+                claims += len(article.claims)
+                if len(group) < articles_per_transaction and claims < MAX_CLAIMS_PER_TRANSACTION:
                     continue
             if group:
                 _run_group(session, graph.uri, group, statements, summary, on_article)
-                group = []
+                group, claims = [], 0
     return summary
 
 
@@ -144,7 +151,7 @@ def _run_group(session: neo4j.Session, uri: str, group: list[CheckedArticle],
     try:
         counted = session.execute_write(_write_group, group, statements)
     except (Neo4jError, ServiceUnavailable, SessionExpired) as e:
-        names = ", ".join(a.source for a in group)
+        names = ", ".join(a.source for a in group[:3]) + (f" and {len(group) - 3} more" if len(group) > 3 else "")
         raise StoreError(f"writing {names} to {uri} failed; that transaction was rolled back: {e}") from e
     summary.add(counted)
     summary.articles_unchanged += counted.articles_unchanged
