@@ -1,5 +1,5 @@
-"""Writing checked articles into Neo4j: UNWIND batches that MERGE on ids, one transaction per article
-(or per group of articles), so an article is stored whole or not at all."""
+"""Writing checked articles into Neo4j: UNWIND batches that MERGE on ids, one transaction per group of articles
+(`kg import` groups 500), so an article is stored whole or not at all."""
 
 from __future__ import annotations
 
