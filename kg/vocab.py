@@ -13,12 +13,10 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS, DefinedNamespace
 
 from kg.errors import ConfigError
-from kg.formats import RDF_SUFFIXES, RDF_SYNTAXES  # noqa: F401 - kept importable from here
 from kg.resources import resource_path
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/kg-sanctions/ontology")
 SHAPES = Namespace("https://w3id.org/kg-sanctions/shapes#")
-
 
 
 class KG(DefinedNamespace):

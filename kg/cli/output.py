@@ -13,7 +13,6 @@ from rich.console import Console
 from rich.table import Table
 
 
-
 class Format(StrEnum):
     TABLE = "table"
     JSON = "json"

@@ -14,7 +14,8 @@ from typing import Sequence
 from kg import store
 from kg.errors import InputError, UsageError
 from kg.ingest.facts_file import FACTS_SUFFIXES, parse_facts
-from kg.ingest.rdf import RDF_FORMATS, read_rdf_articles
+from kg.formats import RDF_SUFFIXES
+from kg.ingest.rdf import read_rdf_articles
 from kg.ingest.run import apply_law
 from kg.law import load_all
 from kg.textfile import read_text
@@ -41,7 +42,7 @@ def _file_ids(path: Path) -> list[str]:
     suffix = path.suffix.lower()
     if suffix in FACTS_SUFFIXES:
         return [parse_facts(path, read_text(path)).document.sha256]
-    if suffix in RDF_FORMATS:
+    if suffix in RDF_SUFFIXES:
         return [article.facts_file.document.sha256 for article in read_rdf_articles(path)]
     return [hashlib.sha256(read_text(path).encode("utf-8", "surrogatepass")).hexdigest()]
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.facts_file import FACTS_SUFFIXES, parse_facts
-from kg.ingest.rdf import RDF_FORMATS, read_rdf_articles
+from kg.formats import RDF_SUFFIXES
+from kg.ingest.rdf import read_rdf_articles
 from kg.model import FactsFile
 from kg.textfile import MAX_ARTICLE_BYTES, read_article, read_text
 
@@ -45,11 +46,11 @@ def load_input(path: Path, *, published: str | None = None, title: str | None = 
                            "rule-based")
     raise InputError(f"{path}: kg does not know how to import a {suffix or 'suffix-less'} file",
                      hint="Give facts files (.json, .yaml), article text (.txt, .md) or RDF "
-                          f"({', '.join(RDF_FORMATS)}).")
+                          f"({', '.join(RDF_SUFFIXES)}).")
 
 
 def load_inputs(path: Path, *, published: str | None = None, title: str | None = None) -> list[LoadedInput]:
     """What one path holds: one input for a facts file or an article, one per article for an RDF file."""
-    if path.suffix.lower() in RDF_FORMATS:
+    if path.suffix.lower() in RDF_SUFFIXES:
         return [LoadedInput(path, article.facts_file, None, article.method) for article in read_rdf_articles(path)]
     return [load_input(path, published=published, title=title)]

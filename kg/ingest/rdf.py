@@ -20,9 +20,8 @@ from rdflib.namespace import RDF
 from kg.errors import InputError, problem_lines
 from kg.model import ARTICLE_PROPERTIES, DERIVED_PROPERTIES, Document, Fact, FactsFile
 from kg.ingest.rdf_source import parse_rdf
-from kg.vocab import KG, RDF_SUFFIXES
+from kg.vocab import KG
 
-RDF_FORMATS = RDF_SUFFIXES  # suffix -> rdflib's syntax name (kg.vocab.RDF_SYNTAXES)
 DEFAULT_METHOD = "reviewed"
 
 

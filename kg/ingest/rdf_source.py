@@ -23,7 +23,7 @@ from rdflib import Dataset
 
 from kg.errors import InputError
 from kg.textfile import load_json, read_text
-from kg.vocab import RDF_SUFFIXES
+from kg.formats import RDF_SUFFIXES
 
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _LINE_FORMATS = {"nt", "nquads"}
