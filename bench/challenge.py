@@ -1,5 +1,6 @@
 """Behavioural test of `kg extract` (CheckList-style): every template of `bench/challenge.yaml` filled with every
-state pair and item, one sentence per article, each checked against what the template states.
+state pair and item, and every word of its vocabulary lists in its section's frame ("give:furnished"), one sentence
+per article, each checked against what the template states.
 
 A sentence passes when the extractor gives exactly the expected relation (kind, from, to), with the item's
 category and the count for arms, the count for troops, and the template's status when it names one; a `none`
@@ -44,6 +45,22 @@ def cases(path: Path = CHALLENGE) -> list[dict]:
                                "from": pair["from"], "to": pair["to"], "category": filler.get("category"),
                                "quantity": int(filler["N"].replace(",", "")) if counted else None,
                                "status": template.get("status"), "also": template.get("also")})
+    return filled + _word_cases(data)
+
+
+def _word_cases(data: dict) -> list[dict]:
+    """The vocabulary frames: one template per word of each section, filled with every state pair."""
+    filled = []
+    for section, spec in data.get("vocabulary", {}).items():
+        for word in spec["words"]:
+            text, category = (word["text"], word["category"]) if isinstance(word, dict) else (word, spec.get("category"))
+            for pair in data["pairs"]:
+                slots = {**{k: v for k, v in pair.items() if k not in ("from", "to")}, "WORD": text, "N": spec["N"]}
+                filled.append({"template": f"{section}:{text}", "text": _capitalised(spec["frame"].format(**slots)),
+                               "expect": "give",
+                               "kind": "arms_transfer" if spec["kind"] == "arms" else "troop_deployment",
+                               "from": pair["from"], "to": pair["to"], "category": category,
+                               "quantity": int(spec["N"].replace(",", "")), "status": None, "also": None})
     return filled
 
 
@@ -77,10 +94,10 @@ def run(verbose: bool = False) -> dict:
         results[case["template"]].append((case, problems(case, facts)))
     rows = {template: sum(not p for _, p in outcomes) / len(outcomes) for template, outcomes in results.items()}
     total = [not p for outcomes in results.values() for _, p in outcomes]
-    print(f"{'template':<26} {'passed':>7}")
+    print(f"{'template':<34} {'passed':>7}")
     for template, rate in rows.items():
-        print(f"{template:<26} {rate:>7.0%}")
-    print(f"{'all ' + str(len(total)) + ' sentences':<26} {sum(total) / len(total):>7.0%}")
+        print(f"{template:<34} {rate:>7.0%}")
+    print(f"{'all ' + str(len(total)) + ' sentences':<34} {sum(total) / len(total):>7.0%}")
     if verbose:
         for template, outcomes in results.items():
             for case, wrong in outcomes:
