@@ -774,3 +774,18 @@ TROOPS = "troop_deployment"
 ])
 def test_asides_refuted_reports_agents_of_use_and_passive_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "are said to have been": a hedge on the claim, not its source
+    ("Some 300 drones are said to have been delivered by Tehran to Moscow.", [(ARMS, "IRN", "RUS", "uav", 300)]),
+    ("Minsk took receipt of eight Su-30 jets from Russia in March.", [(ARMS, "RUS", "BLR", "aircraft", 8)]),
+    # presence, hedged or sighted, of troops from one state in another
+    ("About 2,000 Russian soldiers are thought to be in Mali.", [(TROOPS, "RUS", "MLI", None, 2000)]),
+    ("Paratroopers from Belarus have been spotted in Russia.", [(TROOPS, "BLR", "RUS", None, None)]),
+    # new words: airlifted materiel, marines sent
+    ("Iran airlifted 40 drones to Venezuela.", [(ARMS, "IRN", "VEN", "uav", 40)]),
+    ("Moscow has sent 500 marines to Syria.", [(TROOPS, "RUS", "SYR", None, 500)]),
+])
+def test_raised_hedges_receipt_presence_and_new_words(body: str, expected: list) -> None:
+    assert keys(body) == expected

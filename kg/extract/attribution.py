@@ -98,8 +98,9 @@ def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> boo
 
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
-        if verb.group().lower() == "according":
-            continue
+        if verb.group().lower() == "according" or _RAISED.search(text, 0, verb.start()) and \
+                _TO_AFTER.match(text, verb.end()):
+            continue  # "shells are said to have been delivered": a hedge on the claim, not a source
         if verb.end() <= first_cue:
             begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
             relative = _RELATIVE_SOURCE.search(text, begin, verb.start())
@@ -120,6 +121,9 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
 
 
 _QUOTES = "\"”“"
+# A reporting verb between a form of "be" and "to" names no source: "are said to", "was reported to have".
+_RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\b")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
 _RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+(?P<who>(?:it|they|he|she|officials|the\s+\w+)\s+)"
                               r"(?:has\s+|had\s+|have\s+)?$")

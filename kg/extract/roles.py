@@ -130,7 +130,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before in ("in", "inside", "within", "at"):
         if _MADE_IN.search(text, max(0, m.start - 25), m.start):
             return "origin"
-        if _USED_IN.search(text, max(0, m.start - 40), m.start):
+        if _USED_IN.search(text, max(0, m.start - 40), m.start) and trigger.type != "deploy":
             return "place"  # where a weapon was used or found receives nothing ("drones ... used in Ukraine")
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
