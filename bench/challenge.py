@@ -43,7 +43,7 @@ def cases(path: Path = CHALLENGE) -> list[dict]:
                 filled.append({"template": template["id"], "text": text, "expect": template["expect"],
                                "kind": "arms_transfer" if template["kind"] == "arms" else "troop_deployment",
                                "from": pair["from"], "to": pair["to"], "category": filler.get("category"),
-                               "quantity": int(filler["N"].replace(",", "")) if counted else None,
+                               "quantity": template.get("count", int(filler["N"].replace(",", "")) if counted else None),
                                "status": template.get("status"), "also": template.get("also")})
     return filled + _word_cases(data)
 

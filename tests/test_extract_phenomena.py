@@ -789,3 +789,16 @@ def test_asides_refuted_reports_agents_of_use_and_passive_troops(body: str, expe
 ])
 def test_raised_hedges_receipt_presence_and_new_words(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count standing for troops named before continues a story of troops
+    ("Russia sent 1,200 instructors to Mali in May. Another 800 followed in August.",
+     [(TROOPS, "RUS", "MLI", None, 1200), (TROOPS, "RUS", "MLI", None, 800)]),
+    ("Belarus has deployed sappers to Russia. About 400 of them arrived in March.",
+     [(TROOPS, "BLR", "RUS", None, None), (TROOPS, "BLR", "RUS", None, 400)]),
+    # but not a story of weapons
+    ("Iran shipped drones to Russia. A further 200 followed in June.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_troops_continued_by_a_count(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -1,5 +1,7 @@
 """Facts of a whole article: sentence drafts completed with what the document around them says.
 
+- A sentence that names no state continues the last fact's pair when it is near ("The shipments also included 60
+  tanks"; troops only after troops: "A further 2,000 followed in January").
 - A side a sentence leaves open ("Pyongyang's shipment of shells", with no receiver named) is the other state
   of the latest fact that involves the named state, else the same side of the last fact, else the state the
   article names most often. The remains or the use of a foreign-made weapon take only the first.
@@ -48,7 +50,7 @@ class DocumentContext:
     published: date | None
     text: str
     paragraphs: list[tuple[int, int]]
-    pairs: list = field(default_factory=list)  # (giver, taker) of every fact so far, in reading order
+    pairs: list = field(default_factory=list)  # (giver, taker, kind) of every fact so far, in reading order
     last_arms: Category | None = None  # the category of the last arms transfer with a category
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
@@ -60,7 +62,12 @@ class DocumentContext:
     @property
     def last_pair(self) -> tuple[str, str] | None:
         """The states of the last fact (giver, taker), None before the first."""
-        return self.pairs[-1] if self.pairs else None
+        return self.pairs[-1][:2] if self.pairs else None
+
+    @property
+    def last_kind(self) -> Kind | None:
+        """The kind of the last fact, None before the first."""
+        return self.pairs[-1][2] if self.pairs else None
 
     @property
     def state_counts(self) -> Counter:
@@ -82,9 +89,9 @@ class DocumentContext:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
         the other state of the latest fact that involves `known`; else (unless `story_only`) the same side of
         the last fact, else the state the article names most often."""
-        for pair in reversed(self.pairs):
-            if known in pair:
-                return pair[1] if pair[0] == known else pair[0]
+        for giver, taker, _ in reversed(self.pairs):
+            if known in (giver, taker):
+                return taker if giver == known else giver
         if story_only:
             return None
         if self.last_pair and self.last_pair[side] != known:
@@ -129,6 +136,8 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
         if not context.last_pair or not near:
             return None
+        if draft.kind == Kind.TROOP_DEPLOYMENT and context.last_kind != Kind.TROOP_DEPLOYMENT:
+            return None  # "a further 2,000 followed" continues a story of troops only
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
@@ -223,7 +232,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         if signature not in seen:
             seen.add(signature)
             facts.append(fact)
-            context.pairs.append((draft.giver, draft.taker))
+            context.pairs.append((draft.giver, draft.taker, draft.kind))
             context.last_paragraph = sentence.paragraph
             if draft.kind == Kind.ARMS_TRANSFER and draft.category not in (None, Category.OTHER):
                 context.last_arms = draft.category

@@ -20,7 +20,7 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.states import Mention, find_states
-from kg.extract.troops import agreement_drafts, troop_drafts
+from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
 from kg.model import Kind
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
@@ -109,15 +109,16 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers") or signs
-    a treaty between "the two countries" continues the story: its drafts have both sides open, for the document
+    """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers"), moves a
+    counted number of troops ("A further 2,000 followed") or signs a treaty between "the two countries" continues
+    the story: its drafts have both sides open, for the document
     to fill with the last fact's pair."""
     transfers = [t for t in clause.triggers if t.type in ("give", "receive")]
     drafts = []
     if transfers:
         handed = replace(clause, triggers=transfers)
         drafts = [d for d in arms_drafts(handed, knowledge, clause_items(handed, knowledge)) if d.quantity]
-    drafts += agreement_drafts(clause, knowledge)
+    drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
     return found + [d for d in drafts if d.kind == Kind.AGREEMENT and d.giver is None and d.taker is not None]

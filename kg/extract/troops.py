@@ -112,6 +112,29 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
             for i, (count, noun) in enumerate(counts)]
 
 
+# A count standing for troops the story named before: "a further 2,000", "another 1,500", "2,000 of them", "3,000 more".
+_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
+_OF_THEM_AFTER = re.compile(r"(?i)\s+(?:of them|more|others)\b")
+
+
+def troops_continued(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """Troops moved in a clause that names no state: counted troops ("2,000 soldiers arrived in December") or a
+    count that stands for the troops named before ("A further 2,000 followed"); both sides are left open for the
+    story to fill."""
+    deploys = [t for t in clause.triggers if t.type == "deploy"]
+    if not deploys or clause.mentions:
+        return []
+    if cue.spans(knowledge.cues["troop_nouns"], clause.body):
+        return [d for d in troop_drafts(clause, knowledge, []) if d.quantity]
+    counts = [c for c in clause.counts if _FURTHER_BEFORE.search(clause.text, max(0, c.start - 20), c.start)
+              or _OF_THEM_AFTER.match(clause.text, c.end)]
+    status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, deploys[0], clause.start, knowledge)
+    if not counts or status is None:
+        return []
+    return [draft(Kind.TROOP_DEPLOYMENT, Sides(None, None, False), status, quantity=quantity(count, "troops"),
+                  period=period(clause.periods)) for count in counts]
+
+
 def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
     """The maker of the first named system of the clause whose maker is known (weapons.yaml `makers`)."""
     for match in knowledge.items.finditer(clause.body):
