@@ -33,7 +33,7 @@ def cases(path: Path = CHALLENGE) -> list[dict]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     filled = []
     for template in data["templates"]:
-        for pair in data["pairs"]:
+        for pair in data["party_pairs" if template.get("pairs") == "parties" else "pairs"]:
             fillers = data["items"] if template["kind"] == "arms" else data["troops"]
             for filler in fillers:
                 slots = {**{k: v for k, v in pair.items() if k not in ("from", "to")},

@@ -802,3 +802,8 @@ def test_raised_hedges_receipt_presence_and_new_words(body: str, expected: list)
 ])
 def test_troops_continued_by_a_count(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_the_state_turned_to_gives() -> None:
+    assert keys("Minsk turned to Moscow for air defence systems in 2023.") == \
+        [(ARMS, "RUS", "BLR", "air-defence-system", None)]

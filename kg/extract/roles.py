@@ -115,6 +115,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
         # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
+    if trigger.type == "receive" and trigger.text.lower().endswith(" to") and 0 <= m.start - trigger.end <= 2:
+        return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
