@@ -807,3 +807,13 @@ def test_troops_continued_by_a_count(body: str, expected: list) -> None:
 def test_the_state_turned_to_gives() -> None:
     assert keys("Minsk turned to Moscow for air defence systems in 2023.") == \
         [(ARMS, "RUS", "BLR", "air-defence-system", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a carrier is named after "on" or "by", but not after relying on, nor "by sending it"
+    ("Myanmar's air force relies heavily on Chinese fighter jets.", [(ARMS, "CHN", "MMR", "aircraft", None)]),
+    ("Moscow is helping Minsk by sending it fighter jets.", [(ARMS, "RUS", "BLR", "aircraft", None)]),
+    ("North Korean troops were flown to Vladivostok on Russian planes.", [(TROOPS, "PRK", "RUS", None, None)]),
+])
+def test_aircraft_as_carriers_and_as_items(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -86,9 +86,13 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     return specific or items
 
 
-_CARRIED_ON = re.compile(r"(?i)(?<!relied )(?<!relies )(?<!rely )(?<!relying )(?<!depend )(?<!depends )(?<!depended )"
-                         r"(?<!depending )(?<!dependent )(?<!based )(?<!spent )(?<!spend )(?<!sanctions )(?<!embargo )"
-                         r"\b(?:on|aboard|on board|by|via)\s+(?:(?:a|an|the|two|several)\s+)?(?:[\w’'-]+\s+){0,2}$")
+# A carrier named after "on", "aboard", "by" or "via" ("flown to Vladivostok on Russian planes"); not "by sending it
+# jets", nor the "on" of relying or spending ("relies heavily on Iranian jets", "sanctions on ...").
+_CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?!\w+ing\s)(?:(?:a|an|the|two|several)\s+)?"
+                         r"(?:[\w’'-]+\s+){0,2}$")
+_ON_WITHOUT_CARRIAGE = re.compile(r"(?i)\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing|ent)?|based|spent|spend|sanctions|"
+                                  r"embargo)\s+(?:\w+ly\s+)?on\s+(?:(?:a|an|the|two|several)\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,2}$")
 # "a cargo plane delivered": the vehicle is the subject of the carrying verb
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
                       r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")
@@ -123,7 +127,8 @@ def _conveyance(text: str, item: Item) -> bool:
     an item can carry ("launchers capable of carrying nuclear warheads")."""
     window = max(0, item.start - 80)
     carrier = item.category in _CONVEYANCES and not item.named and \
-        (_CARRIED_ON.search(text, window, item.start) or _CARRIES.match(text, item.end))
+        ((_CARRIED_ON.search(text, window, item.start) and not _ON_WITHOUT_CARRIAGE.search(text, window, item.start))
+         or _CARRIES.match(text, item.end))
     return bool(carrier) or bool(_TARGETED.search(text, window, item.start)) or \
         bool(_CAPABLE_OF.search(text, window, item.start))
 
