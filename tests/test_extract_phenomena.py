@@ -817,3 +817,23 @@ def test_the_state_turned_to_gives() -> None:
 ])
 def test_aircraft_as_carriers_and_as_items(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who believes, accuses or warns is a source, not a party
+    ("Iran sent drones to Russia. Officials said London believed Tehran had flown 40 more of the drones to Moscow.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", 40)]),
+    ("Tehran has been accused by Britain and Bahrain of arming the Houthis with missiles.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("The treaty drew warnings from France and Canada about arms going to Moscow.", []),
+    ("Dutch and western intelligence officials think Iran has sold Russia artillery rockets.",
+     [(ARMS, "IRN", "RUS", "ammunition", None)]),
+    # a demonym before what is attacked is a target
+    ("Pyongyang gave Moscow 60 missiles, which were fired at Odesa and other Ukrainian cities.",
+     [(ARMS, "PRK", "RUS", "missile", 60)]),
+    # a hypothetical transfer and the trade at sea state nothing
+    ("Ministers said a shipment of Iranian missiles to Russia would cross a red line.", []),
+    ("Iran sends missiles to the Houthis, who threaten commercial shipping.", [(ARMS, "IRN", "YEM", "missile", None)]),
+])
+def test_believers_accusers_targets_and_hypothetical_transfers(body: str, expected: list) -> None:
+    assert keys(body) == expected

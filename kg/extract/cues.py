@@ -121,6 +121,12 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_SHIPPING_BEFORE = re.compile(r"(?i)\b(?:regional|commercial|international|global|merchant|civilian|"
+                              r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
+_SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
+                             r"rates|costs|giants?|lines?)\b")
+
+
 def _a_modifier(text: str, start: int, end: int) -> bool:
     """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
     "export controls"."""
@@ -128,6 +134,9 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
         return True
     if text[start:end] == "Given":  # "Given the missile's range, ...": a preposition at the start
         return True
+    if text[start:end].lower() == "shipping" and (_SHIPPING_BEFORE.search(text, max(0, start - 30), start)
+                                                  or _SHIPPING_AFTER.match(text, end)):
+        return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
@@ -154,6 +163,11 @@ def _done(trigger: Trigger) -> bool:
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 
+# A transfer noun as the subject of a hypothetical ("a delivery of missiles to Moscow would cross a red line").
+_WOULD_AFTER = re.compile(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+(?:would|could|might)\s+"
+                          r"(?:\w+ly\s+)?(?:mark|be|constitute|cross|represent|trigger|violate|amount|lead|escalate|"
+                          r"prompt|provoke|draw|change|signal|bring|mean|pose|risk)\b")
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 # "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
@@ -195,6 +209,9 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
+    if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
+            _DETERMINER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+        return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:

@@ -18,7 +18,8 @@ from kg.model import Category, Kind, Qualifier, Status
 # Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets") or a weight
 # ("750 tonnes of weapons").
-_GAP = re.compile(r"^(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
+_GAP = re.compile(r"^(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
+                  r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came

@@ -85,7 +85,26 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
             rest = rest.replace(text[m.start:m.end], " ")
         if not re.sub(r"(?i)\b(?:and|the)\b|[\W_]", "", rest):
             return mentions
-    return [m for m in mentions if m not in in_source]
+    return _without_believers(text, [m for m in mentions if m not in in_source], first_cue)
+
+
+# A state that says or believes what follows ("Washington believes Tehran has shipped ...", "Seoul says Pyongyang
+# sent ..."): with another state after its verb and before the cue, it is a source, not a party.
+_BELIEVES = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?(?:\s+(?:has|have|had|also|long|now|still|reportedly|\w+ly))*\s+"
+                       r"(?:says?|said|believes?|believed|thinks?|thought|suspects?|suspected|alleges?|alleged|"
+                       r"accuses?|accused|claims?|claimed|estimates?|estimated|assesses|assessed|concluded|concludes|"
+                       r"insists?|insisted|maintains?|maintained|argues?|argued|warns?|warned|fears?|feared|"
+                       r"told|tells|reports?|reported)\b(?:\s+that\b)?")
+
+
+def _without_believers(text: str, mentions: list[Mention], first_cue: int) -> list[Mention]:
+    kept = []
+    for m in mentions:
+        says = _BELIEVES.match(text, m.end)
+        if says and any(says.end() <= other.start < first_cue and other.code != m.code for other in mentions):
+            continue
+        kept.append(m)
+    return kept
 
 
 _AS_WELL_AS = re.compile(r"(?i),?\s*as well as\b")

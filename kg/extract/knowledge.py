@@ -23,6 +23,10 @@ STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
+# Words between a state and the institution it names ("a U.S. defense official", "Israeli and western
+# intelligence officials"), matched in lower case.
+_INSTITUTION_MODIFIERS = (r"(?:(?:and|defen[cs]e|military|senior|top|western|intelligence|government|foreign|"
+                          r"security|naval|navy|army|administration|other)\s+){0,3}")
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,8 @@ def load_knowledge() -> Knowledge:
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
     cues["trainee_after"] = Phrases(cue_words.get("trainees", ()), prefix=r"(?:\s+[\w-]+)?\s+")
-    cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()), prefix=r"(?:'s|’s)?[\s-]+")
+    cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()),
+                                        prefix=r"(?:'s|’s)?[\s-]+" + _INSTITUTION_MODIFIERS)
     trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
                     for name in TRIGGER_LISTS + STATUS_LISTS}
     parties, party_names = _parties(_load_yaml("data/parties.yaml"))

@@ -49,6 +49,11 @@ _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|cl
                         r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$"
                         # ... or who called a meeting or drafted a text ("a session requested by France and Japan")
                         r"|\b(?:requested|convened|called|sponsored|co-sponsored|drafted|tabled|put forward)\s+by\s+"
+                        r"(?:the\s+)?$"
+                        # ... or who accuses or warns ("accused by the United States and Saudi Arabia of supplying",
+                        # "warnings from Britain, France and Germany")
+                        r"|\b(?:accused|critici[sz]ed|condemned|blamed|warned)\s+by\s+(?:the\s+)?$"
+                        r"|\b(?:warnings?|criticism|condemnation|protests?|objections?)\s+(?:\w+\s+)?from\s+"
                         r"(?:the\s+)?$")
 # A compass or region word before a demonym makes a region's adjective ("South American", "Latin American").
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|East|West|Southeast|Sub-Saharan)[\s-]+$")
@@ -56,6 +61,12 @@ _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|East|West|Southeast
 COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 
 
+# A demonym before what is attacked is a target ("fired at Kyiv and other Ukrainian cities", "struck Ukrainian
+# power plants"), never a party.
+_TARGET_AFTER = re.compile(r"(?i)\s+(?:(?:civilian|residential|military|energy|critical|port|frontline|front-line)\s+)?"
+                           r"(?:cities|city|towns?|villages?|civilians|targets?|infrastructure|power (?:plants?|"
+                           r"stations?|grid)|energy (?:facilities|infrastructure|grid)|grid|positions|trenches|"
+                           r"neighbourhoods|neighborhoods|apartment blocks?|homes)\b")
 _SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
 
 
@@ -126,7 +137,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
-        if role == "demonyms" and _REGION_BEFORE.search(text, max(0, start - 14), start):
+        if role == "demonyms" and (_REGION_BEFORE.search(text, max(0, start - 14), start) or
+                                   _TARGET_AFTER.match(text, end)):
             continue
         if start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
