@@ -837,3 +837,17 @@ def test_aircraft_as_carriers_and_as_items(body: str, expected: list) -> None:
 ])
 def test_believers_accusers_targets_and_hypothetical_transfers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "brought" moves materiel
+    ("Two Russian convoys brought 30 T-90 tanks from the coast to Bamako.", [(ARMS, "RUS", "MLI", "armoured-vehicle", 30)]),
+    # a state that has or keeps counted troops somewhere
+    ("Moscow keeps roughly 900 military advisers in Burkina Faso.", [("troop_deployment", "RUS", "BFA", None, 900)]),
+    ("Russia maintains about 4,000 soldiers in Syria.", [("troop_deployment", "RUS", "SYR", None, 4000)]),
+    ("North Korea has 1.2 million soldiers in its own army.", []),
+    # a mercenary group arriving is a deployment
+    ("The Russian mercenary group, which arrived in Libya in 2019, is leaving.", [("troop_deployment", "RUS", "LBY", None, None)]),
+])
+def test_brought_holding_troops_and_mercenary_groups(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -81,6 +81,28 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+# A state that has or keeps counted troops somewhere ("Russia has about 1,500 instructors in the Central African
+# Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
+_HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
+                    r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:an estimated|about|around|some|roughly|nearly|up to|"
+                    r"more than|over|at least|several|hundreds of|thousands of|dozens of)\s+)?(?:[\d,.]+\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
+
+
+def holds_troops(text: str) -> bool:
+    """True when a holding verb may have troops after it (the sentence is worth reading for them)."""
+    return _HOLDS.search(text) is not None
+
+
+def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
+    found = []
+    for match in _HOLDS.finditer(text):
+        noun = knowledge.cues["troop_nouns"].match(text, match.start(1))
+        if noun is not None and noun.end() == match.end(1):
+            found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
+    return found
+
+
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
 
 
@@ -144,7 +166,8 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
 
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
-    found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge)
+    found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
+        _holding_troops(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue
