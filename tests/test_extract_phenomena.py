@@ -851,3 +851,15 @@ def test_believers_accusers_targets_and_hypothetical_transfers(body: str, expect
 ])
 def test_brought_holding_troops_and_mercenary_groups(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a relative clause on the item got it ("drones, which Russia calls ...")
+    ("Iran sent drones to Russia. It has also supplied Mohajer-6 drones, which Moscow renamed and now assembles.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", None)]),
+    # adjectives of a buyer do not hide "to"
+    ("A trader in Dalian shipped 500 drone engines to a sanctioned Russian arms maker.",
+     [(ARMS, "CHN", "RUS", "uav", 500)]),
+])
+def test_relative_clause_users_and_buyers_adjectives(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -134,6 +134,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "origin"
         if _USED_IN.search(text, max(0, m.start - 40), m.start) and trigger.type != "deploy":
             return "place"  # where a weapon was used or found receives nothing ("drones ... used in Ukraine")
+        if m.end <= trigger.start and trigger.type == "give" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start):
+            return "subject"  # where the subject is: "a trader in Dalian shipped ..."
         return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
     end = m.end + (2 if m.possessive else 0)
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
@@ -145,8 +147,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
-    if m.end > trigger.end and _user(text, m.end, knowledge):
-        return "user"  # "the supply of shells that Russia fires": the user got them
+    if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
+        return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
+        # or namer of what was handed over got it
     if m.role == "places":
         return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     return "subject" if m.end <= trigger.start else "other"
@@ -163,6 +166,7 @@ def _trains(trigger: Trigger, m: Mention | None) -> bool:
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
 
 
+_RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
 
 

@@ -19,7 +19,10 @@ _WORD = re.compile(r"[\w'’-]+")
 _BEFORE_NAME = re.compile(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
 _PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", "province", "oblast", "base",
                 "airbase", "airfield", "border", "territory", "island", "capital"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied",
+                # adjectives of a buyer ("to a sanctioned Russian drone maker")
+                "sanctioned", "blacklisted", "designated", "state-owned", "state-run", "private", "major", "leading",
+                "key", "main"}
 
 
 @dataclass(frozen=True)
