@@ -22,6 +22,7 @@ from kg.extract.categories import Item, find_items
 from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
                                weight_unit)
 from kg.extract.knowledge import Knowledge
+from kg.extract.quantities import find_money
 from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
 
@@ -173,6 +174,9 @@ _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway car
                          r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?)\b")
 
 
+_WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?")
+
+
 def _item_quantity(clause: Clause, item: Item):
     """The count of the item, else the count of the railcars or wagons the clause says carried it."""
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end) or \
@@ -184,7 +188,9 @@ def _item_quantity(clause: Clause, item: Item):
     if len(carriers) == 1:
         count, carrier = carriers[0]
         return quantity(count, unit(carrier["noun"]))
-    return None
+    value = next((m for m in find_money(clause.text, clause.start, item.start)
+                  if _WORTH_OF.fullmatch(clause.text, m.end, item.start)), None)
+    return quantity(value, "US dollars")  # "$406 million in arms", "$267 million worth of equipment"
 
 
 def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:

@@ -41,12 +41,19 @@ _QUANTITY = re.compile(
     r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|dozen|mn|bn|m|k)\b)?"
     r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
-    r"(?![\w,]*\d)(?!-(?:year|month|day|week))",
+    r"(?![\w,]*\d)(?!-(?:year|month|day|week|hour|minute|page|mile|kilomet|km|point|nation|member|country|seat|"
+    r"stor(?:y|ey)|metre|meter|foot|feet|inch|second))",
 )
 _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+# An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion").
+_MONEY = re.compile(
+    r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:US\s?)?\$\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?")
 
 
 @dataclass(frozen=True)
@@ -96,3 +103,11 @@ def find_counts(text: str) -> list[Count]:
         if value and 0 < value <= 1_000_000_000:
             counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))
     return counts
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]:
+    """Amounts in US dollars in `text[start:end]`, as counts (value in dollars)."""
+    if "$" not in text:
+        return []
+    return [Count(_value(m["num"], m["scale"]), _qualifier(m["qual"]), m.start(), m.end())
+            for m in _MONEY.finditer(text, start, len(text) if end is None else end)]
