@@ -875,3 +875,14 @@ def test_relative_clause_users_and_buyers_adjectives(body: str, expected: list) 
 ])
 def test_dollar_amounts_and_hyphenated_numbers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an item moved or deployed "to" a state in the passive is handed over
+    ("Four Tor launchers were moved to Minsk from Russia in May.", [(ARMS, "RUS", "BLR", "air-defence-system", 4)]),
+    ("Iskander systems have been deployed to Belarus by Moscow.", [(ARMS, "RUS", "BLR", "missile", None)]),
+    # ... but deployed "in" a war zone they are used there
+    ("Iranian drones were deployed in Ukraine.", []),
+])
+def test_items_moved_to_a_state_in_the_passive(body: str, expected: list) -> None:
+    assert keys(body) == expected

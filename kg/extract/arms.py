@@ -63,10 +63,21 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
     return use is not None and not re.search(r"[;:]", text[training[-1].end:item.start])
 
 
+_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+(?:\w+ly\s+)?")
+_TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
+
+
+def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
+    """True for a deployment cue in the passive right after the item, with where it went ("two Pantsir systems
+    were moved to Pyongyang"; not "drones were deployed in Ukraine", a use)."""
+    return trigger.start >= item.end and bool(_PASSIVE_GAP.fullmatch(text, item.end, trigger.start)) and \
+        (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))
+
+
 def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
     """The cues that can hand an item over: transfer cues when one comes before it (else help and training cues
     too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
-    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start])]
+    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)]
     transfers = [t for t in usable if not t.type.startswith("technology")]
     if any(t.start < item.start for t in transfers):
         return transfers
@@ -155,7 +166,8 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
-    if trigger.type == "deploy":  # "deployed North Korean missiles" is a use; "deployed missiles in Belarus" a transfer
+    if trigger.type == "deploy" and not _moved_to(item, trigger, clause.text):
+        # "deployed North Korean missiles" is a use; "deployed missiles in Belarus" a transfer
         use = Trigger(trigger.start, trigger.end, trigger.text, "use")
         sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
         if sides.giver is not None:
