@@ -886,3 +886,15 @@ def test_dollar_amounts_and_hyphenated_numbers(body: str, expected: list) -> Non
 ])
 def test_items_moved_to_a_state_in_the_passive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a design's variant letters ("Su-30SME", "MiG-29K") keep it the named item
+    ("Russia handed over three Su-30SME fighters to Myanmar.", [(ARMS, "RUS", "MMR", "aircraft", 3)]),
+    # parts counted for the item they serve
+    ("Iran shipped 150 engines for drones to the Houthis.", [(ARMS, "IRN", "YEM", "uav", 150)]),
+    # troops counted by their units
+    ("Pyongyang sent two battalions of sappers to Russia.", [("troop_deployment", "PRK", "RUS", None, 2)]),
+])
+def test_variant_designs_parts_for_items_and_troop_units(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -19,6 +19,7 @@ from kg.model import Category, Kind, Qualifier, Status
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets") or a weight
 # ("750 tonnes of weapons").
 _GAP = re.compile(r"^(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
+                  r"(?:\s+(?:engines|motors|warheads|parts|components|guidance kits)\s+for)?"  # "200 engines for drones"
                   r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'-]+){0,3}\s+$", re.IGNORECASE)

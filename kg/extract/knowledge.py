@@ -23,6 +23,7 @@ STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
+_VARIANT_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*|[a-z]{1,4}\d?)?"  # lower-cased: "su-30sme", "mig-29k"
 # Words between a state and the institution it names ("a U.S. defense official", "Israeli and western
 # intelligence officials"), matched in lower case.
 _INSTITUTION_MODIFIERS = (r"(?:(?:and|defen[cs]e|military|senior|top|western|intelligence|government|foreign|"
@@ -135,8 +136,12 @@ def _items(data: dict) -> tuple[Phrases, dict[str, tuple[str, bool, bool]]]:
         for term in entry.get("terms") or []:
             terms.setdefault(normalise(term), (entry["category"], is_named, is_generic))
             (named if is_named else generic).append(term)
+    # A design ending in a digit takes a variant's letters too ("Su-30SME", "MiG-29K", "Su-30SM2")
+    variants = [term for term in named if term[-1].isdigit()]
+    named = [term for term in named if not term[-1].isdigit()]
     pattern = Phrases(named, suffix=_NAMED_SUFFIX + _PLURAL, caps_suffix=_NAMED_CAPS_SUFFIX + _PLURAL,
-                      more=((generic, _PLURAL, "s?"),))
+                      more=((generic, _PLURAL, "s?"),
+                            (variants, _VARIANT_SUFFIX + _PLURAL, _NAMED_CAPS_SUFFIX + _PLURAL)))
     return pattern, terms
 
 

@@ -33,9 +33,17 @@ _WEAK_NOUNS = {"deal", "contract", "order"}
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
 
+# Troops counted by their units ("two battalions of North Korean engineers").
+_UNITS_OF = re.compile(r"(?i)\s+(battalions?|brigades?|regiments?|divisions?|companies|platoons)\s+of\b")
+
+
 def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
     found = []
     for count in clause.counts:
+        units = _UNITS_OF.match(clause.text, count.end)
+        if units and any(0 <= n[0] - units.end() <= 40 for n in nouns):
+            found.append((count, units[1].lower() if units[1].lower().endswith("s") else units[1].lower() + "s"))
+            continue
         noun = next((n for n in nouns if n[0] >= count.end and gap_ok(clause.text[count.end:n[0]])), None)
         sized = next((n for n in nouns if _SIZED_AT.fullmatch(clause.text, n[1], count.start)), None)
         if noun is None and sized is not None:  # "the contingent, estimated at 12,000,"
