@@ -898,3 +898,17 @@ def test_items_moved_to_a_state_in_the_passive(body: str, expected: list) -> Non
 ])
 def test_variant_designs_parts_for_items_and_troop_units(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # talks about a treaty are no treaty
+    ("Iran sold drones to Russia. The two leaders may discuss a strategic partnership treaty in Kazan.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    # a sanctioning department is no party
+    ("Iran sold drones to Russia. The U.S. Treasury imposed sanctions on Iran over drone deliveries.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", None)]),
+    # troops that seize arms headed somewhere are not headed there themselves
+    ("Omani forces seized Iranian rifles headed for the Houthis.", [(ARMS, "IRN", "YEM", "small-arms", None)]),
+])
+def test_talks_sanctioning_departments_and_seizing_forces(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -65,12 +65,18 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
 
 _PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+(?:\w+ly\s+)?")
 _TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
+_HEADED = {"headed for", "headed to", "bound for", "destined for"}
+_NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
 
 
 def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
     """True for a deployment cue in the passive right after the item, with where it went ("two Pantsir systems
     were moved to Pyongyang"; not "drones were deployed in Ukraine", a use)."""
-    return trigger.start >= item.end and bool(_PASSIVE_GAP.fullmatch(text, item.end, trigger.start)) and \
+    if trigger.start < item.end:
+        return False
+    if trigger.text.lower() in _HEADED and _NEXT_TO.fullmatch(text, item.end, trigger.start):
+        return True  # "Iranian weapons headed for the Houthis"
+    return bool(_PASSIVE_GAP.fullmatch(text, item.end, trigger.start)) and \
         (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))
 
 

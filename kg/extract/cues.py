@@ -218,14 +218,28 @@ _REFUTED = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|accusations?|sugg
                       r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked)\b")
 
 
-def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
-              knowledge: Knowledge) -> Status | None:
-    """The status a cue implies in its clause; None when the clause denies or questions the fact."""
-    end = trigger.end if trigger else len(text)
+def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) -> set[str] | None:
+    """The status lists named in the 90 characters before `end` (asides left out); None when they deny the fact
+    or make it a condition."""
     window = _RELATIVE_ASIDE.sub(",", text[max(clause_start, end - 90):end])
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
     if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
+        return None
+    return found
+
+
+def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) -> bool:
+    """True when the words before `end` deny or question what ends there ("may discuss a treaty")."""
+    return _status_words(text, clause_start, end, knowledge) is None
+
+
+def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
+              knowledge: Knowledge) -> Status | None:
+    """The status a cue implies in its clause; None when the clause denies or questions the fact."""
+    end = trigger.end if trigger else len(text)
+    found = _status_words(text, clause_start, end, knowledge)
+    if found is None:
         return None
     if trigger is not None and any(m.start() <= trigger.start < m.end() for m in _REFUTED.finditer(text)):
         return None  # "reports that X shipped missiles to Y were false"

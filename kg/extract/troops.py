@@ -75,7 +75,8 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     first = nouns[0][0]
     deploys = [t for t in clause.triggers if t.type == "deploy" or
                (t.type == "receive" and t.end <= first and _RECEIVED.match(clause.text[t.end:first]))]
-    clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)]
+    clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)
+             and not any(nouns[-1][1] <= i.start and i.end <= t.start for i in items)]  # "forces seize arms headed for"
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
 
@@ -168,6 +169,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                 codes.insert(0, None)  # the buyer comes from the story
         if len(codes) < 2 and not (_PAIR_WORDS.search(window) and (codes or signed)):
             continue
+        if not signed and cue.denied_before(text, clause.start, noun.end(), knowledge):
+            continue  # "the two leaders may discuss a partnership treaty": talks, no treaty yet
         status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
             or Status.AGREED
         status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
