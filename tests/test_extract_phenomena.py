@@ -912,3 +912,18 @@ def test_variant_designs_parts_for_items_and_troop_units(body: str, expected: li
 ])
 def test_talks_sanctioning_departments_and_seizing_forces(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # sharing technology and handing over satellite imagery are technology transfers
+    ("Moscow is sharing space technology with Tehran.", [("technology_transfer", "RUS", "IRN", "other", None)]),
+    ("Chinese firms provided Russia with satellite imagery.", [("technology_transfer", "CHN", "RUS", "other", None)]),
+    ("Russia shares a long border with North Korea.", []),
+    # an item one has experience with is what the help is about, not what is handed over
+    ("Russia sent radars to Pyongyang and shared technology drawn from its experience with attack drones.",
+     [(ARMS, "RUS", "PRK", "sensor", None), ("technology_transfer", "RUS", "PRK", "uav", None)]),
+    ("Russia sent radars to Pyongyang and shared lessons of its experience with attack drones.",
+     [(ARMS, "RUS", "PRK", "sensor", None)]),
+])
+def test_sharing_technology_imagery_and_experience_with_items(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -27,6 +27,8 @@ from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
+_EXPERIENCE_WITH = re.compile(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
+                              r"(?:with|of|on|about|in)\s+(?:[\w’'-]+\s+){0,2}$")
 _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
                           r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
@@ -136,6 +138,8 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
         return True  # "drone technology", "missile-related technology"
     if _technology_object(item, clause.triggers, text) or _trained_in(item, clause.triggers, text):
         return True
+    if _EXPERIENCE_WITH.search(text, max(0, item.start - 60), item.start):
+        return True  # "data drawn from its battlefield experience with unmanned aircraft": about the item
     window = text[max(0, item.start - 45):item.start]
     produce = None
     for produce in knowledge.cues["produce"].finditer(window):
