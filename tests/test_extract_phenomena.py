@@ -927,3 +927,10 @@ def test_talks_sanctioning_departments_and_seizing_forces(body: str, expected: l
 ])
 def test_sharing_technology_imagery_and_experience_with_items(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_a_list_without_its_cue_joins_the_cue_after_as_well_as() -> None:
+    assert keys("North Korea sent shells to Russia. The report listed 100 howitzers, as well as 40 rocket launchers, "
+                "as having been delivered to Russian units.") == [
+        (ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "artillery", 100),
+        (ARMS, "PRK", "RUS", "artillery", 40)]

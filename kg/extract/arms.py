@@ -29,7 +29,7 @@ from kg.model import Category, Kind, Qualifier
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _EXPERIENCE_WITH = re.compile(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
                               r"(?:with|of|on|about|in)\s+(?:[\w’'-]+\s+){0,2}$")
-_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
+_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|as having|"
                           r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")

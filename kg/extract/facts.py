@@ -112,10 +112,14 @@ _AS_WELL_AS = re.compile(r"(?i),?\s*as well as\b")
 
 def _joined_lists(text: str, spans: list[tuple[int, int]], mentions: list[Mention], triggers) -> list[tuple[int, int]]:
     """A clause that only adds to the list before it (", as well as electronic warfare equipment": no state, no
-    cue of its own) is part of the clause before it."""
+    cue of its own; or a list with no cue before it) is part of the clause before it."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        adds = _AS_WELL_AS.match(text, start) and not any(start <= x.start < end for x in (*mentions, *triggers))
+        adds = _AS_WELL_AS.match(text, start) and (
+            not any(start <= x.start < end for x in (*mentions, *triggers))
+            # ... or the list before it has no cue, which comes after ("listed 200 guns, as well as rocket
+            # launchers, as having been delivered")
+            or bool(joined and not any(joined[-1][0] <= t.start < joined[-1][1] for t in triggers)))
         if joined and adds:
             joined[-1] = (joined[-1][0], end)
         else:
