@@ -934,3 +934,16 @@ def test_a_list_without_its_cue_joins_the_cue_after_as_well_as() -> None:
                 "as having been delivered to Russian units.") == [
         (ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "artillery", 100),
         (ARMS, "PRK", "RUS", "artillery", 40)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # plural agreement nouns, with the maker of the named system as the other party
+    ("Iran has received Yak-130 jets from Russia. Contracts have also been signed for Ka-52 helicopters.",
+     [(ARMS, "RUS", "IRN", "aircraft", None), ("agreement", "IRN", "RUS", None, None)]),
+    # a treaty named by its title, in force
+    ("North Korea sent troops to Russia. Both sides cite the Treaty on Comprehensive Strategic Partnership, "
+     "which entered into force last year.",
+     [("troop_deployment", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),
+])
+def test_plural_agreement_nouns_and_titled_treaties(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -30,6 +30,7 @@ _SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
 _WEAK_NOUNS = {"deal", "contract", "order"}
+_TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
 
@@ -156,7 +157,8 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
-        window = text[max(clause.start, noun.start() - 80):min(clause.end, noun.end() + 40)]
+        title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None  # "the Treaty on ... Partnership"
+        window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
         signed = knowledge.cues["agreement_signing"].search(window)
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
