@@ -947,3 +947,7 @@ def test_a_list_without_its_cue_joins_the_cue_after_as_well_as() -> None:
 ])
 def test_plural_agreement_nouns_and_titled_treaties(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_planes_that_have_flown_cargo_are_carriers() -> None:
+    assert keys("Iranian cargo planes have flown ammunition to Moscow.") == [(ARMS, "IRN", "RUS", "ammunition", None)]

@@ -95,7 +95,8 @@ _ON_WITHOUT_CARRIAGE = re.compile(r"(?i)\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed
                                   r"(?:[\w’'-]+\s+){0,2}$")
 # "a cargo plane delivered": the vehicle is the subject of the carrying verb
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
-                      r"transported|brought|flew|ferried|landed|docked|arrived|unloaded)\b")
+                      r"transported|brought|flew|flown|ferried|landed|docked|arrived|unloaded|shipped|moved|hauled|"
+                      r"airlifted|trucked)\b")
 # Aircraft that arrive or land carrying nothing the sentence names are what was delivered ("six fighter jets arrived
 # in Russia"), unless they are cargo planes.
 _ARRIVING = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:arrived|landed)\b")
