@@ -951,3 +951,21 @@ def test_plural_agreement_nouns_and_titled_treaties(body: str, expected: list) -
 
 def test_planes_that_have_flown_cargo_are_carriers() -> None:
     assert keys("Iranian cargo planes have flown ammunition to Moscow.") == [(ARMS, "IRN", "RUS", "ammunition", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "no confirmed information about deployments" states none
+    ("Officials said they had no confirmed information about North Korean troops sent to Belarus.", []),
+    # "US$" is money, not the United States
+    ("Minsk bought US$40 million in Chinese drones.", [(ARMS, "CHN", "BLR", "uav", 40_000_000)]),
+    # those pushed out are no party
+    ("Russian instructors arrived in Bamako after the junta pushed out French troops.",
+     [("troop_deployment", "RUS", "MLI", None, None)]),
+    # where cargo was loaded is where it came from
+    ("North Korea sent shells to Russia. The missiles had been loaded at the North Korean port of Rajin.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "missile", None)]),
+    # a treaty's duty to help is no transfer
+    ("The treaty obliges each side to provide military assistance to the other.", []),
+])
+def test_absent_information_money_signs_expelled_forces_loading_ports_and_duties(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -144,7 +144,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
         if role == "demonyms" and (_REGION_BEFORE.search(text, max(0, start - 14), start) or
                                    _TARGET_AFTER.match(text, end)):
             continue
-        if start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
+        if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):
             continue
