@@ -969,3 +969,20 @@ def test_planes_that_have_flown_cargo_are_carriers() -> None:
 ])
 def test_absent_information_money_signs_expelled_forces_loading_ports_and_duties(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an earlier figure for the same item is a fact with that figure
+    ("Pyongyang has sent over 8 million shells to Moscow, up from an earlier estimate of 6 million.",
+     [(ARMS, "PRK", "RUS", "ammunition", 8_000_000), (ARMS, "PRK", "RUS", "ammunition", 6_000_000)]),
+    # counts of the same troops by wave
+    ("Pyongyang has sent some 14,000 soldiers to Russia in all, about 10,000 in a first wave and "
+     "a further 4,000 over the winter.",
+     [("troop_deployment", "PRK", "RUS", None, 14_000), ("troop_deployment", "PRK", "RUS", None, 10_000),
+      ("troop_deployment", "PRK", "RUS", None, 4_000)]),
+    # "Turning to the troops" opens a topic; it receives nothing
+    ("Turning to the troops, officials said Pyongyang dispatched 9,000 soldiers to Russia.",
+     [("troop_deployment", "PRK", "RUS", None, 9_000)]),
+])
+def test_earlier_figures_waves_and_topic_openers(body: str, expected: list) -> None:
+    assert keys(body) == expected

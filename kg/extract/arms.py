@@ -36,7 +36,10 @@ _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along wit
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
 _SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
-_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|" + TAKING_TO)
+_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
+                          # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
+                          r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
+                          r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|" + TAKING_TO)
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
 _LIST_GAP = re.compile(r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as well as)\s+)(?:[\w’'-]+\s+){0,5}"

@@ -29,6 +29,13 @@ _SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(
                        r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}")
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
+# A count of the same troops by wave or time ("some 15,000 in all, around 11,000 in a first wave and a further 3,000
+# over the winter").
+_IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|with)\s+(?:a|an|the|its)\s+"
+                        r"(?:(?:first|second|third|fourth|new|later|earlier|initial|next|last)\s+)?(?:wave|batch|"
+                        r"rotation|round|deployment|phase|contingent|winter|summer|spring|autumn|fall)|"
+                        r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
+_FURTHER = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order"}
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
@@ -52,7 +59,8 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
         if noun is not None:
             found.append((count, clause.text[noun[0]:noun[1]].lower()))
         elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 80), count.start) \
-                or _ELLIPSIS.match(clause.text, count.end):
+                or _ELLIPSIS.match(clause.text, count.end) or _IN_A_WAVE.match(clause.text, count.end) \
+                or _FURTHER.search(clause.text, max(0, count.start - 20), count.start):
             found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
     return found
 
