@@ -986,3 +986,15 @@ def test_absent_information_money_signs_expelled_forces_loading_ports_and_duties
 ])
 def test_earlier_figures_waves_and_topic_openers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a catch-all and the item after it share the count before them
+    ("Seized: some 300 tons of Iranian weapons and military equipment bound for the Houthis.",
+     [(ARMS, "IRN", "YEM", "other", 300)]),
+    # what an apposition says the item is for is not handed over
+    ("Chinese firms shipped 900 tonnes of nitrocellulose, a key ingredient in the propellant for artillery shells, "
+     "to Russia.", [(ARMS, "CHN", "RUS", "other", 900)]),
+])
+def test_catch_alls_sharing_a_count_and_appositions(body: str, expected: list) -> None:
+    assert keys(body) == expected

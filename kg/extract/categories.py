@@ -82,8 +82,41 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     alone = len(items) == 1 and _ARRIVING.match(text, items[0].end) and not _CARGO.search(items[0].text)
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
              and not (carriers[i] and not alone) and not _part_of_next(text, item, items[i + 1:])]
+    items = _catch_alls_joined(text, _without_appositions(text, items))
     specific = [item for item in items if not item.generic]
     return specific or items
+
+
+# An apposition that says what the item before it is for ("nitrocellulose, a key ingredient in the propellant for
+# artillery shells"): the items inside it are not handed over.
+_APPOSITION = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ingredient|component|part|precursor|input|"
+                         r"material)s?\s+(?:of|in|for|used)\b[^,;]*$")
+
+
+def _without_appositions(text: str, items: list[Item]) -> list[Item]:
+    kept: list[Item] = []
+    for item in items:
+        if not (kept and _APPOSITION.match(text[kept[-1].end:item.start])):
+            kept.append(item)
+    return kept
+
+
+_AND = re.compile(r"^\s+(?:and|or|&)\s+$")
+
+
+def _catch_alls_joined(text: str, items: list[Item]) -> list[Item]:
+    """A catch-all joined by "and" to another item of its category ("750 tons of weapons and military equipment")
+    is one item with it, so that the count before the first counts both."""
+    joined: list[Item] = []
+    for item in items:
+        previous = joined[-1] if joined else None
+        if previous and previous.generic and previous.category == item.category and \
+                _AND.match(text[previous.end:item.start]):
+            joined[-1] = Item(text[previous.start:item.end], item.category, previous.start, item.end, item.generic,
+                              item.named)
+        else:
+            joined.append(item)
+    return joined
 
 
 # A carrier named after "on", "aboard", "by" or "via" ("flown to Vladivostok on Russian planes"); not "by sending it
