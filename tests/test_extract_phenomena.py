@@ -998,3 +998,17 @@ def test_earlier_figures_waves_and_topic_openers(body: str, expected: list) -> N
 ])
 def test_catch_alls_sharing_a_count_and_appositions(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hyphenated weight counts the item after it; a truck's weight does not
+    ("Sailors seized a 200-tonne Iranian arms shipment bound for the Houthis.", [(ARMS, "IRN", "YEM", "other", 200)]),
+    ("A 40-ton truck carried shells from North Korea to Russia.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # a design name in quotes stays between the count and the item
+    ("Iran sent more than 30 \"358\" surface-to-air missiles to the Houthis.",
+     [(ARMS, "IRN", "YEM", "air-defence-system", 30)]),
+    # the people trained are counted ("were to be trained")
+    ("Around 60 Iranian pilots were to be trained in Russia.", [("technology_transfer", "RUS", "IRN", "other", 60)]),
+])
+def test_hyphenated_weights_quoted_designs_and_trainee_counts(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -335,9 +335,20 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     if not industries and not covered and (not items or (trigger.type.startswith("technology") and not with_help)):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         industries = [(_hinted_category(phrase, knowledge), phrase)]
+    trained = _trainee_count(clause, knowledge) if _TRAINING_CUE.match(trigger.text) or "trained" in trigger.text \
+        else None
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
-                  period=period(clause.periods))
+                  quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
+
+
+def _trainee_count(clause: Clause, knowledge: Knowledge):
+    """The count of the people trained ("around 50 Iranian pilots ... were to be trained"), None without one."""
+    for noun in knowledge.cues["trainees"].finditer(clause.text, clause.start, clause.end):
+        count = count_before(clause, noun.start())
+        if count is not None:
+            return quantity(count, unit(noun.group()))
+    return None
 
 
 # Training to use what was just named: "trained crews to fire them", "taught pilots to fly the jets".

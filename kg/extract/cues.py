@@ -59,7 +59,7 @@ _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))
 
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|"
                             r"started)\s+(?:\w+\s+)?training\b")
-_TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|been|being|get|got)\s+"
+_TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 
 
