@@ -1012,3 +1012,19 @@ def test_catch_alls_sharing_a_count_and_appositions(body: str, expected: list) -
 ])
 def test_hyphenated_weights_quoted_designs_and_trainee_counts(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # moving forces at home is no transfer
+    ("Minsk moved artillery and special forces closer to its southern frontier.", []),
+    # troops that landed somewhere, and training passed
+    ("Russian military instructors landed in Niamey in May.", [("troop_deployment", "RUS", "NER", None, None)]),
+    # a cargo sentence lists what the shipment just named held
+    ("Iran shipped weapons to the Houthis. The cargo included radars and drone engines.",
+     [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "sensor", None), (ARMS, "IRN", "YEM", "uav", None)]),
+    # what parts go into is made, not handed over
+    ("Chinese microelectronics sold to Russia were going into drones and tanks.",
+     [("technology_transfer", "CHN", "RUS", "other", None)]),
+])
+def test_moves_at_home_landings_cargo_lists_and_parts_going_into_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

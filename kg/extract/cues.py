@@ -57,7 +57,7 @@ USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle
 _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
-_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|"
+_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
                             r"started)\s+(?:\w+\s+)?training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
@@ -190,6 +190,8 @@ def _done(trigger: Trigger) -> bool:
 _WOULD_AFTER = re.compile(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+(?:would|could|might)\s+"
                           r"(?:\w+ly\s+)?(?:mark|be|constitute|cross|represent|trigger|violate|amount|lead|escalate|"
                           r"prompt|provoke|draw|change|signal|bring|mean|pose|risk)\b")
+_OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up to|to)\s+(?:its|their)\s+(?:own\s+)?"
+                         r"(?:\w+\s+)?(?:border|borders|frontier|frontiers)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
@@ -246,6 +248,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
+    if trigger is not None and _OWN_BORDER.match(text, trigger.end):
+        return None  # "Minsk moved artillery closer to its southern frontier": a move at home, no transfer
     if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
             _DETERMINER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer

@@ -19,6 +19,7 @@ from kg.extract.drafts import Clause, Draft
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
+from kg.extract.roles import Trigger
 from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
 from kg.model import Kind
@@ -131,6 +132,20 @@ def _named(text: str, knowledge: Knowledge) -> bool:
     return bool(knowledge.states.search(text) or knowledge.parties.search(text))
 
 
+# A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
+_CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:the|this|that|its)\s+(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
+                           r"seizure|load|delivery)\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
+                           r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s+"
+                           r"(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
+
+
+def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """The items a cargo sentence lists, as transfers of the story's last pair (counted or not)."""
+    listed = Trigger(clause.start, clause.start, "included", "give")
+    handed = replace(clause, triggers=[listed])
+    return arms_drafts(handed, knowledge, clause_items(handed, knowledge))
+
+
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers"), moves a
     counted number of troops ("A further 2,000 followed") or signs a treaty between "the two countries" continues
@@ -141,6 +156,8 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if transfers:
         handed = replace(clause, triggers=transfers)
         drafts = [d for d in arms_drafts(handed, knowledge, clause_items(handed, knowledge)) if d.quantity]
+    elif _CARGO_LISTED.match(clause.text, clause.start):
+        drafts = _cargo_drafts(clause, knowledge)
     drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
@@ -184,10 +201,12 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
-    if not (knowledge.cues["any"].search(text) or cue.holds_troops(text)) or _QUESTION.search(text):
+    if not (knowledge.cues["any"].search(text) or cue.holds_troops(text) or _CARGO_LISTED.match(text)) \
+            or _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
-    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text)):
+    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text)
+                          or _CARGO_LISTED.match(text)):
         return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
