@@ -1028,3 +1028,13 @@ def test_hyphenated_weights_quoted_designs_and_trainee_counts(body: str, expecte
 ])
 def test_moves_at_home_landings_cargo_lists_and_parts_going_into_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dollar amount after the item ("arms worth $406 million", "exports of machine tools reached $900 million")
+    ("Russia provided Myanmar with arms worth $300 million.", [(ARMS, "RUS", "MMR", "other", 300_000_000)]),
+    # an amount above the largest quantity a fact holds is left out, never an error
+    ("Russia sold Su-35 jets worth $2.5 billion to Iran.", [(ARMS, "RUS", "IRN", "aircraft", None)]),
+])
+def test_dollar_amounts_after_the_item(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -199,6 +199,8 @@ _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway car
                          r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?)\b")
 
 
+_WORTH_AFTER = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
+                          r"totalling|totaling)\s+")
 _WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?")
 
 
@@ -214,8 +216,10 @@ def _item_quantity(clause: Clause, item: Item):
         count, carrier = carriers[0]
         return quantity(count, unit(carrier["noun"]))
     value = next((m for m in find_money(clause.text, clause.start, item.start)
-                  if _WORTH_OF.fullmatch(clause.text, m.end, item.start)), None)
-    return quantity(value, "US dollars")  # "$406 million in arms", "$267 million worth of equipment"
+                  if _WORTH_OF.fullmatch(clause.text, m.end, item.start)), None) or \
+        next((m for m in find_money(clause.text, item.end, clause.end)
+              if _WORTH_AFTER.fullmatch(clause.text, item.end, m.start)), None)
+    return quantity(value, "US dollars")  # "$406 million in arms", "arms worth $406 million"
 
 
 def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:

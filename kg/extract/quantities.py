@@ -109,5 +109,6 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]
     """Amounts in US dollars in `text[start:end]`, as counts (value in dollars)."""
     if "$" not in text:
         return []
-    return [Count(_value(m["num"], m["scale"]), _qualifier(m["qual"]), m.start(), m.end())
-            for m in _MONEY.finditer(text, start, len(text) if end is None else end)]
+    found = [Count(_value(m["num"], m["scale"]), _qualifier(m["qual"]), m.start(), m.end())
+             for m in _MONEY.finditer(text, start, len(text) if end is None else end)]
+    return [c for c in found if 0 < c.value <= 1_000_000_000]  # the largest quantity a fact can hold
