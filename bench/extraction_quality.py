@@ -18,6 +18,8 @@ blind once after round 3; round 4 split it by article number into fold C (odd, o
 D (even, held out, scored in aggregate only). A second blind set (articles 61-72) was scored once after round 4
 and split the same way in round 5 (E opened, F held out); a third (81-92) in round 6 (G, H) and a fourth (101-112)
 in round 7 (I, J). A fifth (121-132, fold K) is held out whole: scored before and after round 8, never opened.
+Round 9 added four sets of twelve by four writers: L (133-144) and N (157-168) opened for error classes, M (145-156)
+and O (169-180) held out whole, scored before and after round 9 only.
 All folds are printed with an error-class table (`bench/error_classes.py`), which counts misses
 and false facts per class and fold; `--verbose` lists each error of the folds given with `--fold` (by default the
 tuning fold) and `--blind-fold` (by default C), with its sentence.
@@ -191,21 +193,27 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "E": "61-72, odd number (opened in round 5)", "F": "61-72, even number (held out)",
                "G": "81-92, odd number (opened in round 6)", "H": "81-92, even number (held out)",
                "I": "101-112, odd number (opened in round 7)", "J": "101-112, even number (held out)",
-               "K": "121-132, all (held out; scored before and after round 8)"}
+               "K": "121-132, all (held out; scored before and after round 8)",
+               "L": "133-144, all (opened in round 9)", "M": "145-156, all (held out; scored before and after round 9)",
+               "N": "157-168, all (opened in round 9)", "O": "169-180, all (held out; scored before and after round 9)"}
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
                  "92-harbour-review-oped-china-lethal-aid", "106-continental-review-oped-china-question",
                  "111-tehran-press-agency-spokesman-denial", "124-verifydesk-four-viral-claims",
-                 "131-diplomatic-ledger-year-without-watchdog")
+                 "131-diplomatic-ledger-year-without-watchdog", "137-levant-gulf-iran-denies-missiles",
+                 "142-asia-ledger-min-aung-hlaing-moscow", "156-asia-pacific-wire-iran-denies-missiles",
+                 "163-hangang-daily-choe-moscow-visit", "168-britnews-lukashenko-no-troops",
+                 "177-pyongyang-watch-shoigu-parade", "180-harbour-post-beijing-denies-drones")
 
 
 def blind_fold_of(name: str) -> str:
     """C / D for an odd / even article number of the first set (41-56), E / F for the second (61-72), G / H for
-    the third (81-92), I / J for the fourth (101-112); K for every article of the fifth (121-132), held out whole."""
+    the third (81-92), I / J for the fourth (101-112); K for every article of the fifth (121-132), held out whole;
+    L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
-        return "K"
+        return "KLMNO"[min((number - 121) // 12, 4)]
     odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH" if number < 100 else "IJ"
     return odd if number % 2 else even
 
@@ -276,7 +284,7 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G and I are opened, D, F, H, J and K held out)")
+                             "default: C; C, E, G, I, L and N are opened, D, F, H, J, K, M and O held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),

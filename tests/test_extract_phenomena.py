@@ -1038,3 +1038,7 @@ def test_moves_at_home_landings_cargo_lists_and_parts_going_into_arms(body: str,
 ])
 def test_dollar_amounts_after_the_item(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_plural_agreements_count_only_about_arms() -> None:
+    assert keys("Britain and France said they would cancel their air services agreements with Iran.") == []

@@ -37,6 +37,7 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
                         r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
 _FURTHER = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order"}
+_PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
 
@@ -171,6 +172,9 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
+        if noun.group().lower() in _PLURAL_NOUNS and not (knowledge.cues["military_context"].search(window)
+                                                          or knowledge.items.search(window)):
+            continue  # "cancel bilateral air services agreements": many agreements name arms, or are not ours
         codes = list(dict.fromkeys(m.code for m in clause.mentions))
         maker = _maker_in(clause, knowledge) if signed and len(codes) < 2 else None
         if maker is not None and maker not in codes:
