@@ -961,9 +961,11 @@ def test_planes_that_have_flown_cargo_are_carriers() -> None:
     # those pushed out are no party
     ("Russian instructors arrived in Bamako after the junta pushed out French troops.",
      [("troop_deployment", "RUS", "MLI", None, None)]),
-    # where cargo was loaded is where it came from
+    # where cargo was loaded is an origin or a stop on the way, never the receiver
     ("North Korea sent shells to Russia. The missiles had been loaded at the North Korean port of Rajin.",
-     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "missile", None)]),
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("North Korea sent shells to Russia. Freight cars loaded at Dunai carried them to a depot.",
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
     # a treaty's duty to help is no transfer
     ("The treaty obliges each side to provide military assistance to the other.", []),
 ])

@@ -134,7 +134,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
                 (m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads)):
             return "origin"  # "engines made in China", "$40 million in Chinese drones"
         if trigger.text.lower() == "loaded" and m.start > trigger.end:
-            return "from"  # "loaded at the Iranian port of Bandar Abbas": where the cargo left from
+            return "place"  # "loaded at the port of Bandar Abbas", "freight cars loaded at Dunai": an origin or a
+            # stop on the way, never the receiver
         if _USED_IN.search(text, max(0, m.start - 40), m.start) and trigger.type != "deploy":
             return "place"  # where a weapon was used or found receives nothing ("drones ... used in Ukraine")
         if m.end <= trigger.start and trigger.type == "give" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start):
