@@ -29,8 +29,8 @@ from kg.model import Category, Kind, Qualifier
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _EXPERIENCE_WITH = re.compile(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
                               r"(?:with|of|on|about|in)\s+(?:[\w’'-]+\s+){0,2}$")
-_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|as having|"
-                          r"had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
+_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
+                          r"as having|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
@@ -68,7 +68,8 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
     return use is not None and not re.search(r"[;:]", text[training[-1].end:item.start])
 
 
-_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+(?:\w+ly\s+)?")
+_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+"
+                          r"(?:\w+ly\s+)?")
 _TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
 _HEADED = {"headed for", "headed to", "bound for", "destined for"}
 _NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
@@ -88,7 +89,8 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
 def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
     """The cues that can hand an item over: transfer cues when one comes before it (else help and training cues
     too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
-    usable = [t for t in triggers if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)]
+    usable = [t for t in triggers
+              if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)]
     transfers = [t for t in usable if not t.type.startswith("technology")]
     if any(t.start < item.start for t in transfers):
         return transfers

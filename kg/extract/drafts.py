@@ -18,13 +18,16 @@ from kg.model import Category, Kind, Qualifier, Status
 # Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets") or a weight
 # ("750 tonnes of weapons").
-_GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|"
-                  r"boats?|barges?|planes?|aircraft|trains?|wagons?|containers?|cranes?)\b))?"  # "a 750-tonne arms shipment"
+_GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms shipment", not "a 40-ton truck"
+                  r"(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|boats?|barges?|planes?|"
+                  r"aircraft|trains?|wagons?|containers?|cranes?)\b))?"
                   r"(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
-                  r"(?:\s+(?:engines|motors|warheads|parts|components|guidance kits)\s+for)?"  # "200 engines for drones"
+                  # "200 engines for drones"
+                  r"(?:\s+(?:engines|motors|warheads|parts|components|guidance kits)\s+for)?"
                   r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
-                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$", re.IGNORECASE)
+                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$",
+                  re.IGNORECASE)
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
 _WEIGHT = re.compile(r"(?i)\s+(?:metric\s+)?(tonnes|tons|kilograms|kilos)\s+of\b|[-‐](tonne|ton)(?=\s)")
 _RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")

@@ -166,7 +166,8 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
-        title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None  # "the Treaty on ... Partnership"
+        # "the Treaty on Comprehensive Strategic Partnership": the words after the title count too
+        title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
         signed = knowledge.cues["agreement_signing"].search(window)
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
