@@ -1025,7 +1025,7 @@ def test_hyphenated_weights_quoted_designs_and_trainee_counts(body: str, expecte
     ("Iran shipped weapons to the Houthis. The cargo included radars and drone engines.",
      [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "sensor", None), (ARMS, "IRN", "YEM", "uav", None)]),
     # what parts go into is made, not handed over
-    ("Chinese microelectronics sold to Russia were going into drones and tanks.",
+    ("Chinese microelectronics sold to Russia were being built into drones and tanks.",
      [("technology_transfer", "CHN", "RUS", "other", None)]),
 ])
 def test_moves_at_home_landings_cargo_lists_and_parts_going_into_arms(body: str, expected: list) -> None:
