@@ -1044,3 +1044,9 @@ def test_dollar_amounts_after_the_item(body: str, expected: list) -> None:
 
 def test_plural_agreements_count_only_about_arms() -> None:
     assert keys("Britain and France said they would cancel their air services agreements with Iran.") == []
+
+
+def test_training_for_the_operation_of_a_system_named_before() -> None:
+    assert keys("Russia deployed Iskander missiles in Belarus. Belarusian crews passed the training at a Russian range "
+                "for the operation of the complex.") == [
+        (ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]

@@ -51,9 +51,10 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 TRAIN_VERB = r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?|drill(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
 # Training on a system already named: "on it", "to fire them", "to operate the system" (the system comes from the
 # clause or, failing that, the story).
-USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|service))\s+"
-                r"(?:them|it|those|these|the\s+(?:[\w-]+\s+)?(?:weapons?|systems?|missiles?|drones?|launchers?|"
-                r"guns?|jets?|aircraft|tanks?|howitzers?))\b")
+USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|service)|"
+                r"(?:for\s+)?(?:the\s+)?(?:operation|use|handling|maintenance|servicing)\s+of)\s+"
+                r"(?:them|it|those|these|the\s+(?:[\w-]+\s+)?(?:weapons?|systems?|complex(?:es)?|missiles?|drones?|"
+                r"launchers?|guns?|jets?|aircraft|tanks?|howitzers?))\b")
 _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
