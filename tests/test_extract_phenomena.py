@@ -1050,3 +1050,7 @@ def test_training_for_the_operation_of_a_system_named_before() -> None:
     assert keys("Russia deployed Iskander missiles in Belarus. Belarusian crews passed the training at a Russian range "
                 "for the operation of the complex.") == [
         (ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]
+
+
+def test_heavy_equipment_is_materiel() -> None:
+    assert keys("Moscow has stepped up deliveries of heavy equipment to Mali.") == [(ARMS, "RUS", "MLI", "other", None)]
