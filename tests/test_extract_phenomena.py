@@ -1054,3 +1054,13 @@ def test_training_for_the_operation_of_a_system_named_before() -> None:
 
 def test_heavy_equipment_is_materiel() -> None:
     assert keys("Moscow has stepped up deliveries of heavy equipment to Mali.") == [(ARMS, "RUS", "MLI", "other", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # where the carrier docked or landed receives
+    ("A freighter carrying rifles from Iran docked in Yemen.", [(ARMS, "IRN", "YEM", "small-arms", None)]),
+    # one subject, two passive verbs
+    ("The rockets were made in North Korea and shipped to Russia.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_docking_places_and_coordinated_passives(body: str, expected: list) -> None:
+    assert keys(body) == expected

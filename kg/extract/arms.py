@@ -124,6 +124,7 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s
                                 r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
 # A count set off after its noun: "the missiles, 40 in all,", "the shells, some 20,000 of them,".
 _SET_OFF_COUNT = re.compile(r"^\s*,\s*$")
+_PASSIVE_AND = re.compile(r"(?i)\s+(?:were|was|are|is|had been|have been|has been)\s+\w+(?:\s+[\w’'-]+){0,5}?\s+and\s+")
 _SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
 
 
@@ -133,6 +134,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
     found = _AFTER_BREAK.search(text, end, after.end)
     if found is not None and found.start() < after.start and _ASIDE_BEFORE_VERB.match(text[end:after.start]):
         return False  # "the missiles, 40 in all, were shipped", "the drones, the report says, were flown"
+    if _PASSIVE_AND.fullmatch(text, end, after.start):
+        return False  # "the shells were made in North Korea and delivered to Russia": one subject, two verbs
     return found is not None and found.start() < after.start
 
 

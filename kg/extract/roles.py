@@ -133,6 +133,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if _MADE_IN.search(text, max(0, m.start - 25), m.start) or \
                 (m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads)):
             return "origin"  # "engines made in China", "$40 million in Chinese drones"
+        if m.start > trigger.end and _ARRIVED_AT.search(text, max(0, m.start - 40), m.start):
+            return "to"  # "a ship carrying shells from North Korea docked in Russia": where it arrived receives
         if trigger.text.lower() == "loaded" and m.start > trigger.end:
             return "place"  # "loaded at the port of Bandar Abbas", "freight cars loaded at Dunai": an origin or a
             # stop on the way, never the receiver
@@ -170,6 +172,8 @@ def _trains(trigger: Trigger, m: Mention | None) -> bool:
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
 
 
+_ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
+                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
 
