@@ -30,7 +30,7 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.95, "quantity_recall": 0
                 "E": {"relation_f1": 0.97, "item_f1": 0.81, "quantity_recall": 0.78},
                 "F": {"relation_f1": 0.60, "item_f1": 0.41, "quantity_recall": 0.60},
                 "G": {"relation_f1": 0.98, "item_f1": 0.84, "quantity_recall": 0.80},
-                "H": {"relation_f1": 0.73, "item_f1": 0.63, "quantity_recall": 0.37},
+                "H": {"relation_f1": 0.73, "item_f1": 0.63, "quantity_recall": 0.44},
                 "I": {"relation_f1": 0.87, "item_f1": 0.86, "quantity_recall": 0.79},
                 "J": {"relation_f1": 0.82, "item_f1": 0.67, "quantity_recall": 0.59},
                 "K": {"relation_f1": 0.71, "item_f1": 0.58, "quantity_recall": 0.28},
