@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import cues as cue, linked
-from kg.extract.categories import Item, find_items
+from kg.extract.categories import JOINED, Item, find_items
 from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
                                weight_unit)
 from kg.extract.knowledge import Knowledge
@@ -35,7 +35,6 @@ _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along wit
                           r"(?:[\w’'-]+\s+){0,3}$")
 _USE = ("use", "remains")  # cue types whose giver is the maker of the item
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
-_SHARED = re.compile(r"^\s+(?:and|or|&)\s+$")  # "over 9 million shells and rockets": one number for both
 _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
                           # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
                           r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
@@ -124,7 +123,8 @@ _ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s
                                 r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
 # A count set off after its noun: "the missiles, 40 in all,", "the shells, some 20,000 of them,".
 _SET_OFF_COUNT = re.compile(r"^\s*,\s*$")
-_PASSIVE_AND = re.compile(r"(?i)\s+(?:were|was|are|is|had been|have been|has been)\s+\w+(?:\s+[\w’'-]+){0,5}?\s+and\s+")
+_PASSIVE_AND = re.compile(r"(?i)\s+(?:were|was|are|is|had been|have been|has been)\s+\w+(?:\s+[\w’'-]+){0,5}?"
+                          r"\s+and\s+")
 _SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
 
 
@@ -233,7 +233,7 @@ def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: It
         return False
     before, made = previous
     return made.quantity is not None and before.category == item.category and \
-        bool(_SHARED.match(clause.text[before.end:item.start]))
+        bool(JOINED.match(clause.text[before.end:item.start]))  # "over 9 million shells and rockets"
 
 
 def _list_ends(clause: Clause, items: list[Item]) -> list[int]:

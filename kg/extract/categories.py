@@ -101,7 +101,8 @@ def _without_appositions(text: str, items: list[Item]) -> list[Item]:
     return kept
 
 
-_AND = re.compile(r"^\s+(?:and|or|&)\s+$")
+# Two items joined by a conjunction alone ("shells and rockets", "weapons and military equipment").
+JOINED = re.compile(r"^\s+(?:and|or|&)\s+$")
 
 
 def _catch_alls_joined(text: str, items: list[Item]) -> list[Item]:
@@ -111,7 +112,7 @@ def _catch_alls_joined(text: str, items: list[Item]) -> list[Item]:
     for item in items:
         previous = joined[-1] if joined else None
         if previous and previous.generic and previous.category == item.category and \
-                _AND.match(text[previous.end:item.start]):
+                JOINED.match(text[previous.end:item.start]):
             joined[-1] = Item(text[previous.start:item.end], item.category, previous.start, item.end, item.generic,
                               item.named)
         else:

@@ -201,12 +201,11 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
-    if not (knowledge.cues["any"].search(text) or cue.holds_troops(text) or _CARGO_LISTED.match(text)) \
-            or _QUESTION.search(text):
+    cargo = _CARGO_LISTED.match(text) is not None
+    if not (knowledge.cues["any"].search(text) or cue.holds_troops(text) or cargo) or _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
-    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text)
-                          or _CARGO_LISTED.match(text)):
+    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
         return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)

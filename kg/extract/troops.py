@@ -35,7 +35,8 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
                         r"(?:(?:first|second|third|fourth|new|later|earlier|initial|next|last)\s+)?(?:wave|batch|"
                         r"rotation|round|deployment|phase|contingent|winter|summer|spring|autumn|fall)|"
                         r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
-_FURTHER = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
+# A count standing for troops the story named before: "a further 2,000", "another 1,500".
+_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
@@ -61,7 +62,7 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
             found.append((count, clause.text[noun[0]:noun[1]].lower()))
         elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 80), count.start) \
                 or _ELLIPSIS.match(clause.text, count.end) or _IN_A_WAVE.match(clause.text, count.end) \
-                or _FURTHER.search(clause.text, max(0, count.start - 20), count.start):
+                or _FURTHER_BEFORE.search(clause.text, max(0, count.start - 20), count.start):
             found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
     return found
 
@@ -131,8 +132,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
             for i, (count, noun) in enumerate(counts)]
 
 
-# A count standing for troops the story named before: "a further 2,000", "another 1,500", "2,000 of them", "3,000 more".
-_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
+# ... or, after it: "2,000 of them", "3,000 more" (`_FURTHER_BEFORE` above gives "a further 2,000", "another 1,500").
 _OF_THEM_AFTER = re.compile(r"(?i)\s+(?:of them|more|others)\b")
 
 
