@@ -1064,3 +1064,14 @@ def test_heavy_equipment_is_materiel() -> None:
 ])
 def test_docking_places_and_coordinated_passives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a model suffix after the name does not hide the passive move ("Tor-M2 units were moved to ...")
+    ("Three Tor-M2 units were moved to Venezuela last spring.", [(ARMS, "RUS", "VEN", "air-defence-system", 3)]),
+    # a list whose first item carries a modifier still shares the cue after it, and keeps its own count
+    ("The dossier counted some 300 Koksan guns of 170 mm calibre, as well as several 240 mm rocket launchers, as "
+     "having been sent to Russia.", [(ARMS, "PRK", "RUS", "artillery", 300)]),
+])
+def test_model_suffixes_and_modified_list_items(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -41,8 +41,11 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|" + TAKING_TO)
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
-_LIST_GAP = re.compile(r"(?i)^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus|as well as)\s+)(?:[\w’'-]+\s+){0,5}"
-                       r"|\s+(?:for|of)\s+)$")
+# Between two items of one list: a connector and up to five words ("..., as well as an unspecified number of"),
+# after an optional short modifier of the first item ("guns of 170 mm calibre, as well as ...").
+_LIST_GAP = re.compile(r"(?i)^(?:\s+(?:of|with)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*,))?"
+                       r"(?:(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|plus|as well as)\s+)"
+                       r"(?:[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
 _LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
 _PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
 
@@ -69,6 +72,7 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
 
 _PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+"
                           r"(?:\w+ly\s+)?")
+_NAME_TAIL = re.compile(r"[\w’'-]*")
 _TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
 _HEADED = {"headed for", "headed to", "bound for", "destined for"}
 _NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
@@ -81,7 +85,8 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
         return False
     if trigger.text.lower() in _HEADED and _NEXT_TO.fullmatch(text, item.end, trigger.start):
         return True  # "Iranian weapons headed for the Houthis"
-    return bool(_PASSIVE_GAP.fullmatch(text, item.end, trigger.start)) and \
+    end = item.end + len(_NAME_TAIL.match(text, item.end).group())  # "Pantsir-S1 systems": past the model's suffix
+    return bool(_PASSIVE_GAP.fullmatch(text, end, trigger.start)) and \
         (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))
 
 
