@@ -1075,3 +1075,16 @@ def test_docking_places_and_coordinated_passives(body: str, expected: list) -> N
 ])
 def test_model_suffixes_and_modified_list_items(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a value of goods the item is the first example of
+    ("Belarusian firms sold Myanmar $90 million worth of hardware, including Mi-17 helicopters and rifles.",
+     [(ARMS, "BLR", "MMR", "aircraft", 90_000_000), (ARMS, "BLR", "MMR", "small-arms", None)]),
+    # the count of the vehicles said to carry the item; a vehicle that is itself an item keeps its own count
+    ("Some 25 trucks loaded with Iranian rifles crossed into Yemen.", [(ARMS, "IRN", "YEM", "small-arms", 25)]),
+    ("Russia sent 50 trucks and drones to Mali.",
+     [(ARMS, "RUS", "MLI", "military-vehicle", 50), (ARMS, "RUS", "MLI", "uav", None)]),
+])
+def test_values_of_goods_with_examples_and_carrying_vehicles(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -206,12 +206,17 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 
 _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
-                         r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?)\b")
+                         r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?|"
+                         # vehicles and boxes only when they are said to carry ("40 lorries loaded with rifles")
+                         r"(?:lorries|lorry|trucks?|containers?)(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with)\b))\b")
 
 
 _WORTH_AFTER = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
                           r"totalling|totaling)\s+")
-_WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?")
+_WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
+                       # or of goods the item is the first example of ("$267 million worth of equipment, among them jets")
+                       r"|\s+(?:worth\s+of|in)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*(?:among\s+them|including|such\s+as|"
+                       r"notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
 
 
 def _item_quantity(clause: Clause, item: Item):

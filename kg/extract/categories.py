@@ -130,7 +130,7 @@ _ON_WITHOUT_CARRIAGE = re.compile(r"(?i)\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed
 # "a cargo plane delivered": the vehicle is the subject of the carrying verb
 _CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
                       r"transported|brought|flew|flown|ferried|landed|docked|arrived|unloaded|shipped|moved|hauled|"
-                      r"airlifted|trucked)\b")
+                      r"airlifted|trucked|loaded\s+with|laden\s+with|packed\s+with)\b")
 # Aircraft that arrive or land carrying nothing the sentence names are what was delivered ("six fighter jets arrived
 # in Russia"), unless they are cargo planes.
 _ARRIVING = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:arrived|landed)\b")
