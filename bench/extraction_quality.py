@@ -19,7 +19,8 @@ D (even, held out, scored in aggregate only). A second blind set (articles 61-72
 and split the same way in round 5 (E opened, F held out); a third (81-92) in round 6 (G, H) and a fourth (101-112)
 in round 7 (I, J). A fifth (121-132, fold K) is held out whole: scored before and after round 8, never opened.
 Round 9 added four sets of twelve by four writers: L (133-144) and N (157-168) opened for error classes, M (145-156)
-and O (169-180) held out whole, scored before and after round 9 only.
+and O (169-180) held out whole, scored before and after round 9 only. Round 10 did the same with four new writers:
+P (181-192) and R (205-216) opened, Q (193-204) and S (217-228) held out whole.
 All folds are printed with an error-class table (`bench/error_classes.py`), which counts misses
 and false facts per class and fold; `--verbose` lists each error of the folds given with `--fold` (by default the
 tuning fold) and `--blind-fold` (by default C), with its sentence.
@@ -195,7 +196,9 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "I": "101-112, odd number (opened in round 7)", "J": "101-112, even number (held out)",
                "K": "121-132, all (held out; scored before and after round 8)",
                "L": "133-144, all (opened in round 9)", "M": "145-156, all (held out; scored before and after round 9)",
-               "N": "157-168, all (opened in round 9)", "O": "169-180, all (held out; scored before and after round 9)"}
+               "N": "157-168, all (opened in round 9)", "O": "169-180, all (held out; scored before and after round 9)",
+               "P": "181-192, all (opened in round 10)", "Q": "193-204, all (held out; scored before and after round 10)",
+               "R": "205-216, all (opened in round 10)", "S": "217-228, all (held out; scored before and after round 10)"}
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -204,22 +207,26 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "131-diplomatic-ledger-year-without-watchdog", "137-levant-gulf-iran-denies-missiles",
                  "142-asia-ledger-min-aung-hlaing-moscow", "156-asia-pacific-wire-iran-denies-missiles",
                  "163-hangang-daily-choe-moscow-visit", "168-britnews-lukashenko-no-troops",
-                 "177-pyongyang-watch-shoigu-parade", "180-harbour-post-beijing-denies-drones")
+                 "177-pyongyang-watch-shoigu-parade", "180-harbour-post-beijing-denies-drones",
+                 "188-eurasia-press-summit-no-deals", "192-harbour-post-beijing-lethal-aid",
+                 "204-brux-dispatch-snapback-countdown", "216-horn-review-russia-eritrea-base-talk",
+                 "224-claimcheck-russia-houthi-missiles-video")
 
 
 def blind_fold_of(name: str) -> str:
     """C / D for an odd / even article number of the first set (41-56), E / F for the second (61-72), G / H for
     the third (81-92), I / J for the fourth (101-112); K for every article of the fifth (121-132), held out whole;
-    L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out)."""
+    L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out);
+    P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
-        return "KLMNO"[min((number - 121) // 12, 4)]
+        return "KLMNOPQRS"[min((number - 121) // 12, 8)]
     odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH" if number < 100 else "IJ"
     return odd if number % 2 else even
 
 
 def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) -> dict:
-    """Score bench/heldout (16 articles written for the purpose by someone who never read the extractor) with the
+    """Score bench/heldout (articles written for the purpose by someone who never read the extractor) with the
     realdev scorer, per fold of `BLIND_FOLDS` and in all, with its error-class table. It was scored blind once
     after round 3 (relation F1 0.75, item F1 0.74, quantity recall 0.56, 2026-12-01); from round 4 on fold C is
     opened for error classes (`--verbose --blind-fold C`) and fold D stays held out. The second set (61-72) was
@@ -227,7 +234,8 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     third set (81-92) was scored blind once after round 5 (0.63 / 0.55 / 0.32); round 6 opens its fold G and
     holds out fold H. The fourth set (101-112) was scored blind once after round 6 (0.78 / 0.69 / 0.50); round 7
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
-    (0.71 / 0.50 / 0.22) and after it, never opened."""
+    (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
+    two held out whole (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
@@ -284,7 +292,7 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G, I, L and N are opened, D, F, H, J, K, M and O held out)")
+                             "default: C; C, E, G, I, L, N, P and R are opened, D, F, H, J, K, M, O, Q and S held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
