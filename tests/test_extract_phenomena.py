@@ -1088,3 +1088,19 @@ def test_model_suffixes_and_modified_list_items(body: str, expected: list) -> No
 ])
 def test_values_of_goods_with_examples_and_carrying_vehicles(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # help or technology paid for by a transfer goes the other way, as certain as the transfer
+    ("Iran shipped drones to Russia in exchange for help with its space programme.",
+     [(ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "RUS", "IRN", "other", None)]),
+    ("Russia gave Iran Su-35 jets in return for drone technology.",
+     [(ARMS, "RUS", "IRN", "aircraft", None), ("technology_transfer", "IRN", "RUS", "uav", None)]),
+    ("Analysts warned that Minsk could end up selling shells to Russia in exchange for missile technology.", []),
+    # export controls, never-done and what a weapon can do assert no transfer
+    ("Beijing tightened its rules on exports of combat drones to Russia last year.", []),
+    ("China says it has never sold lethal weapons to Russia.", []),
+    ("Belarus keeps stocks of shells that Russian howitzers can fire.", []),
+])
+def test_payments_in_help_export_controls_and_abilities(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -275,6 +275,10 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
+    paid = _paid_with(clause, trigger) if trigger.type.startswith("technology") else None
+    if paid is not None:  # "jets in return for drone technology": the technology goes the other way
+        sides = assign_sides(clause.text, clause.mentions, paid, heads, knowledge, clause.end).reversed()
+        trigger = paid
     status = cue.status_of(kind, clause.text, trigger, clause.start, knowledge)
     if status is None:
         return None
@@ -334,10 +338,17 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
                      knowledge.cues["military_context"].search(body))), None)
     if trigger is None:
         return []
-    status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
+    paid = _paid_with(clause, trigger)
+    if paid is not None:
+        # "shipped shells to Russia in exchange for help with its satellites": the help goes the other way, as
+        # certain as the transfer it pays for
+        status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, paid, clause.start, knowledge)
+        sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
+    else:
+        status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
+        sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
     if status is None:
         return []
-    sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
     industries = _industries(body, knowledge)
     covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
     with_help = trigger.type == "technology-receive" and trigger.text.lower().startswith("with")
@@ -359,6 +370,16 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
+
+
+def _paid_with(clause: Clause, trigger: Trigger) -> Trigger | None:
+    """The transfer cue a technology cue pays for when the cue follows "in exchange for" ("shipped shells in
+    exchange for help with its satellites"), else None."""
+    paid = None
+    for found in EXCHANGE.finditer(clause.text, 0, trigger.start):
+        paid = next((t for t in reversed(clause.triggers) if t.end <= found.start()
+                     and not t.type.startswith("technology") and t.type not in _USE), None)
+    return paid
 
 
 def _trainee_count(clause: Clause, knowledge: Knowledge):
