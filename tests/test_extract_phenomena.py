@@ -1104,3 +1104,21 @@ def test_values_of_goods_with_examples_and_carrying_vehicles(body: str, expected
 ])
 def test_payments_in_help_export_controls_and_abilities(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "a force of N", a count after a colon, specialists who clear mines
+    ("The wounded belonged to a force of about 8,000 that Minsk dispatched to Russia in May.",
+     [("troop_deployment", "BLR", "RUS", None, 8000)]),
+    ("Iran has also sent Syria advisers: about 900 by one estimate.", [("troop_deployment", "IRN", "SYR", None, 900)]),
+    ("Minsk will send 400 demining specialists to Russia.", [("troop_deployment", "BLR", "RUS", None, 400)]),
+    # help counts when what it is for is military, space programmes included; builders sent to help rebuild a
+    # region are troops, not a technology transfer
+    ("Moscow will send 2,000 military builders to Syria to help rebuild the port.",
+     [("troop_deployment", "RUS", "SYR", None, 2000)]),
+    ("Russia helped Iran with its space programme.", [("technology_transfer", "RUS", "IRN", "other", None)]),
+    # advice is no fact
+    ("Europe should give Ukraine more air-defence systems.", []),
+])
+def test_troop_counts_in_other_shapes_and_what_help_is_for(body: str, expected: list) -> None:
+    assert keys(body) == expected

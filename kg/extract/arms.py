@@ -335,7 +335,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     body = clause.body
     trigger = next((t for t in clause.triggers if t.type.startswith("technology") and
                     (t.text.lower() not in knowledge.cue_words["help"] or
-                     knowledge.cues["military_context"].search(body))), None)
+                     # what the help is for is military: "helped retool lines for attack drones", not "military
+                     # builders to help rebuild the region"
+                     knowledge.cues["military_context"].search(clause.text if _TRAINING_CUE.match(t.text) else
+                                                               clause.text[t.end:]))), None)
     if trigger is None:
         return []
     paid = _paid_with(clause, trigger)

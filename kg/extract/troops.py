@@ -26,7 +26,8 @@ _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2
                     + TAKING_TO)
 _MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
 _SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
-                       r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}")
+                       r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}"
+                       r"|\s*[:—–]\s*(?:\w+\s+){0,1}")  # "it has sent soldiers: about 14,000 by Seoul's count"
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
 # A count of the same troops by wave or time ("some 15,000 in all, around 11,000 in a first wave and a further 3,000
