@@ -1117,8 +1117,10 @@ def test_payments_in_help_export_controls_and_abilities(body: str, expected: lis
     ("Moscow will send 2,000 military builders to Syria to help rebuild the port.",
      [("troop_deployment", "RUS", "SYR", None, 2000)]),
     ("Russia helped Iran with its space programme.", [("technology_transfer", "RUS", "IRN", "other", None)]),
-    # advice is no fact
+    # advice, wishes and requests are no fact
     ("Europe should give Ukraine more air-defence systems.", []),
+    ("Some think Lukashenko is angling for help from Russia with his air force.", []),
+    ("Caracas sent Moscow a letter to request radars and new missiles.", []),
 ])
 def test_troop_counts_in_other_shapes_and_what_help_is_for(body: str, expected: list) -> None:
     assert keys(body) == expected
