@@ -258,6 +258,8 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
     return ends
 
 
+_WISHED = re.compile(r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|angling\s+for|"
+                     r"hoping\s+for|pressing\s+for|lobbying\s+for)\b")
 # What a transfer of arms is for or paid with is not what moves: "components from China for its drones", "what it
 # is getting from Russia for its shells".
 _FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$")
@@ -275,6 +277,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
+    if trigger.end <= item.start and _WISHED.search(clause.text, trigger.end, item.start):
+        return None  # "sent Moscow a letter to request radars": the radars are asked for, not sent
     paid = _paid_with(clause, trigger) if trigger.type.startswith("technology") else None
     if paid is not None:  # "jets in return for drone technology": the technology goes the other way
         sides = assign_sides(clause.text, clause.mentions, paid, heads, knowledge, clause.end).reversed()
