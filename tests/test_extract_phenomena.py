@@ -1124,3 +1124,24 @@ def test_payments_in_help_export_controls_and_abilities(body: str, expected: lis
 ])
 def test_troop_counts_in_other_shapes_and_what_help_is_for(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states that real copy on arms flows names by acronym, demonym or capital
+    ("The UAE sent drones to Sudan.", [(ARMS, "ARE", "SDN", "uav", None)]),
+    ("Emirati armoured vehicles were delivered to Libya.", [(ARMS, "ARE", "LBY", "armoured-vehicle", None)]),
+    ("Belgrade sold shells to Cairo.", [(ARMS, "SRB", "EGY", "ammunition", None)]),
+])
+def test_more_states_by_acronym_demonym_and_capital(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, giver, taker, giver_party, taker_party", [
+    ("Abu Dhabi supplied armed drones to the RSF.", "ARE", "SDN", None, "rapid-support-forces"),
+    ("Russian aircraft delivered rifles to the Libyan National Army.", "RUS", "LBY", None, "libyan-national-army"),
+    ("Iran sent rockets to Kataib Hezbollah.", "IRN", "IRQ", None, "kataib-hezbollah"),
+])
+def test_more_armed_groups_keep_their_base_state(body, giver, taker, giver_party, taker_party) -> None:
+    fact = facts_of(body)[0]
+    assert (fact["from"], fact["to"], fact.get("from_party"), fact.get("to_party")) == (
+        giver, taker, giver_party, taker_party)
