@@ -1145,3 +1145,9 @@ def test_more_armed_groups_keep_their_base_state(body, giver, taker, giver_party
     fact = facts_of(body)[0]
     assert (fact["from"], fact["to"], fact.get("from_party"), fact.get("to_party")) == (
         giver, taker, giver_party, taker_party)
+
+
+def test_reaching_a_place_signs_nothing() -> None:
+    assert keys("The lathe never reached Pakistan, and the court order says no Italian firm knew where it went.") == []
+    assert keys("Iran and Russia reached an agreement on military cooperation.") == [
+        ("agreement", "IRN", "RUS", None, None)]
