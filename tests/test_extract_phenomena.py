@@ -1151,3 +1151,19 @@ def test_reaching_a_place_signs_nothing() -> None:
     assert keys("The lathe never reached Pakistan, and the court order says no Italian firm knew where it went.") == []
     assert keys("Iran and Russia reached an agreement on military cooperation.") == [
         ("agreement", "IRN", "RUS", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # work on arms the receiver already has is a technology transfer of their category
+    ("Russian engineers helped convert Belarusian MiG-29 jets to carry cruise missiles.",
+     [("technology_transfer", "RUS", "BLR", "aircraft", None)]),
+    ("Iranian specialists helped upgrade Venezuelan air-defence radars.",
+     [("technology_transfer", "IRN", "VEN", "sensor", None)]),
+    # modernising one's own jets hands nothing over
+    ("Moscow sent T-90 tanks to Syria and modernised its own Su-34 bombers.",
+     [(ARMS, "RUS", "SYR", "armoured-vehicle", None)]),
+    # help sought is no help given
+    ("Myanmar's generals sought help from Belarus to repair their air-defence systems.", []),
+])
+def test_upgrades_conversions_and_repairs(body: str, expected: list) -> None:
+    assert keys(body) == expected
