@@ -1167,3 +1167,14 @@ def test_reaching_a_place_signs_nothing() -> None:
 ])
 def test_upgrades_conversions_and_repairs(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the use of a named system its user did not make: from its maker to the user
+    ("Moscow has fired several KN-23 missiles at Odesa.", [(ARMS, "PRK", "RUS", "missile", None)]),
+    ("Russia fired Iskander missiles at Kyiv.", []),
+    # a crew noun is no production verb ("launch crews")
+    ("Russian launch crews fired North Korean KN-24s at Kharkiv.", [(ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_use_of_named_systems_by_others(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -173,9 +173,13 @@ _NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the s
 _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
+_SUBJECT_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+")  # the subject right before its verb: "Russia has now"
+
+
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """A use cue without a named origin: the next transfer cue of the item; for "such missiles" the user
-    alone (the document names the maker); else nothing."""
+    alone (the document names the maker); for a named system, its maker to its user when they differ; else
+    nothing."""
     others = [t for t in clause.triggers if t.type not in _USE]
     fallback = _trigger_for(item, others, clause.text, False)
     if fallback is not None:
@@ -184,6 +188,12 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         receive = Trigger(trigger.start, trigger.end, trigger.text, "receive")
         sides = assign_sides(clause.text, clause.mentions, receive, heads, knowledge, clause.end)
         return trigger, Sides(None, sides.taker, False, taker_party=sides.taker_party)
+    maker = knowledge.maker_of(item.text)
+    user = next((m for m in reversed(clause.mentions) if m.end <= trigger.start), None)
+    if maker is not None and user is not None and _SUBJECT_GAP.fullmatch(clause.text, user.end, trigger.start) \
+            and user.code != maker and not knowledge.also_made_by(user.code, item.text):
+        # "Russia has fired dozens of KN-23 missiles": the subject uses a named system it did not make
+        return trigger, Sides(maker, user.code, False, taker_party=user.party)
     return trigger, Sides(None, None, False)
 
 

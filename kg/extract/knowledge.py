@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
@@ -46,6 +46,7 @@ class Knowledge:
     parties: Phrases  # aliases of non-state parties (data/parties.yaml)
     party_names: dict[str, tuple[str, str]]  # normalised alias -> (party id, base state)
     makers: dict[str, str]  # normalised named system -> the state that makes it (weapons.yaml `makers`)
+    copiers: dict[str, frozenset[str]] = field(default_factory=dict)  # named system -> states that also make it
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -74,6 +75,18 @@ class Knowledge:
                 if key[:end] in self.makers:
                     return self.makers[key[:end]]
         return None
+
+    def also_made_by(self, state: str | None, item: str | None) -> bool:
+        """True when `state` makes the first named system of the item's words as a copy or under licence
+        (weapons.yaml `also_made_by`: Russia's Geran-2 is a Shahed)."""
+        if not item or not state or not self.copiers:
+            return False
+        for match in self.items.finditer(item):
+            key = normalise(match.group())
+            for end in range(len(key), 0, -1):
+                if key[:end] in self.copiers:
+                    return state in self.copiers[key[:end]]
+        return False
 
     def trigger_types(self, text: str, lists: tuple[str, ...] = TRIGGER_LISTS) -> tuple[str, ...]:
         """The cues.yaml lists (trigger lists by default) that hold a matched cue ("sent": give and deploy)."""
@@ -190,5 +203,10 @@ def load_knowledge() -> Knowledge:
                     for name in TRIGGER_LISTS + STATUS_LISTS}
     parties, party_names = _parties(_load_yaml("data/parties.yaml"))
     makers = {normalise(term): code for code, terms in (weapons.get("makers") or {}).items() for term in terms}
+    copiers: dict[str, set[str]] = {}
+    for code, terms in (weapons.get("also_made_by") or {}).items():
+        for term in terms:
+            copiers.setdefault(normalise(term), set()).add(code)
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
-                     organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers)
+                     organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers,
+                     {term: frozenset(codes) for term, codes in copiers.items()})
