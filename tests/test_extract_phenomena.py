@@ -1178,3 +1178,20 @@ def test_upgrades_conversions_and_repairs(body: str, expected: list) -> None:
 ])
 def test_use_of_named_systems_by_others(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # pouring arms into a war effort hands them over
+    ("Iran has poured drones and shells into Russia's war effort.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None)]),
+    # a second complement clause ("... and that Moscow had supplied ...") has its own subject
+    ("The officer said Iranian engineers had helped repair Venezuelan radars and that Moscow had supplied Tor systems "
+     "to Caracas.",
+     [("technology_transfer", "IRN", "VEN", "sensor", None), (ARMS, "RUS", "VEN", "air-defence-system", None)]),
+    # advice and targeting data are technology
+    ("Russia has advised on Iran's satellite launches.", [("technology_transfer", "RUS", "IRN", "other", None)]),
+    # controlling exports is no export
+    ("Beijing says it strictly controls exports of dual-use goods to Russia.", []),
+])
+def test_pouring_second_complements_advice_and_export_controls(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -348,11 +348,8 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     and one per industry the clause names ("drone production") whose category no technology fact has yet."""
     body = clause.body
     trigger = next((t for t in clause.triggers if t.type.startswith("technology") and
-                    (t.text.lower() not in knowledge.cue_words["help"] or
-                     # what the help is for is military: "helped retool lines for attack drones", not "military
-                     # builders to help rebuild the region"
-                     knowledge.cues["military_context"].search(clause.text if _TRAINING_CUE.match(t.text) else
-                                                               clause.text[t.end:]))), None)
+                    (t.text.lower() not in knowledge.cue_words["help"] or _military_help(clause, t, knowledge))),
+                   None)
     if trigger is None:
         return []
     paid = _paid_with(clause, trigger)
@@ -387,6 +384,16 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
+
+
+def _military_help(clause: Clause, trigger: Trigger, knowledge: Knowledge) -> bool:
+    """True when help is for something military: said after the help ("helped retool lines for attack drones"),
+    or another technology cue follows ("helping Moscow build a factory to make them"); training anywhere in a
+    clause about arms. Not "military builders to help rebuild the region"."""
+    if _TRAINING_CUE.match(trigger.text):
+        return bool(knowledge.cues["military_context"].search(clause.text))
+    return bool(knowledge.cues["military_context"].search(clause.text, trigger.end)) or \
+        any(t.start >= trigger.end and t.type.startswith("technology") for t in clause.triggers)
 
 
 def _paid_with(clause: Clause, trigger: Trigger) -> Trigger | None:

@@ -34,7 +34,8 @@ _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("I
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 
-_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", and the Houthis"
+# ", and the Houthis", "... and that Moscow had supplied"
+_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
 _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|reportedly|"
                           r"allegedly|\w+ly))*\s+$")
 
