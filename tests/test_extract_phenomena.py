@@ -1195,3 +1195,20 @@ def test_use_of_named_systems_by_others(body: str, expected: list) -> None:
 ])
 def test_pouring_second_complements_advice_and_export_controls(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # presence and arrival in other words
+    ("Wagner mercenaries began arriving in Libya in 2019.", [("troop_deployment", "RUS", "LBY", None, None)]),
+    ("Hundreds of Wagner fighters have joined the new force and are staying in Burkina Faso.",
+     [("troop_deployment", "RUS", "BFA", None, None)]),
+    ("Russian troops are still believed to be at the port of Tartus in Syria.",
+     [("troop_deployment", "RUS", "SYR", None, None)]),
+    # a bare count as the subject of a deployment continues a story of troops only
+    ("Belarus sent troops to Russia. By one count, some 3,000 have now rotated through Russia.",
+     [("troop_deployment", "BLR", "RUS", None, None), ("troop_deployment", "BLR", "RUS", None, 3000)]),
+    ("Belarus sent shells to Russia. By one count, some 3,000 have now rotated through Russia.",
+     [(ARMS, "BLR", "RUS", "ammunition", None)]),
+])
+def test_presence_in_other_words_and_counted_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item
@@ -116,7 +117,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
              and not any(i.start <= a < i.end for i in items)]  # "MiG-29 fighters" is an item
     trigger = _deploy_trigger(clause, nouns, items) if nouns else None
     if trigger is None:
-        return []
+        return [] if nouns or items else _counted_subjects(clause, knowledge)
     paid = _paid_with(clause, trigger)
     status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, paid or trigger, clause.start, knowledge)
     if status is None:
@@ -131,6 +132,25 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     return [draft(Kind.TROOP_DEPLOYMENT, sides, status, quantity=quantity(count, noun),
                   period=_troop_period(clause, counts, i))
             for i, (count, noun) in enumerate(counts)]
+
+
+# A bare count as the subject of a deployment cue: "some 15,000 have now rotated through Russia".
+_COUNT_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:have|has|had|now|since|already|also|so far|reportedly|been))*\s+")
+
+
+def _counted_subjects(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """Troops the story named before, counted as the subject of a deployment cue in a clause with no troop noun
+    and no item; sides are left to the story, which takes them only after a troop fact."""
+    for count in clause.counts:
+        cue_after = next((t for t in clause.triggers if t.type == "deploy" and t.start >= count.end
+                          and _COUNT_AS_SUBJECT.fullmatch(clause.text, count.end, t.start)), None)
+        status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, cue_after, clause.start, knowledge) \
+            if cue_after else None
+        if status is not None:
+            return [replace(draft(Kind.TROOP_DEPLOYMENT, Sides(None, None, False), status,
+                                  quantity=quantity(count, "troops"), period=period(clause.periods)),
+                            continuation=True)]
+    return []
 
 
 # ... or, after it: "2,000 of them", "3,000 more" (`_FURTHER_BEFORE` above gives "a further 2,000", "another 1,500").
