@@ -1212,3 +1212,20 @@ def test_pouring_second_complements_advice_and_export_controls(body: str, expect
 ])
 def test_presence_in_other_words_and_counted_subjects(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # holding "as many as" N fighters somewhere
+    ("Hezbollah was thought to have as many as 5,000 fighters in Syria.",
+     [("troop_deployment", "LBN", "SYR", None, 5000)]),
+    # a fronted question is no condition on the answer
+    ("Asked about the army's suppliers, the envoy said Iranian-made Mohajer-6 drones had been used by Sudanese forces.",
+     [(ARMS, "IRN", "SDN", "uav", None)]),
+    # Turkish systems have their maker
+    ("Niger has also turned to Turkey, buying Akinci drones.", [(ARMS, "TUR", "NER", "uav", None)]),
+    # a possessor's force after ", and" opens a clause of its own
+    ("Hezbollah had 5,000 fighters in Syria, and Iran's Revolutionary Guards sent 300 troops to Iraq.",
+     [("troop_deployment", "LBN", "SYR", None, 5000), ("troop_deployment", "IRN", "IRQ", None, 300)]),
+])
+def test_holdings_fronted_questions_turkish_makers_and_possessor_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -86,7 +86,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 # Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
 _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
                     r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:an estimated|about|around|some|roughly|nearly|up to|"
-                    r"more than|over|at least|several|hundreds of|thousands of|dozens of)\s+)?(?:[\d,.]+\s+)?"
+                    r"more than|over|at least|several|hundreds of|thousands of|dozens of|as many as|almost|"
+                    r"close to|well over)\s+)?(?:[\d,.]+\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
 
 

@@ -40,10 +40,15 @@ _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would
                           r"allegedly|\w+ly))*\s+$")
 
 
+# The force a state owns, named after its possessive ("Iran's Revolutionary Guards", "Russia's defence ministry").
+_FORCE_AFTER = re.compile(r"(?:'s|’s)?(?:(?:\s+[A-Z][\w-]+){1,3}|\s+(?:armed\s+forces|army|military|navy|air\s+force|"
+                          r"forces|troops|defen[cs]e\s+ministry|government))")
+
+
 # A fronted adverbial clause ends at its first comma ("After its troops pushed Ukrainian forces out of Kursk,
 # Pyongyang agreed to send ..."): its states are no parties to the main clause's fact.
-_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having)\s+"
-                      r"[^,;]{3,120}?,")
+_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having|"
+                      r"Asked|Pressed|Questioned)\s+[^,;]{3,120}?,")  # "Asked about its suppliers, the official said"
 
 
 def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
@@ -62,7 +67,13 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
     for m in mentions:
         joint = _JOINT_BEFORE.search(text, max(0, m.start - 12), m.start)
         verb = next((t for t in triggers if t.start >= m.end), None)
-        if joint is None or m.possessive or verb is None or not _AUXILIARIES.match(text, m.end, verb.start):
+        if joint is None or verb is None:
+            continue
+        if m.possessive:  # "..., and Iran's Revolutionary Guards sent": the possessor's force is the subject
+            head = _FORCE_AFTER.match(text, m.end)
+            if head is None or not _AUXILIARIES.match(text, head.end(), verb.start):
+                continue
+        elif not _AUXILIARIES.match(text, m.end, verb.start):
             continue
         before = text[last:joint.start()]
         comma = "," in joint.group()
