@@ -1229,3 +1229,16 @@ def test_presence_in_other_words_and_counted_subjects(body: str, expected: list)
 ])
 def test_holdings_fronted_questions_turkish_makers_and_possessor_subjects(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a dollar amount as the whole object of a transfer cue, the receiver from the story
+    ("Russia sold jets to Myanmar. Belarusian firms provided a further $40 million.",
+     [(ARMS, "RUS", "MMR", "aircraft", None), (ARMS, "BLR", "MMR", "other", 40_000_000)]),
+    ("Russia sold jets to Myanmar. Firms in Serbia sent $12 million worth.",
+     [(ARMS, "RUS", "MMR", "aircraft", None), (ARMS, "SRB", "MMR", "other", 12_000_000)]),
+    # money lent or given for other things is no arms
+    ("China provided $5 billion in loans to Russia.", []),
+])
+def test_dollar_amounts_as_the_object(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -343,6 +343,32 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
     return drafts + _totals(clause, drafts)
 
 
+# A dollar amount as the whole object of a transfer cue, in a story about arms ("Chinese suppliers provided a further
+# $267 million", "firms in India sent $51 million worth"): up to three words between, nothing named after it.
+_MONEY_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?:a|another|an|further|additional|more|some|about|around|nearly|over|"
+                               r"almost|roughly)\s+){0,3}")
+_MONEY_OBJECT_END = re.compile(r"(?i)(?:\s+worth)?\s*(?:[.,;]|$|\s+and\b|\s+(?:in|of)\s+(?:arms|weapons|military\s+\w+)\b)")
+
+
+def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A clause without items whose transfer cue hands over a dollar amount: one fact of other materiel with the
+    amount; the sides the clause leaves open come from the story."""
+    for trigger in clause.triggers:
+        if trigger.type != "give":
+            continue
+        value = next((m for m in find_money(clause.text, trigger.end, clause.end)
+                      if _MONEY_OBJECT_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
+        if value is None or not _MONEY_OBJECT_END.match(clause.text, value.end):
+            continue
+        status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, trigger, clause.start, knowledge)
+        if status is None:
+            return []
+        sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+        return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category.OTHER, item="arms",
+                      quantity=quantity(value, "US dollars"), period=period(clause.periods))]
+    return []
+
+
 def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:
     """Technology cues beyond the items: with no item in the clause, one fact ("satellite technology": other);
     and one per industry the clause names ("drone production") whose category no technology fact has yet."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract import cues as cue
-from kg.extract.arms import arms_drafts, clause_items, technology_drafts
+from kg.extract.arms import arms_drafts, clause_items, money_drafts, technology_drafts
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.drafts import Clause, Draft
 from kg.extract.knowledge import Knowledge
@@ -205,7 +205,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
     items = clause_items(clause, knowledge)
-    arms = arms_drafts(clause, knowledge, items)
+    arms = arms_drafts(clause, knowledge, items) if items else money_drafts(clause, knowledge)
     return (arms + technology_drafts(clause, knowledge, items, arms)
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + agreement_drafts(clause, knowledge))
 
