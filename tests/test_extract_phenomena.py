@@ -1242,3 +1242,15 @@ def test_holdings_fronted_questions_turkish_makers_and_possessor_subjects(body: 
 ])
 def test_dollar_amounts_as_the_object(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # holding counted arms of foreign origin implies their transfer
+    ("Caracas says Venezuela has 3,000 Russian Igla-S missiles.", [(ARMS, "RUS", "VEN", "air-defence-system", 3000)]),
+    ("Russia has 500 Russian tanks in Belarus.", []),
+    # air-defence guns, truck-mounted or not, are air defence; Chinese and Turkish systems have their makers
+    ("Russia delivered truck-mounted air-defence guns to Mali.", [(ARMS, "RUS", "MLI", "air-defence-system", None)]),
+    ("Pakistan has received HQ-9 systems.", [(ARMS, "CHN", "PAK", "air-defence-system", None)]),
+])
+def test_foreign_arms_held_air_defence_guns_and_more_makers(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -91,9 +91,9 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
 
 
-def holds_troops(text: str) -> bool:
-    """True when a holding verb may have troops after it (the sentence is worth reading for them)."""
-    return _HOLDS.search(text) is not None
+def holds_troops_or_arms(text: str) -> bool:
+    """True when a holding verb may have troops or counted foreign arms after it (the sentence is worth reading)."""
+    return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -166,10 +166,23 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
 
 
+# A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
+# missiles"): holding them is using them, so their origin gave them.
+_HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
+                            r"disposes\s+of|disposed\s+of|keeps|kept|fields|fielded)\s+(?=(?:(?:an estimated|about|"
+                            r"around|some|roughly|nearly|up to|more than|over|at least|as many as)\s+)?\d[\d,.]*\s+"
+                            r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
+
+
+def _holding_foreign(text: str, knowledge: Knowledge) -> list[Trigger]:
+    return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "use")
+            for m in _HOLDS_FOREIGN.finditer(text)]
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
-        _holding_troops(text, knowledge)
+        _holding_troops(text, knowledge) + _holding_foreign(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue

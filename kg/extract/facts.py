@@ -214,7 +214,7 @@ def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
-    if not (knowledge.cues["any"].search(text) or cue.holds_troops(text) or cargo) or _QUESTION.search(text):
+    if not (knowledge.cues["any"].search(text) or cue.holds_troops_or_arms(text) or cargo) or _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
     if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
