@@ -1254,3 +1254,18 @@ def test_dollar_amounts_as_the_object(body: str, expected: list) -> None:
 ])
 def test_foreign_arms_held_air_defence_guns_and_more_makers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an adverbial clause set off by commas has its own states ("as rebels neared the capital Bangui,")
+    ("In May, as rebels advanced on the capital Bangui, Russia sent 400 instructors to the Central African Republic.",
+     [("troop_deployment", "RUS", "CAF", None, 400)]),
+    # a thousands comma inside it is no end of the aside
+    ("Wagner arrived in Libya in 2019, when roughly 1,200 of its fighters were flown in to support Haftar.",
+     [("troop_deployment", "RUS", "LBY", None, 1200)]),
+    # a cargo named with who identified it still lists what was carried
+    ("Russian aircraft flew arms to Libya. Cargo documented by the Panel included armoured vehicles.",
+     [(ARMS, "RUS", "LBY", "other", None), (ARMS, "RUS", "LBY", "armoured-vehicle", None)]),
+])
+def test_set_off_adverbials_and_documented_cargo(body: str, expected: list) -> None:
+    assert keys(body) == expected

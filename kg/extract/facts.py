@@ -51,11 +51,19 @@ _FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|
                       r"Asked|Pressed|Questioned)\s+[^,;]{3,120}?,")  # "Asked about its suppliers, the official said"
 
 
+# An adverbial clause set off by commas after an opening phrase ("In December 2020, as rebels advanced on the
+# capital Bangui, Russia sent ..."): a clause of its own.
+_SET_OFF_ADVERBIAL = re.compile(r",\s*(?:as(?!\s+well\s+as)|when|after|while|once|because|although|though)\s+"
+                                r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
+
+
 def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
     lowered = text.lower()
     breaks = _CLAUSE_BREAK.finditer(lowered if len(lowered) == len(text) else text)
     fronted = _FRONTED.match(text)
-    cuts = sorted({0, *[m.start() for m in breaks], *cuts, *([fronted.end()] if fronted else []), len(text)})
+    set_off = [x for m in _SET_OFF_ADVERBIAL.finditer(text) for x in (m.start(), m.end())]
+    cuts = sorted({0, *[m.start() for m in breaks], *cuts, *([fronted.end()] if fronted else []), *set_off,
+                   len(text)})
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -145,8 +153,10 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
-_CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:the|this|that|its)\s+(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
-                           r"seizure|load|delivery)\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
+_CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
+                           r"seizure|load|delivery)(?:\s+(?:identified|seen|found|documented|recorded|listed|"
+                           r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "Cargo identified by the Panel"
+                           r"\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
                            r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s+"
                            r"(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
 
