@@ -1269,3 +1269,9 @@ def test_foreign_arms_held_air_defence_guns_and_more_makers(body: str, expected:
 ])
 def test_set_off_adverbials_and_documented_cargo(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_firms_named_again_keep_their_state() -> None:
+    assert keys("Iran sent drones to Russia. Washington listed two Turkish companies on Monday. The firms are accused "
+                "of supplying Russia with drone engines.") == [
+        (ARMS, "IRN", "RUS", "uav", None), (ARMS, "TUR", "RUS", "uav", None)]

@@ -16,6 +16,8 @@
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
   the same states.
 - Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
+- A sentence opening with "The firms ..." gives from the state named with the firms before ("three
+  Chinese-registered companies ... The firms are accused of supplying Russia").
 - Agreement parties are written in alphabetical order (an agreement has no direction).
 - A fact whose period starts after the publication date is planned.
 """
@@ -219,9 +221,38 @@ def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
     return replace(draft, category=context.last_arms)
 
 
+# Firms named again without their state ("three Chinese-registered companies ... The firms are accused of
+# supplying Russia"): the state named with the firms before gives.
+_THE_FIRMS = re.compile(r"(?i)^(?:the|these|those|both|all three|all two)\s+(?:\w+\s+)?(?:firms|companies|suppliers|"
+                        r"traders|exporters|manufacturers|entities|company|firm|supplier|trader|exporter)\b")
+_FIRMS_AFTER = re.compile(r"(?i)(?:[\s-]+(?:registered|based|owned|run))?\s+(?:\w+\s+)?(?:firms|companies|suppliers|"
+                          r"traders|exporters|manufacturers|entities|company|firm|supplier|trader|exporter)\b")
+_FIRMS_BEFORE = re.compile(r"(?i)\b(?:firms|companies|suppliers|traders|exporters|manufacturers|entities|company|firm)"
+                           r"\s+(?:(?:registered|based|operating)\s+)?(?:in|from)\s+(?:the\s+)?$")
+
+
+def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
+    """The state of the firms a sentence opening with "The firms ..." names again (in the 400 characters before)."""
+    if not _THE_FIRMS.match(sentence.text):
+        return None
+    window = context.text[max(0, sentence.start - 400):sentence.start]
+    found = None
+    for match in context.knowledge.states.finditer(window):
+        state = context.knowledge.state_of(match)
+        if state and (_FIRMS_AFTER.match(window, match.end()) or
+                      _FIRMS_BEFORE.search(window, max(0, match.start() - 40), match.start())):
+            found = state[0]
+    return found
+
+
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
+    firms = _firms_state(sentence, context) if any(d.giver is None and d.taker is not None for d in drafts) \
+        else None
+    if firms is not None:
+        drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
+                  for d in drafts]
     context.paragraph = sentence.paragraph
     completed = [_trained_on_earlier(done, context) for d in drafts for one in _coordinated(d)
                  if (done := _completed(one, context))]
