@@ -1275,3 +1275,12 @@ def test_firms_named_again_keep_their_state() -> None:
     assert keys("Iran sent drones to Russia. Washington listed two Turkish companies on Monday. The firms are accused "
                 "of supplying Russia with drone engines.") == [
         (ARMS, "IRN", "RUS", "uav", None), (ARMS, "TUR", "RUS", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # buyers after a sale are its object, not a cue of their own; the count of parts for an item counts it
+    ("Chinese traders sold Iranian buyers some 20,000 small electric motors for drones.",
+     [(ARMS, "CHN", "IRN", "uav", 20_000)]),
+])
+def test_buyers_as_objects_and_counted_parts(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -188,7 +188,18 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
             continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
-    return sorted(found, key=lambda t: (t.start, t.type))
+    return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
+
+
+_BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
+_DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
+
+
+def _without_sold_to_buyers(text: str, found: list[Trigger]) -> list[Trigger]:
+    """"sold Russian buyers 350,000 motors": the buyers are the object of the sale, not a cue of their own."""
+    gives = [t for t in found if t.type == "give"]
+    return [t for t in found if not (t.type == "receive" and t.text.lower() in _BUYER_NOUNS and any(
+        g.end <= t.start and _DEMONYM_GAP.fullmatch(text, g.end, t.start) for g in gives))]
 
 
 def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:

@@ -22,8 +22,9 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   r"(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|boats?|barges?|planes?|"
                   r"aircraft|trains?|wagons?|containers?|cranes?)\b))?"
                   r"(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
-                  # "200 engines for drones"
-                  r"(?:\s+(?:engines|motors|warheads|parts|components|guidance kits)\s+for)?"
+                  # "200 engines for drones", "350,000 small electric motors for drones"
+                  r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:engines|motors|warheads|parts|components|guidance kits|kits|"
+                  r"chips|controllers|cores)\s+for)?"
                   r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$",
