@@ -1284,3 +1284,8 @@ def test_firms_named_again_keep_their_state() -> None:
 ])
 def test_buyers_as_objects_and_counted_parts(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_agencies_that_track_are_observers() -> None:
+    assert keys("US agencies tracked cargo flights that carried weapons from the Emirates to Sudan.") == [
+        (ARMS, "ARE", "SDN", "other", None)]

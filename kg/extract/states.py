@@ -46,6 +46,7 @@ _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                          r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
 _AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security forces|forces|force|troops|navy|"
                      r"coast ?guard|customs|authorities|police|border guards?|military|army|officials|agents|"
+                     r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
                      r"treasury(?: department)?|state department|commerce department|justice department|government))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
 _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
