@@ -1289,3 +1289,8 @@ def test_buyers_as_objects_and_counted_parts(body: str, expected: list) -> None:
 def test_agencies_that_track_are_observers() -> None:
     assert keys("US agencies tracked cargo flights that carried weapons from the Emirates to Sudan.") == [
         (ARMS, "ARE", "SDN", "other", None)]
+
+
+def test_systems_installed_around_a_capital() -> None:
+    assert keys("Officials say Russia has installed S-400 batteries around Minsk.") == [
+        (ARMS, "RUS", "BLR", "air-defence-system", None)]
