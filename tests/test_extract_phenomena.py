@@ -1294,3 +1294,8 @@ def test_agencies_that_track_are_observers() -> None:
 def test_systems_installed_around_a_capital() -> None:
     assert keys("Officials say Russia has installed S-400 batteries around Minsk.") == [
         (ARMS, "RUS", "BLR", "air-defence-system", None)]
+
+
+def test_trainees_who_train_somewhere() -> None:
+    assert keys("Egyptian pilots are expected to train in France next year.") == [
+        ("technology_transfer", "FRA", "EGY", "other", None)]

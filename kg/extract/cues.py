@@ -64,6 +64,11 @@ _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 
 
+# Trainees who train somewhere ("Serbian pilots are expected to train in France", "crews trained at Kapustin Yar").
+_TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
+                       r"(?:train|trained)\s+(?=(?:in|at)\b)")
+
+
 def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     """"Iranian specialists are training Russian engineers", "North Korean engineers were trained at Alabuga":
     technology transfer by training (the trainees' state receives)."""
@@ -75,10 +80,12 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     for match in _TRAINING_DONE.finditer(text):  # "pilots ... completed training in Russia"
         if knowledge.cues["trainees"].search(text, max(0, match.start() - 120), match.start()):
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
-    for match in _TRAINED.finditer(text):
-        if any(0 <= match.start() - noun.end() <= 12 for noun in
-               knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
-            found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
+    for pattern in (_TRAINED, _TRAIN_AT):
+        for match in pattern.finditer(text):
+            if any(0 <= match.start() - noun.end() <= 12 for noun in
+                   knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
+                end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+                found.append(Trigger(match.start(), end, text[match.start():end], "technology"))
     return found
 
 

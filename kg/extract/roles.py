@@ -147,7 +147,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
     if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
         return "from"  # "received Russian help to improve", "with China's assistance"
-    if _trains(trigger, m) and named_before and knowledge.cues["trainee_after"].match(text, end):
+    if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end):
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
@@ -161,14 +161,19 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     return "subject" if m.end <= trigger.start else "other"
 
 
-def _trains(trigger: Trigger, m: Mention | None) -> bool:
+_WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the trainees are the subject
+
+
+def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     """True when the cue trains people and the mention (if given) names them: inside "training Russian
     operators", or right before "were trained"; a state after the cue with "in"/"at" is where they train."""
     if not trigger.type.startswith("technology") or "train" not in trigger.text.lower():
         return False
     if m is None:
         return True
-    passive = not trigger.text.lower().startswith("train")  # "were trained"
+    # "were trained", "expected to train in France": the trainees come before the cue
+    passive = not trigger.text.lower().startswith("train") or \
+        (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end)))
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
 
 
