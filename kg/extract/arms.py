@@ -218,15 +218,17 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
                          r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?|"
                          # vehicles and boxes only when they are said to carry ("40 lorries loaded with rifles")
-                         r"(?:lorries|lorry|trucks?|containers?)(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with)\b))\b")
+                         r"(?:lorries|lorry|trucks?|containers?)"
+                         r"(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with)\b))\b")
 
 
 _WORTH_AFTER = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
                           r"totalling|totaling)\s+")
 _WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
-                       # or of goods the item is the first example of ("$267 million worth of equipment, among them jets")
-                       r"|\s+(?:worth\s+of|in)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*(?:among\s+them|including|such\s+as|"
-                       r"notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
+                       # or of goods the item is the first example of ("$267 million worth of equipment, among
+                       # them jets")
+                       r"|\s+(?:worth\s+of|in)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*"
+                       r"(?:among\s+them|including|such\s+as|notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
 
 
 def _item_quantity(clause: Clause, item: Item):
@@ -347,7 +349,8 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
 # $267 million", "firms in India sent $51 million worth"): up to three words between, nothing named after it.
 _MONEY_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?:a|another|an|further|additional|more|some|about|around|nearly|over|"
                                r"almost|roughly)\s+){0,3}")
-_MONEY_OBJECT_END = re.compile(r"(?i)(?:\s+worth)?\s*(?:[.,;]|$|\s+and\b|\s+(?:in|of)\s+(?:arms|weapons|military\s+\w+)\b)")
+_MONEY_OBJECT_END = re.compile(r"(?i)(?:\s+worth)?\s*(?:[.,;]|$|\s+and\b|"
+                               r"\s+(?:in|of)\s+(?:arms|weapons|military\s+\w+)\b)")
 
 
 def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:

@@ -137,7 +137,7 @@ _ARRIVING = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(
 _CARGO = re.compile(r"(?i)\b(?:cargo|transport|freight|freighter|airliner)\b")
 _CAPABLE_OF = re.compile(r"(?i)\b(?:(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
                          r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)|"
-                         r"to\s+carry)\s+"  # "launchers capable of carrying nuclear warheads", "jets converted to carry"
+                         r"to\s+carry)\s+"  # "launchers capable of carrying warheads", "jets converted to carry"
                          r"(?:[\w’'-]+\s+){0,2}$")
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 

@@ -181,7 +181,7 @@ _HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|
                             r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
 
 
-def _holding_foreign(text: str, knowledge: Knowledge) -> list[Trigger]:
+def _holding_foreign(text: str) -> list[Trigger]:
     return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "use")
             for m in _HOLDS_FOREIGN.finditer(text)]
 
@@ -189,7 +189,7 @@ def _holding_foreign(text: str, knowledge: Knowledge) -> list[Trigger]:
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
-        _holding_troops(text, knowledge) + _holding_foreign(text, knowledge)
+        _holding_troops(text, knowledge) + _holding_foreign(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue

@@ -223,12 +223,11 @@ def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
 
 # Firms named again without their state ("three Chinese-registered companies ... The firms are accused of
 # supplying Russia"): the state named with the firms before gives.
-_THE_FIRMS = re.compile(r"(?i)^(?:the|these|those|both|all three|all two)\s+(?:\w+\s+)?(?:firms|companies|suppliers|"
-                        r"traders|exporters|manufacturers|entities|company|firm|supplier|trader|exporter)\b")
-_FIRMS_AFTER = re.compile(r"(?i)(?:[\s-]+(?:registered|based|owned|run))?\s+(?:\w+\s+)?(?:firms|companies|suppliers|"
-                          r"traders|exporters|manufacturers|entities|company|firm|supplier|trader|exporter)\b")
-_FIRMS_BEFORE = re.compile(r"(?i)\b(?:firms|companies|suppliers|traders|exporters|manufacturers|entities|company|firm)"
-                           r"\s+(?:(?:registered|based|operating)\s+)?(?:in|from)\s+(?:the\s+)?$")
+_FIRMS = (r"(?:firms|companies|suppliers|traders|exporters|manufacturers|entities|company|firm|supplier|trader|"
+          r"exporter)\b")
+_THE_FIRMS = re.compile(r"(?i)^(?:the|these|those|both|all three)\s+(?:\w+\s+)?" + _FIRMS)
+_FIRMS_AFTER = re.compile(r"(?i)(?:[\s-]+(?:registered|based|owned|run))?\s+(?:\w+\s+)?" + _FIRMS)
+_FIRMS_BEFORE = re.compile(r"(?i)\b" + _FIRMS + r"\s+(?:(?:registered|based|operating)\s+)?(?:in|from)\s+(?:the\s+)?$")
 
 
 def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:

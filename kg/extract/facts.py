@@ -155,7 +155,7 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
 _CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
                            r"seizure|load|delivery)(?:\s+(?:identified|seen|found|documented|recorded|listed|"
-                           r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "Cargo identified by the Panel"
+                           r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "identified by the Panel"
                            r"\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
                            r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s+"
                            r"(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
