@@ -1299,3 +1299,13 @@ def test_systems_installed_around_a_capital() -> None:
 def test_trainees_who_train_somewhere() -> None:
     assert keys("Egyptian pilots are expected to train in France next year.") == [
         ("technology_transfer", "FRA", "EGY", "other", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Western and more Russian, Chinese and Iranian systems with their makers
+    ("Kyiv has received PzH 2000 howitzers.", [(ARMS, "DEU", "UKR", "artillery", None)]),
+    ("The Houthis have received Samad-3 drones.", [(ARMS, "IRN", "YEM", "uav", None)]),
+    ("Ukraine has fired Storm Shadow missiles at Crimea.", [(ARMS, "GBR", "UKR", "missile", None)]),
+])
+def test_more_named_systems_with_makers(body: str, expected: list) -> None:
+    assert keys(body) == expected
