@@ -1309,3 +1309,8 @@ def test_trainees_who_train_somewhere() -> None:
 ])
 def test_more_named_systems_with_makers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_help_received_along_with_arms() -> None:
+    assert keys("Minsk is now getting Russian jets and help with its space programme in return.") == [
+        (ARMS, "RUS", "BLR", "aircraft", None), ("technology_transfer", "RUS", "BLR", "other", None)]

@@ -389,7 +389,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
         sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
     else:
         status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
-        sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+        # help received with something else: "getting Russian air-defence hardware and help with its satellites"
+        received = _HELP_NOUN.match(trigger.text) and next(
+            (t for t in reversed(clause.triggers) if t.type == "receive" and t.end <= trigger.start), None)
+        sides = assign_sides(clause.text, clause.mentions, received or trigger, [], knowledge, clause.end)
     if status is None:
         return []
     industries = _industries(body, knowledge)
@@ -413,6 +416,9 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
+
+
+_HELP_NOUN = re.compile(r"(?i)(?:help|assistance|support|aid)$")
 
 
 def _military_help(clause: Clause, trigger: Trigger, knowledge: Knowledge) -> bool:
