@@ -19,8 +19,8 @@ from dataclasses import replace
 
 from kg.extract import cues as cue, linked
 from kg.extract.categories import JOINED, Item, find_items
-from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, period, quantity, total_after, unit,
-                               weight_unit)
+from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
+                               total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money
 from kg.extract.roles import Sides, Trigger, assign_sides
@@ -270,8 +270,6 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
     return ends
 
 
-_WISHED = re.compile(r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|angling\s+for|"
-                     r"hoping\s+for|pressing\s+for|lobbying\s+for)\b")
 # What a transfer of arms is for or paid with is not what moves: "components from China for its drones", "what it
 # is getting from Russia for its shells".
 _FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$")
@@ -289,7 +287,7 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
-    if trigger.end <= item.start and _WISHED.search(clause.text, trigger.end, item.start):
+    if trigger.end <= item.start and knowledge.cues["wishes"].search(clause.text, trigger.end, item.start):
         return None  # "sent Moscow a letter to request radars": the radars are asked for, not sent
     paid = _paid_with(clause, trigger) if trigger.type.startswith("technology") else None
     if paid is not None:  # "jets in return for drone technology": the technology goes the other way
@@ -432,13 +430,8 @@ def _military_help(clause: Clause, trigger: Trigger, knowledge: Knowledge) -> bo
 
 
 def _paid_with(clause: Clause, trigger: Trigger) -> Trigger | None:
-    """The transfer cue a technology cue pays for when the cue follows "in exchange for" ("shipped shells in
-    exchange for help with its satellites"), else None."""
-    paid = None
-    for found in EXCHANGE.finditer(clause.text, 0, trigger.start):
-        paid = next((t for t in reversed(clause.triggers) if t.end <= found.start()
-                     and not t.type.startswith("technology") and t.type not in _USE), None)
-    return paid
+    """The transfer cue a technology cue pays for ("shipped shells in exchange for help with its satellites")."""
+    return paid_with(clause, trigger, lambda t: not t.type.startswith("technology") and t.type not in _USE)
 
 
 def _trainee_count(clause: Clause, knowledge: Knowledge):

@@ -91,10 +91,11 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # A state that has or keeps counted troops somewhere ("Russia has about 1,500 instructors in the Central African
 # Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
+_ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|over|at least|as many as|almost|"
+          r"close to|well over)")  # a count's qualifier
 _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
-                    r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:an estimated|about|around|some|roughly|nearly|up to|"
-                    r"more than|over|at least|several|hundreds of|thousands of|dozens of|as many as|almost|"
-                    r"close to|well over)\s+)?(?:[\d,.]+\s+)?"
+                    r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
+                    r"dozens of)\s+)?(?:[\d,.]+\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
 
 
@@ -110,6 +111,19 @@ def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
         if noun is not None and noun.end() == match.end(1):
             found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
     return found
+
+
+# A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
+# missiles"): holding them is using them, so their origin gave them.
+_HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
+                            r"disposes\s+of|disposed\s+of|keeps|kept|fields|fielded)\s+(?=(?:" + _ABOUT + r"\s+)?"
+                            r"\d[\d,.]*\s+"
+                            r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
+
+
+def _holding_foreign(text: str) -> list[Trigger]:
+    return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "use")
+            for m in _HOLDS_FOREIGN.finditer(text)]
 
 
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
@@ -171,19 +185,6 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
-
-
-# A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
-# missiles"): holding them is using them, so their origin gave them.
-_HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
-                            r"disposes\s+of|disposed\s+of|keeps|kept|fields|fielded)\s+(?=(?:(?:an estimated|about|"
-                            r"around|some|roughly|nearly|up to|more than|over|at least|as many as)\s+)?\d[\d,.]*\s+"
-                            r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
-
-
-def _holding_foreign(text: str) -> list[Trigger]:
-    return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "use")
-            for m in _HOLDS_FOREIGN.finditer(text)]
 
 
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from kg.extract.periods import TimeExpression
 from kg.extract.quantities import Count
@@ -40,6 +41,16 @@ TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|
              r"(?:(?:the|its|their|that|this)\s+)?(?:[\w’'-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|"
              r"roughly|over|more than|at least)\s+)?$")
 EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b")
+
+
+def paid_with(clause: "Clause", trigger: Trigger, pays: Callable[[Trigger], bool]) -> Trigger | None:
+    """The cue that what follows "in exchange for" pays for ("gave jets in return for the troops it sent",
+    "shipped shells in exchange for help with its satellites"): the last cue `pays` accepts before the last
+    exchange phrase ahead of `trigger`; None without one."""
+    phrases = list(EXCHANGE.finditer(clause.text, clause.start, trigger.start))
+    if not phrases:
+        return None
+    return next((t for t in reversed(clause.triggers) if t.end <= phrases[-1].start() and pays(t)), None)
 
 
 @dataclass

@@ -67,26 +67,23 @@ class Knowledge:
 
     def maker_of(self, item: str | None) -> str | None:
         """The state that makes the first named system in an item's words ("Su-30SME fighter jets": RUS)."""
-        if not item or not self.makers:
-            return None
-        for match in self.items.finditer(item):
-            key = normalise(match.group())
-            for end in range(len(key), 0, -1):
-                if key[:end] in self.makers:
-                    return self.makers[key[:end]]
-        return None
+        return self._first_named(item, self.makers)
 
     def also_made_by(self, state: str | None, item: str | None) -> bool:
         """True when `state` makes the first named system of the item's words as a copy or under licence
         (weapons.yaml `also_made_by`: Russia's Geran-2 is a Shahed)."""
-        if not item or not state or not self.copiers:
-            return False
+        return bool(state) and state in (self._first_named(item, self.copiers) or ())
+
+    def _first_named(self, item: str | None, table: dict):
+        """The value `table` holds for the first named system in the item's words (the longest known prefix)."""
+        if not item or not table:
+            return None
         for match in self.items.finditer(item):
             key = normalise(match.group())
             for end in range(len(key), 0, -1):
-                if key[:end] in self.copiers:
-                    return state in self.copiers[key[:end]]
-        return False
+                if key[:end] in table:
+                    return table[key[:end]]
+        return None
 
     def trigger_types(self, text: str, lists: tuple[str, ...] = TRIGGER_LISTS) -> tuple[str, ...]:
         """The cues.yaml lists (trigger lists by default) that hold a matched cue ("sent": give and deploy)."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract import cues as cue
 from kg.extract.categories import Item
-from kg.extract.drafts import EXCHANGE, TAKING_TO, Clause, Draft, draft, gap_ok, period, quantity
+from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count
 from kg.extract.roles import Sides, assign_sides
@@ -102,14 +102,9 @@ def _moved(nouns: list[tuple[int, int]], trigger) -> list[tuple[int, int]]:
     return after or before[-1:]
 
 
-def _paid_with(clause: Clause, trigger) -> object | None:
-    """The transfer cue a troop deployment is the price of ("gave X jets in return for the troops it sent"):
-    the last give cue before an exchange phrase that comes before the troop cue; None otherwise."""
-    exchange = next((m for m in EXCHANGE.finditer(clause.text, clause.start, trigger.start)), None)
-    if exchange is None:
-        return None
-    gives = [t for t in clause.triggers if t.type.startswith(("give", "technology")) and t.end <= exchange.start()]
-    return gives[-1] if gives else None
+def _paid_with(clause: Clause, trigger):
+    """The give or technology cue a troop deployment is the price of ("gave X jets in return for the troops")."""
+    return paid_with(clause, trigger, lambda t: t.type.startswith(("give", "technology")))
 
 
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
