@@ -557,8 +557,14 @@ def test_parades_and_the_revolutionary_guards(body: str, expected: list) -> None
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a contract for a named system: its maker is the other party
-    ("Algeria signed the contract for the Su-57s in 2019.", [("agreement", "DZA", "RUS", None, None)]),
+    # a contract for a named system: its maker is the other party, and the system is an agreed transfer
+    ("Algeria signed the contract for the Su-57s in 2019.",
+     [(ARMS, "RUS", "DZA", "aircraft", None), ("agreement", "DZA", "RUS", None, None)]),
+    # with the contract's value or partner between
+    ("Serbia signed a contract worth 2.7 billion euros for twelve Rafale jets.",
+     [(ARMS, "FRA", "SRB", "aircraft", 12), ("agreement", "FRA", "SRB", None, None)]),
+    ("Delhi struck a deal with Moscow for five S-400 squadrons.",
+     [(ARMS, "RUS", "IND", "air-defence-system", 5), ("agreement", "IND", "RUS", None, None)]),
     # a border is where, not who
     ("North Korea shipped shells to Russia, to a depot 80 km from the Ukrainian border.",
      [(ARMS, "PRK", "RUS", "ammunition", None)]),

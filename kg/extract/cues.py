@@ -126,6 +126,17 @@ def _holding_foreign(text: str) -> list[Trigger]:
             for m in _HOLDS_FOREIGN.finditer(text)]
 
 
+# A contract or deal for arms, with its value or partner between ("a contract worth 2.7 billion euros for 12
+# jets", "a deal with Paris for 12 jets"): the buyer receives. The plain "contract for" is a receive cue in cues.yaml.
+_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT +
+                           r"\s+)?[$€£]?\s?\d[\d,.]*\s*(?:million|billion|bn|m)?(?:\s+(?:euros|dollars|roubles|rubles|"
+                           r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+for\b")
+
+
+def _contract_for(text: str) -> list[Trigger]:
+    return [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
+
+
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
 
 
@@ -190,7 +201,7 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
-        _holding_troops(text, knowledge) + _holding_foreign(text)
+        _holding_troops(text, knowledge) + _holding_foreign(text) + _contract_for(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
             continue
