@@ -67,9 +67,10 @@ STATE_CODE = re.compile(r"^[A-Z]{3}$")
 PARTY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 
-# A quantity above this is not a count of anything a state can ship or send; one below the minimum is noise
-# (5e-324 would pass `> 0`).
-MAX_QUANTITY = 1_000_000_000
+# A quantity above this is neither a count of anything a state can ship or send nor the value of a deal (money
+# values reach tens of billions: "$4.6 billion of battlefield goods"); one below the minimum is noise (5e-324 would
+# pass `> 0`).
+MAX_QUANTITY = 100_000_000_000
 MIN_QUANTITY = 0.001
 
 # Characters no export syntax can carry (kg.textfile refuses them in article text too), and lone surrogates

@@ -1041,8 +1041,15 @@ def test_moves_at_home_landings_cargo_lists_and_parts_going_into_arms(body: str,
 @pytest.mark.parametrize("body, expected", [
     # a dollar amount after the item ("arms worth $406 million", "exports of machine tools reached $900 million")
     ("Russia provided Myanmar with arms worth $300 million.", [(ARMS, "RUS", "MMR", "other", 300_000_000)]),
-    # an amount above the largest quantity a fact holds is left out, never an error
-    ("Russia sold Su-35 jets worth $2.5 billion to Iran.", [(ARMS, "RUS", "IRN", "aircraft", None)]),
+    # amounts reach billions ("$4.6 billion of battlefield goods")
+    ("Russia sold Su-35 jets worth $2.5 billion to Iran.", [(ARMS, "RUS", "IRN", "aircraft", 2_500_000_000)]),
+    # one above the largest quantity a fact holds is left out, never an error
+    ("Russia sold Su-35 jets worth $250 billion to Iran.", [(ARMS, "RUS", "IRN", "aircraft", None)]),
+    # a count in quotes; an origin named after the item
+    ("Russian forces have fired \u201cmore than 150\u201d North Korean missiles at Ukraine.",
+     [(ARMS, "PRK", "RUS", "missile", 150)]),
+    ("The Russian army launched more than 60 ballistic missiles of North Korean production at Kyiv.",
+     [(ARMS, "PRK", "RUS", "missile", 60)]),
 ])
 def test_dollar_amounts_after_the_item(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -108,9 +108,9 @@ BAD_FACTS = [
     ("impossible date", lambda d: d["facts"][0].update(period={"start": "2024-02-30", "end": None}),
      "fact 1, field period.start: Value error, '2024-02-30' is not a real calendar day"),
     ("negative quantity", lambda d: d["facts"][1]["quantity"].update(value=-5),
-     "fact 2, field quantity.value: Value error, -5 is not a quantity between 0.001 and 1,000,000,000"),
+     "fact 2, field quantity.value: Value error, -5 is not a quantity between 0.001 and 100,000,000,000"),
     ("absurd quantity", lambda d: d["facts"][1]["quantity"].update(value=5e12),
-     "fact 2, field quantity.value: Value error, 5000000000000.0 is not a quantity between 0.001 and 1,000,000,000"),
+     "fact 2, field quantity.value: Value error, 5000000000000.0 is not a quantity between 0.001 and 100,000,000,000"),
     ("offsets off the text", lambda d: d["facts"][0]["evidence"].update(start=10, end=10 + len(
         d["facts"][0]["evidence"]["text"])),
      "fact 1, field evidence: the article's characters 10..111 are not the evidence text"),

@@ -192,7 +192,7 @@ def _attribution(sentence: Sentence, own: str | None, keys: set, context: Docume
 
 
 def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: DocumentContext) -> Fact:
-    try:  # a number the model refuses (above a billion) is left out, never an error
+    try:  # a number the model refuses (above 100 billion) is left out, never an error
         quantity = Quantity(value=draft.quantity[0], unit=draft.quantity[1], qualifier=draft.quantity[2]) \
             if draft.quantity else None
     except ValueError:

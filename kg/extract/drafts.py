@@ -30,6 +30,7 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$",
                   re.IGNORECASE)
+_CLOSING_QUOTES = {"”", '"'}
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
 _WEIGHT = re.compile(r"(?i)\s+(?:metric\s+)?(tonnes|tons|kilograms|kilos)\s+of\b|[-‐](tonne|ton)(?=\s)")
 _RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
@@ -101,7 +102,10 @@ def count_before(clause: Clause, start: int, end: int | None = None) -> Count | 
     """The count right before a noun ("over 300,000 artillery shells"; the part in "two of the six jets"), None
     when there is none or when it is a rate ("300 drones a month")."""
     for i, count in enumerate(reversed(clause.counts)):
-        if count.end <= start and _GAP.match(clause.text[count.end:start] + " "):
+        gap = clause.text[count.end:start]
+        if gap[:1] in _CLOSING_QUOTES and " " in clause.text[count.start:count.end]:
+            gap = gap[1:]  # a quoted count ('fired "more than 150" missiles'), not a quoted name ('"358" missiles')
+        if count.end <= start and _GAP.match(gap + " "):
             if end is not None and _RATE.match(clause.text, end):
                 return None
             part = clause.counts[len(clause.counts) - 2 - i] if i + 1 < len(clause.counts) else None

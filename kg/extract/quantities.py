@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.model import MAX_QUANTITY
+
 QUALIFIERS = {
     "more-than": ["more than", "over", "in excess of", "upwards of", "exceeding", "well over", "above"],
     "at-least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than"],
@@ -111,4 +113,4 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]
         return []
     found = [Count(_value(m["num"], m["scale"]), _qualifier(m["qual"]), m.start(), m.end())
              for m in _MONEY.finditer(text, start, len(text) if end is None else end)]
-    return [c for c in found if 0 < c.value <= 1_000_000_000]  # the largest quantity a fact can hold
+    return [c for c in found if 0 < c.value <= MAX_QUANTITY]  # the largest quantity a fact can hold
