@@ -648,6 +648,11 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
      "out of the region.", [("troop_deployment", "PRK", "RUS", None, None)]),
     # a speaker's state is not the first party of what the speaker reports
     ("Lavrov said Kim had agreed to send 2,000 deminers.", [("troop_deployment", "PRK", "RUS", None, 2000)]),
+    # a state that believes or says is the source, no side; one that says "it" is
+    ("An official said Washington believes the northern route is also being used to move Iranian-made rockets.", []),
+    ("Washington said in March that Russian crews had received missile training in Iran.",
+     [("technology_transfer", "IRN", "RUS", "missile", None)]),
+    ("Russia said it had received drones from Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
     # rules against transfers assert none
     ("The UN limits on Iranian drone transfers have lapsed, so new sales would breach only national measures.", []),
     # help with a weapons programme; received help goes to the receiver

@@ -24,6 +24,11 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+_BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
+                       r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?"
+                       r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+_STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
+                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
@@ -159,6 +164,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
         return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
         # or namer of what was handed over got it
+    if m.end <= trigger.start and (_BELIEVES.match(text, m.end) or (m.role != "leaders" and _STATE_SAYS.match(text, m.end))):
+        return "source"  # "Washington believes the route is used to move rockets", "Washington said Russian crews had
+        # trained in Iran": who believes or says is no side (but "Russia said it received" is, and a leader who
+        # says is left to the document: "Lavrov said Kim had agreed to send")
     if m.role == "places":
         return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     return "subject" if m.end <= trigger.start else "other"
