@@ -198,7 +198,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "L": "133-144, all (opened in round 9)", "M": "145-156, all (held out; scored before and after round 9)",
                "N": "157-168, all (opened in round 9)", "O": "169-180, all (held out; scored before and after round 9)",
                "P": "181-192, all (opened in round 10)", "Q": "193-204, all (held out; scored before and after round 10)",
-               "R": "205-216, all (opened in round 10)", "S": "217-228, all (held out; scored before and after round 10)"}
+               "R": "205-216, all (opened in round 10)", "S": "217-228, all (held out; scored before and after round 10)",
+               "T": "229-240, all (held out; scored before and after round 11)",
+               "U": "241-252, all (held out; scored before and after round 11)",
+               "V": "253-264, all (held out; scored before and after round 11)",
+               "W": "265-276, all (held out; scored before and after round 11)",
+               "X": "277-288, all (opened in round 11)", "Y": "289-300, all (opened in round 11)"}
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -210,17 +215,21 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "177-pyongyang-watch-shoigu-parade", "180-harbour-post-beijing-denies-drones",
                  "188-eurasia-press-summit-no-deals", "192-harbour-post-beijing-lethal-aid",
                  "204-brux-dispatch-snapback-countdown", "216-horn-review-russia-eritrea-base-talk",
-                 "224-claimcheck-russia-houthi-missiles-video")
+                 "224-claimcheck-russia-houthi-missiles-video", "230-northbound-press-vostochny-no-deals",
+                 "240-checkpoint-asia-no-mig-transfer", "247-pars-dispatch-fm-denial", "263-verifydesk-china-troops-claim",
+                 "271-pyongyang-wire-kcna-denial-translation", "284-gulf-meridian-no-sign-chinese-weapons",
+                 "288-accra-evening-post-kim-putin-vostochny", "299-nippon-horizon-mig29-speculation")
 
 
 def blind_fold_of(name: str) -> str:
     """C / D for an odd / even article number of the first set (41-56), E / F for the second (61-72), G / H for
     the third (81-92), I / J for the fourth (101-112); K for every article of the fifth (121-132), held out whole;
     L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out);
-    P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out)."""
+    P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
+    those of round 11 (229-276 held out, 277-300 opened)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
-        return "KLMNOPQRS"[min((number - 121) // 12, 8)]
+        return "KLMNOPQRSTUVWXY"[min((number - 121) // 12, 14)]
     odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH" if number < 100 else "IJ"
     return odd if number % 2 else even
 
@@ -235,7 +244,7 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     holds out fold H. The fourth set (101-112) was scored blind once after round 6 (0.78 / 0.69 / 0.50); round 7
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
-    two held out whole (see `BLIND_FOLDS`)."""
+    two held out whole; round 11 added six, four held out whole and two opened (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
@@ -292,7 +301,8 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G, I, L, N, P and R are opened, D, F, H, J, K, M, O, Q and S held out)")
+                             "default: C; C, E, G, I, L, N, P, R, X and Y are opened, D, F, H, J, K, M, O, Q, S, T, U, V "
+                             "and W held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
