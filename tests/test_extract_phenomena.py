@@ -653,6 +653,14 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Washington said in March that Russian crews had received missile training in Iran.",
      [("technology_transfer", "IRN", "RUS", "missile", None)]),
     ("Russia said it had received drones from Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # launchers for missiles are missiles; rocket launchers stay artillery
+    ("Iran has sent launchers for its Fath-360 missiles to Russia.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("Pyongyang has sent ballistic missile launchers and 240mm rocket launchers to Moscow.",
+     [(ARMS, "PRK", "RUS", "missile", None), (ARMS, "PRK", "RUS", "artillery", None)]),
+    # a place inside the receiving state is a stop on the way, not the giver; launchers named bare are those
+    # named before with what they launch
+    ("Iran sent launchers for its Fath-360 missiles to Russia. The delivery of the launchers to Russia ended in "
+     "May, with the vehicles moved by rail from Olya.", [(ARMS, "IRN", "RUS", "missile", None)] * 2),
     # rules against transfers assert none
     ("The UN limits on Iranian drone transfers have lapsed, so new sales would breach only national measures.", []),
     # help with a weapons programme; received help goes to the receiver

@@ -10,7 +10,7 @@ count only when the sentence names nothing more specific.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
 
@@ -82,7 +82,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     alone = len(items) == 1 and _ARRIVING.match(text, items[0].end) and not _CARGO.search(items[0].text)
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
              and not (carriers[i] and not alone) and not _part_of_next(text, item, items[i + 1:])]
-    items = _catch_alls_joined(text, _without_appositions(text, items))
+    items = _catch_alls_joined(text, _launchers_as_missiles(text, _without_appositions(text, items)))
     specific = [item for item in items if not item.generic]
     return specific or items
 
@@ -148,6 +148,7 @@ _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\wâ€
 
 _PART_NOUN = re.compile(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")
 _PART_OF = re.compile(r"(?i)^\s+(?:for|of)\s+(?:the\s+)?$")
+_LAUNCHER_FOR = re.compile(r"(?i)^\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
@@ -155,6 +156,20 @@ def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
     anti-aircraft missiles"): the part is in the category of what it is for, which the next item carries."""
     return bool(later) and item.category == "other" and bool(_PART_NOUN.match(item.text)) and \
         bool(_PART_OF.match(text[item.end:later[0].start]))
+
+
+def _launchers_as_missiles(text: str, items: list[Item]) -> list[Item]:
+    """Launchers for missiles ("launchers for its Fath-360 missiles") are part of the missile system, not artillery;
+    the missiles after them are what the launchers are for, not a second item."""
+    kept: list[Item] = []
+    for item in items:
+        previous = kept[-1] if kept else None
+        if previous and item.category == "missile" and previous.text.lower().rstrip("s") == "launcher" and \
+                _LAUNCHER_FOR.match(text[previous.end:item.start]):
+            kept[-1] = replace(previous, category="missile")
+        else:
+            kept.append(item)
+    return kept
 
 
 def _conveyance(text: str, item: Item) -> bool:

@@ -54,6 +54,7 @@ class DocumentContext:
     paragraphs: list[tuple[int, int]]
     pairs: list = field(default_factory=list)  # (giver, taker, kind) of every fact so far, in reading order
     last_arms: Category | None = None  # the category of the last arms transfer with a category
+    launchers: Category | None = None  # of the last launchers named with what they launch ("Fath-360 launchers")
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
     last_paragraph: int = -1  # of the last fact
@@ -221,6 +222,20 @@ def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
     return replace(draft, category=context.last_arms)
 
 
+_BARE_LAUNCHERS = re.compile(r"(?i)^launchers?$")
+
+
+def _launchers_named_before(draft: Draft, context: DocumentContext) -> Draft:
+    """Launchers named bare ("the launchers were moved by rail") are those named before with what they launch
+    ("launchers for its Fath-360 missiles"), so they take their category; launchers so named are remembered."""
+    if draft.kind != Kind.ARMS_TRANSFER or not draft.item or "launcher" not in draft.item.lower():
+        return draft
+    if not _BARE_LAUNCHERS.match(draft.item) or draft.category == Category.MISSILE:
+        context.launchers = draft.category
+        return draft
+    return replace(draft, category=context.launchers) if context.launchers else draft
+
+
 # Firms named again without their state ("three Chinese-registered companies ... The firms are accused of
 # supplying Russia"): the state named with the firms before gives.
 _FIRMS = (r"(?:firms|companies|suppliers|traders|exporters|manufacturers|entities|company|firm|supplier|trader|"
@@ -253,8 +268,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
                   for d in drafts]
     context.paragraph = sentence.paragraph
-    completed = [_trained_on_earlier(done, context) for d in drafts for one in _coordinated(d)
-                 if (done := _completed(one, context))]
+    completed = [_launchers_named_before(_trained_on_earlier(done, context), context) for d in drafts
+                 for one in _coordinated(d) if (done := _completed(one, context))]
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None

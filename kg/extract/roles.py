@@ -276,11 +276,17 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     """
     key = _key(text, trigger)
     roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
+    received = {m.code for m, role in roles if role == "to" and m.role != "places"}
+    # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
+    roles = [(m, "place" if role == "from" and m.role == "places" and m.code in received else role)
+             for m, role in roles]
     giver = _pick(roles, GIVER[key], None, trigger.start)
     taker = _pick(roles, TAKER[key], giver.code, trigger.start)
     if giver.mention is None and taker.mention is not None:
         giver = _pick(roles, GIVER[key], taker.code, trigger.start)
-    if giver.mention is None and _FROM.search(text, trigger.end, len(text) if end is None else end):
+    stops = {m.start for m, role in roles if role == "place"}  # "from Olya" inside the receiving state: no source
+    if giver.mention is None and any(f.end() not in stops
+                                     for f in _FROM.finditer(text, trigger.end, len(text) if end is None else end)):
         return Sides(None, None, False)
     if taker.mention is None:
         taker = _pronoun_taker(text, trigger, roles, giver)
