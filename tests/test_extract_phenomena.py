@@ -653,6 +653,13 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Washington said in March that Russian crews had received missile training in Iran.",
      [("technology_transfer", "IRN", "RUS", "missile", None)]),
     ("Russia said it had received drones from Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # what a state wants is not sent; no intention to send is no sending
+    ("Analysts think Moscow wants North Korean shells and rockets to refill its depots.", []),
+    ("Pyongyang says it has \"no intention\" of selling arms to any country.", []),
+    # what a deal lays down: "for X to transfer" makes X the giver; know-how for counted drones is drone technology
+    ("Iran and Russia signed a deal in 2022. It provided for Iranian engineers to transfer production know-how "
+     "for some 6,000 drones.", [("agreement", "IRN", "RUS", None, None),
+                                ("technology_transfer", "IRN", "RUS", "uav", 6000)]),
     # launchers for missiles are missiles; rocket launchers stay artillery
     ("Iran has sent launchers for its Fath-360 missiles to Russia.", [(ARMS, "IRN", "RUS", "missile", None)]),
     ("Pyongyang has sent ballistic missile launchers and 240mm rocket launchers to Moscow.",

@@ -47,7 +47,7 @@ _LIST_GAP = re.compile(r"(?i)^(?:\s+(?:of|with)\s+(?:[\w’'-]+\s+){0,2}[\w’'-
                        r"(?:(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|plus|as well as)\s+)"
                        r"(?:[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
 _LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
-_PHRASE_BREAK = re.compile(r"(?i),|;|\bas well as\b|\band\b|\bwhile\b")
+_PHRASE_BREAK = re.compile(r"(?i),(?!\d{3}\b)|;|\bas well as\b|\band\b|\bwhile\b")  # not the comma of "6,000"
 
 
 def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
@@ -287,8 +287,11 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
-    if trigger.end <= item.start and knowledge.cues["wishes"].search(clause.text, trigger.end, item.start):
-        return None  # "sent Moscow a letter to request radars": the radars are asked for, not sent
+    wished = knowledge.cues["wishes"].search(clause.text, trigger.end, item.start) if trigger.end <= item.start \
+        else knowledge.cues["wishes"].search(clause.text, max(clause.start, item.start - 40), item.start)
+    if wished:
+        return None  # "sent Moscow a letter to request radars", "Russia wants shells to replenish its stocks": the
+        # items are asked for, not sent
     paid = _paid_with(clause, trigger) if trigger.type.startswith("technology") else None
     if paid is not None:  # "jets in return for drone technology": the technology goes the other way
         sides = assign_sides(clause.text, clause.mentions, paid, heads, knowledge, clause.end).reversed()

@@ -177,6 +177,9 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
+_TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
+                           r"clause|article)s?\s+(?:\w+\s+)?$")
 _SHIPPING_BEFORE = re.compile(r"(?i)\b(?:regional|commercial|international|global|merchant|civilian|"
                               r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
 _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
@@ -195,6 +198,8 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
+    if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "the agreement provided for Iranian specialists to ...": what a deal lays down, no transfer
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
 
 

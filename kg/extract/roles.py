@@ -29,6 +29,8 @@ _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects
                        r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+_FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
+                     r"give|pass)\b")
 _OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
@@ -125,6 +127,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
     if trigger.type == "receive" and trigger.text.lower().endswith(" to") and 0 <= m.start - trigger.end <= 2:
         return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
+    if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
+        return "subject"  # "provided for Iranian specialists to transfer the know-how": who does the infinitive gives
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
