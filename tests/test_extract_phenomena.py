@@ -660,6 +660,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Iran and Russia signed a deal in 2022. It provided for Iranian engineers to transfer production know-how "
      "for some 6,000 drones.", [("agreement", "IRN", "RUS", None, None),
                                 ("technology_transfer", "IRN", "RUS", "uav", 6000)]),
+    # shared data is technology
+    ("Russian officers shared data from their use of drones with North Korean engineers.",
+     [("technology_transfer", "RUS", "PRK", "uav", None)]),
     # launchers for missiles are missiles; rocket launchers stay artillery
     ("Iran has sent launchers for its Fath-360 missiles to Russia.", [(ARMS, "IRN", "RUS", "missile", None)]),
     ("Pyongyang has sent ballistic missile launchers and 240mm rocket launchers to Moscow.",
