@@ -660,6 +660,18 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Iran and Russia signed a deal in 2022. It provided for Iranian engineers to transfer production know-how "
      "for some 6,000 drones.", [("agreement", "IRN", "RUS", None, None),
                                 ("technology_transfer", "IRN", "RUS", "uav", 6000)]),
+    # a system on combat duty somewhere went there; the sides of a war named as its modifier, and a headline's
+    # speaker, are no sides
+    ("Ukraine war live: Iskander-M systems on combat duty in Belarus, Lukashenko says",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
+    ("Lukashenko: the Oreshnik complex has been put on combat duty in Belarus", [(ARMS, "RUS", "BLR", "missile", None)]),
+    # builders at work somewhere are deployed there
+    ("About 5,000 North Korean military builders are now working in Russia's Kursk region.",
+     [("troop_deployment", "PRK", "RUS", None, 5000)]),
+    # a denial carried over by "nor", or one of the verb that moves the technology, denies it
+    ("Nor did the panel find evidence that Russia had shared missile technology with North Korea.", []),
+    ("The monitors could not verify media reports that Russia had delivered MiG-29 jets or submarine technology "
+     "to North Korea.", []),
     # shared data is technology
     ("Russian officers shared data from their use of drones with North Korean engineers.",
      [("technology_transfer", "RUS", "PRK", "uav", None)]),

@@ -78,6 +78,10 @@ _HEADED = {"headed for", "headed to", "bound for", "destined for"}
 _NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
 
 
+_DUTY_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+                       r"(?:now\s+|placed\s+|put\s+)?|\s*")
+
+
 def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
     """True for a deployment cue in the passive right after the item, with where it went ("two Pantsir systems
     were moved to Pyongyang"; not "drones were deployed in Ukraine", a use)."""
@@ -85,6 +89,8 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
         return False
     if trigger.text.lower() in _HEADED and _NEXT_TO.fullmatch(text, item.end, trigger.start):
         return True  # "Iranian weapons headed for the Houthis"
+    if "combat duty" in trigger.text.lower() and _DUTY_GAP.fullmatch(text, item.end, trigger.start):
+        return True  # "Russia's Oreshnik system is now on combat duty in Belarus": it stands where it went
     end = item.end + len(_NAME_TAIL.match(text, item.end).group())  # "Pantsir-S1 systems": past the model's suffix
     return bool(_PASSIVE_GAP.fullmatch(text, end, trigger.start)) and \
         (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))

@@ -293,6 +293,11 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     found = _status_words(text, clause_start, end, knowledge)
     if found is None:
         return None
+    if trigger is not None and trigger.type.startswith("technology"):
+        move = _moving_verb(text, trigger, clause_start, knowledge)
+        if move is not trigger and _status_words(text, clause_start, move.end, knowledge) is None:
+            return None  # "could not verify reports that Russia had delivered jets or submarine technology": the
+            # denial of the verb that moves the technology covers it
     if trigger is not None and any(m.start() <= trigger.start < m.end() for m in _REFUTED.finditer(text)):
         return None  # "reports that X shipped missiles to Y were false"
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)

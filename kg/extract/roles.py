@@ -31,6 +31,7 @@ _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
                      r"give|pass)\b")
+_WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b")
 _OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
@@ -121,6 +122,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
+    if m.before == "" and text[m.end:m.end + 1] == ":":
+        return "source"  # "Lukashenko: Oreshnik is on combat duty in Belarus": a headline's speaker
+    if _WAR_AFTER.match(text, m.end):
+        return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
     route = m.before in ("through", "via") and m.role == "names"
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
