@@ -665,6 +665,12 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Ukraine war live: Iskander-M systems on combat duty in Belarus, Lukashenko says",
      [(ARMS, "RUS", "BLR", "missile", None)]),
     ("Lukashenko: the Oreshnik complex has been put on combat duty in Belarus", [(ARMS, "RUS", "BLR", "missile", None)]),
+    # an object relative clause: its subject gives, the state named before the item holds it
+    ("Belarusian Iskander-M launchers, which Russia supplied in 2023, took part in the drills.",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
+    # arriving at a place there: a supplier named by its "-supplied" compound gives
+    ("A convoy of Russian-supplied T-72 tanks was filmed arriving at an air base near Bamako.",
+     [(ARMS, "RUS", "MLI", "armoured-vehicle", None)]),
     # builders at work somewhere are deployed there
     ("About 5,000 North Korean military builders are now working in Russia's Kursk region.",
      [("troop_deployment", "PRK", "RUS", None, 5000)]),

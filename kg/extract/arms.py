@@ -139,6 +139,12 @@ _PASSIVE_AND = re.compile(r"(?i)\s+(?:were|was|are|is|had been|have been|has bee
 _SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
 
 
+# An object relative clause after the item, its subject a state ("launchers, which Russia supplied", "the drones that
+# Iran has sent"): the subject gives the item.
+_OBJECT_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
+                              r"(?:\w+ly\s+)?")
+
+
 def _breaks(text: str, end: int, after: Trigger) -> bool:
     """True when a break stands between an item and the cue after it; the lookahead of a comma sees the cue
     itself (", fired by Russian forces" does not break)."""
@@ -147,6 +153,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
         return False  # "the missiles, 40 in all, were shipped", "the drones, the report says, were flown"
     if _PASSIVE_AND.fullmatch(text, end, after.start):
         return False  # "the shells were made in North Korea and delivered to Russia": one subject, two verbs
+    if _OBJECT_RELATIVE.fullmatch(text, end, after.start):
+        return False  # "Belarusian Iskander-M launchers, which Russia supplied in 2023, ...": the item is its object
     return found is not None and found.start() < after.start
 
 
@@ -218,7 +226,26 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
     if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
+    if trigger.start >= item.end and trigger.type == "give" and _OBJECT_RELATIVE.fullmatch(clause.text, item.end,
+                                                                                          trigger.start):
+        sides = _relative_sides(clause, item, trigger, sides)
     return trigger, sides
+
+
+def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) -> Sides:
+    """"Belarusian Iskander-M launchers, which Russia supplied": the relative's subject gives; the state named
+    before the item holds it, so it received it unless the clause names another receiver."""
+    subject = next((m for m in reversed(clause.mentions) if item.end <= m.start and m.end <= trigger.start), None)
+    owner = next((m for m in clause.mentions if m.end <= item.start and _HEAD_GAP.fullmatch(clause.text, m.end,
+                                                                                             item.start)), None)
+    if subject is None:
+        return sides
+    held_by = owner.code if owner is not None and owner.code != subject.code else None
+    taker = sides.taker if sides.taker not in (None, subject.code) else held_by
+    return Sides(subject.code, taker, False, giver_party=subject.party)
+
+
+_HEAD_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
 
 
 _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
