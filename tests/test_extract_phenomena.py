@@ -678,6 +678,14 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Nor did the panel find evidence that Russia had shared missile technology with North Korea.", []),
     ("The monitors could not verify media reports that Russia had delivered MiG-29 jets or submarine technology "
      "to North Korea.", []),
+    # help with air defence is air-defence technology
+    ("Moscow is giving Tehran help with air defence.", [("technology_transfer", "RUS", "IRN", "air-defence-system", None)]),
+    # instruction in operating drones is drone technology; what "was given" is the instruction, not the drones
+    ("The team documented Russian instruction for North Korean crews in operating drones, which was given in Russia.",
+     [("technology_transfer", "RUS", "PRK", "uav", None)]),
+    # workers being taught receive what they are taught
+    ("North Korean workers were being taught to assemble drones in Russia.",
+     [("technology_transfer", "RUS", "PRK", "uav", None)]),
     # shared data is technology
     ("Russian officers shared data from their use of drones with North Korean engineers.",
      [("technology_transfer", "RUS", "PRK", "uav", None)]),

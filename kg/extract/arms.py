@@ -506,11 +506,15 @@ def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
     return found
 
 
+_AIR_DEFENCE = re.compile(r"(?i)\bair[- ]defen[cs]e\b")
+
+
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
-    """The category of an arms word in the technology phrase ("missile technologies"), else other."""
+    """The category of an arms word in the technology phrase ("missile technologies", "help with air defence"),
+    else other."""
     for match in knowledge.items.finditer(body):
         found = knowledge.item_of(match.group())
         if found and not found[2]:
             return found[0]
-    return "other"
+    return "air-defence-system" if _AIR_DEFENCE.search(body) else "other"
 

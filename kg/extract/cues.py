@@ -48,7 +48,7 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.
-TRAIN_VERB = r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing)?|drill(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
+TRAIN_VERB = r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing|ion)?|drill(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
 # Training on a system already named: "on it", "to fire them", "to operate the system" (the system comes from the
 # clause or, failing that, the story).
 USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|service)|"

@@ -60,6 +60,7 @@ _WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
 
 
 # "... to handle the guns that Pyongyang shipped last year": a transfer in a relative clause right after the item.
+_SINGULAR = re.compile(r"(?i)\b(?:was|is|has)\b")
 _RELATIVE = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
 
 
@@ -68,8 +69,8 @@ def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted
     (`counted` is the item's quantity, as the caller reads it)."""
     give = next((t for t in clause.triggers if t.type == "give" and t.start >= item.end
                  and _RELATIVE.fullmatch(clause.text, item.end, t.start)), None)
-    if give is None:
-        return []
+    if give is None or (item.text.endswith("s") and _SINGULAR.search(clause.text, item.end, give.start)):
+        return []  # "instruction in operating drones, which was given in Russia": the instruction was given
     sides = assign_sides(clause.text, clause.mentions, give, heads, knowledge, clause.end)
     status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, give, clause.start, knowledge)
     if status is None or sides.giver is None:

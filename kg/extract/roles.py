@@ -188,16 +188,20 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the 
 def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     """True when the cue trains people and the mention (if given) names them: inside "training Russian
     operators", or right before "were trained"; a state after the cue with "in"/"at" is where they train."""
-    if not trigger.type.startswith("technology") or "train" not in trigger.text.lower():
+    if not trigger.type.startswith("technology") or not _TEACHING.search(trigger.text):
         return False
     if m is None:
         return True
     # "were trained", "expected to train in France": the trainees come before the cue
-    passive = not trigger.text.lower().startswith("train") or \
-        (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end)))
+    word = trigger.text.lower()
+    passive = not word.startswith(("train", "teach", "taught", "instruct")) or \
+        (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end))) or \
+        (word in ("taught", "instructed") and bool(_BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)))
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
 
 
+_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
+_TEACHING = re.compile(r"(?i)train|taught|teach|instruct")
 _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
