@@ -678,6 +678,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Nor did the panel find evidence that Russia had shared missile technology with North Korea.", []),
     ("The monitors could not verify media reports that Russia had delivered MiG-29 jets or submarine technology "
      "to North Korea.", []),
+    # a state's contribution to another's war, listed after a colon
+    ("Iran's contribution to Russia's war is plain: drones, shells and missiles.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "missile", None)]),
     # help with air defence is air-defence technology
     ("Moscow is giving Tehran help with air defence.", [("technology_transfer", "RUS", "IRN", "air-defence-system", None)]),
     # instruction in operating drones is drone technology; what "was given" is the instruction, not the drones
