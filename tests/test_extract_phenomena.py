@@ -678,6 +678,11 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Nor did the panel find evidence that Russia had shared missile technology with North Korea.", []),
     ("The monitors could not verify media reports that Russia had delivered MiG-29 jets or submarine technology "
      "to North Korea.", []),
+    # a liveblog's label names the war, not a side; a state that takes in troops receives them; trains carrying
+    # troops are no training
+    ("Russia's war, day 300: Belarus takes in more Russian troops", [("troop_deployment", "RUS", "BLR", None, None)]),
+    ("Russia deployed troops to Belarus. Further trains carrying Russian servicemen have arrived in Belarus.",
+     [("troop_deployment", "RUS", "BLR", None, None)] * 2),
     # a state's contribution to another's war, listed after a colon
     ("Iran's contribution to Russia's war is plain: drones, shells and missiles.",
      [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "missile", None)]),

@@ -106,6 +106,8 @@ def test_states(text, codes) -> None:
     ("Ukrainian military officials also said Russia agreed to help.", "Ukrainian military officials"),
     ("Iran shipped drones to Russia, the Pentagon said.", "US Department of Defense"),
     ("Iran shipped drones to Russia, the report said.", GENERIC),
+    # a liveblog entry's time is no part of the source
+    ("14:05 — Ukraine's air force says Iran shipped drones to Russia.", "Ukraine's air force"),
 ])
 def test_attribution(text, name) -> None:
     cue = min(text.find(w) for w in ("sent", "help", "shipped") if w in text)

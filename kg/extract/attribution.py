@@ -38,7 +38,11 @@ NONE = Attribution(None, 0, 0)
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z .'-]+:\s*")
 
 
+_TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*", re.IGNORECASE)
+
+
 def _clean(phrase: str) -> str:
+    phrase = _TIME_STAMP.sub("", phrase)  # a liveblog entry's time: "13:20 — the ministry says"
     phrase = re.sub(r"\s+", " ", _SPEAKER.sub("", phrase).strip(" ,;:.—–-\"'“”()"))
     phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", phrase)).strip(" ,")
     return phrase

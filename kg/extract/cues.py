@@ -58,6 +58,7 @@ USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle
 _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
+_TRAINS_CARRYING = re.compile(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
                             r"started)\s+(?:\w+\s+)?training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
@@ -74,6 +75,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     technology transfer by training (the trainees' state receives)."""
     found = []
     for match in _TRAIN.finditer(text):
+        if _TRAINS_CARRYING.match(text, match.start()):
+            continue  # "trains carrying Russian servicemen": railway trains, not training
         for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 40):
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break

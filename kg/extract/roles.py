@@ -31,7 +31,7 @@ _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
                      r"give|pass)\b")
-_WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b")
+_WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
 _OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
 _MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
