@@ -107,7 +107,8 @@ def test_states(text, codes) -> None:
     ("Iran shipped drones to Russia, the Pentagon said.", "US Department of Defense"),
     ("Iran shipped drones to Russia, the report said.", GENERIC),
     # a liveblog entry's time is no part of the source
-    ("14:05 — Ukraine's air force says Iran shipped drones to Russia.", "Ukraine's air force"),
+    ("14:05 — Ukraine's air force says Iran shipped drones to Russia.", "Ukrainian Air Force"),
+    ("14:05 — Kyiv's mayor says Iran shipped drones to Russia.", "Kyiv's mayor"),
 ])
 def test_attribution(text, name) -> None:
     cue = min(text.find(w) for w in ("sent", "help", "shipped") if w in text)
