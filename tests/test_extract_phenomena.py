@@ -683,6 +683,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Russia's war, day 300: Belarus takes in more Russian troops", [("troop_deployment", "RUS", "BLR", None, None)]),
     ("Russia deployed troops to Belarus. Further trains carrying Russian servicemen have arrived in Belarus.",
      [("troop_deployment", "RUS", "BLR", None, None)] * 2),
+    # power stations and air bases are places, not the verbs "station" and "base"; troops at a base are there
+    ("The components ended up in drones, which Russian forces have launched against Ukrainian power stations.", []),
+    ("Russian troops are at an air base in Syria.", [("troop_deployment", "RUS", "SYR", None, None)]),
     # a state's contribution to another's war, listed after a colon
     ("Iran's contribution to Russia's war is plain: drones, shells and missiles.",
      [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "missile", None)]),

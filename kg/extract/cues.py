@@ -180,6 +180,9 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_PLACE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|power|police|radio|railway|rail|train|bus|"
+                                r"gas|fuel|petrol|metro|space|research|pumping|relay|naval|air|military|army|missile|"
+                                r"drone|submarine|forward|home|logistics|supply|operating)\s+$")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
                            r"clause|article)s?\s+(?:\w+\s+)?$")
@@ -201,6 +204,9 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
+    if text[start:end].lower() in ("station", "stations", "base") and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30),
+                                                                                                start):
+        return True  # "power stations", "an air base": places, not the verbs "station" and "base"
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the agreement provided for Iranian specialists to ...": what a deal lays down, no transfer
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
