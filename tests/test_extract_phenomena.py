@@ -686,6 +686,13 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # power stations and air bases are places, not the verbs "station" and "base"; troops at a base are there
     ("The components ended up in drones, which Russian forces have launched against Ukrainian power stations.", []),
     ("Russian troops are at an air base in Syria.", [("troop_deployment", "RUS", "SYR", None, None)]),
+    # a treaty whose verb comes after a relative clause between commas
+    ("Russia sent troops to Belarus. The two countries' defence treaty, which obliges each side to help the other if "
+     "attacked, entered into force in May.",
+     [("troop_deployment", "RUS", "BLR", None, None), ("agreement", "BLR", "RUS", None, None)]),
+    # sights and targeting modules are sensors
+    ("Belarusian firms delivered sights and targeting modules to Russian arms makers.",
+     [(ARMS, "BLR", "RUS", "sensor", None)] * 2),
     # a state's contribution to another's war, listed after a colon
     ("Iran's contribution to Russia's war is plain: drones, shells and missiles.",
      [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "missile", None)]),

@@ -179,13 +179,25 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
     return None
 
 
+# A relative clause between commas after the agreement noun ("the treaty, which obliges each side to help the
+# other, entered into force"): the verb after it is the noun's.
+_ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
+
+
+def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
+    aside = _ASIDE.match(text, end, clause_end)
+    return knowledge.cues["agreement_signing"].search(text, aside.end(), min(clause_end, aside.end() + 40)) \
+        if aside else None
+
+
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
         # "the Treaty on Comprehensive Strategic Partnership": the words after the title count too
         title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
-        signed = knowledge.cues["agreement_signing"].search(window)
+        signed = knowledge.cues["agreement_signing"].search(window) or _signed_after_aside(text, noun.end(), clause.end,
+                                                                                             knowledge)
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
