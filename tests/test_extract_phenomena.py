@@ -686,6 +686,11 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # power stations and air bases are places, not the verbs "station" and "base"; troops at a base are there
     ("The components ended up in drones, which Russian forces have launched against Ukrainian power stations.", []),
     ("Russian troops are at an air base in Syria.", [("troop_deployment", "RUS", "SYR", None, None)]),
+    # a running total far after its verb, or a figure put on it
+    ("North Korea handed 50 guns to Russia, bringing the number of heavy guns the North has sent to Moscow since "
+     "2024 to roughly 250.", [(ARMS, "PRK", "RUS", "artillery", 50), (ARMS, "PRK", "RUS", "artillery", 250)]),
+    ("Russia received engines from China, and a report put their number at around 180,000.",
+     [(ARMS, "CHN", "RUS", "other", None), (ARMS, "CHN", "RUS", "other", 180_000)]),
     # a treaty whose verb comes after a relative clause between commas
     ("Russia sent troops to Belarus. The two countries' defence treaty, which obliges each side to help the other if "
      "attacked, entered into force in May.",

@@ -38,7 +38,10 @@ _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deploym
 _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
                           # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
                           r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
-                          r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|" + TAKING_TO)
+                          r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
+                          # a figure put on the total ("put the number of engines at around 180,000")
+                          r"\bput\s+(?:the|its|their)\s+(?:number|figure|tally|total|count)\s+(?:[\w’'-]+\s+){0,6}?"
+                          r"at\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?$|" + TAKING_TO)
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
 # Between two items of one list: a connector and up to five words ("..., as well as an unspecified number of"),
@@ -341,6 +344,10 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     return made
 
 
+_IN_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|put|putting)\s+(?:the|its|their)\s+"
+                       r"(?:total\s+)?(?:number|count|tally|total|figure)\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
     """"..., bringing the total to 3,000": the last item's fact again with the total."""
     if not drafts:
@@ -349,7 +356,7 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
     last = drafts[-1]
     return [replace(last, quantity=(c.value, last.quantity[1] if last.quantity else unit(last.item or ""),
                                     Qualifier(c.qualifier)))
-            for c in clause.counts if c.value not in taken and _TOTAL_COUNT.search(clause.text, max(0, c.start - 60),
+            for c in clause.counts if c.value not in taken and _TOTAL_COUNT.search(clause.text, max(0, c.start - 120),
                                                                                     c.start)]
 
 
@@ -361,6 +368,8 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
     previous = None
     list_ends = _list_ends(clause, [i for i, _ in items])
     for (item, produced), list_end in zip(items, list_ends):
+        if drafts and _IN_TOTAL.search(clause.text, max(clause.start, item.start - 60), item.start):
+            continue  # "..., bringing the number of heavy guns sent to 250": the total of what came before
         if _shares_number(clause, previous, item):
             before, made = previous
             made.item = clause.text[before.start:item.end]

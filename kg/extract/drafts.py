@@ -39,7 +39,7 @@ _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
 # A running total named by its verb ("taking the number sent so far to about 14,000", "bringing it to 20"), as a
 # regex alternative that ends right before the count.
 TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|brought|took|raised)\s+"
-             r"(?:(?:the|its|their|that|this)\s+)?(?:[\w’'-]+\s+){0,5}?to\s+(?:(?:about|around|some|nearly|almost|"
+             r"(?:(?:the|its|their|that|this)\s+)?(?:[\w’'-]+\s+){0,14}?to\s+(?:(?:about|around|some|nearly|almost|"
              r"roughly|over|more than|at least)\s+)?$")
 EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b")
 
