@@ -686,6 +686,11 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # power stations and air bases are places, not the verbs "station" and "base"; troops at a base are there
     ("The components ended up in drones, which Russian forces have launched against Ukrainian power stations.", []),
     ("Russian troops are at an air base in Syria.", [("troop_deployment", "RUS", "SYR", None, None)]),
+    # a bare count as the subject of a passive transfer continues the story's arms
+    ("Iran has shipped Fath-360 missiles to Russia. About 200 have been delivered since September, he said.",
+     [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 200)]),
+    ("North Korea sent troops to Russia. About 200 have been delivered since September, he said.",
+     [("troop_deployment", "PRK", "RUS", None, None)]),
     # a running total far after its verb, or a figure put on it
     ("North Korea handed 50 guns to Russia, bringing the number of heavy guns the North has sent to Moscow since "
      "2024 to roughly 250.", [(ARMS, "PRK", "RUS", "artillery", 50), (ARMS, "PRK", "RUS", "artillery", 250)]),

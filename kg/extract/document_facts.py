@@ -54,6 +54,7 @@ class DocumentContext:
     paragraphs: list[tuple[int, int]]
     pairs: list = field(default_factory=list)  # (giver, taker, kind) of every fact so far, in reading order
     last_arms: Category | None = None  # the category of the last arms transfer with a category
+    last_arms_item: str | None = None  # and its item
     launchers: Category | None = None  # of the last launchers named with what they launch ("Fath-360 launchers")
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
@@ -141,6 +142,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             return None
         if draft.kind == Kind.TROOP_DEPLOYMENT and context.last_kind != Kind.TROOP_DEPLOYMENT:
             return None  # "a further 2,000 followed" continues a story of troops only
+        if draft.earlier_item:  # "about 200 have been delivered" continues a story of arms only, with its category
+            if context.last_kind != Kind.ARMS_TRANSFER or context.last_arms is None:
+                return None
+            draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
@@ -286,7 +291,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             context.pairs.append((draft.giver, draft.taker, draft.kind))
             context.last_paragraph = sentence.paragraph
             if draft.kind == Kind.ARMS_TRANSFER and draft.category not in (None, Category.OTHER):
-                context.last_arms = draft.category
+                context.last_arms, context.last_arms_item = draft.category, draft.item
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)

@@ -72,6 +72,7 @@ class Draft:
     continuation: bool = False  # from a sentence naming no state: both sides are the story's last pair
     story_only: bool = False  # an open side may come from the story's last pair only (use of a foreign-made item)
     nominal: bool = False  # the cue is a noun ("the supply of"): its sides come from the words around, not a verb
+    earlier_item: bool = False  # a bare count ("about 200 have been delivered"): the item is the story's last arms
 
 
 @dataclass

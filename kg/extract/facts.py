@@ -15,11 +15,11 @@ from datetime import date
 from kg.extract import cues as cue
 from kg.extract.arms import arms_drafts, clause_items, money_drafts, technology_drafts
 from kg.extract.attribution import Attribution, find_attribution
-from kg.extract.drafts import Clause, Draft
+from kg.extract.drafts import Clause, Draft, draft, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
-from kg.extract.roles import Trigger
+from kg.extract.roles import Sides, Trigger
 from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
 from kg.model import Kind
@@ -168,6 +168,24 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return arms_drafts(handed, knowledge, clause_items(handed, knowledge))
 
 
+# A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
+_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
+
+
+def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A count that stands for the arms the story named before ("About 200 have been delivered"): the story's last
+    pair and arms category fill the fact."""
+    for count in clause.counts:
+        given = next((t for t in clause.triggers if t.type == "give" and t.start >= count.end
+                      and _COUNT_PASSIVE.fullmatch(clause.text, count.end, t.start)), None)
+        status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, given, clause.start, knowledge) if given else None
+        if status is not None:
+            return [replace(draft(Kind.ARMS_TRANSFER, Sides(None, None, False), status,
+                                  quantity=quantity(count, "units"), period=period(clause.periods)),
+                            earlier_item=True)]
+    return []
+
+
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers"), moves a
     counted number of troops ("A further 2,000 followed") or signs a treaty between "the two countries" continues
@@ -177,7 +195,9 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     drafts = []
     if transfers:
         handed = replace(clause, triggers=transfers)
-        drafts = [d for d in arms_drafts(handed, knowledge, clause_items(handed, knowledge)) if d.quantity]
+        items = clause_items(handed, knowledge)
+        drafts = [d for d in arms_drafts(handed, knowledge, items) if d.quantity] if items else \
+            _counted_arms(handed, knowledge)
     elif _CARGO_LISTED.match(clause.text, clause.start):
         drafts = _cargo_drafts(clause, knowledge)
     drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
