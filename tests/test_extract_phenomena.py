@@ -691,6 +691,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
      [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 200)]),
     ("North Korea sent troops to Russia. About 200 have been delivered since September, he said.",
      [("troop_deployment", "PRK", "RUS", None, None)]),
+    # a count of what was handed over, seen after it
+    ("China has delivered K-8 jets to Bolivia, adding that at least four of them were photographed at an air base.",
+     [(ARMS, "CHN", "BOL", "aircraft", None), (ARMS, "CHN", "BOL", "aircraft", 4)]),
     # a running total far after its verb, or a figure put on it
     ("North Korea handed 50 guns to Russia, bringing the number of heavy guns the North has sent to Moscow since "
      "2024 to roughly 250.", [(ARMS, "PRK", "RUS", "artillery", 50), (ARMS, "PRK", "RUS", "artillery", 250)]),

@@ -42,6 +42,10 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           # a figure put on the total ("put the number of engines at around 180,000")
                           r"\bput\s+(?:the|its|their)\s+(?:number|figure|tally|total|count)\s+(?:[\w’'-]+\s+){0,6}?"
                           r"at\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?$|" + TAKING_TO)
+# A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
+_OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
+                           r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
+                           r"counted|recorded|imaged|pictured)\b")
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
 # Between two items of one list: a connector and up to five words ("..., as well as an unspecified number of"),
@@ -349,15 +353,16 @@ _IN_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|put|pu
 
 
 def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
-    """"..., bringing the total to 3,000": the last item's fact again with the total."""
+    """"..., bringing the total to 3,000", "..., and at least four of them were photographed": the last item's fact
+    again with that count."""
     if not drafts:
         return []
     taken = {d.quantity[0] for d in drafts if d.quantity}
     last = drafts[-1]
     return [replace(last, quantity=(c.value, last.quantity[1] if last.quantity else unit(last.item or ""),
                                     Qualifier(c.qualifier)))
-            for c in clause.counts if c.value not in taken and _TOTAL_COUNT.search(clause.text, max(0, c.start - 120),
-                                                                                    c.start)]
+            for c in clause.counts if c.value not in taken and (
+                _TOTAL_COUNT.search(clause.text, max(0, c.start - 120), c.start) or _OF_THEM_SEEN.match(clause.text, c.end))]
 
 
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
