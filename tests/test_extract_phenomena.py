@@ -703,6 +703,8 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Russia sent troops to Belarus. The two countries' defence treaty, which obliges each side to help the other if "
      "attacked, entered into force in May.",
      [("troop_deployment", "RUS", "BLR", None, None), ("agreement", "BLR", "RUS", None, None)]),
+    # flight controllers are drone parts
+    ("A Chinese firm sold about 4,500 flight controllers to a Moscow company.", [(ARMS, "CHN", "RUS", "uav", 4500)]),
     # sights and targeting modules are sensors
     ("Belarusian firms delivered sights and targeting modules to Russian arms makers.",
      [(ARMS, "BLR", "RUS", "sensor", None)] * 2),
