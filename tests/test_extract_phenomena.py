@@ -703,6 +703,13 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Russia sent troops to Belarus. The two countries' defence treaty, which obliges each side to help the other if "
      "attacked, entered into force in May.",
      [("troop_deployment", "RUS", "BLR", None, None), ("agreement", "BLR", "RUS", None, None)]),
+    # help to integrate or refine a system; what is attributed to a state's specialists, they gave
+    ("Russia sent a Pantsir system to North Korea. Russian technicians also helped integrate it into Pyongyang's "
+     "air-defence network.", [(ARMS, "RUS", "PRK", "air-defence-system", None),
+                              ("technology_transfer", "RUS", "PRK", "air-defence-system", None)]),
+    ("North Korea has sent KN-23 missiles to Russia. Their accuracy improved, which analysts attribute to Russian "
+     "specialists helping to refine the missile's guidance.", [(ARMS, "PRK", "RUS", "missile", None),
+                                                             ("technology_transfer", "RUS", "PRK", "missile", None)]),
     # flight controllers are drone parts
     ("A Chinese firm sold about 4,500 flight controllers to a Moscow company.", [(ARMS, "CHN", "RUS", "uav", 4500)]),
     # sights and targeting modules are sensors

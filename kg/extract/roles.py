@@ -29,6 +29,8 @@ _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects
                        r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+_CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
+                          r"owes)\s+to\s+(?:the\s+)?$")
 _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
                      r"give|pass)\b")
 _WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
@@ -134,6 +136,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
     if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
         return "subject"  # "provided for Iranian specialists to transfer the know-how": who does the infinitive gives
+    if m.before == "to" and _CREDITED_TO.search(text, max(0, m.start - 30), m.start):
+        return "subject"  # "an improvement attributed to Russian specialists helping": who helps, not who gets
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
