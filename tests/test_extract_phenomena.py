@@ -710,6 +710,16 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("North Korea has sent KN-23 missiles to Russia. Their accuracy improved, which analysts attribute to Russian "
      "specialists helping to refine the missile's guidance.", [(ARMS, "PRK", "RUS", "missile", None),
                                                              ("technology_transfer", "RUS", "PRK", "missile", None)]),
+    # help that could be given is none; help with its missiles hands over no missiles
+    ("The reward could be jets, reactors or help with the re-entry vehicles his missiles lack.", []),
+    ("Russia is giving North Korea help with its missiles.", [("technology_transfer", "RUS", "PRK", "missile", None)]),
+    # shared technologies for improving missiles; complexes of air defence
+    ("Russia has given to Pyongyang complexes of air defence and is sharing technologies for improving of ballistic "
+     "missiles.", [(ARMS, "RUS", "PRK", "air-defence-system", None), ("technology_transfer", "RUS", "PRK", "missile", None)]),
+    # a possibility studied, exports strictly controlled, and radar satellite images are no arms
+    ("Seoul said it studies the possibility of transfer to Ukraine of defensive weapons.", []),
+    ("Beijing says China \"strictly controls\" exports of dual-use goods to Russia.", []),
+    ("A Chinese firm provided radar satellite images to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)]),
     # flight controllers are drone parts
     ("A Chinese firm sold about 4,500 flight controllers to a Moscow company.", [(ARMS, "CHN", "RUS", "uav", 4500)]),
     # sights and targeting modules are sensors

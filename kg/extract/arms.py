@@ -312,7 +312,8 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
 
 # What a transfer of arms is for or paid with is not what moves: "components from China for its drones", "what it
 # is getting from Russia for its shells".
-_FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$")
+_FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$|"
+                      r"\b(?:help|assistance|support)\s+with\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
@@ -515,9 +516,13 @@ def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
     for match in knowledge.items.finditer(body):
         industry = knowledge.not_items_before.match(body, match.end())
         item = knowledge.item_of(match.group())
-        if industry and item and not item[2]:
+        if industry and item and not item[2] and not _PICTURES.match(industry.group().strip()):
             found.append((item[0], body[match.start():industry.end()]))
     return found
+
+
+# Words after an arms word that make it a picture of something, not an industry ("radar satellite images")
+_PICTURES = re.compile(r"(?i)^(?:images|imagery|photos|photographs|pictures|data|satellites?)$")
 
 
 _AIR_DEFENCE = re.compile(r"(?i)\bair[- ]defen[cs]e\b")

@@ -268,6 +268,10 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
     return Trigger(moves[-1].start(), moves[-1].end(), moves[-1].group(), kind) if moves else trigger
 
 
+_HELP_NOUN = re.compile(r"(?i)help|assistance|support")
+_MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")  # not "may be supplying"
+
+
 # A relative clause between commas before the cue speaks of its noun, not of the cue: "North Korea, which has denied
 # the reports, shipped shells" is no denial of the shipment.
 _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;:]*,")
@@ -302,6 +306,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     found = _status_words(text, clause_start, end, knowledge)
     if found is None:
         return None
+    if trigger is not None and _HELP_NOUN.fullmatch(trigger.text) and _MIGHT_BE.search(text, clause_start, trigger.start):
+        return None  # "it could be jets, reactors or help with re-entry vehicles": help that might be given
     if trigger is not None and trigger.type.startswith("technology"):
         move = _moving_verb(text, trigger, clause_start, knowledge)
         if move is not trigger and _status_words(text, clause_start, move.end, knowledge) is None:
