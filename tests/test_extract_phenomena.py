@@ -720,6 +720,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Seoul said it studies the possibility of transfer to Ukraine of defensive weapons.", []),
     ("Beijing says China \"strictly controls\" exports of dual-use goods to Russia.", []),
     ("A Chinese firm provided radar satellite images to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)]),
+    # parts sent to the makers of a weapon are in its category
+    ("Chinese firms supplied components to Russian drone makers.", [(ARMS, "CHN", "RUS", "uav", None)]),
+    ("Chinese firms sold engines to Russian missile factories.", [(ARMS, "CHN", "RUS", "missile", None)]),
     # flight controllers are drone parts
     ("A Chinese firm sold about 4,500 flight controllers to a Moscow company.", [(ARMS, "CHN", "RUS", "uav", 4500)]),
     # sights and targeting modules are sensors

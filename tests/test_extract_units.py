@@ -106,6 +106,8 @@ def test_states(text, codes) -> None:
     ("Ukrainian military officials also said Russia agreed to help.", "Ukrainian military officials"),
     ("Iran shipped drones to Russia, the Pentagon said.", "US Department of Defense"),
     ("Iran shipped drones to Russia, the report said.", GENERIC),
+    # nor is the time of the saying
+    ("Last year the Commerce Department said Iran shipped drones to Russia.", "Commerce Department"),
     # a liveblog entry's time is no part of the source
     ("14:05 — Ukraine's air force says Iran shipped drones to Russia.", "Ukrainian Air Force"),
     ("14:05 — Kyiv's mayor says Iran shipped drones to Russia.", "Kyiv's mayor"),

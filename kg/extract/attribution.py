@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from kg.extract.knowledge import Knowledge
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
-_TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later)\b[\s,]*)+",
+_TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
+                        r"(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\b[\s,]*)+",
                         re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",

@@ -83,6 +83,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
              and not (carriers[i] and not alone) and not _part_of_next(text, item, items[i + 1:])]
     items = _catch_alls_joined(text, _launchers_as_missiles(text, _without_appositions(text, items)))
+    items = [_parts_for_makers(text, item, knowledge) for item in items]
     specific = [item for item in items if not item.generic]
     return specific or items
 
@@ -156,6 +157,20 @@ def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
     anti-aircraft missiles"): the part is in the category of what it is for, which the next item carries."""
     return bool(later) and item.category == "other" and bool(_PART_NOUN.match(item.text)) and \
         bool(_PART_OF.match(text[item.end:later[0].start]))
+
+
+# Parts sent to the makers of a weapon ("components to Russian drone makers"): the weapon's category.
+_TO_MAKERS = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:[\w’'-]+\s+){0,3}?(?P<weapon>[\w-]+)\s+"
+                        r"(?:makers?|manufacturers?|producers?|factories|factory|plants?|assemblers?|industry|"
+                        r"programmes?|programs?)\b")
+
+
+def _parts_for_makers(text: str, item: Item, knowledge: Knowledge) -> Item:
+    if item.category != "other" or not _PART_NOUN.match(item.text.split()[-1]):
+        return item
+    makers = _TO_MAKERS.match(text, item.end)
+    found = knowledge.item_of(makers["weapon"]) if makers else None
+    return replace(item, category=found[0]) if found and found[0] != "other" else item
 
 
 def _launchers_as_missiles(text: str, items: list[Item]) -> list[Item]:
