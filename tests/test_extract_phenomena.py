@@ -720,6 +720,15 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Seoul said it studies the possibility of transfer to Ukraine of defensive weapons.", []),
     ("Beijing says China \"strictly controls\" exports of dual-use goods to Russia.", []),
     ("A Chinese firm provided radar satellite images to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)]),
+    # a cargo listing continues the story's transfer even when a state is named in passing
+    ("Russia sent arms to Libya. Cargo identified by the Panel included armoured vehicles, some of which had been "
+     "withdrawn from Syria.", [(ARMS, "RUS", "LBY", "other", None), (ARMS, "RUS", "LBY", "armoured-vehicle", None)]),
+    # sorties flown are combat, not a delivery; a rejected claim is none
+    ("Russian aircraft based in Syria flew thousands of sorties.", []),
+    ("Ankara said the plane had stopped to refuel, rejecting claims that it had delivered weapons to Pakistan.", []),
+    # made with a state's technology
+    ("Venezuela bought jets from Russia. With Iranian technology, a state company assembles drones in Maracay.",
+     [(ARMS, "RUS", "VEN", "aircraft", None), ("technology_transfer", "IRN", "VEN", "uav", None)]),
     # parts sent to the makers of a weapon are in its category
     ("Chinese firms supplied components to Russian drone makers.", [(ARMS, "CHN", "RUS", "uav", None)]),
     ("Chinese firms sold engines to Russian missile factories.", [(ARMS, "CHN", "RUS", "missile", None)]),

@@ -36,7 +36,8 @@ _PROGRAMME = re.compile(r"(?i)\b(?:programmes?|programs?)\b")
 _HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
 
 
-_WITH_HELP = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:help|assistance|support)\b|"
+_WITH_HELP = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:help|assistance|support|technology|know-how|"
+                        r"expertise)\b|"
                         r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b")
 
 
@@ -102,9 +103,15 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
 
 
-def holds_troops_or_arms(text: str) -> bool:
-    """True when a holding verb may have troops or counted foreign arms after it (the sentence is worth reading)."""
-    return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None
+_WITH_TECHNOLOGY = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:technology|know-how|expertise)\b")
+
+
+def code_cues(text: str) -> bool:
+    """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
+    a holding verb with troops or counted foreign arms after it, or technology named by "with" ("with Iranian
+    technology")."""
+    return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
+        _WITH_TECHNOLOGY.search(text) is not None
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -183,6 +190,7 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
 _PLACE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|power|police|radio|railway|rail|train|bus|"
                                 r"gas|fuel|petrol|metro|space|research|pumping|relay|naval|air|military|army|missile|"
                                 r"drone|submarine|forward|home|logistics|supply|operating)\s+$")
+_SORTIES = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:sorties|missions|combat missions|strikes|raids|patrols)\b")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
                            r"clause|article)s?\s+(?:\w+\s+)?$")
@@ -207,6 +215,8 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in ("station", "stations", "base") and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30),
                                                                                                 start):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
+    if text[start:end].lower() in ("flew", "flown", "fly", "flies", "flying") and _SORTIES.match(text, end):
+        return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the agreement provided for Iranian specialists to ...": what a deal lays down, no transfer
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))

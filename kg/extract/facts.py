@@ -234,6 +234,10 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
+    if _CARGO_LISTED.match(clause.text, clause.start) and not any(t.type in ("give", "receive") for t in clause.triggers):
+        # "Cargo identified by the Panel included ..., some of which had been withdrawn from Syria": the cargo of the
+        # story's last transfer; a state named in passing is no side
+        return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     items = clause_items(clause, knowledge)
     arms = arms_drafts(clause, knowledge, items) if items else money_drafts(clause, knowledge)
     return (arms + technology_drafts(clause, knowledge, items, arms)
@@ -244,7 +248,7 @@ def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
-    if not (knowledge.cues["any"].search(text) or cue.holds_troops_or_arms(text) or cargo) or _QUESTION.search(text):
+    if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo) or _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
     if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
