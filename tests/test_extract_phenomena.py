@@ -729,6 +729,8 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # made with a state's technology
     ("Venezuela bought jets from Russia. With Iranian technology, a state company assembles drones in Maracay.",
      [(ARMS, "RUS", "VEN", "aircraft", None), ("technology_transfer", "IRN", "VEN", "uav", None)]),
+    # equipment to make arms is technology
+    ("China sold lathes and milling machines to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)] * 2),
     # parts sent to the makers of a weapon are in its category
     ("Chinese firms supplied components to Russian drone makers.", [(ARMS, "CHN", "RUS", "uav", None)]),
     ("Chinese firms sold engines to Russian missile factories.", [(ARMS, "CHN", "RUS", "missile", None)]),

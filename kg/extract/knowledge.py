@@ -193,6 +193,7 @@ def load_knowledge() -> Knowledge:
     cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
+    cues["production_equipment"] = words_pattern(weapons.get("production_equipment") or [])
     cues["trainee_after"] = Phrases(cue_words.get("trainees", ()), prefix=r"(?:\s+[\w-]+)?\s+")
     cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()),
                                         prefix=r"(?:'s|’s)?[\s-]+" + _INSTITUTION_MODIFIERS)
