@@ -729,6 +729,10 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # made with a state's technology
     ("Venezuela bought jets from Russia. With Iranian technology, a state company assembles drones in Maracay.",
      [(ARMS, "RUS", "VEN", "aircraft", None), ("technology_transfer", "IRN", "VEN", "uav", None)]),
+    # what arriving troops bring goes with them; a payback for arms pays for them
+    ("In Niger, Russian instructors landed in Niamey in April with an air-defence system.",
+     [(ARMS, "RUS", "NER", "air-defence-system", None), ("troop_deployment", "RUS", "NER", None, None)]),
+    ("What Kim gets: the Russian payback for North Korea's shells", [(ARMS, "PRK", "RUS", "ammunition", None)]),
     # equipment to make arms is technology
     ("China sold lathes and milling machines to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)] * 2),
     # parts sent to the makers of a weapon are in its category

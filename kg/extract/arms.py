@@ -103,11 +103,17 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
         (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))
 
 
+# What arriving troops bring ("instructors landed in Niamey in April with an air-defence system").
+_BROUGHT_WITH = re.compile(r"(?i)(?:\s+[\w’'-]+){0,6}?\s+(?:with|bringing|along\s+with)\s+(?!their\b|its\b|his\b)"
+                           r"(?:(?:a|an|the|new)\s+)?(?:[\w’'-]+\s+){0,2}?")  # not their own kit ("with their rifles")
+
+
 def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
     """The cues that can hand an item over: transfer cues when one comes before it (else help and training cues
     too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
     usable = [t for t in triggers
-              if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)]
+              if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)
+              or _BROUGHT_WITH.fullmatch(text, t.end, item.start)]
     transfers = [t for t in usable if not t.type.startswith("technology")]
     if any(t.start < item.start for t in transfers):
         return transfers

@@ -41,7 +41,8 @@ _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
 TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|brought|took|raised)\s+"
              r"(?:(?:the|its|their|that|this)\s+)?(?:[\w’'-]+\s+){0,14}?to\s+(?:(?:about|around|some|nearly|almost|"
              r"roughly|over|more than|at least)\s+)?$")
-EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b")
+EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b|"
+                      r"\b(?:payback|payment|compensation|reward)\s+for\b")
 
 
 def paid_with(clause: "Clause", trigger: Trigger, pays: Callable[[Trigger], bool]) -> Trigger | None:
