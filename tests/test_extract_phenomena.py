@@ -686,6 +686,14 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # power stations and air bases are places, not the verbs "station" and "base"; troops at a base are there
     ("The components ended up in drones, which Russian forces have launched against Ukrainian power stations.", []),
     ("Russian troops are at an air base in Syria.", [("troop_deployment", "RUS", "SYR", None, None)]),
+    # a figure put on what the story is about: its items, else the story's last arms or troops
+    ("North Korea sent guns to Russia. The report put the combined number of artillery systems at around 200.",
+     [(ARMS, "PRK", "RUS", "artillery", None), (ARMS, "PRK", "RUS", "artillery", 200)]),
+    ("North Korea shipped shells to Russia. The agency had put the tally at 9 million in June, and roughly 3 million "
+     "more appear to have been loaded since.", [(ARMS, "PRK", "RUS", "ammunition", None)]
+     + [(ARMS, "PRK", "RUS", "ammunition", n) for n in (9_000_000, 3_000_000)]),
+    ("Russia has 1,500 troops in Libya, the panel said. A year earlier it had put the figure at about 1,800.",
+     [("troop_deployment", "RUS", "LBY", None, 1500), ("troop_deployment", "RUS", "LBY", None, 1800)]),
     # a bare count as the subject of a passive transfer continues the story's arms
     ("Iran has shipped Fath-360 missiles to Russia. About 200 have been delivered since September, he said.",
      [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 200)]),

@@ -142,10 +142,15 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             return None
         if draft.kind == Kind.TROOP_DEPLOYMENT and context.last_kind != Kind.TROOP_DEPLOYMENT:
             return None  # "a further 2,000 followed" continues a story of troops only
-        if draft.earlier_item:  # "about 200 have been delivered" continues a story of arms only, with its category
-            if context.last_kind != Kind.ARMS_TRANSFER or context.last_arms is None:
+        if draft.earlier_item:  # "about 200 have been delivered", "it put the figure at 1,800": what the story was
+            # last about, arms with their item and category or (for a figure) troops
+            if context.last_kind == Kind.TROOP_DEPLOYMENT and draft.figure:
+                draft = replace(draft, kind=Kind.TROOP_DEPLOYMENT, category=None, item=None,
+                                quantity=(draft.quantity[0], "troops", draft.quantity[2]))
+            elif context.last_kind != Kind.ARMS_TRANSFER or context.last_arms is None:
                 return None
-            draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
+            else:
+                draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))

@@ -15,14 +15,15 @@ from datetime import date
 from kg.extract import cues as cue
 from kg.extract.arms import arms_drafts, clause_items, money_drafts, technology_drafts
 from kg.extract.attribution import Attribution, find_attribution
-from kg.extract.drafts import Clause, Draft, draft, period, quantity
+from kg.extract.categories import find_items
+from kg.extract.drafts import Clause, Draft, draft, period, quantity, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.roles import Sides, Trigger
 from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
-from kg.model import Kind
+from kg.model import Category, Kind, Status
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
                            r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
@@ -169,7 +170,8 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
-_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
+_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|are\s+said)\s+"
+                            r"to\s+have\s+been|(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
 
 
 def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -186,20 +188,55 @@ def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
+# A figure put on what the story is about: "the agency had put the tally at 9 million rounds", "it put the combined
+# number of artillery systems at around 200", "the number of launchers in the republic will reach up to ten".
+_FIGURE = re.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+"
+                     r"(?:(?:combined|total|overall|latest|new)\s+)?(?:number|tally|figure|count|total|estimate)"
+                     r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?\s+at|"
+                     r"the\s+(?:total\s+)?number\s+of\s+(?P<what2>[^,;:]{1,60}?)\s+(?:will\s+reach|would\s+reach|"
+                     r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to))\s+$")
+
+
+_FIGURE_WORD = re.compile(r"(?i)\b(?:number|tally|figure|count|total|estimate)\b")
+
+
+def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A figure put on the story's transfer or deployment: one fact of the story's last pair with that count, of
+    the items the figure names, else of what the story was last about (arms or troops)."""
+    for count in clause.counts:
+        figure = _FIGURE.search(clause.text, max(clause.start, count.start - 120), count.start)
+        if figure is None:
+            continue
+        what = figure["what"] or figure["what2"] or ""
+        status = Status.PLANNED if re.search(r"(?i)\bw(?:ill|ould)\b", figure.group()) else Status.REPORTED
+        counted = quantity(count, unit(what or clause.text[count.end:count.end + 30]))
+        items = find_items(what, knowledge) if what else []
+        if what and knowledge.cues["troop_nouns"].search(what) and not items:
+            return [replace(draft(Kind.TROOP_DEPLOYMENT, Sides(None, None, False), status, quantity=counted),
+                            continuation=True)]
+        if items:
+            return [draft(Kind.ARMS_TRANSFER, Sides(None, None, False), status, category=Category(items[-1].category),
+                          item=items[-1].text, quantity=counted)]
+        return [replace(draft(Kind.ARMS_TRANSFER, Sides(None, None, False), status, quantity=counted),
+                        earlier_item=True, figure=True)]
+    return []
+
+
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers"), moves a
     counted number of troops ("A further 2,000 followed") or signs a treaty between "the two countries" continues
     the story: its drafts have both sides open, for the document
     to fill with the last fact's pair."""
     transfers = [t for t in clause.triggers if t.type in ("give", "receive")]
-    drafts = []
+    drafts = _figure_drafts(clause, knowledge)
     if transfers:
         handed = replace(clause, triggers=transfers)
         items = clause_items(handed, knowledge)
-        drafts = [d for d in arms_drafts(handed, knowledge, items) if d.quantity] if items else \
-            _counted_arms(handed, knowledge)
+        drafts += [d for d in arms_drafts(handed, knowledge, items) if d.quantity and d.quantity not in
+                   {f.quantity for f in drafts}] if items else []
+        drafts += [d for d in _counted_arms(handed, knowledge) if d.quantity not in {f.quantity for f in drafts}]
     elif _CARGO_LISTED.match(clause.text, clause.start):
-        drafts = _cargo_drafts(clause, knowledge)
+        drafts += _cargo_drafts(clause, knowledge)
     drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
@@ -248,7 +285,8 @@ def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
-    if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo) or _QUESTION.search(text):
+    if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)) or \
+            _QUESTION.search(text):
         return [], None
     named = _named(text, knowledge)
     if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
