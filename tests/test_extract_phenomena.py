@@ -741,6 +741,12 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("In Niger, Russian instructors landed in Niamey in April with an air-defence system.",
      [(ARMS, "RUS", "NER", "air-defence-system", None), ("troop_deployment", "RUS", "NER", None, None)]),
     ("What Kim gets: the Russian payback for North Korea's shells", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # the states before "where" troops are deployed received them
+    ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
+     [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # 'reached "full agreement"' signs one
+    ("Khartoum and Moscow have reached \"full agreement\" on a Russian naval base.",
+     [("agreement", "RUS", "SDN", None, None)]),
     # equipment to make arms is technology
     ("China sold lathes and milling machines to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)] * 2),
     # parts sent to the makers of a weapon are in its category

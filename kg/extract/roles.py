@@ -31,6 +31,7 @@ _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
                           r"owes)\s+to\s+(?:the\s+)?$")
+_WHERE_NEXT = re.compile(r"(?i)\s*,\s*where\b")
 _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
                      r"give|pass)\b")
 _WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
@@ -134,6 +135,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
     if trigger.type == "receive" and trigger.text.lower().endswith(" to") and 0 <= m.start - trigger.end <= 2:
         return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
+    if m.end <= trigger.start and trigger.type == "deploy" and _WHERE_NEXT.match(text, m.end):
+        return "to"  # "Burkina Faso and Niger, where Russian contingents are deployed": the place they went
     if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
         return "subject"  # "provided for Iranian specialists to transfer the know-how": who does the infinitive gives
     if m.before == "to" and _CREDITED_TO.search(text, max(0, m.start - 30), m.start):

@@ -184,6 +184,9 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 _ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
 
 
+_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")  # 'reached "full agreement"'
+
+
 def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
     aside = _ASIDE.match(text, end, clause_end)
     return knowledge.cues["agreement_signing"].search(text, aside.end(), min(clause_end, aside.end() + 40)) \
@@ -197,7 +200,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
         signed = knowledge.cues["agreement_signing"].search(window) or _signed_after_aside(text, noun.end(), clause.end,
-                                                                                             knowledge)
+                                                                                             knowledge) \
+            or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start())
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
