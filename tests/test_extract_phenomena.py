@@ -741,6 +741,10 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("In Niger, Russian instructors landed in Niamey in April with an air-defence system.",
      [(ARMS, "RUS", "NER", "air-defence-system", None), ("troop_deployment", "RUS", "NER", None, None)]),
     ("What Kim gets: the Russian payback for North Korea's shells", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+    # a private military company is a force itself as the subject of a deployment cue, not when it moves items
+    ("The Africa Corps is deployed in Mali.", [("troop_deployment", "RUS", "MLI", None, None)]),
+    ("Wagner itself remains in the Central African Republic.", [("troop_deployment", "RUS", "CAF", None, None)]),
+    ("Wagner sent weapons to Sudan.", [(ARMS, "RUS", "SDN", "other", None)]),
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),

@@ -47,6 +47,7 @@ class Knowledge:
     party_names: dict[str, tuple[str, str]]  # normalised alias -> (party id, base state)
     makers: dict[str, str]  # normalised named system -> the state that makes it (weapons.yaml `makers`)
     copiers: dict[str, frozenset[str]] = field(default_factory=dict)  # named system -> states that also make it
+    forces: frozenset[str] = frozenset()  # ids of parties that are armed forces themselves (private military companies)
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -205,6 +206,8 @@ def load_knowledge() -> Knowledge:
     for code, terms in (weapons.get("also_made_by") or {}).items():
         for term in terms:
             copiers.setdefault(normalise(term), set()).add(code)
+    forces = frozenset(entry["id"] for entry in _load_yaml("data/parties.yaml").get("parties", [])
+                       if entry.get("kind") == "private-military-company")
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
                      organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers,
-                     {term: frozenset(codes) for term, codes in copiers.items()})
+                     {term: frozenset(codes) for term, codes in copiers.items()}, forces)

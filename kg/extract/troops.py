@@ -110,6 +110,11 @@ def _paid_with(clause: Clause, trigger):
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
              and not any(i.start <= a < i.end for i in items)]  # "MiG-29 fighters" is an item
+    # a private military company is a force itself, as the subject of a deployment cue ("the Africa Corps is deployed
+    # in Mali"), unless it moves items ("Wagner sent weapons to Sudan")
+    nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
+                            and not any(a <= m.start < b or m.start <= a < m.end for a, b in nouns)
+                            and any(t.type == "deploy" and 0 <= t.start - m.end <= 40 for t in clause.triggers)])
     trigger = _deploy_trigger(clause, nouns, items) if nouns else None
     if trigger is None:
         return [] if nouns or items else _counted_subjects(clause, knowledge)
