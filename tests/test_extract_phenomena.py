@@ -748,6 +748,12 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # a deal about arms that something is done under exists, with its value
+    ("Under a deal reportedly worth $1.75 billion, Iran handed Russia the production know-how for the drones.",
+     [("technology_transfer", "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, 1_750_000_000)]),
+    ("Egypt signed a $3 billion deal with Russia for Su-35 jets.",
+     [(ARMS, "RUS", "EGY", "aircraft", None), ("agreement", "EGY", "RUS", None, 3_000_000_000)]),
+    ("The air campaign ended in May under a deal brokered by Oman.", []),
     # 'reached "full agreement"' signs one
     ("Khartoum and Moscow have reached \"full agreement\" on a Russian naval base.",
      [("agreement", "RUS", "SDN", None, None)]),

@@ -18,7 +18,7 @@ from kg.extract import cues as cue
 from kg.extract.categories import Item
 from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
-from kg.extract.quantities import Count
+from kg.extract.quantities import Count, find_money
 from kg.extract.roles import Sides, assign_sides
 from kg.model import Kind, Status
 
@@ -189,6 +189,13 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 _ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
 
 
+# An agreement something is done under exists ("Under a deal reportedly worth $1.75 billion, Iran handed ...").
+_UNDER = re.compile(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$")
+# Its value: "a deal worth $1.75 billion", "a deal that, according to leaked documents, was worth about $1.75 billion",
+# "a $3 billion deal".
+_WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?(?:worth|valued\s+at)\s+"
+                         r"(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than|over)\s+)?")
+_MONEY_BEFORE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+")
 _REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")  # 'reached "full agreement"'
 
 
@@ -206,7 +213,9 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
         signed = knowledge.cues["agreement_signing"].search(window) or _signed_after_aside(text, noun.end(), clause.end,
                                                                                              knowledge) \
-            or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start())
+            or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start()) \
+            or (_UNDER.search(text, max(clause.start, noun.start() - 40), noun.start())
+                and knowledge.items.search(text, clause.start, clause.end))  # under a deal about arms
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
@@ -227,6 +236,10 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             or Status.AGREED
         status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
         sides = Sides(codes[0] if codes else None, codes[1] if len(codes) > 1 else None, False)
+        worth = next((m for m in find_money(text, max(clause.start, noun.start() - 30), clause.end)
+                      if _WORTH_NEAR.fullmatch(text, noun.end(), m.start) or _MONEY_BEFORE.fullmatch(text, m.end,
+                                                                                                  noun.start())), None)
         return [draft(Kind.AGREEMENT, sides, status, item=noun.group(),
+                      quantity=quantity(worth, "US dollars") if worth else None,
                       period=period(clause.periods) if signed else None)]
     return []
