@@ -748,6 +748,10 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # training completed under a state's supervision; a satellite image is no satellite
+    ("Russia delivered Iskander-M systems to Belarus. Its Iskander-M crews have completed Russian-supervised live-fire "
+     "training.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),
+    ("A Russian ship was seen in a satellite image delivering missiles from Iran.", [(ARMS, "IRN", "RUS", "missile", None)]),
     # a deal about arms that something is done under exists, with its value
     ("Under a deal reportedly worth $1.75 billion, Iran handed Russia the production know-how for the drones.",
      [("technology_transfer", "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, 1_750_000_000)]),

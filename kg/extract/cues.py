@@ -61,7 +61,7 @@ _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))
 
 _TRAINS_CARRYING = re.compile(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
-                            r"started)\s+(?:\w+\s+)?training\b")
+                            r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")  # "completed Russian-supervised live-fire training"
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 

@@ -239,7 +239,7 @@ def _launchers_named_before(draft: Draft, context: DocumentContext) -> Draft:
     """Launchers named bare ("the launchers were moved by rail") are those named before with what they launch
     ("launchers for its Fath-360 missiles"), so they take their category; launchers so named are remembered. With
     none named before, a story whose last arms were missiles speaks of their launchers."""
-    if draft.kind != Kind.ARMS_TRANSFER or not draft.item or "launcher" not in draft.item.lower():
+    if draft.kind not in _MADE or not draft.item or "launcher" not in draft.item.lower():
         return draft
     if not _BARE_LAUNCHERS.match(draft.item) or draft.category == Category.MISSILE:
         context.launchers = draft.category
