@@ -748,6 +748,14 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # help in several listed fields is help in each; electronic warfare is the sensor category
+    ("Pyongyang is thought to be receiving Russian technical assistance in air defence, electronic warfare and "
+     "satellite launches, the report added.",
+     [("technology_transfer", "RUS", "PRK", c, None) for c in ("air-defence-system", "sensor", "other")]),
+    # trained to operate "the weapon" named before; rocket engines are no rockets
+    ("Iran has sent Fath-360 missiles to Russia. Russian personnel were trained in Iran to operate the weapon.",
+     [(ARMS, "IRN", "RUS", "missile", None), ("technology_transfer", "IRN", "RUS", "missile", None)]),
+    ("Russian engineers helped North Korea build rocket engines.", [("technology_transfer", "RUS", "PRK", "other", None)]),
     # training completed under a state's supervision; a satellite image is no satellite
     ("Russia delivered Iskander-M systems to Belarus. Its Iskander-M crews have completed Russian-supervised live-fire "
      "training.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),

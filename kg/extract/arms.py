@@ -452,6 +452,9 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     if status is None:
         return []
     industries = _industries(body, knowledge)
+    areas = _areas(clause.text, trigger.end, clause.end, knowledge) if not items else []
+    if len(areas) > 1:  # "technical assistance in air defence, electronic warfare and satellite launches"
+        industries = [(_hinted_category(area, knowledge), area) for area in areas] + industries
     covered = {d.category for d in drafts if d.kind == Kind.TECHNOLOGY_TRANSFER}
     with_help = trigger.type == "technology-receive" and trigger.text.lower().startswith("with")
     if with_help and not industries and not covered:
@@ -533,6 +536,21 @@ _PICTURES = re.compile(r"(?i)^(?:images|imagery|photos|photographs|pictures|data
 
 
 _AIR_DEFENCE = re.compile(r"(?i)\bair[- ]defen[cs]e\b")
+_ELECTRONIC_WARFARE = re.compile(r"(?i)\belectronic[- ]warfare\b")
+_AREAS = re.compile(r"(?i)\s+(?:in|with|on)\s+(?P<list>[^;:.()]{3,160})")
+_AREA_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+
+
+def _areas(text: str, start: int, end: int, knowledge: Knowledge) -> list[str]:
+    """The fields of help listed right after its cue ("technical assistance in air defence, electronic warfare and
+    satellite launches"), each of at most four words; the list ends at the first longer part or a source."""
+    found = _AREAS.match(text, start, end)
+    areas: list[str] = []
+    for part in _AREA_SPLIT.split(found["list"]) if found else []:
+        if not part or len(part.split()) > 4 or knowledge.cues["reporting_verbs"].search(part):
+            break
+        areas.append(part)
+    return areas
 
 
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
@@ -542,5 +560,7 @@ def _hinted_category(body: str, knowledge: Knowledge) -> str:
         found = knowledge.item_of(match.group())
         if found and not found[2]:
             return found[0]
-    return "air-defence-system" if _AIR_DEFENCE.search(body) else "other"
+    if _AIR_DEFENCE.search(body):
+        return "air-defence-system"
+    return "sensor" if _ELECTRONIC_WARFARE.search(body) else "other"
 

@@ -224,10 +224,13 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
 _ON_IT = re.compile(r"(?i)" + TRAIN_VERB + r".{0,40}?\b" + USE_OF_NAMED)
 
 
+_NAMED_BEFORE = re.compile(r"(?i)^(?:the\s+)?(?:weapons?|systems?|complex(?:es)?)$")  # "trained to operate the weapon"
+
+
 def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
     """Training with no item of its own, on a system named before: the category of the last arms fact."""
     if draft.kind != Kind.TECHNOLOGY_TRANSFER or draft.category != Category.OTHER or context.last_arms is None \
-            or not _ON_IT.search(draft.item or ""):
+            or not (_ON_IT.search(draft.item or "") or _NAMED_BEFORE.match(draft.item or "")):
         return draft
     return replace(draft, category=context.last_arms)
 
