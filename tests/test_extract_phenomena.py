@@ -748,6 +748,10 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # a cargo list with its source as an aside: the source ends at its comma
+    ("Iran shipped arms to the Houthis. Among the cargo, according to the statement, were cruise missiles and radar "
+     "systems.", [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None),
+                  (ARMS, "IRN", "YEM", "sensor", None)]),
     # help in several listed fields is help in each; electronic warfare is the sensor category
     ("Pyongyang is thought to be receiving Russian technical assistance in air defence, electronic warfare and "
      "satellite launches, the report added.",

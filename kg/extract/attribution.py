@@ -77,6 +77,8 @@ def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | No
         return None
     if match.start() < first_cue:
         before = _commas(text, match.end(), first_cue)
+        if before and text[:match.start()].rstrip().endswith(","):
+            before = before[:1]  # an aside between commas ("Among the cargo, according to CENTCOM, were ...")
         end = before[-1] if before else next(iter(_commas(text, match.end(), len(text))), -1)
         if end < 0:
             return None

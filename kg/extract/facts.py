@@ -158,8 +158,8 @@ _CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+
                            r"seizure|load|delivery)(?:\s+(?:identified|seen|found|documented|recorded|listed|"
                            r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "identified by the Panel"
                            r"\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
-                           r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s+"
-                           r"(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
+                           r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
+                           r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
 
 
 def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
