@@ -748,6 +748,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # a treaty named by its title and signed continues the story's pair
+    ("North Korea sent troops to Russia. All of this sits under the Comprehensive Strategic Partnership Treaty signed "
+     "in June 2024.", [("troop_deployment", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),
     # a cargo list with its source as an aside: the source ends at its comma
     ("Iran shipped arms to the Houthis. Among the cargo, according to the statement, were cruise missiles and radar "
      "systems.", [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None),

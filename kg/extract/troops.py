@@ -228,7 +228,10 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             codes.append(maker)  # "an order for Su-35s was signed": its maker is the other party
             if len(codes) == 1:
                 codes.insert(0, None)  # the buyer comes from the story
-        if len(codes) < 2 and not (_PAIR_WORDS.search(window) and (codes or signed)):
+        named = noun.group()[:1].isupper() and noun.start() > clause.start  # "the ... Partnership Treaty"
+        if len(codes) < 2 and not ((_PAIR_WORDS.search(window) or (named and signed)) and (codes or signed)):
+            # a treaty named by its title and signed continues the story ("sits under the Comprehensive Strategic
+            # Partnership Treaty signed in June 2024")
             continue
         if not signed and cue.denied_before(text, clause.start, noun.end(), knowledge):
             continue  # "the two leaders may discuss a partnership treaty": talks, no treaty yet
