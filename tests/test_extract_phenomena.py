@@ -748,6 +748,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # the states before "where" troops are deployed received them
     ("Burkina Faso and Niger, where small Russian contingents are deployed, may ask for more help.",
      [("troop_deployment", "RUS", "NER", None, None), ("troop_deployment", "RUS", "BFA", None, None)]),
+    # "armed" before a noun is the adjective, not the verb
+    ("North Korea's air force is the weakest branch of its armed forces, with many planes built in the 1960s.", []),
+    ("Iran armed the Houthis with drones.", [(ARMS, "IRN", "YEM", "uav", None)]),
     # a treaty named by its title and signed continues the story's pair
     ("North Korea sent troops to Russia. All of this sits under the Comprehensive Strategic Partnership Treaty signed "
      "in June 2024.", [("troop_deployment", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),

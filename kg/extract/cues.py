@@ -190,6 +190,9 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
 _PLACE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|power|police|radio|railway|rail|train|bus|"
                                 r"gas|fuel|petrol|metro|space|research|pumping|relay|naval|air|military|army|missile|"
                                 r"drone|submarine|forward|home|logistics|supply|operating)\s+$")
+_ARMED_NOUN = re.compile(r"(?i)\s+(?:forces?|services|groups?|men|conflict|struggle|drones?|wing|militias?|factions?|"
+                         r"police|guards?|personnel|vehicles?|boats?|helicopters?|uavs?|robbery|clashes|opposition|"
+                         r"rebels?|fighters?|gangs?|movement|resistance|neutrality)\b")
 _SORTIES = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:sorties|missions|combat missions|strikes|raids|patrols)\b")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
@@ -215,6 +218,8 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in ("station", "stations", "base") and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30),
                                                                                                 start):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
+    if text[start:end].lower() == "armed" and _ARMED_NOUN.match(text, end):
+        return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
     if text[start:end].lower() in ("flew", "flown", "fly", "flies", "flying") and _SORTIES.match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
