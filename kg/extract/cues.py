@@ -187,13 +187,6 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
-_PLACE_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this|that|power|police|radio|railway|rail|train|bus|"
-                                r"gas|fuel|petrol|metro|space|research|pumping|relay|naval|air|military|army|missile|"
-                                r"drone|submarine|forward|home|logistics|supply|operating)\s+$")
-_ARMED_NOUN = re.compile(r"(?i)\s+(?:forces?|services|groups?|men|conflict|struggle|drones?|wing|militias?|factions?|"
-                         r"police|guards?|personnel|vehicles?|boats?|helicopters?|uavs?|robbery|clashes|opposition|"
-                         r"rebels?|fighters?|gangs?|movement|resistance|neutrality)\b")
-_SORTIES = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:sorties|missions|combat missions|strikes|raids|patrols)\b")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
                            r"clause|article)s?\s+(?:\w+\s+)?$")
@@ -203,7 +196,7 @@ _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?
                              r"rates|costs|giants?|lines?)\b")
 
 
-def _a_modifier(text: str, start: int, end: int) -> bool:
+def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
     "export controls"."""
     if start > 0 and text[start - 1] in "-‐‑":
@@ -215,12 +208,12 @@ def _a_modifier(text: str, start: int, end: int) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
-    if text[start:end].lower() in ("station", "stations", "base") and _PLACE_NOUN_BEFORE.search(text, max(0, start - 30),
-                                                                                                start):
+    word, cues = text[start:end].lower(), knowledge.cues
+    if word in ("station", "stations", "base") and cues["place_modifiers"].search(text, max(0, start - 30), start):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
-    if text[start:end].lower() == "armed" and _ARMED_NOUN.match(text, end):
+    if word == "armed" and cues["armed_nouns"].match(text, end):
         return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
-    if text[start:end].lower() in ("flew", "flown", "fly", "flies", "flying") and _SORTIES.match(text, end):
+    if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the agreement provided for Iranian specialists to ...": what a deal lays down, no transfer
@@ -232,7 +225,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _holding_foreign(text) + _contract_for(text)
     for match in knowledge.cues["trigger"].finditer(text):
-        if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end()):
+        if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
     found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)

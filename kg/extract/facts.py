@@ -197,6 +197,7 @@ _FIGURE = re.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?
                      r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to))\s+$")
 
 
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the counted noun
 _FIGURE_WORD = re.compile(r"(?i)\b(?:number|tally|figure|count|total|estimate)\b")
 
 
@@ -209,7 +210,8 @@ def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             continue
         what = figure["what"] or figure["what2"] or ""
         status = Status.PLANNED if re.search(r"(?i)\bw(?:ill|ould)\b", figure.group()) else Status.REPORTED
-        counted = quantity(count, unit(what or clause.text[count.end:count.end + 30]))
+        after = _NOUN_AFTER.match(clause.text, count.end)
+        counted = quantity(count, unit(what or (after.group(1) if after else "")))
         items = find_items(what, knowledge) if what else []
         if what and knowledge.cues["troop_nouns"].search(what) and not items:
             return [replace(draft(Kind.TROOP_DEPLOYMENT, Sides(None, None, False), status, quantity=counted),

@@ -195,6 +195,10 @@ def load_knowledge() -> Knowledge:
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
     cues["production_equipment"] = words_pattern(weapons.get("production_equipment") or [])
+    # words beside a cue word that make it no cue (cues.yaml: place_modifiers, armed_nouns, combat_flights)
+    cues["place_modifiers"] = Phrases(cue_words.get("place_modifiers", ()), suffix=r"\s+$")
+    cues["armed_nouns"] = Phrases(cue_words.get("armed_nouns", ()), prefix=r"\s+")
+    cues["combat_flights"] = Phrases(cue_words.get("combat_flights", ()), prefix=r"(?:\s+[\w’'-]+){0,4}?\s+")
     cues["trainee_after"] = Phrases(cue_words.get("trainees", ()), prefix=r"(?:\s+[\w-]+)?\s+")
     cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()),
                                         prefix=r"(?:'s|’s)?[\s-]+" + _INSTITUTION_MODIFIERS)
