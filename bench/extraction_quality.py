@@ -198,7 +198,8 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "L": "133-144, all (opened in round 9)", "M": "145-156, all (held out; scored before and after round 9)",
                "N": "157-168, all (opened in round 9)", "O": "169-180, all (held out; scored before and after round 9)",
                "P": "181-192, all (opened in round 10)", "Q": "193-204, all (held out; scored before and after round 10)",
-               "R": "205-216, all (opened in round 10)", "S": "217-228, all (held out; scored before and after round 10)",
+               "R": "205-216, all (opened in round 10)",
+               "S": "217-228, all (held out; scored before and after round 10)",
                "T": "229-240, all (held out; scored before and after round 11)",
                "U": "241-252, all (held out; scored before and after round 11)",
                "V": "253-264, all (held out; scored before and after round 11)",
@@ -216,7 +217,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "188-eurasia-press-summit-no-deals", "192-harbour-post-beijing-lethal-aid",
                  "204-brux-dispatch-snapback-countdown", "216-horn-review-russia-eritrea-base-talk",
                  "224-claimcheck-russia-houthi-missiles-video", "230-northbound-press-vostochny-no-deals",
-                 "240-checkpoint-asia-no-mig-transfer", "247-pars-dispatch-fm-denial", "263-verifydesk-china-troops-claim",
+                 "240-checkpoint-asia-no-mig-transfer", "247-pars-dispatch-fm-denial",
+                 "263-verifydesk-china-troops-claim",
                  "271-pyongyang-wire-kcna-denial-translation", "284-gulf-meridian-no-sign-chinese-weapons",
                  "288-accra-evening-post-kim-putin-vostochny", "299-nippon-horizon-mig29-speculation")
 
@@ -301,8 +303,8 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G, I, L, N, P, R, X and Y are opened, D, F, H, J, K, M, O, Q, S, T, U, V "
-                             "and W held out)")
+                             "default: C; C, E, G, I, L, N, P, R, X and Y are opened, D, F, H, J, K, M, O, Q, S, "
+                             "T, U, V and W held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),

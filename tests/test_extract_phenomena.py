@@ -664,7 +664,8 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # speaker, are no sides
     ("Ukraine war live: Iskander-M systems on combat duty in Belarus, Lukashenko says",
      [(ARMS, "RUS", "BLR", "missile", None)]),
-    ("Lukashenko: the Oreshnik complex has been put on combat duty in Belarus", [(ARMS, "RUS", "BLR", "missile", None)]),
+    ("Lukashenko: the Oreshnik complex has been put on combat duty in Belarus",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
     # an object relative clause: its subject gives, the state named before the item holds it
     ("Belarusian Iskander-M launchers, which Russia supplied in 2023, took part in the drills.",
      [(ARMS, "RUS", "BLR", "missile", None)]),
@@ -723,11 +724,13 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     ("Russia is giving North Korea help with its missiles.", [("technology_transfer", "RUS", "PRK", "missile", None)]),
     # shared technologies for improving missiles; complexes of air defence
     ("Russia has given to Pyongyang complexes of air defence and is sharing technologies for improving of ballistic "
-     "missiles.", [(ARMS, "RUS", "PRK", "air-defence-system", None), ("technology_transfer", "RUS", "PRK", "missile", None)]),
+     "missiles.", [(ARMS, "RUS", "PRK", "air-defence-system", None),
+                   ("technology_transfer", "RUS", "PRK", "missile", None)]),
     # a possibility studied, exports strictly controlled, and radar satellite images are no arms
     ("Seoul said it studies the possibility of transfer to Ukraine of defensive weapons.", []),
     ("Beijing says China \"strictly controls\" exports of dual-use goods to Russia.", []),
-    ("A Chinese firm provided radar satellite images to Russia.", [("technology_transfer", "CHN", "RUS", "other", None)]),
+    ("A Chinese firm provided radar satellite images to Russia.",
+     [("technology_transfer", "CHN", "RUS", "other", None)]),
     # a cargo listing continues the story's transfer even when a state is named in passing
     ("Russia sent arms to Libya. Cargo identified by the Panel included armoured vehicles, some of which had been "
      "withdrawn from Syria.", [(ARMS, "RUS", "LBY", "other", None), (ARMS, "RUS", "LBY", "armoured-vehicle", None)]),
@@ -765,11 +768,13 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
     # trained to operate "the weapon" named before; rocket engines are no rockets
     ("Iran has sent Fath-360 missiles to Russia. Russian personnel were trained in Iran to operate the weapon.",
      [(ARMS, "IRN", "RUS", "missile", None), ("technology_transfer", "IRN", "RUS", "missile", None)]),
-    ("Russian engineers helped North Korea build rocket engines.", [("technology_transfer", "RUS", "PRK", "other", None)]),
+    ("Russian engineers helped North Korea build rocket engines.",
+     [("technology_transfer", "RUS", "PRK", "other", None)]),
     # training completed under a state's supervision; a satellite image is no satellite
     ("Russia delivered Iskander-M systems to Belarus. Its Iskander-M crews have completed Russian-supervised live-fire "
      "training.", [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),
-    ("A Russian ship was seen in a satellite image delivering missiles from Iran.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("A Russian ship was seen in a satellite image delivering missiles from Iran.",
+     [(ARMS, "IRN", "RUS", "missile", None)]),
     # a deal about arms that something is done under exists, with its value
     ("Under a deal reportedly worth $1.75 billion, Iran handed Russia the production know-how for the drones.",
      [("technology_transfer", "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, 1_750_000_000)]),
@@ -791,9 +796,11 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
      [(ARMS, "BLR", "RUS", "sensor", None)] * 2),
     # a state's contribution to another's war, listed after a colon
     ("Iran's contribution to Russia's war is plain: drones, shells and missiles.",
-     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "missile", None)]),
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None),
+      (ARMS, "IRN", "RUS", "missile", None)]),
     # help with air defence is air-defence technology
-    ("Moscow is giving Tehran help with air defence.", [("technology_transfer", "RUS", "IRN", "air-defence-system", None)]),
+    ("Moscow is giving Tehran help with air defence.",
+     [("technology_transfer", "RUS", "IRN", "air-defence-system", None)]),
     # instruction in operating drones is drone technology; what "was given" is the instruction, not the drones
     ("The team documented Russian instruction for North Korean crews in operating drones, which was given in Russia.",
      [("technology_transfer", "RUS", "PRK", "uav", None)]),

@@ -41,7 +41,8 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
                           # a figure put on the total ("put the number of engines at around 180,000")
                           r"\bput\s+(?:the|its|their)\s+(?:number|figure|tally|total|count)\s+(?:[\w’'-]+\s+){0,6}?"
-                          r"at\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?$|" + TAKING_TO)
+                          r"at\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?$|"
+                          + TAKING_TO)
 # A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
 _OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
                            r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
@@ -370,7 +371,8 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
     return [replace(last, quantity=(c.value, last.quantity[1] if last.quantity else unit(last.item or ""),
                                     Qualifier(c.qualifier)))
             for c in clause.counts if c.value not in taken and (
-                _TOTAL_COUNT.search(clause.text, max(0, c.start - 120), c.start) or _OF_THEM_SEEN.match(clause.text, c.end))]
+                _TOTAL_COUNT.search(clause.text, max(0, c.start - 120), c.start)
+                or _OF_THEM_SEEN.match(clause.text, c.end))]
 
 
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:

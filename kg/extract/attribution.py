@@ -16,7 +16,8 @@ from kg.extract.knowledge import Knowledge
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
 _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
-                        r"(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))\b[\s,]*)+",
+                        r"(?:last|this|earlier\s+this)\s+"
+                        r"(?:year|month|week|spring|summer|autumn|fall|winter))\b[\s,]*)+",
                         re.IGNORECASE)
 _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
@@ -39,7 +40,8 @@ NONE = Attribution(None, 0, 0)
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z .'-]+:\s*")
 
 
-_TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*", re.IGNORECASE)
+_TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*",
+                         re.IGNORECASE)
 
 
 def _clean(phrase: str) -> str:

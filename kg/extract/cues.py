@@ -49,7 +49,8 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.
-TRAIN_VERB = r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing|ion)?|drill(?:s|ed|ing)?|coach(?:es|ed|ing)?)"
+TRAIN_VERB = (r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing|ion)?|drill(?:s|ed|ing)?|"
+              r"coach(?:es|ed|ing)?)")
 # Training on a system already named: "on it", "to fire them", "to operate the system" (the system comes from the
 # clause or, failing that, the story).
 USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle|employ|service)|"
@@ -61,7 +62,8 @@ _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))
 
 _TRAINS_CARRYING = re.compile(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
-                            r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")  # "completed Russian-supervised live-fire training"
+                            # "completed Russian-supervised live-fire training"
+                            r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 
@@ -277,7 +279,8 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
 
 
 _HELP_NOUN = re.compile(r"(?i)help|assistance|support")
-_MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")  # not "may be supplying"
+# "could be", "would be" before a noun; not "may be supplying"
+_MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")
 
 
 # A relative clause between commas before the cue speaks of its noun, not of the cue: "North Korea, which has denied
@@ -314,7 +317,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     found = _status_words(text, clause_start, end, knowledge)
     if found is None:
         return None
-    if trigger is not None and _HELP_NOUN.fullmatch(trigger.text) and _MIGHT_BE.search(text, clause_start, trigger.start):
+    if trigger is not None and _HELP_NOUN.fullmatch(trigger.text) and \
+            _MIGHT_BE.search(text, clause_start, trigger.start):
         return None  # "it could be jets, reactors or help with re-entry vehicles": help that might be given
     if trigger is not None and trigger.type.startswith("technology"):
         move = _moving_verb(text, trigger, clause_start, knowledge)

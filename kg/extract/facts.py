@@ -159,7 +159,8 @@ _CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+
                            r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "identified by the Panel"
                            r"\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
                            r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
-                           r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
+                           r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|"
+                           r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
 
 
 def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -170,7 +171,8 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
-_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|are\s+said)\s+"
+_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|"
+                            r"are\s+said)\s+"
                             r"to\s+have\s+been|(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
 
 
@@ -273,7 +275,8 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
-    if _CARGO_LISTED.match(clause.text, clause.start) and not any(t.type in ("give", "receive") for t in clause.triggers):
+    if _CARGO_LISTED.match(clause.text, clause.start) and \
+            not any(t.type in ("give", "receive") for t in clause.triggers):
         # "Cargo identified by the Panel included ..., some of which had been withdrawn from Syria": the cargo of the
         # story's last transfer; a state named in passing is no side
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)

@@ -28,7 +28,8 @@ _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects
                        r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?"
                        r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
-                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?"
+                         r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
 _CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
                           r"owes)\s+to\s+(?:the\s+)?$")
 _WHERE_NEXT = re.compile(r"(?i)\s*,\s*where\b")
@@ -180,7 +181,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
         return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
         # or namer of what was handed over got it
-    if m.end <= trigger.start and (_BELIEVES.match(text, m.end) or (m.role != "leaders" and _STATE_SAYS.match(text, m.end))):
+    if m.end <= trigger.start and (_BELIEVES.match(text, m.end)
+                                   or (m.role != "leaders" and _STATE_SAYS.match(text, m.end))):
         return "source"  # "Washington believes the route is used to move rockets", "Washington said Russian crews had
         # trained in Iran": who believes or says is no side (but "Russia said it received" is, and a leader who
         # says is left to the document: "Lavrov said Kim had agreed to send")

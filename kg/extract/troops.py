@@ -193,10 +193,12 @@ _ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
 _UNDER = re.compile(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$")
 # Its value: "a deal worth $1.75 billion", "a deal that, according to leaked documents, was worth about $1.75 billion",
 # "a $3 billion deal".
-_WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?(?:worth|valued\s+at)\s+"
+_WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?"
+                         r"(?:worth|valued\s+at)\s+"
                          r"(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than|over)\s+)?")
 _MONEY_BEFORE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+")
-_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")  # 'reached "full agreement"'
+# 'reached "full agreement"'
+_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")
 
 
 def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
