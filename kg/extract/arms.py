@@ -250,7 +250,7 @@ def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) 
     """"Belarusian Iskander-M launchers, which Russia supplied": the relative's subject gives; the state named
     before the item holds it, so it received it unless the clause names another receiver."""
     subject = next((m for m in reversed(clause.mentions) if item.end <= m.start and m.end <= trigger.start), None)
-    owner = next((m for m in clause.mentions if m.end <= item.start and _HEAD_GAP.fullmatch(clause.text, m.end,
+    owner = next((m for m in clause.mentions if m.end <= item.start and _OWNER_GAP.fullmatch(clause.text, m.end,
                                                                                              item.start)), None)
     if subject is None:
         return sides
@@ -259,7 +259,7 @@ def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) 
     return Sides(subject.code, taker, False, giver_party=subject.party)
 
 
-_HEAD_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
+_OWNER_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
 
 
 _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
