@@ -24,12 +24,12 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+# A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
+_SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I)\b"
 _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
-                       r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?"
-                       r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+                       r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
-                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?"
-                         r"(?!(?:it|they|he|she|its|their|to|we|I)\b)")
+                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
 _CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
                           r"owes)\s+to\s+(?:the\s+)?$")
 _WHERE_NEXT = re.compile(r"(?i)\s*,\s*where\b")
