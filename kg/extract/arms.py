@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from kg.extract import cues as cue, linked
 from kg.extract.categories import JOINED, Item, find_items
-from kg.extract.drafts import (EXCHANGE, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
+from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money
@@ -39,10 +39,7 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
                           r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
                           r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
-                          # a figure put on the total ("put the number of engines at around 180,000")
-                          r"\bput\s+(?:the|its|their)\s+(?:number|figure|tally|total|count)\s+(?:[\w’'-]+\s+){0,6}?"
-                          r"at\s+(?:(?:about|around|some|nearly|almost|roughly|over|more than|at least)\s+)?$|"
-                          + TAKING_TO)
+                          + FIGURE_PUT + "|" + TAKING_TO)  # "a report put their number at around 180,000"
 # A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
 _OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
                            r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
@@ -448,7 +445,7 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     else:
         status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
         # help received with something else: "getting Russian air-defence hardware and help with its satellites"
-        received = _HELP_NOUN.match(trigger.text) and next(
+        received = cue.HELP_NOUN.match(trigger.text) and next(
             (t for t in reversed(clause.triggers) if t.type == "receive" and t.end <= trigger.start), None)
         sides = assign_sides(clause.text, clause.mentions, received or trigger, [], knowledge, clause.end)
     if status is None:
@@ -477,9 +474,6 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]
-
-
-_HELP_NOUN = re.compile(r"(?i)(?:help|assistance|support|aid)$")
 
 
 def _military_help(clause: Clause, trigger: Trigger, knowledge: Knowledge) -> bool:

@@ -36,8 +36,9 @@ _PROGRAMME = re.compile(r"(?i)\b(?:programmes?|programs?)\b")
 _HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
 
 
-_WITH_HELP = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:help|assistance|support|technology|know-how|"
-                        r"expertise)\b|"
+_WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
+_WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise)\b")
+_WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
                         r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b")
 
 
@@ -103,9 +104,6 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
                     r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
                     r"dozens of)\s+)?(?:[\d,.]+\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
-
-
-_WITH_TECHNOLOGY = re.compile(r"(?i)\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:technology|know-how|expertise)\b")
 
 
 def code_cues(text: str) -> bool:
@@ -278,7 +276,7 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
     return Trigger(moves[-1].start(), moves[-1].end(), moves[-1].group(), kind) if moves else trigger
 
 
-_HELP_NOUN = re.compile(r"(?i)help|assistance|support")
+HELP_NOUN = re.compile(r"(?i)(?:help|assistance|support|aid)$")  # a help cue that is a noun
 # "could be", "would be" before a noun; not "may be supplying"
 _MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")
 
@@ -317,7 +315,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     found = _status_words(text, clause_start, end, knowledge)
     if found is None:
         return None
-    if trigger is not None and _HELP_NOUN.fullmatch(trigger.text) and \
+    if trigger is not None and HELP_NOUN.match(trigger.text) and \
             _MIGHT_BE.search(text, clause_start, trigger.start):
         return None  # "it could be jets, reactors or help with re-entry vehicles": help that might be given
     if trigger is not None and trigger.type.startswith("technology"):

@@ -41,6 +41,14 @@ _TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
 TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|brought|took|raised)\s+"
              r"(?:(?:the|its|their|that|this)\s+)?(?:[\w’'-]+\s+){0,14}?to\s+(?:(?:about|around|some|nearly|almost|"
              r"roughly|over|more than|at least)\s+)?$")
+# A figure put on a total or on what the story is about ("the agency had put the tally at", "it put the combined
+# number of artillery systems at", "the number of launchers in the republic will reach"), as a regex alternative that
+# ends right before the count; `what` / `what2` hold what is counted, when named.
+FIGURE_PUT = (r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+"
+              r"(?:(?:combined|total|overall|latest|new)\s+)?(?:number|tally|figure|count|total|estimate)"
+              r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?\s+at|"
+              r"the\s+(?:total\s+)?number\s+of\s+(?P<what2>[^,;:]{1,60}?)\s+(?:will\s+reach|would\s+reach|"
+              r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to))\s+$")
 EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b|"
                       r"\b(?:payback|payment|compensation|reward)\s+for\b")
 

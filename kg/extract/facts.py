@@ -16,7 +16,7 @@ from kg.extract import cues as cue
 from kg.extract.arms import arms_drafts, clause_items, money_drafts, technology_drafts
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
-from kg.extract.drafts import Clause, Draft, draft, period, quantity, unit
+from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
@@ -190,13 +190,7 @@ def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
-# A figure put on what the story is about: "the agency had put the tally at 9 million rounds", "it put the combined
-# number of artillery systems at around 200", "the number of launchers in the republic will reach up to ten".
-_FIGURE = re.compile(r"(?i)\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+"
-                     r"(?:(?:combined|total|overall|latest|new)\s+)?(?:number|tally|figure|count|total|estimate)"
-                     r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?\s+at|"
-                     r"the\s+(?:total\s+)?number\s+of\s+(?P<what2>[^,;:]{1,60}?)\s+(?:will\s+reach|would\s+reach|"
-                     r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to))\s+$")
+_FIGURE = re.compile(r"(?i)" + FIGURE_PUT)
 
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the counted noun
