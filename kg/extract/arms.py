@@ -39,7 +39,8 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
                           r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
                           r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
-                          + FIGURE_PUT + "|" + TAKING_TO)  # "a report put their number at around 180,000"
+                          # "a report put their number at around 180,000", "bringing the total to 3,000"
+                          + FIGURE_PUT + "|" + TAKING_TO)
 # A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
 _OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
                            r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
