@@ -204,7 +204,13 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "U": "241-252, all (held out; scored before and after round 11)",
                "V": "253-264, all (held out; scored before and after round 11)",
                "W": "265-276, all (held out; scored before and after round 11)",
-               "X": "277-288, all (opened in round 11)", "Y": "289-300, all (opened in round 11)"}
+               "X": "277-288, all (opened in round 11)", "Y": "289-300, all (opened in round 11)",
+               "Z": "301-312, all (held out; scored before and after round 12)",
+               "AA": "313-324, all (held out; scored before and after round 12)",
+               "AB": "325-336, all (held out; scored before and after round 12)",
+               "AC": "337-348, all (opened in round 12)", "AD": "349-360, all (opened in round 12)"}
+# The sets of twelve from 121 on, in number order.
+TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -220,7 +226,11 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "240-checkpoint-asia-no-mig-transfer", "247-pars-dispatch-fm-denial",
                  "263-verifydesk-china-troops-claim",
                  "271-pyongyang-wire-kcna-denial-translation", "284-gulf-meridian-no-sign-chinese-weapons",
-                 "288-accra-evening-post-kim-putin-vostochny", "299-nippon-horizon-mig29-speculation")
+                 "288-accra-evening-post-kim-putin-vostochny", "299-nippon-horizon-mig29-speculation",
+                 "311-continental-press-submarine-question", "323-strategic-ledger-su35-long-wait-oped",
+                 "324-baltic-caspian-kremlin-tehran-dismiss-missile-reports", "329-horn-briefing-who-is-arming-eritrea",
+                 "342-pacific-ledger-kim-putin-preview", "348-kyiv-evening-courier-belarus-border",
+                 "355-tehran-mirror-no-su35-yet", "359-levant-ledger-hezbollah-rearm-analysis")
 
 
 def blind_fold_of(name: str) -> str:
@@ -228,10 +238,11 @@ def blind_fold_of(name: str) -> str:
     the third (81-92), I / J for the fourth (101-112); K for every article of the fifth (121-132), held out whole;
     L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out);
     P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
-    those of round 11 (229-276 held out, 277-300 opened)."""
+    those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
+    out, 337-360 opened)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
-        return "KLMNOPQRSTUVWXY"[min((number - 121) // 12, 14)]
+        return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
     odd, even = "CD" if number < 60 else "EF" if number < 80 else "GH" if number < 100 else "IJ"
     return odd if number % 2 else even
 
