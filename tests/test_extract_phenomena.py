@@ -1497,3 +1497,65 @@ def test_more_named_systems_with_makers(body: str, expected: list) -> None:
 def test_help_received_along_with_arms() -> None:
     assert keys("Minsk is now getting Russian jets and help with its space programme in return.") == [
         (ARMS, "RUS", "BLR", "aircraft", None), ("technology_transfer", "RUS", "BLR", "other", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # railway trains are no training, even with "with" after them
+    ("Since spring, trains with shells have rolled from Belarus to Russia.", []),
+    # the trainees' state after "of" receives the training
+    ("Wagner instructors are training soldiers of Belarusian special forces near Brest.",
+     [("technology_transfer", "RUS", "BLR", "other", None)]),
+])
+def test_railway_trains_and_trainees_named_after_of(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops said to be somewhere are deployed there, by their demonym's state
+    ("About 300 Russian military instructors remain in Burkina Faso, the ministry said.",
+     [("troop_deployment", "RUS", "BFA", None, 300)]),
+    ("Officials said Turkish military advisers are still in Libya.", [("troop_deployment", "TUR", "LBY", None, None)]),
+    # a second count of the same troops in the clause, named as replacements
+    ("Pyongyang sent some 9,000 soldiers to Russia in 2024 and about 2,000 replacements in 2025.",
+     [("troop_deployment", "PRK", "RUS", None, 9_000), ("troop_deployment", "PRK", "RUS", None, 2_000)]),
+])
+def test_troops_present_somewhere_and_replacements(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list whose counts hold thousands separators shares the cue after it, past "that officials said"
+    ("A patrol seized 2,500 rifles, some 400,000 rounds of ammunition and 12 anti-tank missiles that officials "
+     "said Iran had shipped to the Houthis.",
+     [(ARMS, "IRN", "YEM", "small-arms", 2_500), (ARMS, "IRN", "YEM", "ammunition", 400_000),
+      (ARMS, "IRN", "YEM", "missile", 12)]),
+])
+def test_counted_lists_before_a_relative_source(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # designs and a licence to produce are technology from their maker's state
+    ("Russia builds copies of the drone using Iranian designs.",
+     [("technology_transfer", "IRN", "RUS", "uav", None)]),
+    ("Tehran sold Moscow hundreds of drones and licensed their production.",
+     [(ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "IRN", "RUS", "other", None)]),
+])
+def test_designs_and_licensed_production(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # keeping away from a transfer, or still studying reports of one, asserts none
+    ("Minsk has avoided sending troops into Ukraine.", []),
+    ("Tokyo reaffirmed its policy of not supplying lethal arms to Ukraine.", []),
+    ("The panel is still examining reports that Russia gave North Korea missile technology.", []),
+    # what a state keeps in its own stocks does not move
+    ("Iran's shell deliveries let Russia spare its own artillery stocks.", [(ARMS, "IRN", "RUS", "ammunition", None)]),
+    # a running total and a step taken are no deliveries
+    ("Belarus received six more Su-30SM2 fighters from Russia, bringing its fleet of the type to 18.",
+     [(ARMS, "RUS", "BLR", "aircraft", 6), (ARMS, "RUS", "BLR", "aircraft", 18)]),
+    ("London moved last week to tighten sanctions, and British jets struck depots in Yemen.", []),
+])
+def test_avoidance_studies_own_stocks_totals_and_steps(body: str, expected: list) -> None:
+    assert keys(body) == expected

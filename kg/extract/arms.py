@@ -48,10 +48,11 @@ _OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|w
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
 # Between two items of one list: a connector and up to five words ("..., as well as an unspecified number of"),
-# after an optional short modifier of the first item ("guns of 170 mm calibre, as well as ...").
+# after an optional short modifier of the first item ("guns of 170 mm calibre, as well as ..."); a count among the words
+# may hold commas ("3,000 rifles, some 578,000 rounds").
 _LIST_GAP = re.compile(r"(?i)^(?:\s+(?:of|with)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*,))?"
                        r"(?:(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|plus|as well as)\s+)"
-                       r"(?:[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
+                       r"(?:\d{1,3}(?:,\d{3})+\s+|[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
 _LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
 _PHRASE_BREAK = re.compile(r"(?i),(?!\d{3}\b)|;|\bas well as\b|\band\b|\bwhile\b")  # not the comma of "6,000"
 
@@ -320,6 +321,9 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
 _FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$|"
                       r"\b(?:help|assistance|support)\s+with\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 
+_ITS_OWN = re.compile(r"(?i)\b(?:its|their)\s+own\s+$")
+_OWN_STOCKS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
+
 
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
                 production: bool, list_end: int | None = None) -> Draft | None:
@@ -334,6 +338,9 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
+    if kind == Kind.ARMS_TRANSFER and _OWN_STOCKS.match(clause.text, item.end) and \
+            _ITS_OWN.search(clause.text, max(0, item.start - 12), item.start):
+        return None  # "would let Russia conserve its own Iskander stocks": what a state keeps does not move
     wished = knowledge.cues["wishes"].search(clause.text, trigger.end, item.start) if trigger.end <= item.start \
         else knowledge.cues["wishes"].search(clause.text, max(clause.start, item.start - 40), item.start)
     if wished:

@@ -111,7 +111,7 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
                 _TO_AFTER.match(text, verb.end()):
             continue  # "shells are said to have been delivered": a hedge on the claim, not a source
         if verb.end() <= first_cue:
-            begin = max(text.rfind(",", 0, verb.start()), text.rfind(";", 0, verb.start())) + 1
+            begin = max(_commas(text, 0, verb.start())[-1:] + [text.rfind(";", 0, verb.start())]) + 1
             relative = _RELATIVE_SOURCE.search(text, begin, verb.start())
             if relative:  # "showed two helicopters that it said had been received": the source is "it" alone
                 begin = relative.start("who")
@@ -134,7 +134,7 @@ _QUOTES = "\"”“"
 _RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\b")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
-_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+(?P<who>(?:it|they|he|she|officials|the\s+\w+)\s+)"
+_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+)\s+)"
                               r"(?:has\s+|had\s+|have\s+)?$")
 
 

@@ -18,6 +18,8 @@ _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", 
 def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in knowledge.cues["help"].finditer(text):
+        if _TRAINS_CARRYING.match(text, match.start()):
+            continue  # "trains with ammunition": railway trains, not training
         window = text[match.end():match.end() + 60]
         produce = knowledge.cues["produce"].search(window)
         programme = _PROGRAMME.search(window)
@@ -39,7 +41,9 @@ _HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)
 _WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
 _WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise)\b")
 _WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
-                        r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b")
+                        r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"
+                        # "building copies of the drone using Iranian designs and kits"
+                        r"\b(?:using|from|with|on|based\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:designs|blueprints)\b")
 
 
 def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -123,6 +127,34 @@ def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+# Troops said to be somewhere ("Iranian military personnel are on the ground in Crimea", "Russian instructors remain
+# in Mali"): being there is a deployment; the verb is the cue, the troops' demonym gives and the place receives.
+_PRESENT = re.compile(r"(?i)\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|will\s+(?:stay|remain)|"
+                      r"have\s+(?:stayed|remained))(?:\s+(?:still|now|already|currently|also))?)"
+                      r"(?=\s+(?:on\s+the\s+ground\s+|stationed\s+|based\s+)?(?:in|inside)\b)")
+
+
+_ADJECTIVES_GAP = re.compile(r"(?:\s+(?:military|armed|army|naval|air\s+force|special|elite|service|security))*\s+$")
+
+
+def _demonym_before(text: str, start: int, knowledge: Knowledge) -> bool:
+    """True when a demonym stands right before the noun at `start`, past military adjectives ("Iranian military")."""
+    for match in knowledge.states.finditer(text, max(0, start - 40), start):
+        found = knowledge.state_of(match)
+        if found and found[1] == "demonyms" and _ADJECTIVES_GAP.fullmatch(text, match.end(), start):
+            return True
+    return False
+
+
+def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
+    found = []
+    for noun in knowledge.cues["troop_nouns"].finditer(text):
+        verb = _PRESENT.match(text, noun.end())
+        if verb is not None and _demonym_before(text, noun.start(), knowledge):
+            found.append(Trigger(verb.start() + 1, verb.end(), verb.group().strip(), "deploy"))
+    return found
+
+
 # A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
 # missiles"): holding them is using them, so their origin gave them.
 _HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
@@ -187,6 +219,12 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_BRINGING_TOTAL = re.compile(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
+                             r"(?:total|fleet|number|tally|count|arsenal|inventory|stocks?|holdings)\b")
+# "moved (quickly) to <verb>": an infinitive after "to", not a place or a determiner.
+_MOVED_TO_ACT = re.compile(r"(?:\s+(?:this|last|next)\s+\w+|\s+\w+ly)?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|"
+                           r"within|near|positions?|bases?|areas?|sites?|depots?|camps?|storage|forward|front|border)\b)"
+                           r"[a-z]+\b")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
                            r"clause|article)s?\s+(?:\w+\s+)?$")
@@ -215,6 +253,10 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
+    if word in ("bringing", "brings", "brought", "bring") and _BRINGING_TOTAL.match(text, end):
+        return True  # "bringing its fleet of the type to about a dozen": a running total, not a delivery
+    if word in ("moved", "moves", "move", "moving") and _MOVED_TO_ACT.match(text, end):
+        return True  # "Washington moved this month to restore the listing": took a step, moved nothing
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
         return True  # "the agreement provided for Iranian specialists to ...": what a deal lays down, no transfer
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
@@ -223,7 +265,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
-        _holding_troops(text, knowledge) + _holding_foreign(text) + _contract_for(text)
+        _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _holding_foreign(text) + \
+        _contract_for(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
@@ -247,9 +290,13 @@ def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+_BEING_THERE = {"are", "is", "were", "was", "remain", "have"}  # "Russian instructors are in Mali" (see _PRESENT)
+
+
 def _done(trigger: Trigger) -> bool:
     word = trigger.text.lower().split()[0]
     return (word.endswith("ed") or word in _IRREGULAR_PAST or word in _NOUN_CUES or word.endswith("ing")
+            or (trigger.type == "deploy" and word in _BEING_THERE)
             or word.endswith("ies") or (word.endswith("s") and not word.endswith("ss")))
 
 

@@ -79,7 +79,7 @@ _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded",
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
-                        r"expertise|know-how)\b")
+                        r"expertise|know-how|designs|blueprints)\b")
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
@@ -174,6 +174,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"  # "received Russian help to improve", "with China's assistance"
     if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end):
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
+    if m.before == "of" and _trains(trigger, None) and 0 <= m.start - trigger.end <= 4:
+        return "trainee"  # "training soldiers of Belarusian special forces"
     if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
