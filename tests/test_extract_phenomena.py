@@ -1559,3 +1559,12 @@ def test_designs_and_licensed_production(body: str, expected: list) -> None:
 ])
 def test_avoidance_studies_own_stocks_totals_and_steps(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # quadcopters are drones; thermal cameras and imaging modules are sensors
+    ("Kazakh traders shipped some 5,000 quadcopters to Russia last year.", [(ARMS, "KAZ", "RUS", "uav", 5_000)]),
+    ("Russia imported 1,200 Chinese thermal imaging modules in March.", [(ARMS, "CHN", "RUS", "sensor", 1_200)]),
+])
+def test_quadcopters_and_thermal_imagers(body: str, expected: list) -> None:
+    assert keys(body) == expected
