@@ -1568,3 +1568,16 @@ def test_avoidance_studies_own_stocks_totals_and_steps(body: str, expected: list
 ])
 def test_quadcopters_and_thermal_imagers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops who join another state's forces are deployed to it, passive or not
+    ("About 2,000 Cuban soldiers have joined the Russian army, the ministry said.",
+     [("troop_deployment", "CUB", "RUS", None, 2_000)]),
+    ("Seoul said some 5,000 North Korean troops were being readied to join Russian forces.",
+     [("troop_deployment", "PRK", "RUS", None, 5_000)]),
+    # joining diplomats is no deployment
+    ("China joined Russian diplomats in blocking the resolution.", []),
+])
+def test_troops_joining_another_states_forces(body: str, expected: list) -> None:
+    assert keys(body) == expected

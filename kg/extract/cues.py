@@ -112,10 +112,10 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
 
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
-    a holding verb with troops or counted foreign arms after it, or technology named by "with" ("with Iranian
-    technology")."""
+    a holding verb with troops or counted foreign arms after it, technology named by "with" ("with Iranian
+    technology"), or joining another state's forces."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
-        _WITH_TECHNOLOGY.search(text) is not None
+        _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -153,6 +153,17 @@ def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
         if verb is not None and _demonym_before(text, noun.start(), knowledge):
             found.append(Trigger(verb.start() + 1, verb.end(), verb.group().strip(), "deploy"))
     return found
+
+
+# Troops who join another state's forces ("soldiers were being prepared to join Russian forces", "recruits joined the
+# Russian army"): joining is the deployment cue, the forces' state receives.
+_JOINS_FORCES = re.compile(r"\b(?:join|joins|joined|joining)\s+(?=(?:the\s+)?[A-Z][\w’'-]+\s+(?:army|armed\s+forces|forces|"
+                           r"troops|units|military|ranks)\b)")
+
+
+def _joining_forces(text: str, knowledge: Knowledge) -> list[Trigger]:
+    return [Trigger(m.start(), m.end() - 1, m.group().strip(), "deploy") for m in _JOINS_FORCES.finditer(text)
+            if knowledge.cues["troop_nouns"].search(text, max(0, m.start() - 80), m.start())]
 
 
 # A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
@@ -265,8 +276,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
-        _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _holding_foreign(text) + \
-        _contract_for(text)
+        _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
+        _holding_foreign(text) + _contract_for(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

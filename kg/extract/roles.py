@@ -124,6 +124,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if trigger.text.lower() in words["agent_nouns"]:
             return "to"  # "Russia's main supplier": the supplier gives to Russia
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
+    if trigger.type == "deploy" and trigger.text.lower().startswith("join") and 0 <= m.start - trigger.end <= 6:
+        return "to"  # "soldiers ... to join Russian forces": the forces joined receive
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
     if m.before == "" and text[m.end:m.end + 1] == ":":

@@ -99,6 +99,8 @@ def _moved(nouns: list[tuple[int, int]], trigger) -> list[tuple[int, int]]:
     of the clause are no origin ("after its troops pushed Ukrainian forces out, Pyongyang sent deminers")."""
     after = [n for n in nouns if n[0] >= trigger.end]
     before = [n for n in nouns if n[1] <= trigger.start]
+    if trigger.text.lower().startswith("join"):
+        return before[-1:]  # "soldiers ... to join Russian forces": the forces joined receive
     return after or before[-1:]
 
 
