@@ -1581,3 +1581,14 @@ def test_quadcopters_and_thermal_imagers(body: str, expected: list) -> None:
 ])
 def test_troops_joining_another_states_forces(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "ships" after "at" is the vessels; "container traffic" is no cargo
+    ("Houthi forces fired missiles at ships near Aden, disrupting container traffic.", []),
+    # people "being taught" at a foreign range are the trainees; "satellite-guided" names no satellite
+    ("Dozens of Belarusian officers spent weeks at a Russian range being taught to operate the Iskander, a "
+     "satellite-guided missile.", [("technology_transfer", "RUS", "BLR", "missile", None)]),
+])
+def test_ships_as_targets_and_trainees_being_taught(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -208,7 +208,8 @@ def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) ->
 
 _PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s+$")
 _NOUN_MARKERS = {"the", "a", "an", "its", "their", "these", "those", "two", "three", "several", "many", "cargo",
-                 "container", "naval", "merchant", "supply", "transport", "tanker", "military", "of"}
+                 "container", "naval", "merchant", "supply", "transport", "tanker", "military", "of",
+                 "at", "on", "against", "aboard"}  # "fired missiles at ships": the vessels, not the verb
 
 
 def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
