@@ -260,3 +260,17 @@ def test_header_date_line_without_colon() -> None:
 ])
 def test_exchange_training_and_orders(body, expected) -> None:
     assert keys(facts_of(body)) == expected
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a range is one count, its lower bound, "at least" (or the first number's own qualifier)
+    ("between 60,000 and 70,000 tonnes of ammunition", [(60_000, "at-least")]),
+    ("from 3,500 to 4,500 fighters", [(3_500, "at-least")]),
+    ("roughly 400 to 500 soldiers", [(400, "approximately")]),
+    ("between 1 and 2 million shells", [(1_000_000, "at-least")]),
+    # a change and two counts of different things are no range
+    ("the total rose from 3,000 to 12,000", [(3_000, "exact"), (12_000, "exact")]),
+    ("3,000 rifles and 500 pistols", [(3_000, "exact"), (500, "exact")]),
+])
+def test_ranges_give_their_lower_bound(text, counts) -> None:
+    assert [(c.value, c.qualifier) for c in find_counts(text)] == counts

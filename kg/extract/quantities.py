@@ -104,7 +104,47 @@ def find_counts(text: str) -> list[Count]:
         value = _value(number, scale)
         if value and 0 < value <= 1_000_000_000:
             counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))
-    return counts
+    return _ranges_as_lower_bounds(text, counts)
+
+
+# A range of two counts ("between 60,000 and 70,000 tonnes", "from 3,500 to 4,500 fighters", "400 to 500 soldiers",
+# "400-500"): one count, its lower bound, "at least" (a bare first number takes the scale of the second: "between 1
+# and 2 million"). A change ("rose from 3,000 to 12,000") is no range.
+_RANGE_GAP = re.compile(r"(?i)\s*(?:and|to|-|–)\s*$")
+_RANGE_OPENER = re.compile(r"(?i)\b(?:between|from)\s+$")
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:rose|rise|rises|risen|rising|grew|grow|grows|grown|increased|increase|increases|"
+                            r"jumped|jump|climbed|climb|fell|fall|dropped|drop|doubled|tripled|went|up|down|raised|"
+                            r"cut|reduced|expanded)\b(?:\s+[\w’'-]+){0,4}\s+$")
+
+
+def _ranges_as_lower_bounds(text: str, counts: list[Count]) -> list[Count]:
+    found: list[Count] = []
+    skip = False
+    for low, high in zip(counts, counts[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        gap = text[low.end:high.start] if high is not None else ""
+        opener = _RANGE_OPENER.search(text, max(0, low.start - 10), low.start)
+        changed = opener and opener.group().lower().startswith("from") and \
+            _CHANGE_BEFORE.search(text, max(0, opener.start() - 40), opener.start())
+        if high is None or not _RANGE_GAP.fullmatch(gap) or changed or high.value <= low.value / 1000 or \
+                ("to" not in gap.lower() and "and" in gap.lower() and not opener):
+            found.append(low)
+            continue
+        value = low.value * _scale_of(high.value, low.value) if low.value < high.value / 1000 else low.value
+        qualifier = low.qualifier if low.qualifier != "exact" else "at-least"
+        found.append(Count(value, qualifier, low.start, high.end))
+        skip = True
+    return found
+
+
+def _scale_of(high: int | float, low: int | float) -> int:
+    """The scale a bare lower bound shares with the upper one ("between 1 and 2 million": a million)."""
+    for scale in (1_000_000_000, 1_000_000, 1000):
+        if high >= scale and low < scale:
+            return scale
+    return 1
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]:
