@@ -39,6 +39,8 @@ def keys(facts: list[dict]) -> list[tuple]:
     ("some 1.5 million rounds", 1_500_000, "approximately"),
     ("10,900 soldiers", 10900, "exact"),
     ("a dozen jets", 12, "exact"),
+    ("a pair of jets", 2, "exact"),
+    ("a couple of helicopters", 2, "exact"),
 ])
 def test_counts(text, value, qualifier) -> None:
     (count,) = find_counts(text)

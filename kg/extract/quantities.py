@@ -28,7 +28,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 NUMBER_WORDS.update({"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
                      "seventy": 70, "eighty": 80, "ninety": 90, "a million": 1_000_000, "half a million": 500_000,
-                     "a billion": 1_000_000_000})
+                     "a billion": 1_000_000_000, "a pair of": 2, "a couple of": 2})
 NUMBER_WORDS.update({f"{tens}{joint}{unit}": value + n for tens, value in _TENS.items() for unit, n in _UNITS.items()
                      for joint in ("-", " ")})
 SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
