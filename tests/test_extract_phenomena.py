@@ -1592,3 +1592,13 @@ def test_troops_joining_another_states_forces(body: str, expected: list) -> None
 ])
 def test_ships_as_targets_and_trainees_being_taught(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # drones "flown by" units are operated, not delivered: no transfer in the wrong direction
+    ("Quadcopters from Chinese manufacturers are flown by Russian units along the front.", []),
+    # flown by transport planes is still a delivery
+    ("The drones were flown by Russian transport planes to Iran.", [(ARMS, "RUS", "IRN", "uav", None)]),
+])
+def test_flown_by_units_is_use(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -231,6 +231,8 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:units?|forces|troops|soldiers|crews|pilots|"
+                             r"operators|army|military|drone\s+teams)\b")
 _BRINGING_TOTAL = re.compile(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
                              r"(?:total|fleet|number|tally|count|arsenal|inventory|stocks?|holdings)\b")
 # "moved (quickly) to <verb>": an infinitive after "to", not a place or a determiner.
@@ -282,7 +284,10 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
-        found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in knowledge.trigger_types(match.group())]
+        kinds = knowledge.trigger_types(match.group())
+        if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
+            kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
+        found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
     found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
     return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
 
