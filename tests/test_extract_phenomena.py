@@ -1602,3 +1602,9 @@ def test_ships_as_targets_and_trainees_being_taught(body: str, expected: list) -
 ])
 def test_flown_by_units_is_use(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_paying_for_foreign_help() -> None:
+    # "pay for <demonym> help": the helper's state gives the help, the payer receives it
+    assert keys("Moscow agreed to pay for Iranian help to build 3,000 drones.") == [
+        ("technology_transfer", "IRN", "RUS", "uav", 3_000)]

@@ -144,6 +144,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "provided for Iranian specialists to transfer the know-how": who does the infinitive gives
     if m.before == "to" and _CREDITED_TO.search(text, max(0, m.start - 30), m.start):
         return "subject"  # "an improvement attributed to Russian specialists helping": who helps, not who gets
+    if m.before == "for" and m.role == "demonyms" and trigger.type.startswith("technology") and \
+            _HELP_NOUN.match(text, m.end):
+        return "from"  # "would pay for Iranian help to build drones": the helper gives
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
