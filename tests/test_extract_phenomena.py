@@ -1608,3 +1608,9 @@ def test_paying_for_foreign_help() -> None:
     # "pay for <demonym> help": the helper's state gives the help, the payer receives it
     assert keys("Moscow agreed to pay for Iranian help to build 3,000 drones.") == [
         ("technology_transfer", "IRN", "RUS", "uav", 3_000)]
+
+
+def test_soldiers_taught_are_trainees_not_the_troops_sent() -> None:
+    # "sent to teach Malian soldiers": the soldiers are taught (they receive); the instructors' state gives
+    assert keys("Russian instructors were sent to Mali to teach Malian soldiers how to operate the radar.") == [
+        ("technology_transfer", "RUS", "MLI", "sensor", None), ("troop_deployment", "RUS", "MLI", None, None)]

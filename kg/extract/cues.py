@@ -66,6 +66,16 @@ _TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))
 
 
 _TRAINS_CARRYING = re.compile(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
+_TAUGHT_NOUN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def taught_before(text: str, start: int) -> bool:
+    """True when a training verb governs the people named at `start` ("sent to teach Nigerien soldiers"); railway
+    trains carrying them do not."""
+    verb = _TAUGHT_NOUN.search(text, max(0, start - 40), start)
+    return verb is not None and not _TRAINS_CARRYING.match(text, verb.start())
+
+
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
                             # "completed Russian-supervised live-fire training"
                             r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")
@@ -289,9 +299,13 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
     found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
+    # a help verb that opens a training cue ("teach Nigerien soldiers how to operate it") is that cue
+    trainings = {t.start for t in found if t.type == "technology" and " " in t.text and _TEACHING_WORD.match(t.text)}
+    found = [t for t in found if not (t.type == "technology" and " " not in t.text and t.start in trainings)]
     return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
 
 
+_TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
 

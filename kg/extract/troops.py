@@ -111,7 +111,8 @@ def _paid_with(clause: Clause, trigger):
 
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
-             and not any(i.start <= a < i.end for i in items)]  # "MiG-29 fighters" is an item
+             and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
+             and not cue.taught_before(clause.text, a)]  # "sent to teach Nigerien soldiers": trainees
     # a private military company is a force itself, as the subject of a deployment cue ("the Africa Corps is deployed
     # in Mali"), unless it moves items ("Wagner sent weapons to Sudan")
     nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
