@@ -1614,3 +1614,14 @@ def test_soldiers_taught_are_trainees_not_the_troops_sent() -> None:
     # "sent to teach Malian soldiers": the soldiers are taught (they receive); the instructors' state gives
     assert keys("Russian instructors were sent to Mali to teach Malian soldiers how to operate the radar.") == [
         ("technology_transfer", "RUS", "MLI", "sensor", None), ("troop_deployment", "RUS", "MLI", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each coordinated item takes the origin named right before it
+    ("Russia received Iranian drones and North Korean shells.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("North Korean shells and Chinese machine tools arrive in Russia in bulk.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), ("technology_transfer", "CHN", "RUS", "other", None)]),
+])
+def test_each_item_takes_its_own_origin(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -224,6 +224,13 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     return trigger, Sides(None, None, False)
 
 
+def _origins_differ(clause: Clause, heads) -> bool:
+    """True when demonyms of two states each stand right before an item ("North Korean shells and Chinese tools")."""
+    codes = {m.code for m in clause.mentions if m.role == "demonyms"
+             and any(start >= m.end and _OWNER_GAP.fullmatch(clause.text, m.end, start) for start, _ in heads)}
+    return len(codes) > 1
+
+
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
     if trigger.type == "deploy" and not _moved_to(item, trigger, clause.text):
@@ -232,8 +239,9 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
         if sides.giver is not None:
             return use, sides
-    if trigger.type in _USE:
-        heads = [(item.start, item.end)]  # the origin of a used item is named right before it
+    if trigger.type in _USE or _origins_differ(clause, heads):
+        heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
+        # when the clause names several ("North Korean shells and Chinese machine tools arrive")
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
