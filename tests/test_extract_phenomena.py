@@ -1625,3 +1625,7 @@ def test_soldiers_taught_are_trainees_not_the_troops_sent() -> None:
 ])
 def test_each_item_takes_its_own_origin(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_guarded_know_how_is_not_handed_over() -> None:
+    assert keys("Moscow has guarded its submarine know-how for decades and may hesitate to hand it to Pyongyang.") == []
