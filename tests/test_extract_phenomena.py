@@ -1629,3 +1629,14 @@ def test_each_item_takes_its_own_origin(body: str, expected: list) -> None:
 
 def test_guarded_know_how_is_not_handed_over() -> None:
     assert keys("Moscow has guarded its submarine know-how for decades and may hesitate to hand it to Pyongyang.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a contract named as one "to supply" arms exists: an agreement with the supplier, as well as the agreed transfer
+    ("Leaked files describe a contract to supply Iran with 24 Su-35 fighters.",
+     [(ARMS, "RUS", "IRN", "aircraft", 24), ("agreement", "IRN", "RUS", None, None)]),
+    # one under discussion does not
+    ("Tehran and Moscow may discuss a contract to supply Iran with Su-35 fighters.", []),
+])
+def test_a_contract_to_supply_is_an_agreement(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -204,6 +204,10 @@ _MONEY_BEFORE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+")
 _REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")
 
 
+# A contract or deal to move arms exists once it is named so ("a contract to supply Iran with 48 Su-35s").
+_CONTRACT_TO = re.compile(r"(?i)\s+to\s+(?:supply|deliver|sell|buy|purchase|provide|ship|transfer|export|import)\b")
+
+
 def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
     aside = _ASIDE.match(text, end, clause_end)
     return knowledge.cues["agreement_signing"].search(text, aside.end(), min(clause_end, aside.end() + 40)) \
@@ -222,13 +226,14 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             or (_UNDER.search(text, max(clause.start, noun.start() - 40), noun.start())
                 and knowledge.items.search(text, clause.start, clause.end))  # under a deal about arms
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
-        if not (signed or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
+        contracted = _CONTRACT_TO.match(text, noun.end())  # "describe a contract to supply Iran with 48 jets"
+        if not (signed or contracted or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
         if noun.group().lower() in _PLURAL_NOUNS and not (knowledge.cues["military_context"].search(window)
                                                           or knowledge.items.search(window)):
             continue  # "cancel bilateral air services agreements": many agreements name arms, or are not ours
         codes = list(dict.fromkeys(m.code for m in clause.mentions))
-        maker = _maker_in(clause, knowledge) if signed and len(codes) < 2 else None
+        maker = _maker_in(clause, knowledge) if (signed or contracted) and len(codes) < 2 else None
         if maker is not None and maker not in codes:
             codes.append(maker)  # "an order for Su-35s was signed": its maker is the other party
             if len(codes) == 1:
