@@ -1640,3 +1640,15 @@ def test_guarded_know_how_is_not_handed_over() -> None:
 ])
 def test_a_contract_to_supply_is_an_agreement(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states, demonyms, capitals, leaders and places the gazetteer gained
+    ("The Laotian air force received four Yak-130 trainers from Russia.", [(ARMS, "RUS", "LAO", "aircraft", 4)]),
+    ("Dushanbe took delivery of Iranian drones in 2023.", [(ARMS, "IRN", "TJK", "uav", None)]),
+    ("Greek officials said Athens would not send its S-300 batteries to Ukraine.", []),
+    ("Russian cargo planes carrying air-defence systems landed at Al-Jufra.",
+     [(ARMS, "RUS", "LBY", "air-defence-system", None)]),
+])
+def test_more_states_capitals_and_places(body: str, expected: list) -> None:
+    assert keys(body) == expected
