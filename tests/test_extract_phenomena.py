@@ -1652,3 +1652,7 @@ def test_a_contract_to_supply_is_an_agreement(body: str, expected: list) -> None
 ])
 def test_more_states_capitals_and_places(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_qadr_is_an_iranian_missile() -> None:
+    assert keys("The Houthis have received Qadr missiles.") == [(ARMS, "IRN", "YEM", "missile", None)]
