@@ -1656,3 +1656,13 @@ def test_more_states_capitals_and_places(body: str, expected: list) -> None:
 
 def test_qadr_is_an_iranian_missile() -> None:
     assert keys("The Houthis have received Qadr missiles.") == [(ARMS, "IRN", "YEM", "missile", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capital or site named to locate something ("south-east of Minsk", "near Minsk") is where, not who
+    ("Wagner fighters set up camp south-east of Minsk, where they spent months training Belarusian special forces.",
+     [("technology_transfer", "RUS", "BLR", "other", None)]),
+    ("Russia deployed S-400 batteries near Minsk.", [(ARMS, "RUS", "BLR", "air-defence-system", None)]),
+])
+def test_places_that_locate_are_no_givers(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -77,6 +77,9 @@ TAKER = {
 }
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
+_LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                         r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
+                         r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how|designs|blueprints)\b")
@@ -132,6 +135,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source"  # "Lukashenko: Oreshnik is on combat duty in Belarus": a headline's speaker
     if _WAR_AFTER.match(text, m.end):
         return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
+    if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
+        return "in"  # "a camp at Tsel, south-east of Minsk", "batteries near Minsk": where, not who
     route = m.before in ("through", "via") and m.role == "names"
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
