@@ -1666,3 +1666,11 @@ def test_qadr_is_an_iranian_missile() -> None:
 ])
 def test_places_that_locate_are_no_givers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_a_liveblog_heading_names_the_place_not_the_source() -> None:
+    # "12:02 - Niger: ...": the entry is about Niger, and Niger is no source of what follows
+    facts = facts_of("Live: Russia in the Sahel\n\n14:05 - Mali: The ministry in Bamako said about 300 Russian "
+                     "instructors who arrived last year are still in the country.")
+    assert [(f["kind"], f["from"], f["to"], (f["quantity"] or {}).get("value")) for f in facts] == [
+        ("troop_deployment", "RUS", "MLI", 300)]

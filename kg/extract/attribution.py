@@ -40,6 +40,9 @@ NONE = Attribution(None, 0, 0)
 _SPEAKER = re.compile(r"^\s*[A-Z][A-Z .'-]+:\s*")
 
 
+# A liveblog entry's heading: its time, then the place the entry is about ("12:02 - Niger: ...").
+HEADING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?)?\s*[—–-]+\s*)?"
+                     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}:\s+")
 _TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*",
                          re.IGNORECASE)
 
@@ -118,6 +121,9 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
             that = _THAT.match(text, verb.end())  # "told a news conference in London that"
             that = that if that and that.end() <= first_cue and not _names_an_item(text, verb.end(), that.end(),
                                                                                      knowledge) else None
+            heading = HEADING.match(text, begin, verb.start())
+            if heading:
+                begin = heading.end()  # "12:02 - Niger: The defence ministry said": the entry's place is no source
             if not text[begin:verb.start()].strip():
                 begin = _appositive(text, begin) if begin > 0 else begin
                 if not text[begin:verb.start()].strip():

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.attribution import HEADING
 from kg.extract.knowledge import Knowledge
 from kg.extract.states import COORDINATED, Mention
 
@@ -131,8 +132,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"  # "soldiers ... to join Russian forces": the forces joined receive
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
-    if m.before == "" and text[m.end:m.end + 1] == ":":
-        return "source"  # "Lukashenko: Oreshnik is on combat duty in Belarus": a headline's speaker
+    if text[m.end:m.end + 1] == ":" and HEADING.fullmatch(text[:m.end + 2].rstrip() + " "):
+        # "Lukashenko: Oreshnik is on combat duty in Belarus": a headline's speaker; "12:02 - Niger: ...": the place
+        # a liveblog entry is about
+        return "source" if m.role == "leaders" else "in"
     if _WAR_AFTER.match(text, m.end):
         return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
