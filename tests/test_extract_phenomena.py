@@ -1674,3 +1674,10 @@ def test_a_liveblog_heading_names_the_place_not_the_source() -> None:
                      "instructors who arrived last year are still in the country.")
     assert [(f["kind"], f["from"], f["to"], (f["quantity"] or {}).get("value")) for f in facts] == [
         ("troop_deployment", "RUS", "MLI", 300)]
+
+
+def test_the_subject_of_a_far_passive_taught_is_the_trainee() -> None:
+    # the workers named at the start of the clause are the ones "being taught", however far the verb
+    assert keys("Some 200 North Korean workers were sent to a drone plant in Tatarstan, where Russia builds Geran-2 "
+                "drones, and were being taught to assemble them.") == [
+        ("technology_transfer", "RUS", "PRK", "uav", None)]

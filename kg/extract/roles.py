@@ -221,7 +221,10 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     passive = not word.startswith(("train", "teach", "taught", "instruct")) or \
         (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end))) or \
         (word in ("taught", "instructed") and bool(_BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)))
-    return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= 40)
+    # "workers had been assigned to the plant ... and were being taught": the subject of a passive "taught" far back
+    far = word in ("taught", "trained", "instructed") and _BE_BEFORE.search(text, max(0, trigger.start - 20),
+                                                                            trigger.start)
+    return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= (200 if far else 40))
 
 
 _BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
