@@ -208,9 +208,13 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "Z": "301-312, all (held out; scored before and after round 12)",
                "AA": "313-324, all (held out; scored before and after round 12)",
                "AB": "325-336, all (held out; scored before and after round 12)",
-               "AC": "337-348, all (opened in round 12)", "AD": "349-360, all (opened in round 12)"}
+               "AC": "337-348, all (opened in round 12)", "AD": "349-360, all (opened in round 12)",
+               "AE": "361-372, all (held out; written after round 12's rules were frozen)",
+               "AF": "373-384, all (held out; written after round 12's rules were frozen)",
+               "AG": "385-396, all (held out; written after round 12's rules were frozen)"}
 # The sets of twelve from 121 on, in number order.
-TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD")
+TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
+           "AF", "AG")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -230,7 +234,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "311-continental-press-submarine-question", "323-strategic-ledger-su35-long-wait-oped",
                  "324-baltic-caspian-kremlin-tehran-dismiss-missile-reports", "329-horn-briefing-who-is-arming-eritrea",
                  "342-pacific-ledger-kim-putin-preview", "348-kyiv-evening-courier-belarus-border",
-                 "355-tehran-mirror-no-su35-yet", "359-levant-ledger-hezbollah-rearm-analysis")
+                 "355-tehran-mirror-no-su35-yet", "359-levant-ledger-hezbollah-rearm-analysis",
+                 "369-asia-desk-explainer-kim-putin-summit", "382-eastern-med-dispatch-sharaa-putin-bases",
+                 "389-checkpoint-asia-su35-clip", "394-minsk-herald-mfa-briefing-dprk")
 
 
 def blind_fold_of(name: str) -> str:
@@ -239,7 +245,8 @@ def blind_fold_of(name: str) -> str:
     L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out);
     P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
     those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
-    out, 337-360 opened)."""
+    out, 337-360 opened), and AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
+    out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -257,7 +264,8 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     holds out fold H. The fourth set (101-112) was scored blind once after round 6 (0.78 / 0.69 / 0.50); round 7
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
-    two held out whole; round 11 added six, four held out whole and two opened (see `BLIND_FOLDS`)."""
+    two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
+    opened) and, once its rules were frozen, three more held out (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
