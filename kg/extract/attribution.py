@@ -140,7 +140,8 @@ _QUOTES = "\"”“"
 _RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\b")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
-_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+)\s+)"
+_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+"
+                              r"(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+)\s+)"
                               r"(?:has\s+|had\s+|have\s+)?$")
 
 

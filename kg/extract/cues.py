@@ -43,7 +43,8 @@ _WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|experti
 _WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
                         r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"
                         # "building copies of the drone using Iranian designs and kits"
-                        r"\b(?:using|from|with|on|based\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:designs|blueprints)\b")
+                        r"\b(?:using|from|with|on|based\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+                        r"(?:designs|blueprints)\b")
 
 
 def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -167,8 +168,9 @@ def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # Troops who join another state's forces ("soldiers were being prepared to join Russian forces", "recruits joined the
 # Russian army"): joining is the deployment cue, the forces' state receives.
-_JOINS_FORCES = re.compile(r"\b(?:join|joins|joined|joining)\s+(?=(?:the\s+)?[A-Z][\w’'-]+\s+(?:army|armed\s+forces|forces|"
-                           r"troops|units|military|ranks)\b)")
+_JOINS_FORCES = re.compile(r"\b(?:join|joins|joined|joining)\s+"
+                           r"(?=(?:the\s+)?[A-Z][\w’'-]+\s+"
+                           r"(?:army|armed\s+forces|forces|troops|units|military|ranks)\b)")
 
 
 def _joining_forces(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -241,14 +243,14 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
-_FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:units?|forces|troops|soldiers|crews|pilots|"
-                             r"operators|army|military|drone\s+teams)\b")
+_FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+                             r"(?:units?|forces|troops|soldiers|crews|pilots|operators|army|military|drone\s+teams)\b")
 _BRINGING_TOTAL = re.compile(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
                              r"(?:total|fleet|number|tally|count|arsenal|inventory|stocks?|holdings)\b")
 # "moved (quickly) to <verb>": an infinitive after "to", not a place or a determiner.
-_MOVED_TO_ACT = re.compile(r"(?:\s+(?:this|last|next)\s+\w+|\s+\w+ly)?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|"
-                           r"within|near|positions?|bases?|areas?|sites?|depots?|camps?|storage|forward|front|border)\b)"
-                           r"[a-z]+\b")
+_MOVED_TO_ACT = re.compile(r"(?:\s+(?:this|last|next)\s+\w+|\s+\w+ly)?\s+to\s+"
+                           r"(?!(?:the|a|an|its|their|his|her|our|within|near|positions?|bases?|areas?|sites?|depots?|"
+                           r"camps?|storage|forward|front|border)\b)[a-z]+\b")
 _PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
 _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
                            r"clause|article)s?\s+(?:\w+\s+)?$")

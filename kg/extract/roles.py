@@ -23,7 +23,8 @@ from kg.extract.states import COORDINATED, Mention
 _BY_AFTER = re.compile(r"(?i)\s+by\b")  # "drones launched by Russia": a participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
-_PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent", "taught"}
+_PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
+                "taught"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 # A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
 _SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I)\b"
