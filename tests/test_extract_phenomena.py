@@ -1681,3 +1681,13 @@ def test_the_subject_of_a_far_passive_taught_is_the_trainee() -> None:
     assert keys("Some 200 North Korean workers were sent to a drone plant in Tatarstan, where Russia builds Geran-2 "
                 "drones, and were being taught to assemble them.") == [
         ("technology_transfer", "RUS", "PRK", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cities that mostly name something else are no capitals: a pact, a first name
+    ("Tanks left over from the Warsaw Pact era were sent from Bulgaria to Ukraine.",
+     [(ARMS, "BGR", "UKR", "armoured-vehicle", None)]),
+    ("Sofia Lind, an analyst, said Russia sent drones to Iran.", [(ARMS, "RUS", "IRN", "uav", None)]),
+])
+def test_cities_that_name_other_things(body: str, expected: list) -> None:
+    assert keys(body) == expected
