@@ -15,7 +15,7 @@ from bench.corpus import generate_checked
 from bench.server import empty_graph
 from kg import store
 from kg.config import Settings
-from kg.cypher import parse_cypher_file
+from kg.cypher import load_cypher, parse_cypher_file
 from kg.ingest import import_articles
 from kg.model import CheckedArticle
 
@@ -87,6 +87,49 @@ def run_importer(settings: Settings, checked: Sequence[CheckedArticle], batch: i
     return Measure(name or f"importer, {batch} articles/transaction", claims, seconds, summary.as_dict())
 
 
+FLOOR_NAME = "write floor: plain CREATE, no law step"
+
+
+def run_floor(settings: Settings, checked: Sequence[CheckedArticle], batch: int) -> Measure:
+    """The ceiling on import speed here: the articles, states, events and claims the importer writes, in the
+    plainest statements (`bench/cypher/floor_*.cypher`), `batch` articles per transaction, from an empty graph.
+
+    It writes less than the importer (no kind labels, parties, ATTRIBUTED_TO links or content hashes), never
+    MERGEs or checks what is stored, and skips the law step: an importer that writes at least this graph in
+    the same transactions cannot be faster, so its ratio to the naive baseline bounds what any importer
+    reaches on this machine."""
+    from kg.store.writes import group_params
+
+    empty_graph(settings)
+    floor = {name: parse_cypher_file(BENCH_CYPHER / f"floor_{name}.cypher").statements[0]
+             for name in ("articles", "events", "claims")}
+    written: set[str] = set()
+    groups = []
+    for start in range(0, len(checked), batch):  # parameters first: the clock times the writes only
+        group = checked[start:start + batch]
+        params = group_params(group, with_claims=())
+        events = [e for e in params["write_events"]["rows"] if e["id"] not in written]
+        written.update(e["id"] for e in events)
+        groups.append([(floor["articles"], [a.article for a in group]),
+                       (load_cypher("write_states").statements[0], params["write_states"]["rows"]),
+                       (floor["events"], events), (floor["claims"], params["write_new_claims"]["rows"])])
+
+    def work(tx, statements: list) -> None:
+        for statement, rows in statements:
+            tx.run(statement, {"rows": rows}).consume()
+
+    with store.connect(settings) as graph, graph.session() as session:
+        started = time.perf_counter()
+        for statements in groups:
+            session.execute_write(work, statements)
+        seconds = time.perf_counter() - started
+    return Measure(f"{FLOOR_NAME}, {batch} articles/transaction", sum(len(a.claims) for a in checked), seconds)
+
+
+def run_floor_repeated(settings: Settings, checked: Sequence[CheckedArticle], batch: int, repeats: int) -> Measure:
+    return median_of([run_floor(settings, checked, batch) for _ in range(repeats)])
+
+
 def run_batches(settings: Settings, checked: Sequence[CheckedArticle],
                 batches: Sequence[int] = BATCHES) -> list[Measure]:
     return [run_importer(settings, checked, batch) for batch in batches]
@@ -142,7 +185,6 @@ def profile_statements(settings: Settings, checked: Sequence[CheckedArticle], ba
     """Where the importer's time goes: seconds per statement name (and commit), the importer's own statements
     and parameters run one by one (`kg.store.writes.write_changed`) in transactions of `batch` articles, from an
     empty graph with the law loaded; then the law step over the same events, as one row."""
-    from kg.cypher import load_cypher
     from kg.ingest import apply_law, load_regimes
     from kg.law import load_all
     from kg.store.writes import ARTICLE_STATEMENTS, write_changed

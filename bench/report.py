@@ -55,6 +55,10 @@ def import_section(r: Results) -> list[str]:
     again = r.rerun
     lines.append(f"| {again.name} | {again.claims:,} | {_f(again.seconds)} | {_runs(again)} | {_f(again.rate)} | "
                  f"{_f(again.rate / naive.rate)} |")
+    floor = getattr(r, "floor", None)  # results pickled before the floor existed lack it
+    if floor:
+        lines.append(f"| {floor.name} | {floor.claims:,} | {_f(floor.seconds)} | {_runs(floor)} | {_f(floor.rate)} | "
+                     f"{_f(floor.rate / naive.rate)} |")
     lines += ["", f"- Importer vs naive ({best.claims:,} claims): **{_f(best.rate / naive.rate)}×** (target ≥ 30×).",
               f"- Rerun of the same {again.claims:,} claims: **{again.writes} writes** (summary counters: "
               f"{json.dumps({k: v for k, v in again.counters.items() if k not in ('articles', 'claims')})}); "

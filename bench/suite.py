@@ -56,6 +56,7 @@ class Results:
     best_batch: int = 0
     per_size: list = field(default_factory=list)
     rerun: import_bench.Measure | None = None
+    floor: import_bench.Measure | None = None  # the plainest writes of the largest size: a ceiling on the importer
     profile: dict = field(default_factory=dict)
     online_counts: dict = field(default_factory=dict)
     offline: list = field(default_factory=list)
@@ -66,7 +67,8 @@ class Results:
 
 
 def online_phase(cfg: Config, home: Path, results: Results) -> None:
-    """Naive baseline, batch sizes, import per size with the best batch, rerun of the largest, a profile."""
+    """Naive baseline, batch sizes, import per size with the best batch, rerun and write floor of the largest, a
+    profile."""
     with bench_server.bench_server(home) as settings:
         results.neo4j_version = bench_server.version(settings)
         sample, check_seconds = import_bench.checked_corpus(cfg.naive_sample, cfg.seed)
@@ -88,15 +90,18 @@ def online_phase(cfg: Config, home: Path, results: Results) -> None:
         results.rerun = again
         results.online_counts = import_bench.graph_counts(settings)
         results.extras["export"] = run_extra("bench.export_bench", settings=settings, claims=max(cfg.sizes))
+        log.info("write floor on %d claims", size)  # last: it replaces the importer's graph the two above read
+        results.floor = import_bench.run_floor_repeated(settings, checked, results.best_batch, cfg.repeats)
 
 
 def warm_up(settings: Settings, naive_sample: list, claims: int, seed: int) -> None:
-    """Both write paths once at full size, discarded, so that the JIT and the plan cache are warm for both: a
+    """The write paths once at full size, discarded, so that the JIT and the plan cache are warm for all: a
     cold server ran the naive baseline's first pass about twice as slow as its later passes, which would
-    flatter the importer."""
+    flatter the importer (and a cold write floor would understate the ceiling)."""
     import_bench.run_naive(settings, naive_sample)
     other, _ = import_bench.checked_corpus(claims, seed + 1)
     import_bench.run_importer(settings, other, max(import_bench.BATCHES))
+    import_bench.run_floor(settings, other, max(import_bench.BATCHES))
 
 
 def offline_phase(cfg: Config, tmp: Path, size: int, results: Results) -> None:
