@@ -562,7 +562,7 @@ def test_parades_and_the_revolutionary_guards(body: str, expected: list) -> None
      [(ARMS, "RUS", "DZA", "aircraft", None), ("agreement", "DZA", "RUS", None, None)]),
     # with the contract's value or partner between
     ("Serbia signed a contract worth 2.7 billion euros for twelve Rafale jets.",
-     [(ARMS, "FRA", "SRB", "aircraft", 12), ("agreement", "FRA", "SRB", None, None)]),
+     [(ARMS, "FRA", "SRB", "aircraft", 12), ("agreement", "FRA", "SRB", None, 2_700_000_000)]),
     ("Delhi struck a deal with Moscow for five S-400 squadrons.",
      [(ARMS, "RUS", "IND", "air-defence-system", 5), ("agreement", "IND", "RUS", None, None)]),
     # a border is where, not who
@@ -777,9 +777,9 @@ def test_aircraft_roles_regions_meetings_and_teaching(body: str, expected: list)
      [(ARMS, "IRN", "RUS", "missile", None)]),
     # a deal about arms that something is done under exists, with its value
     ("Under a deal reportedly worth $1.75 billion, Iran handed Russia the production know-how for the drones.",
-     [("technology_transfer", "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, 1_750_000_000)]),
+     [("technology_transfer", "IRN", "RUS", "uav", 1_750_000_000), ("agreement", "IRN", "RUS", None, 1_750_000_000)]),
     ("Egypt signed a $3 billion deal with Russia for Su-35 jets.",
-     [(ARMS, "RUS", "EGY", "aircraft", None), ("agreement", "EGY", "RUS", None, 3_000_000_000)]),
+     [(ARMS, "RUS", "EGY", "aircraft", 3_000_000_000), ("agreement", "EGY", "RUS", None, 3_000_000_000)]),
     ("The air campaign ended in May under a deal brokered by Oman.", []),
     # 'reached "full agreement"' signs one
     ("Khartoum and Moscow have reached \"full agreement\" on a Russian naval base.",
@@ -1690,4 +1690,33 @@ def test_the_subject_of_a_far_passive_taught_is_the_trainee() -> None:
     ("Sofia Lind, an analyst, said Russia sent drones to Iran.", [(ARMS, "RUS", "IRN", "uav", None)]),
 ])
 def test_cities_that_name_other_things(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the clause's one sum of money is what its transfer was worth, in dollars or in euros
+    ("An official put the value of the drones Iran delivered to Russia at about 400 million euros.",
+     [(ARMS, "IRN", "RUS", "uav", 400_000_000, "euros")]),
+    ("Chinese sales of machine tools to Russia reached about $700 million last year.",
+     [("technology_transfer", "CHN", "RUS", "other", 700_000_000, "US dollars")]),
+    ("Iran sold Russia artillery shells worth 90 million dollars.",
+     [(ARMS, "IRN", "RUS", "ammunition", 90_000_000, "US dollars")]),
+    # a count of the items wins over the money; with two sums, which one is the transfer's is unclear
+    ("Belarus sold 20 tanks to Russia for 50 million euros.", [(ARMS, "BLR", "RUS", "armoured-vehicle", 20, "tanks")]),
+    ("Chinese exports of drone parts to Russia rose to $900 million from $200 million.",
+     [(ARMS, "CHN", "RUS", "uav", None, None)]),
+])
+def test_money_is_the_quantity_of_a_transfer_without_a_count(body: str, expected: list) -> None:
+    assert [(f["kind"], f["from"], f["to"], f["category"], (f["quantity"] or {}).get("value"),
+             (f["quantity"] or {}).get("unit")) for f in facts_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an air-defence battery is an air-defence system
+    ("Seoul believes Moscow has handed at least one more air-defence battery to Pyongyang.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", 1)]),
+    # "11 thousands of servicemen" (translated copy) is 11,000
+    ("North Korea moved about 11 thousands of servicemen to Russia.", [("troop_deployment", "PRK", "RUS", None, 11_000)]),
+])
+def test_batteries_and_plural_thousands(body: str, expected: list) -> None:
     assert keys(body) == expected

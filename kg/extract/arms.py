@@ -22,7 +22,7 @@ from kg.extract.categories import JOINED, Item, find_items
 from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
-from kg.extract.quantities import find_money
+from kg.extract.quantities import find_money, money_unit
 from kg.extract.roles import Sides, Trigger, assign_sides
 from kg.model import Category, Kind, Qualifier
 
@@ -300,7 +300,15 @@ def _item_quantity(clause: Clause, item: Item):
                   if _WORTH_OF.fullmatch(clause.text, m.end, item.start)), None) or \
         next((m for m in find_money(clause.text, item.end, clause.end)
               if _WORTH_AFTER.fullmatch(clause.text, item.end, m.start)), None)
-    return quantity(value, "US dollars")  # "$406 million in arms", "arms worth $406 million"
+    # "$406 million in arms", "arms worth $406 million"
+    return quantity(value, money_unit(clause.text, value)) if value else None
+
+
+def _only_amount(clause: Clause):
+    """The clause's one sum of money as a quantity, if it has one: what the one transfer it states was worth ("put
+    the value of the deliveries at 250 million euros")."""
+    amounts = find_money(clause.text, clause.start, clause.end)
+    return quantity(amounts[0], money_unit(clause.text, amounts[0])) if len(amounts) == 1 else None
 
 
 def _shares_number(clause: Clause, previous: tuple[Item, Draft] | None, item: Item) -> bool:
@@ -413,6 +421,8 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
             if produced and made.kind == Kind.TECHNOLOGY_TRANSFER:
                 drafts += linked.shipped_too(clause, knowledge, item, heads, _item_quantity(clause, item))
         previous = (item, made) if made is not None else None
+    if len(drafts) == 1 and drafts[0].quantity is None:  # with more items, a sum would be the worth of them all
+        drafts = [replace(drafts[0], quantity=_only_amount(clause))]
     return drafts + _totals(clause, drafts)
 
 
@@ -439,7 +449,7 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             return []
         sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
         return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category.OTHER, item="arms",
-                      quantity=quantity(value, "US dollars"), period=period(clause.periods))]
+                      quantity=quantity(value, money_unit(clause.text, value)), period=period(clause.periods))]
     return []
 
 
@@ -487,6 +497,8 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
         industries = [(_hinted_category(phrase, knowledge), phrase)]
     trained = _trainee_count(clause, knowledge) if _TRAINING_CUE.match(trigger.text) or "trained" in trigger.text \
         else None
+    if trained is None and len(industries) == 1 and not drafts:
+        trained = _only_amount(clause)  # "exports of machine tools reached $900 million": what the help was worth
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
                   quantity=trained, period=period(clause.periods))
             for category, text in dict(industries).items() if category not in covered][:3]

@@ -31,7 +31,7 @@ NUMBER_WORDS.update({"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen":
                      "a billion": 1_000_000_000, "a pair of": 2, "a couple of": 2})
 NUMBER_WORDS.update({f"{tens}{joint}{unit}": value + n for tens, value in _TENS.items() for unit, n in _UNITS.items()
                      for joint in ("-", " ")})
-SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
+SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "thousands": 1000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
           "bn": 1_000_000_000, "thousand": 1000, "k": 1000, "hundred": 100}
 
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
@@ -40,7 +40,8 @@ _QUANTITY = re.compile(
     r"(?<![\w$£€.,-])"
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
-    r"(?:\s*(?P<scale>million|millions|billion|thousand|hundred|dozen|mn|bn|m|k)\b)?"
+    r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:US\s+)?dollars)\b)"  # money: `find_money`
+    r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b)?"
     r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week|hour|minute|page|mile|kilomet|km|point|nation|member|country|seat|"
@@ -54,8 +55,15 @@ _MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 
 # An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion").
 _MONEY = re.compile(
-    r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:US\s?)?\$\s?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?")
+    r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?"
+    r"\s+(?:US\s+)?dollars\b)")
+# An amount in euros ("€250 million", "2.7 billion euros").
+_EUROS = re.compile(
+    r"(?i)(?<![\w$€])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:€\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?\s+euros?\b)")
 
 
 @dataclass(frozen=True)
@@ -148,9 +156,18 @@ def _scale_of(high: int | float, low: int | float) -> int:
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]:
-    """Amounts in US dollars in `text[start:end]`, as counts (value in dollars)."""
-    if "$" not in text:
+    """Amounts in US dollars or euros in `text[start:end]`, as counts (value in the currency; `money_unit` names
+    it), in text order."""
+    if "$" not in text and "€" not in text and "euro" not in text and "dollars" not in text:
         return []
-    found = [Count(_value(m["num"], m["scale"]), _qualifier(m["qual"]), m.start(), m.end())
-             for m in _MONEY.finditer(text, start, len(text) if end is None else end)]
-    return [c for c in found if 0 < c.value <= MAX_QUANTITY]  # the largest quantity a fact can hold
+    end = len(text) if end is None else end
+    found = [Count(_value(g["num"] or g.get("num2"), g["scale"] or g.get("scale2")), _qualifier(g["qual"]),
+                   m.start(), m.end())
+             for pattern in (_MONEY, _EUROS) for m in pattern.finditer(text, start, end) if (g := m.groupdict())]
+    # at most the largest quantity a fact can hold
+    return sorted((c for c in found if 0 < c.value <= MAX_QUANTITY), key=lambda c: c.start)
+
+
+def money_unit(text: str, amount: Count) -> str:
+    """The currency of an amount `find_money` found in `text`."""
+    return "euros" if _EUROS.fullmatch(text, amount.start, amount.end) else "US dollars"
