@@ -211,10 +211,13 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AC": "337-348, all (opened in round 12)", "AD": "349-360, all (opened in round 12)",
                "AE": "361-372, all (held out; written after round 12's rules were frozen)",
                "AF": "373-384, all (held out; written after round 12's rules were frozen)",
-               "AG": "385-396, all (held out; written after round 12's rules were frozen)"}
+               "AG": "385-396, all (held out; written after round 12's rules were frozen)",
+               "AH": "397-408, all (held out; written in round 13, never opened)",
+               "AI": "409-420, all (held out; written in round 13, never opened)",
+               "AJ": "421-432, all (held out; written in round 13, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
-           "AF", "AG")
+           "AF", "AG", "AH", "AI", "AJ")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -236,7 +239,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "342-pacific-ledger-kim-putin-preview", "348-kyiv-evening-courier-belarus-border",
                  "355-tehran-mirror-no-su35-yet", "359-levant-ledger-hezbollah-rearm-analysis",
                  "369-asia-desk-explainer-kim-putin-summit", "382-eastern-med-dispatch-sharaa-putin-bases",
-                 "389-checkpoint-asia-su35-clip", "394-minsk-herald-mfa-briefing-dprk")
+                 "389-checkpoint-asia-su35-clip", "394-minsk-herald-mfa-briefing-dprk",
+                 "402-parsreview-kanaani-denial", "419-capital-ledger-kremlin-fighter-jets-talk",
+                 "431-nile-current-sudan-russia-no-weapons")
 
 
 def blind_fold_of(name: str) -> str:
@@ -245,8 +250,8 @@ def blind_fold_of(name: str) -> str:
     L, M, N, O for the sets of twelve written in round 9 (133-144 and 157-168 opened, 145-156 and 169-180 held out);
     P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
     those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
-    out, 337-360 opened), and AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
-    out)."""
+    out, 337-360 opened), AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
+    out), and AH, AI, AJ for those of round 13 (397-432, held out, never opened)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
