@@ -1020,6 +1020,8 @@ def test_believers_accusers_targets_and_hypothetical_transfers(body: str, expect
     ("Two Russian convoys brought 30 T-90 tanks from the coast to Bamako.", [(ARMS, "RUS", "MLI", "armoured-vehicle", 30)]),
     # a state that has or keeps counted troops somewhere
     ("Moscow keeps roughly 900 military advisers in Burkina Faso.", [("troop_deployment", "RUS", "BFA", None, 900)]),
+    # a range of them (its lower bound), and "inside" a place
+    ("Tehran is thought to keep between 80 and 120 advisers inside Syria.", [("troop_deployment", "IRN", "SYR", None, 80)]),
     ("Russia maintains about 4,000 soldiers in Syria.", [("troop_deployment", "RUS", "SYR", None, 4000)]),
     ("North Korea has 1.2 million soldiers in its own army.", []),
     # a mercenary group arriving is a deployment

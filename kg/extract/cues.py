@@ -117,8 +117,8 @@ _ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|ove
           r"close to|well over)")  # a count's qualifier
 _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
                     r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
-                    r"dozens of)\s+)?(?:[\d,.]+\s+)?"
-                    r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at)\b)")
+                    r"dozens of)\s+)?(?:(?:between\s+|from\s+)?[\d,.]+(?:\s+(?:and|to)\s+[\d,.]+)?\s+)?"
+                    r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\b)")
 
 
 def code_cues(text: str) -> bool:
