@@ -1021,7 +1021,8 @@ def test_believers_accusers_targets_and_hypothetical_transfers(body: str, expect
     # a state that has or keeps counted troops somewhere
     ("Moscow keeps roughly 900 military advisers in Burkina Faso.", [("troop_deployment", "RUS", "BFA", None, 900)]),
     # a range of them (its lower bound), and "inside" a place
-    ("Tehran is thought to keep between 80 and 120 advisers inside Syria.", [("troop_deployment", "IRN", "SYR", None, 80)]),
+    ("Tehran is thought to keep between 80 and 120 advisers inside Syria.",
+     [("troop_deployment", "IRN", "SYR", None, 80)]),
     ("Russia maintains about 4,000 soldiers in Syria.", [("troop_deployment", "RUS", "SYR", None, 4000)]),
     ("North Korea has 1.2 million soldiers in its own army.", []),
     # a mercenary group arriving is a deployment
@@ -1718,7 +1719,8 @@ def test_money_is_the_quantity_of_a_transfer_without_a_count(body: str, expected
     ("Seoul believes Moscow has handed at least one more air-defence battery to Pyongyang.",
      [(ARMS, "RUS", "PRK", "air-defence-system", 1)]),
     # "11 thousands of servicemen" (translated copy) is 11,000
-    ("North Korea moved about 11 thousands of servicemen to Russia.", [("troop_deployment", "PRK", "RUS", None, 11_000)]),
+    ("North Korea moved about 11 thousands of servicemen to Russia.",
+     [("troop_deployment", "PRK", "RUS", None, 11_000)]),
 ])
 def test_batteries_and_plural_thousands(body: str, expected: list) -> None:
     assert keys(body) == expected

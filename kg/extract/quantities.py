@@ -31,8 +31,8 @@ NUMBER_WORDS.update({"thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen":
                      "a billion": 1_000_000_000, "a pair of": 2, "a couple of": 2})
 NUMBER_WORDS.update({f"{tens}{joint}{unit}": value + n for tens, value in _TENS.items() for unit, n in _UNITS.items()
                      for joint in ("-", " ")})
-SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "thousands": 1000, "m": 1_000_000, "mn": 1_000_000, "billion": 1_000_000_000,
-          "bn": 1_000_000_000, "thousand": 1000, "k": 1000, "hundred": 100}
+SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
+          "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "thousands": 1000, "k": 1000, "hundred": 100}
 
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
 _number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
@@ -53,7 +53,7 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
-# An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion").
+# An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million dollars").
 _MONEY = re.compile(
     r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
