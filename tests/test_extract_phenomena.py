@@ -1724,3 +1724,9 @@ def test_money_is_the_quantity_of_a_transfer_without_a_count(body: str, expected
 ])
 def test_batteries_and_plural_thousands(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_help_to_make_them_is_help_with_the_items_named_before() -> None:
+    # "a factory to make them": the help is for the drones the sentence named, not "other" technology
+    assert keys("Officials say Iran sold Russia attack drones and is helping Moscow build a factory to make them.") == [
+        (ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "IRN", "RUS", "uav", None)]

@@ -494,7 +494,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
         industries = [(earlier[-1].category, earlier[-1].text)]  # "sent missiles and trained crews to fire them"
     if not industries and not covered and (not items or (trigger.type.startswith("technology") and not with_help)):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
-        industries = [(_hinted_category(phrase, knowledge), phrase)]
+        category = _hinted_category(phrase, knowledge)
+        if category == "other" and _MAKE_THEM.search(phrase):  # what the sentence named before, in the clause or not
+            category = earlier[-1].category if earlier else _made_before(clause, knowledge) or category
+        industries = [(category, phrase)]
     trained = _trainee_count(clause, knowledge) if _TRAINING_CUE.match(trigger.text) or "trained" in trigger.text \
         else None
     if trained is None and len(industries) == 1 and not drafts:
@@ -575,6 +578,17 @@ def _areas(text: str, start: int, end: int, knowledge: Knowledge) -> list[str]:
             break
         areas.append(part)
     return areas
+
+
+# Help to make what the sentence named before ("supplied drones and is helping Moscow build a factory to make them").
+_MAKE_THEM = re.compile(r"(?i)\b(?:make|makes|making|produce|produces|producing|build|builds|building|assemble|"
+                        r"assembles|assembling|manufacture|manufactures|manufacturing)\s+(?:them|these|those)\b")
+
+
+def _made_before(clause: Clause, knowledge: Knowledge) -> str | None:
+    """The category of the last item the sentence names before the clause, if any."""
+    before = [item for item in find_items(clause.text[:clause.start], knowledge) if not item.generic]
+    return before[-1].category if before else None
 
 
 def _hinted_category(body: str, knowledge: Knowledge) -> str:
