@@ -1730,3 +1730,14 @@ def test_help_to_make_them_is_help_with_the_items_named_before() -> None:
     # "a factory to make them": the help is for the drones the sentence named, not "other" technology
     assert keys("Officials say Iran sold Russia attack drones and is helping Moscow build a factory to make them.") == [
         (ARMS, "IRN", "RUS", "uav", None), ("technology_transfer", "IRN", "RUS", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # parts named for a weapon are one item of the weapon's category, not parts of "other" materiel besides it
+    ("Iran shipped components for Noor cruise missiles to the Houthis.",
+     [(ARMS, "IRN", "YEM", "missile", "components for Noor cruise missiles")]),
+    ("Iran sent components and drones to Russia.",
+     [(ARMS, "IRN", "RUS", "other", "components"), (ARMS, "IRN", "RUS", "uav", "drones")]),
+])
+def test_parts_for_a_weapon_take_its_category(body: str, expected: list) -> None:
+    assert [(f["kind"], f["from"], f["to"], f["category"], f["item"]) for f in facts_of(body)] == expected

@@ -396,6 +396,17 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
                 or _OF_THEM_SEEN.match(clause.text, c.end))]
 
 
+# Parts named for the weapon they go into ("components for Noor cruise missiles", "parts for Iran's Qadr missiles").
+_PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts)")
+# not "for its": see _FOR_ITS
+_PARTS_FOR = re.compile(r"(?i)\s+for\s+(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
+
+
+def _parts_for(clause: Clause, parts: Item, weapon: Item) -> bool:
+    return parts.category == "other" and weapon.category != "other" and \
+        bool(_PARTS.fullmatch(parts.text)) and bool(_PARTS_FOR.fullmatch(clause.text, parts.end, weapon.start))
+
+
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
@@ -403,14 +414,18 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
     drafts: list[Draft] = []
     previous = None
     list_ends = _list_ends(clause, [i for i, _ in items])
-    for (item, produced), list_end in zip(items, list_ends):
+    for index, ((item, produced), list_end) in enumerate(zip(items, list_ends)):
         if drafts and _IN_TOTAL.search(clause.text, max(clause.start, item.start - 60), item.start):
             continue  # "..., bringing the number of heavy guns sent to 250": the total of what came before
         if _shares_number(clause, previous, item):
             before, made = previous
             made.item = clause.text[before.start:item.end]
             continue
+        if index + 1 < len(items) and _parts_for(clause, item, items[index + 1][0]):
+            continue  # "components for Noor cruise missiles": the parts take the weapon's fact and category
         made = _item_draft(clause, knowledge, item, produced, heads, handed, production, list_end)
+        if made is not None and index and _parts_for(clause, items[index - 1][0], item):
+            made = replace(made, item=clause.text[items[index - 1][0].start:item.end])
         if made is not None:
             via = linked.passed_on_from(clause, item, made)
             if via is not None:  # the maker gave it to the state that passed it on; that state gave it to the user
