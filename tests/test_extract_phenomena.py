@@ -1741,3 +1741,54 @@ def test_help_to_make_them_is_help_with_the_items_named_before() -> None:
 ])
 def test_parts_for_a_weapon_take_its_category(body: str, expected: list) -> None:
     assert [(f["kind"], f["from"], f["to"], f["category"], f["item"]) for f in facts_of(body)] == expected
+
+
+def test_lower_case_russia_is_russia() -> None:
+    # Many Ukrainian outlets write the name in lower case on purpose.
+    assert keys("Kyiv's intelligence said Pyongyang handed over to russia 40 howitzers in March.") == [
+        (ARMS, "PRK", "RUS", "artillery", 40)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The inspectors found no credible evidence to back up press reports last year that Belarus had sold "
+     "rocket launchers to Sudan.", []),
+    ("The monitors were unable to verify claims that Moscow had passed radar data to the Houthis.", []),
+    ("A spokesman could not rule out that Beijing was paying Minsk with drone technology.", []),
+    ("The ministry on Monday brushed aside reports that Russia is getting ready to hand jets to Iran.", []),
+    ("Officials rejected as pure invention a claim that Iranian trainers teach Russian crews to fly drones.", []),
+    ("Officials in Tehran dismissed the new European sanctions as illegal at a long briefing on Monday and the "
+     "defence ministry also said that Iran had shipped 200 drones to Russia.",
+     [(ARMS, "IRN", "RUS", "uav", 200)]),  # the reporting verb takes the that-clause from the dismissal
+])
+def test_a_that_clause_the_sentence_doubts_states_nothing(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tehran gave Moscow the design and the production equipment for a plant making Shahed drones.",
+     [("technology_transfer", "IRN", "RUS", "uav", None)]),
+    ("Russia handed Iran the technical documentation of its newest Geran drone.",
+     [("technology_transfer", "RUS", "IRN", "uav", None)]),
+])
+def test_designs_and_production_equipment_are_technology(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_number_with_a_comma_does_not_end_a_fronted_clause() -> None:
+    assert keys("Since March Pyongyang has sent some 6,000 soldiers to Russia.") == [
+        ("troop_deployment", "PRK", "RUS", None, 6000)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russian military advisers are now operating in Niger, the agency said.",
+     [("troop_deployment", "RUS", "NER", None, None)]),
+    ("A few Iranian officers are believed to be based in Syria.", [("troop_deployment", "IRN", "SYR", None, None)]),
+    ("Iranian advisers are present in Iraq.", [("troop_deployment", "IRN", "IRQ", None, None)]),
+])
+def test_troops_operating_present_or_based_abroad_are_deployed(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_flying_drones_made_elsewhere_implies_their_transfer() -> None:
+    assert keys("The Ethiopian air force began flying Iranian-made Mohajer-6 drones in 2021.") == [
+        (ARMS, "IRN", "ETH", "uav", None)]

@@ -383,6 +383,26 @@ def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return found
 
 
+_THAT_AFTER = re.compile(r"(?i)[^.;:!?]{0,80}?\bthat\b")
+_CLAUSE_BREAK = re.compile(r"(?i);|,\s*(?:but|while|whereas|although|yet)\b|\bbut\b")
+
+
+def disputed_clause(text: str, position: int, knowledge: Knowledge) -> bool:
+    """True when `position` lies in a that-clause the sentence denies, doubts or cannot confirm, however far the
+    cue ("found no evidence to support reports that ...", "could not rule out that ..."; cues.yaml: disputed).
+    A reporting verb between the cue and "that" takes the clause from it ("dismissed the sanctions and said that")."""
+    cues = [*knowledge.cues["disputed"].finditer(text, 0, position),
+            *knowledge.cues["absence"].finditer(text, 0, position)]
+    for cue in cues:
+        end = cue.end()
+        that = _THAT_AFTER.match(text, end)
+        if that is None or that.end() > position or knowledge.cues["reporting_verbs"].search(text, end, that.start()):
+            continue
+        if not _CLAUSE_BREAK.search(text, end, position):
+            return True
+    return False
+
+
 def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) -> bool:
     """True when the words before `end` deny or question what ends there ("may discuss a treaty")."""
     return _status_words(text, clause_start, end, knowledge) is None
@@ -393,7 +413,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
     found = _status_words(text, clause_start, end, knowledge)
-    if found is None:
+    if found is None or (trigger is not None and disputed_clause(text, trigger.start, knowledge)):
         return None
     if trigger is not None and HELP_NOUN.match(trigger.text) and \
             _MIGHT_BE.search(text, clause_start, trigger.start):
