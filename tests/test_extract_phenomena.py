@@ -1792,3 +1792,22 @@ def test_troops_operating_present_or_based_abroad_are_deployed(body: str, expect
 def test_flying_drones_made_elsewhere_implies_their_transfer() -> None:
     assert keys("The Ethiopian air force began flying Iranian-made Mohajer-6 drones in 2021.") == [
         (ARMS, "IRN", "ETH", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pyongyang sent 3,000 more soldiers to Russia, most of them to Kursk, where Ukrainian units still hold ground.",
+     [("troop_deployment", "PRK", "RUS", None, 3000)]),
+    ("Moscow flew radars to eastern Libya last month, turning an airfield run by Khalifa Haftar into its hub.",
+     [(ARMS, "RUS", "LBY", "sensor", None)]),
+    ("About 8,000 North Korean troops remain stationed in Russia, many near the border with Ukraine's Sumy region.",
+     [("troop_deployment", "PRK", "RUS", None, 8000)]),
+    ("Ms Reyes, who speaks for the State Department, said that Iranian instructors train Russian crews on drones.",
+     [("technology_transfer", "IRN", "RUS", "uav", None)]),
+])
+def test_places_and_bystanders_named_after_the_cue_take_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_the_owner_of_what_a_factory_makes_gives_no_tools() -> None:
+    assert keys("Chinese firms sold Russia lathes worth $50 million, equipping the plants that make Moscow's "
+                "drones.") == [("technology_transfer", "CHN", "RUS", "other", 50_000_000)]

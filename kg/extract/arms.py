@@ -410,6 +410,9 @@ def _parts_for(clause: Clause, parts: Item, weapon: Item) -> bool:
 def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bool]]) -> list[Draft]:
     heads = [(i.start, i.end) for i, _ in items]
     handed = [i for i, produced in items if not produced]
+    # the owner of what is made names no origin of what is handed ("sold Russia machine tools, equipping the
+    # factories that build Moscow's missiles": Moscow gives no tools)
+    handed_heads = [(i.start, i.end) for i in handed]
     production = len(handed) < len(items) or clause.production
     drafts: list[Draft] = []
     previous = None
@@ -423,7 +426,8 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
             continue
         if index + 1 < len(items) and _parts_for(clause, item, items[index + 1][0]):
             continue  # "components for Noor cruise missiles": the parts take the weapon's fact and category
-        made = _item_draft(clause, knowledge, item, produced, heads, handed, production, list_end)
+        made = _item_draft(clause, knowledge, item, produced, heads if produced else handed_heads, handed, production,
+                           list_end)
         if made is not None and index and _parts_for(clause, items[index - 1][0], item):
             made = replace(made, item=clause.text[items[index - 1][0].start:item.end])
         if made is not None:

@@ -45,6 +45,16 @@ _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|
                       r"(?:the\s+)?$")
 _USED_BY = re.compile(r"(?i)\b(?:used|fired|launched|operated|employed|fielded)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
                       r"(?:the\s+)?$")
+# "by" after a participle that moves nothing: the one who holds, runs or hits something is no party to the transfer
+_NOT_AN_AGENT_BY = re.compile(r"(?i)\b(?:controlled|held|run|ruled|led|owned|governed|backed|commanded|founded|headed|"
+                              r"occupied|seized|captured|hit|targeted|attacked|struck|intercepted|destroyed|downed)\s+"
+                              r"by\s+(?:the\s+)?$")
+_PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s+"
+                            r"(?:such\s+as|including|like)\s+$")
+_LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
+                         r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
+_BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
+_SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
 _FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
@@ -123,6 +133,8 @@ class _Choice:
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
+    if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
+        return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
         return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
     if m.possessive and 0 <= trigger.start - m.end <= 25:
@@ -139,6 +151,16 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source" if m.role == "leaders" else "in"
     if _WAR_AFTER.match(text, m.end):
         return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
+    if m.start > trigger.end and (m.before == "where" or _NOT_AN_AGENT_BY.search(text, max(0, m.start - 30), m.start)
+                                  or (m.role in ("capitals", "places")
+                                      and _PLACES_LISTED.search(text, max(0, m.start - 40), m.start))):
+        return "place"  # "to Kursk, where Ukrainian forces hold ...", "the land controlled by Khalifa Haftar",
+        # "fired at Ukrainian cities including Kyiv": a place or a bystander named after the cue takes no part
+    if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \
+            _LAND_AFTER.match(text, m.end):
+        return "place"  # "missiles that hit Ukrainian towns", "mines cleared from Russian territory"
+    if _SPEAKS_FOR.search(text, max(0, m.start - 30), m.start):
+        return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
         return "in"  # "a camp at Tsel, south-east of Minsk", "batteries near Minsk": where, not who
     route = m.before in ("through", "via") and m.role == "names"

@@ -23,6 +23,10 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", 
                 # adjectives of a buyer ("to a sanctioned Russian drone maker")
                 "sanctioned", "blacklisted", "designated", "state-owned", "state-run", "private", "major", "leading",
                 "key", "main"}
+# The part of a country a transfer goes to ("to eastern Libya", "into occupied Ukraine"); not after "in" or "from",
+# where the part may be a place or a people ("a judge in southern Italy", "fighters from eastern Sudan").
+_AREAS = {"eastern", "western", "northern", "southern", "central", "north-eastern", "south-eastern", "north-western",
+          "south-western", "northeastern", "southeastern", "northwestern", "southwestern", "occupied"}
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,7 @@ def _word_before(text: str, start: int) -> str:
     """The word before a mention, skipping determiners and place nouns ("to the port of Dunai": "to")."""
     words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
     while words:
-        if words[-1] in _DETERMINERS:
+        if words[-1] in _DETERMINERS or (words[-1] in _AREAS and len(words) > 1 and words[-2] in ("to", "into")):
             words.pop()
         elif words[-1] == "of" and len(words) > 1 and words[-2] in _PLACE_NOUNS:
             del words[-2:]
