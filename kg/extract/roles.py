@@ -353,6 +353,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         return Sides(None, None, False)
     if taker.mention is None:
         taker = _pronoun_taker(text, trigger, roles, giver)
+    if key == "receive" and giver.mention is None and taker.mention is not None:
+        # "Zelensky says Russia ordered 2,000 Shaheds": who speaks before the buyer is no seller
+        roles = [(m, "source" if role == "subject" and m.end <= taker.mention.start and _speaker(text, m) else role)
+                 for m, role in roles]
     if key.startswith(("use", "remains")):
         user = _pick(roles, TAKER[key], None, trigger.start)
         if giver.role != "origin" or user.code == giver.code:
