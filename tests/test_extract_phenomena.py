@@ -1811,3 +1811,8 @@ def test_places_and_bystanders_named_after_the_cue_take_no_part(body: str, expec
 def test_the_owner_of_what_a_factory_makes_gives_no_tools() -> None:
     assert keys("Chinese firms sold Russia lathes worth $50 million, equipping the plants that make Moscow's "
                 "drones.") == [("technology_transfer", "CHN", "RUS", "other", 50_000_000)]
+
+
+def test_who_speaks_before_a_buyer_is_no_seller() -> None:
+    # the maker of the named system sells it (weapons.yaml: makers)
+    assert keys("Zelensky says Moscow ordered 900 more Shaheds.") == [(ARMS, "IRN", "RUS", "uav", 900)]
