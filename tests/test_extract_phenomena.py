@@ -1816,3 +1816,13 @@ def test_the_owner_of_what_a_factory_makes_gives_no_tools() -> None:
 def test_who_speaks_before_a_buyer_is_no_seller() -> None:
     # the maker of the named system sells it (weapons.yaml: makers)
     assert keys("Zelensky says Moscow ordered 900 more Shaheds.") == [(ARMS, "IRN", "RUS", "uav", 900)]
+
+
+def test_a_deal_agreed_is_an_agreement() -> None:
+    assert keys("Minsk and Moscow agreed a deal on drone production in May.") == [
+        ("agreement", "BLR", "RUS", None, None)]
+
+
+def test_sources_joined_by_and_both_give() -> None:
+    assert keys("Niger's army took delivery of drones from China and Türkiye.") == [
+        (ARMS, "CHN", "NER", "uav", None), (ARMS, "TUR", "NER", "uav", None)]

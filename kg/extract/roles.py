@@ -343,6 +343,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
     roles = [(m, "place" if role == "from" and m.role == "places" and m.code in received else role)
              for m, role in roles]
+    for i in range(1, len(roles)):  # "from Russia and Türkiye": the second shares the first's role
+        (a, role_a), (b, role_b) = roles[i - 1], roles[i]
+        if role_a in ("from", "to") and role_b in ("other", "subject") and b.start > a.end and \
+                COORDINATED.match(text[a.end:b.start]):
+            roles[i] = (b, role_a)
     giver = _pick(roles, GIVER[key], None, trigger.start)
     taker = _pick(roles, TAKER[key], giver.code, trigger.start)
     if giver.mention is None and taker.mention is not None:
