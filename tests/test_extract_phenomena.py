@@ -1826,3 +1826,22 @@ def test_a_deal_agreed_is_an_agreement() -> None:
 def test_sources_joined_by_and_both_give() -> None:
     assert keys("Niger's army took delivery of drones from China and Türkiye.") == [
         (ARMS, "CHN", "NER", "uav", None), (ARMS, "TUR", "NER", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("There are now some 4,000 North Korean soldiers in Kursk.", [("troop_deployment", "PRK", "RUS", None, 4000)]),
+    ("In Libya, there are about 800 Russian personnel.", [("troop_deployment", "RUS", "LBY", None, 800)]),
+    ("There were reports about Russian troops in Libya.", []),
+    ("There are no Russian troops in Libya.", []),
+])
+def test_there_are_troops_of_another_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_base_inside_the_subjects_own_state_gives_nothing() -> None:
+    assert keys("The Sudanese army has flown Iranian Mohajer-6 drones from Port Sudan since the spring.") == [
+        (ARMS, "IRN", "SDN", "uav", None)]
+
+
+def test_chad_is_a_state() -> None:
+    assert keys("Chad bought two Anka drones from Türkiye last year.") == [(ARMS, "TUR", "TCD", "uav", 2)]

@@ -148,21 +148,35 @@ _PRESENT = re.compile(r"(?i)\s+(?:(?:are|is|were|was|remain|remains|remained|sta
 _ADJECTIVES_GAP = re.compile(r"(?:\s+(?:military|armed|army|naval|air\s+force|special|elite|service|security))*\s+$")
 
 
-def _demonym_before(text: str, start: int, knowledge: Knowledge) -> bool:
-    """True when a demonym stands right before the noun at `start`, past military adjectives ("Iranian military")."""
+def _demonym_start(text: str, start: int, knowledge: Knowledge) -> int | None:
+    """Where the demonym right before the noun at `start` begins, past military adjectives ("Iranian military")."""
     for match in knowledge.states.finditer(text, max(0, start - 40), start):
         found = knowledge.state_of(match)
         if found and found[1] == "demonyms" and _ADJECTIVES_GAP.fullmatch(text, match.end(), start):
-            return True
-    return False
+            return match.start()
+    return None
+
+
+# "there are now about 2,000 Russian personnel in Mali", "In Mali, there are ...": the verb, then the troops
+THERE_ARE = re.compile(r"(?i)\bthere\s+(?:are|were|remain|remained)\b")  # a sentence to read for troops
+_THERE_ARE = re.compile(r"(?i)\bthere\s+((?:are|were|remain|remained)(?:\s+(?:still|now|currently|already|also))?)"
+                        r"(?=(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|an|"
+                        r"estimated|somewhere|between|and|several|hundreds|thousands|dozens|of|a|few|many|"
+                        r"[\d][\d,.]*))*\s+$)")
 
 
 def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for noun in knowledge.cues["troop_nouns"].finditer(text):
+        demonym = _demonym_start(text, noun.start(), knowledge)
+        if demonym is None:
+            continue
         verb = _PRESENT.match(text, noun.end())
-        if verb is not None and _demonym_before(text, noun.start(), knowledge):
+        if verb is not None:
             found.append(Trigger(verb.start() + 1, verb.end(), verb.group().strip(), "deploy"))
+        there = _THERE_ARE.search(text, max(0, demonym - 60), demonym)
+        if verb is None and there is not None:
+            found.append(Trigger(there.start(1), there.end(1), there.group(1), "deploy"))
     return found
 
 

@@ -341,8 +341,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
-    roles = [(m, "place" if role == "from" and m.role == "places" and m.code in received else role)
-             for m, role in roles]
+    before = {m.code for m in mentions if m.end <= trigger.start and m.role != "places"}
+    roles = [(m, "place" if role == "from" and m.role == "places" and (m.code in received or m.code in before)
+              else role) for m, role in roles]  # "the Sudanese army has flown drones from an air base north of
+    # Omdurman": a place inside the subject's own state is where it acts from, not who gives
     for i in range(1, len(roles)):  # "from Russia and Türkiye": the second shares the first's role
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
         if role_a in ("from", "to") and role_b in ("other", "subject") and b.start > a.end and \
