@@ -1845,3 +1845,12 @@ def test_a_base_inside_the_subjects_own_state_gives_nothing() -> None:
 
 def test_chad_is_a_state() -> None:
     assert keys("Chad bought two Anka drones from Türkiye last year.") == [(ARMS, "TUR", "TCD", "uav", 2)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A Greek judge ordered a trial over Chinese drones seized on way to Libya.", [(ARMS, "CHN", "LBY", "uav", None)]),
+    ("Niger took delivery of three Aksungur drones in March.", [(ARMS, "TUR", "NER", "uav", 3)]),
+    ("Kyiv appealed to its partners to punish the firms involved in supplies of weapons to Russia.", []),
+])
+def test_courts_makers_and_appeals(body: str, expected: list) -> None:
+    assert keys(body) == expected
