@@ -212,12 +212,15 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AE": "361-372, all (held out; written after round 12's rules were frozen)",
                "AF": "373-384, all (held out; written after round 12's rules were frozen)",
                "AG": "385-396, all (held out; written after round 12's rules were frozen)",
-               "AH": "397-408, all (held out; written in round 13, never opened)",
-               "AI": "409-420, all (held out; written in round 13, never opened)",
-               "AJ": "421-432, all (held out; written in round 13, never opened)"}
+               "AH": "397-408, all (written in round 13, held out; opened in round 14)",
+               "AI": "409-420, all (written in round 13, held out; opened in round 14)",
+               "AJ": "421-432, all (written in round 13, held out; opened in round 14)",
+               "AK": "433-444, all (held out; written in round 14, never opened)",
+               "AL": "445-456, all (held out; written in round 14, never opened)",
+               "AM": "457-468, all (held out; written in round 14, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
-           "AF", "AG", "AH", "AI", "AJ")
+           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -241,7 +244,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "369-asia-desk-explainer-kim-putin-summit", "382-eastern-med-dispatch-sharaa-putin-bases",
                  "389-checkpoint-asia-su35-clip", "394-minsk-herald-mfa-briefing-dprk",
                  "402-parsreview-kanaani-denial", "419-capital-ledger-kremlin-fighter-jets-talk",
-                 "431-nile-current-sudan-russia-no-weapons")
+                 "431-nile-current-sudan-russia-no-weapons", "443-eastline-news-vostochny-summit",
+                 "444-han-river-herald-what-next", "455-atlantic-ledger-snapback-explained",
+                 "468-red-sea-post-russia-sudan-no-deal")
 
 
 def blind_fold_of(name: str) -> str:
@@ -251,7 +256,8 @@ def blind_fold_of(name: str) -> str:
     P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
     those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
     out, 337-360 opened), AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
-    out), and AH, AI, AJ for those of round 13 (397-432, held out, never opened)."""
+    out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), and AK, AL, AM for those
+    of round 14 (433-468, held out, never opened)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -327,8 +333,8 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G, I, L, N, P, R, X and Y are opened, D, F, H, J, K, M, O, Q, S, "
-                             "T, U, V and W held out)")
+                             "default: C; C, E, G, I, L, N, P, R, X, Y, AC, AD, AH, AI and AJ are opened, D, F, H, "
+                             "J, K, M, O, Q, S, T, U, V, W, Z, AA, AB, AE, AF, AG, AK, AL and AM held out)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
