@@ -1854,3 +1854,15 @@ def test_chad_is_a_state() -> None:
 ])
 def test_courts_makers_and_appeals(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Iranian advisers have been helping Russian crews get their drones airborne.",
+     [("technology_transfer", "IRN", "RUS", "uav", None)]),
+    ("Hezbollah instructors trained Houthi drone units in Yemen last year.",
+     [("technology_transfer", "LBN", "YEM", "uav", None)]),  # the named trainer trains, wherever it happens
+    ("Malian pilots trained in Russia on Mi-24 helicopters.",
+     [("technology_transfer", "RUS", "MLI", "aircraft", None)]),  # no trainer named: the place trains
+])
+def test_who_trains_whom(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -203,12 +203,17 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "place"  # where a weapon was used or found receives nothing ("drones ... used in Ukraine")
         if m.end <= trigger.start and trigger.type == "give" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start):
             return "subject"  # where the subject is: "a trader in Dalian shipped ..."
-        return "from" if m.start > trigger.start and _trains(trigger, None) else "in"  # trained in Iran
+        return "from" if m.start > trigger.start and _trains(trigger, None) and \
+            not _trainer_named(text, trigger, knowledge) else "in"  # trained in Iran; not "Hezbollah specialists
+        # trained Houthi units in Yemen", where the trainer is named
     end = m.end + (2 if m.possessive else 0)
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
     if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
         return "from"  # "received Russian help to improve", "with China's assistance"
-    if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end):
+    if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end) and \
+            not (m.end <= trigger.start and trigger.text.lower().startswith(("train", "teach", "taught", "instruct"))
+                 and not _key(text, trigger).endswith("-passive")):  # "Hezbollah specialists trained ...": the
+        # subject of an active training verb trains
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if m.before == "of" and _trains(trigger, None) and 0 <= m.start - trigger.end <= 4:
         return "trainee"  # "training soldiers of Belarusian special forces"
@@ -230,6 +235,15 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
 
 
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the trainees are the subject
+
+
+def _trainer_named(text: str, trigger: Trigger, knowledge: Knowledge) -> bool:
+    """True when a state or party is named before an active training verb: the subject who trains."""
+    word = trigger.text.lower()
+    if " " not in word or not word.startswith(("train", "teach", "taught", "instruct")) or \
+            _PASSIVE.search(text, 0, trigger.start):
+        return False  # not "North Korean pilots trained in Russia": no one trained them there
+    return bool(knowledge.states.search(text, 0, trigger.start) or knowledge.parties.search(text, 0, trigger.start))
 
 
 def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
