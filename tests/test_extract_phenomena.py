@@ -1866,3 +1866,14 @@ def test_courts_makers_and_appeals(body: str, expected: list) -> None:
 ])
 def test_who_trains_whom(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Minsk sent Moscow artillery and tank rounds by rail.", [(ARMS, "BLR", "RUS", "ammunition", None)]),
+    ("Tehran shipped mortar mines and ammunition for small arms to Moscow.",
+     [(ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "ammunition", None)]),
+    ("Pyongyang sent howitzers and shells to Moscow.",
+     [(ARMS, "PRK", "RUS", "artillery", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_a_weapon_word_sharing_an_ammunition_head_is_ammunition(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -83,6 +83,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     items = [item for i, item in enumerate(items) if not _hypernym(text, item, items[i + 1:])
              and not (carriers[i] and not alone) and not _part_of_next(text, item, items[i + 1:])]
     items = _catch_alls_joined(text, _launchers_as_missiles(text, _without_appositions(text, items)))
+    items = _shared_heads(text, items, knowledge)
     items = [_parts_for_makers(text, item, knowledge) for item in items]
     specific = [item for item in items if not item.generic]
     return specific or items
@@ -104,6 +105,22 @@ def _without_appositions(text: str, items: list[Item]) -> list[Item]:
 
 # Two items joined by a conjunction alone ("shells and rockets", "weapons and military equipment").
 JOINED = re.compile(r"^\s+(?:and|or|&)\s+$")
+
+
+def _shared_heads(text: str, items: list[Item], knowledge: Knowledge) -> list[Item]:
+    """A weapon word joined by "and" to ammunition whose head it also modifies ("artillery and tank rounds",
+    "artillery and mortar ammunition") is one ammunition item with it, not a gun."""
+    merged: list[Item] = []
+    for item in items:
+        previous = merged[-1] if merged else None
+        if previous is not None and item.category == "ammunition" and previous.category != "ammunition" and \
+                " " not in previous.text and " " in item.text and JOINED.match(text[previous.end:item.start]):
+            shared = knowledge.item_of(f"{previous.text} {item.text.split()[-1]}")
+            if shared is not None and shared[0] == "ammunition":
+                merged[-1] = Item(text[previous.start:item.end], "ammunition", previous.start, item.end, False, False)
+                continue
+        merged.append(item)
+    return merged
 
 
 def _catch_alls_joined(text: str, items: list[Item]) -> list[Item]:
