@@ -1877,3 +1877,8 @@ def test_who_trains_whom(body: str, expected: list) -> None:
 ])
 def test_a_weapon_word_sharing_an_ammunition_head_is_ammunition(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_help_on_a_list_of_arms_is_technology() -> None:
+    assert keys("In return Moscow has been giving Pyongyang help on missiles and radars, officials say.") == [
+        ("technology_transfer", "RUS", "PRK", "missile", None), ("technology_transfer", "RUS", "PRK", "sensor", None)]

@@ -171,6 +171,10 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
     return found is not None and found.start() < after.start
 
 
+# Help with a list of arms: the item is in the list ("help on missiles, radars and air defence").
+_HELP_ON = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
+
+
 def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     """True when the item is what gets made ("tools Russia uses to build missiles"), not what is handed over."""
     text = clause.text
@@ -180,6 +184,8 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
         return True
     if _EXPERIENCE_WITH.search(text, max(0, item.start - 60), item.start):
         return True  # "data drawn from its battlefield experience with unmanned aircraft": about the item
+    if _HELP_ON.search(text, max(0, item.start - 80), item.start):
+        return True  # "giving Tehran help on missiles, electronics and air defence": help with them
     window = text[max(0, item.start - 45):item.start]
     produce = None
     for produce in knowledge.cues["produce"].finditer(window):

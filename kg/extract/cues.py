@@ -25,7 +25,8 @@ def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         programme = _PROGRAMME.search(window)
         if produce and len(window[:produce.start()].split()) <= 5:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
-        elif (programme and len(window[:programme.start()].split()) <= 5) or _HELP_WITH.match(window):
+        elif (programme and len(window[:programme.start()].split()) <= 5) or _HELP_WITH.match(window) or \
+                (HELP_NOUN.match(match.group()) and _HELP_ON.match(window)):
             received = knowledge.cues["receive"].search(text, max(0, match.start() - 40), match.start())
             found.append(Trigger(match.start(), match.end(), match.group(),
                                  "technology-receive" if received else "technology"))
@@ -36,6 +37,7 @@ def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
 _PROGRAMME = re.compile(r"(?i)\b(?:programmes?|programs?)\b")
 # A help verb, its object, then "with" and what was helped with ("helped North Korea with the radars of ...").
 _HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
+_HELP_ON = re.compile(r"(?i)^\s+on\s+")  # "help on missiles" (not "training on MiG-29s": see TRAIN_VERB)
 
 
 _WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
