@@ -1882,3 +1882,12 @@ def test_a_weapon_word_sharing_an_ammunition_head_is_ammunition(body: str, expec
 def test_help_on_a_list_of_arms_is_technology() -> None:
     assert keys("In return Moscow has been giving Pyongyang help on missiles and radars, officials say.") == [
         ("technology_transfer", "RUS", "PRK", "missile", None), ("technology_transfer", "RUS", "PRK", "sensor", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Minsk paid Moscow $300 million for the missile technology.",
+     [("technology_transfer", "RUS", "BLR", "missile", 300_000_000)]),
+    ("Russia paid for 500 Iranian drones.", [(ARMS, "IRN", "RUS", "uav", 500)]),
+])
+def test_the_payer_receives(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -126,9 +126,10 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology named by "with" ("with Iranian
-    technology"), or joining another state's forces."""
+    technology"), joining another state's forces, or paying for something."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
-        _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None
+        _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
+        _PAYS_FOR.search(text) is not None
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -214,11 +215,21 @@ _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:wor
                            r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+for\b")
 
 
+# Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
+# payer receives it, the one paid gives.
+_PAYS_FOR = re.compile(r"(?i)\b(?:pay|pays|paid|paying)(?=(?:\s+[\w’'$€£.,-]+){0,6}?\s+for\b)")
+
+
 def _contract_for(text: str) -> list[Trigger]:
-    return [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
+    found = [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
+    return found + [Trigger(m.start(), m.end(), m.group(), "receive") for m in _PAYS_FOR.finditer(text)
+                    if not _PAID_WITH.search(text, m.end())]  # "pays for the weapons with know-how": both move
 
 
-_GAP_WORDS = re.compile(r"^(?:\s+[\w’'-]+){0,6}?\s+$")
+_PAID_WITH = re.compile(r"(?i)\bwith\b")
+
+
+_GAP_WORDS = re.compile(r"^(?:\s+[\w’'$€£.-]+){0,6}?\s+$")  # "paid $1.75 billion for the know-how"
 
 
 def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
@@ -316,7 +327,11 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
-    found += _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
+    handed = _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
+    bought = [t for t in handed if t.type == "technology-object-receive"]
+    found = [t for t in found if not (t.type == "technology" and any(b.start < t.end and t.start < b.end
+                                                                     for b in bought))] + handed
+    # "paid Iran $1.75 billion for the drone technology": the technology is bought, not given by the payer
     # a help verb that opens a training cue ("teach Nigerien soldiers how to operate it") is that cue
     trainings = {t.start for t in found if t.type == "technology" and " " in t.text and _TEACHING_WORD.match(t.text)}
     found = [t for t in found if not (t.type == "technology" and " " not in t.text and t.start in trainings)]

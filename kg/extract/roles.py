@@ -87,6 +87,7 @@ TAKER = {
     "technology": ("to", "object", "trainee", "origin"),
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
+_PAY = {"pay", "pays", "paid", "paying"}
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
@@ -169,6 +170,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
     if trigger.type == "receive" and trigger.text.lower().endswith(" to") and 0 <= m.start - trigger.end <= 2:
         return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
+    if trigger.type.endswith("receive") and m.before in _PAY:
+        return "from"  # "Minsk paid Moscow for the technology": the one paid gives
     if m.end <= trigger.start and trigger.type == "deploy" and _WHERE_NEXT.match(text, m.end):
         return "to"  # "Burkina Faso and Niger, where Russian contingents are deployed": the place they went
     if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
