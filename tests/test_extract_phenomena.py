@@ -1891,3 +1891,14 @@ def test_help_on_a_list_of_arms_is_technology() -> None:
 ])
 def test_the_payer_receives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Russian technicians have modernised Serbian MiG-29 fighters.",
+     [("technology_transfer", "RUS", "SRB", "aircraft", None)]),
+    ("Chinese engineers are thought to have worked on Pakistani missiles.",
+     [("technology_transfer", "CHN", "PAK", "missile", None)]),
+    ("Russian engineers attended the parade of North Korean missiles.", []),
+])
+def test_another_states_experts_at_work_on_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

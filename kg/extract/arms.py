@@ -172,7 +172,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
 
 
 # Help with a list of arms: the item is in the list ("help on missiles, radars and air defence").
-_HELP_ON = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
+_HELP_ON = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+"
+                      r"(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
 
 
 def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:

@@ -132,6 +132,24 @@ def code_cues(text: str) -> bool:
         _PAYS_FOR.search(text) is not None
 
 
+_WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
+
+
+def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
+    """"Russian specialists have refitted Belarusian jets": a demonym, an expert noun, then within five words a verb
+    of work on arms (cues.yaml: experts, expert_work, produce); the verb is a technology cue."""
+    found = []
+    for match in knowledge.states.finditer(text):
+        state = knowledge.state_of(match)
+        experts = knowledge.cues["experts_after"].match(text, match.end()) if state and state[1] == "demonyms" else None
+        if experts is None:
+            continue
+        work = knowledge.cues["expert_work"].search(text, experts.end(), experts.end() + 60)
+        if work is not None and _WORK_GAP.match(text[experts.end():work.start()]):
+            found.append(Trigger(work.start(), work.end(), work.group(), "technology"))
+    return found
+
+
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in _HOLDS.finditer(text):
@@ -319,7 +337,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
-        _holding_foreign(text) + _contract_for(text)
+        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

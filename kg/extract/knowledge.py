@@ -189,7 +189,7 @@ def load_knowledge() -> Knowledge:
     # One pass for all trigger words, and one to tell whether a sentence has any cue at all.
     cues["trigger"] = words_pattern([w for key in TRIGGER_LISTS for w in cue_words.get(key, ())])
     cues["status"] = words_pattern([w for key in STATUS_LISTS for w in cue_words.get(key, ())])
-    cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help")
+    cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help", "experts")
                                  for w in cue_words.get(key, ())])
     cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
@@ -200,6 +200,8 @@ def load_knowledge() -> Knowledge:
     cues["armed_nouns"] = Phrases(cue_words.get("armed_nouns", ()), prefix=r"\s+")
     cues["combat_flights"] = Phrases(cue_words.get("combat_flights", ()), prefix=r"(?:\s+[\w’'-]+){0,4}?\s+")
     cues["trainee_after"] = Phrases(cue_words.get("trainees", ()), prefix=r"(?:\s+[\w-]+)?\s+")
+    cues["experts_after"] = Phrases(cue_words.get("experts", ()), prefix=r"(?:\s+[\w-]+)?\s+")
+    cues["expert_work"] = words_pattern([*cue_words.get("expert_work", ()), *cue_words.get("produce", ())])
     cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()),
                                         prefix=r"(?:'s|’s)?[\s-]+" + _INSTITUTION_MODIFIERS)
     trigger_keys = {name: frozenset(normalise(w) for w in cue_words.get(name, ()))
