@@ -57,9 +57,9 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.96, "quantity_recall": 0
                 "AE": {"relation_f1": 0.80, "item_f1": 0.67, "quantity_recall": 0.40},
                 "AF": {"relation_f1": 0.67, "item_f1": 0.58, "quantity_recall": 0.45},
                 "AG": {"relation_f1": 0.70, "item_f1": 0.53, "quantity_recall": 0.65},
-                "AH": {"relation_f1": 0.79, "item_f1": 0.65, "quantity_recall": 0.58},
-                "AI": {"relation_f1": 0.89, "item_f1": 0.86, "quantity_recall": 0.76},
-                "AJ": {"relation_f1": 0.73, "item_f1": 0.65, "quantity_recall": 0.59},
+                "AH": {"relation_f1": 0.86, "item_f1": 0.74, "quantity_recall": 0.61},
+                "AI": {"relation_f1": 0.89, "item_f1": 0.88, "quantity_recall": 0.76},
+                "AJ": {"relation_f1": 0.74, "item_f1": 0.66, "quantity_recall": 0.59},
                 "AK": {"relation_f1": 0.74, "item_f1": 0.66, "quantity_recall": 0.82},
                 "AL": {"relation_f1": 0.76, "item_f1": 0.72, "quantity_recall": 0.52},
                 "AM": {"relation_f1": 0.68, "item_f1": 0.54, "quantity_recall": 0.38}}
