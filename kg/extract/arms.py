@@ -172,8 +172,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
 
 
 # Help with a list of arms: the item is in the list ("help on missiles, radars and air defence").
-_HELP_ON = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+"
-                      r"(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
+_HELP_ON_LIST = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+"
+                           r"(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
 
 
 def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
@@ -185,7 +185,7 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
         return True
     if _EXPERIENCE_WITH.search(text, max(0, item.start - 60), item.start):
         return True  # "data drawn from its battlefield experience with unmanned aircraft": about the item
-    if _HELP_ON.search(text, max(0, item.start - 80), item.start):
+    if _HELP_ON_LIST.search(text, max(0, item.start - 80), item.start):
         return True  # "giving Tehran help on missiles, electronics and air defence": help with them
     window = text[max(0, item.start - 45):item.start]
     produce = None

@@ -180,10 +180,11 @@ def _demonym_start(text: str, start: int, knowledge: Knowledge) -> int | None:
 
 # "there are now about 2,000 Russian personnel in Mali", "In Mali, there are ...": the verb, then the troops
 THERE_ARE = re.compile(r"(?i)\bthere\s+(?:are|were|remain|remained)\b")  # a sentence to read for troops
-_THERE_ARE = re.compile(r"(?i)\bthere\s+((?:are|were|remain|remained)(?:\s+(?:still|now|currently|already|also))?)"
-                        r"(?=(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|an|"
-                        r"estimated|somewhere|between|and|several|hundreds|thousands|dozens|of|a|few|many|"
-                        r"[\d][\d,.]*))*\s+$)")
+_THERE_ARE_TROOPS = re.compile(r"(?i)\bthere\s+((?:are|were|remain|remained)"
+                               r"(?:\s+(?:still|now|currently|already|also))?)"
+                               r"(?=(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|"
+                               r"an|estimated|somewhere|between|and|several|hundreds|thousands|dozens|of|a|few|many|"
+                               r"[\d][\d,.]*))*\s+$)")
 
 
 def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -195,7 +196,7 @@ def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
         verb = _PRESENT.match(text, noun.end())
         if verb is not None:
             found.append(Trigger(verb.start() + 1, verb.end(), verb.group().strip(), "deploy"))
-        there = _THERE_ARE.search(text, max(0, demonym - 60), demonym)
+        there = _THERE_ARE_TROOPS.search(text, max(0, demonym - 60), demonym)
         if verb is None and there is not None:
             found.append(Trigger(there.start(1), there.end(1), there.group(1), "deploy"))
     return found
@@ -236,6 +237,7 @@ _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:wor
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
 # payer receives it, the one paid gives.
 _PAYS_FOR = re.compile(r"(?i)\b(?:pay|pays|paid|paying)(?=(?:\s+[\w’'$€£.,-]+){0,6}?\s+for\b)")
+_PAID_WITH = re.compile(r"(?i)\bwith\b")
 
 
 def _contract_for(text: str) -> list[Trigger]:
@@ -243,8 +245,6 @@ def _contract_for(text: str) -> list[Trigger]:
     return found + [Trigger(m.start(), m.end(), m.group(), "receive") for m in _PAYS_FOR.finditer(text)
                     if not _PAID_WITH.search(text, m.end())]  # "pays for the weapons with know-how": both move
 
-
-_PAID_WITH = re.compile(r"(?i)\bwith\b")
 
 
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'$€£.-]+){0,6}?\s+$")  # "paid $1.75 billion for the know-how"

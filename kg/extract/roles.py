@@ -88,6 +88,7 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _PAY = {"pay", "pays", "paid", "paying"}
+_TRAINING_WORDS = ("train", "teach", "taught", "instruct")  # a training verb in the active voice
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
@@ -214,7 +215,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
         return "from"  # "received Russian help to improve", "with China's assistance"
     if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end) and \
-            not (m.end <= trigger.start and trigger.text.lower().startswith(("train", "teach", "taught", "instruct"))
+            not (m.end <= trigger.start and trigger.text.lower().startswith(_TRAINING_WORDS)
                  and not _key(text, trigger).endswith("-passive")):  # "Hezbollah specialists trained ...": the
         # subject of an active training verb trains
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
@@ -243,7 +244,7 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the 
 def _trainer_named(text: str, trigger: Trigger, knowledge: Knowledge) -> bool:
     """True when a state or party is named before an active training verb: the subject who trains."""
     word = trigger.text.lower()
-    if " " not in word or not word.startswith(("train", "teach", "taught", "instruct")) or \
+    if " " not in word or not word.startswith(_TRAINING_WORDS) or \
             _PASSIVE.search(text, 0, trigger.start):
         return False  # not "North Korean pilots trained in Russia": no one trained them there
     return bool(knowledge.states.search(text, 0, trigger.start) or knowledge.parties.search(text, 0, trigger.start))
@@ -258,7 +259,7 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
         return True
     # "were trained", "expected to train in France": the trainees come before the cue
     word = trigger.text.lower()
-    passive = not word.startswith(("train", "teach", "taught", "instruct")) or \
+    passive = not word.startswith(_TRAINING_WORDS) or \
         (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end))) or \
         (word in ("taught", "instructed") and bool(_BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)))
     # "workers had been assigned to the plant ... and were being taught": the subject of a passive "taught" far back
