@@ -1175,7 +1175,7 @@ def test_earlier_figures_waves_and_topic_openers(body: str, expected: list) -> N
      [(ARMS, "IRN", "YEM", "other", 300)]),
     # what an apposition says the item is for is not handed over
     ("Chinese firms shipped 900 tonnes of nitrocellulose, a key ingredient in the propellant for artillery shells, "
-     "to Russia.", [(ARMS, "CHN", "RUS", "other", 900)]),
+     "to Russia.", [(ARMS, "CHN", "RUS", "ammunition", 900)]),
 ])
 def test_catch_alls_sharing_a_count_and_appositions(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -23,7 +23,8 @@ from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, c
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money, money_unit
-from kg.extract.roles import Sides, Trigger, assign_sides
+from kg.extract.roles import SERVICE_GAP, Sides, Trigger, assign_sides
+from kg.extract.states import COORDINATED
 from kg.model import Category, Kind, Qualifier
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
@@ -143,7 +144,7 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
 
 
 # An aside between commas, then the verb's auxiliaries: the item before it is the verb's subject.
-_ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s*"
+_ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s*(?:(?:that|which)\s+)?"
                                 r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
 # A count set off after its noun: "the missiles, 40 in all,", "the shells, some 20,000 of them,".
 _SET_OFF_COUNT = re.compile(r"^\s*,\s*$")
@@ -228,6 +229,14 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
             and user.code != maker and not knowledge.also_made_by(user.code, item.text):
         # "Russia has fired dozens of KN-23 missiles": the subject uses a named system it did not make
         return trigger, Sides(maker, user.code, False, taker_party=user.party)
+    served = next((m for m in clause.mentions if m.start >= trigger.end and trigger.text.lower().endswith((" with", " of"))
+                   and SERVICE_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
+    if maker is not None and served is not None and served.code != maker:
+        # "TB2 drones now fly with the air forces of Mali, Burkina Faso and Niger": the maker gave them to each
+        more = tuple(m.code for m in clause.mentions if m.start > served.start and m.code not in (maker, served.code))
+        joined = [m for m in clause.mentions if m.start > served.start]
+        gaps_ok = all(COORDINATED.match(clause.text[a.end:b.start]) for a, b in zip([served, *joined], joined))
+        return trigger, Sides(maker, served.code, False, more_takers=more if gaps_ok else (), taker_party=served.party)
     return trigger, Sides(None, None, False)
 
 

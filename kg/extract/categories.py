@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
 
-_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z]+\s*|[A-Za-z]+[ \t]+){0,3}$")
+_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|[A-Za-z]+[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
 _EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
                        re.IGNORECASE)
@@ -85,6 +85,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     items = _catch_alls_joined(text, _launchers_as_missiles(text, _without_appositions(text, items)))
     items = _shared_heads(text, items, knowledge)
     items = [_parts_for_makers(text, item, knowledge) for item in items]
+    items = _repeated_heads(items)
     specific = [item for item in items if not item.generic]
     return specific or items
 
@@ -188,6 +189,19 @@ def _parts_for_makers(text: str, item: Item, knowledge: Knowledge) -> Item:
     makers = _TO_MAKERS.match(text, item.end)
     found = knowledge.item_of(makers["weapon"]) if makers else None
     return replace(item, category=found[0]) if found and found[0] != "other" else item
+
+
+def _repeated_heads(items: list[Item]) -> list[Item]:
+    """A bare part noun repeating the head of a part named before ("drone engines ..., including 26 engines") is
+    that part again, in its category."""
+    kept: list[Item] = []
+    for item in items:
+        word = item.text.lower().rstrip("s")
+        earlier = next((k for k in reversed(kept) if " " in k.text and k.text.lower().split()[-1].rstrip("s") == word),
+                       None)
+        kept.append(replace(item, category=earlier.category) if earlier is not None and item.category == "other"
+                    and _PART_NOUN.match(item.text) and earlier.category != "other" else item)
+    return kept
 
 
 def _launchers_as_missiles(text: str, items: list[Item]) -> list[Item]:

@@ -150,11 +150,15 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guards" before "advisers"
+
+
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in _HOLDS.finditer(text):
-        noun = knowledge.cues["troop_nouns"].match(text, match.start(1))
-        if noun is not None and noun.end() == match.end(1):
+        # the troop noun ends the words before the place ("kept Revolutionary Guards advisers in Syria")
+        if any(noun.end() == match.end(1) and _NAME_WORDS.fullmatch(text, match.start(1), noun.start())
+               for noun in knowledge.cues["troop_nouns"].finditer(text, match.start(1), match.end(1))):
             found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
     return found
 
@@ -305,6 +309,10 @@ _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?
                              r"rates|costs|giants?|lines?)\b")
 
 
+_PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+(?:(?:have|has|had|also|long|still|now)\s+)*$")
+_LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
+
+
 def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
     "export controls"."""
@@ -324,6 +332,10 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
+    if word in ("flew", "flown", "fly", "flies", "flying") and _PILOTS_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "Iran's pilots have flown ageing MiG-29s": who flies a plane operates it, nothing is delivered
+    if word.endswith(" at") and _LEAST_AFTER.match(text, end):
+        return True  # "there were at least 30 rounds": a count, not troops "at" a place
     if word in ("bringing", "brings", "brought", "bring") and _BRINGING_TOTAL.match(text, end):
         return True  # "bringing its fleet of the type to about a dozen": a running total, not a delivery
     if word in ("moved", "moves", "move", "moving") and _MOVED_TO_ACT.match(text, end):
@@ -462,7 +474,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
     end = trigger.end if trigger else len(text)
     found = _status_words(text, clause_start, end, knowledge)
-    if found is None or (trigger is not None and disputed_clause(text, trigger.start, knowledge)):
+    if found is None or (trigger is not None and (disputed_clause(text, trigger.start, knowledge)
+                                                   or knowledge.cues["retracted"].search(text, trigger.end))):
         return None
     if trigger is not None and HELP_NOUN.match(trigger.text) and \
             _MIGHT_BE.search(text, clause_start, trigger.start):

@@ -165,6 +165,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
         return "in"  # "a camp at Tsel, south-east of Minsk", "batteries near Minsk": where, not who
+    if trigger.type == "use" and trigger.text.lower().endswith((" with", " of")) and \
+            SERVICE_GAP.fullmatch(text, trigger.end, m.start):
+        return "by"  # "drones now fly with the air forces of Mali": who operates them got them
+    if trigger.type == "deploy" and m.before in ("through", "into") and trigger.text.lower().endswith(m.before) and \
+            0 <= m.start - trigger.end <= 6:
+        return "to"  # "troops rotated through the Kursk front": where the troops went
     route = m.before in ("through", "via") and m.role == "names"
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
@@ -235,6 +241,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # says is left to the document: "Lavrov said Kim had agreed to send")
     if m.role == "places":
         return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
+    aside = _ASIDE_BEFORE.search(text, 0, trigger.start)
+    if aside is not None and m.start > aside.start():
+        return "other"  # "Niger's generals, having expelled French and then American troops, received ...": a state
+        # named in an aside between the subject and its verb is not the subject
     return "subject" if m.end <= trigger.start else "other"
 
 
@@ -276,9 +286,17 @@ _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
 
 
+SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
+                          r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
+_ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|despite|while|since|once|following)\b[^,;]*,"
+                           r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly)\s+)*$")
+_FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews)\b")
+
+
 def _user(text: str, end: int, knowledge: Knowledge) -> bool:
     """True when the mention is the subject of a use cue right after it ("... that Moscow fires")."""
-    gap = _AUXILIARY_GAP.match(text, end)
+    force = _FORCE_AFTER.match(text, end)  # "ammunition which the Russian army is using"
+    gap = _AUXILIARY_GAP.match(text, force.end() if force else end)
     used = gap and knowledge.cues["trigger"].match(text, gap.end())
     return bool(used and "use" in knowledge.trigger_types(used.group()))
 

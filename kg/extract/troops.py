@@ -93,7 +93,13 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
 
-def _moved(nouns: list[tuple[int, int]], trigger) -> list[tuple[int, int]]:
+# People of a state's force: "members of Iran's Revolutionary Guards", "officers from the Quds Force".
+_MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|advisors)\s+"
+                         r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
+_BE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")  # a passive cue: "had been rotated"
+
+
+def _moved(nouns: list[tuple[int, int]], trigger, text: str) -> list[tuple[int, int]]:
     """The troop nouns the cue moves, whose demonym names where the troops come from: those after the cue
     ("agreed to send 1,000 North Korean deminers"), else the last one before it ("troops were sent"); other troops
     of the clause are no origin ("after its troops pushed Ukrainian forces out, Pyongyang sent deminers")."""
@@ -101,6 +107,8 @@ def _moved(nouns: list[tuple[int, int]], trigger) -> list[tuple[int, int]]:
     before = [n for n in nouns if n[1] <= trigger.start]
     if trigger.text.lower().startswith("join"):
         return before[-1:]  # "soldiers ... to join Russian forces": the forces joined receive
+    if before and _BE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+        return before[-1:]  # "troops had been rotated through Kursk, including 3,000 reinforcements": the subject
     return after or before[-1:]
 
 
@@ -118,6 +126,10 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
                             and not any(a <= m.start < b or m.start <= a < m.end for a, b in nouns)
                             and any(t.type == "deploy" and 0 <= t.start - m.end <= 40 for t in clause.triggers)])
+    if not items:  # "members of the Revolutionary Guards have been present in Yemen"
+        nouns = sorted(nouns + [(a, b) for a, b in cue.spans(knowledge.cues["state_forces"], clause.text)
+                                if clause.start <= a < clause.end and not any(x <= a < y for x, y in nouns)
+                                and _MEMBERS_OF.search(clause.text, max(0, a - 40), a)])
     trigger = _deploy_trigger(clause, nouns, items) if nouns else None
     if trigger is None:
         return [] if nouns or items else _counted_subjects(clause, knowledge)
@@ -128,7 +140,8 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     if paid is not None:  # the troops are what the transfer pays for: they go the other way
         sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
     else:
-        sides = assign_sides(clause.text, clause.mentions, trigger, _moved(nouns, trigger), knowledge, clause.end)
+        moved = _moved(nouns, trigger, clause.text)
+        sides = assign_sides(clause.text, clause.mentions, trigger, moved, knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
