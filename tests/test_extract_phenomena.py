@@ -1902,3 +1902,99 @@ def test_the_payer_receives(body: str, expected: list) -> None:
 ])
 def test_another_states_experts_at_work_on_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a passive troop cue is what moves; the place after "rotated through" receives
+    ("About 9,000 North Korean soldiers have been rotated through the Kursk region, including 1,500 replacements "
+     "who arrived in May.", [(TROOPS, "PRK", "RUS", None, 9000), (TROOPS, "PRK", "RUS", None, 1500)]),
+    # "reached" names the receiver; the maker of a named system gives
+    ("Tehran's Fath-360 shipments have reached Russia, officials said.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    # who uses the item, with its force noun, got it
+    ("Pyongyang still supplies half of the shells which the Russian army is using.",
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_direction_of_passive_troops_arrivals_and_users(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+TROOPS = "troop_deployment"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Iran's pilots have flown ageing MiG-29 fighters for decades.", []),  # flying a plane delivers nothing
+    ("Among the arms seized from Hamas fighters there were at least 40 rifles.", []),  # "were at least" is a count
+    ("Reports that Moscow has delivered S-400 batteries to Tehran have not been substantiated.", []),
+    ("Kirby said Russia was close to acquiring ballistic missiles from Iran.", []),
+    ("Iranian and Russian officials have discussed further helicopter purchases.", []),
+    ("A Western official said Moscow can pay for the shells with oil.", []),
+    ("Washington said Russia wanted more drones from Iran, but no contract has been signed.", []),
+])
+def test_no_fact_from_flying_counting_retracting_or_talking(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare part noun repeating a part named before is that part again
+    ("Inspectors found Iranian drone engines on a dhow bound for the Houthis, including 40 engines in one crate.",
+     [(ARMS, "IRN", "YEM", "uav", None), (ARMS, "IRN", "YEM", "uav", 40)]),
+    # a named system joins a generic term across a suffix with digits
+    ("Russia shipped three Pantsir-S1 launch vehicles to North Korea.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", 3)]),
+    ("China sold 800 tonnes of nitrocellulose to Russia.", [(ARMS, "CHN", "RUS", "ammunition", 800)]),
+    ("The Emirates supplied guided bombs to the Rapid Support Forces.", [(ARMS, "ARE", "SDN", "ammunition", None)]),
+])
+def test_items_parts_named_systems_and_bombs(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state named in an aside between the subject and its verb is no side
+    ("Mali's junta, having expelled French troops, received Russian helicopters last year.",
+     [(ARMS, "RUS", "MLI", "aircraft", None)]),
+    # a remark on the item after a comma names no side
+    ("Russian engineers are helping North Korea set up production of attack drones, a design Moscow bought "
+     "from Tehran.", [("technology_transfer", "RUS", "PRK", "uav", None)]),
+    # an object relative clause after an aside still takes the item
+    ("Investigators identified 155mm howitzers, both made by a Chinese firm, that were supplied to the Rapid "
+     "Support Forces by the Emirates.", [(ARMS, "ARE", "SDN", "artillery", None)]),
+    # where the givers are based gives nothing; suppliers based somewhere are from there
+    ("Wagner fighters based in Libya flew air-defence missiles to Sudan.",
+     [(ARMS, "RUS", "SDN", "air-defence-system", None)]),
+    ("Suppliers based in India sent $51 million in arms to Myanmar.", [(ARMS, "IND", "MMR", "other", 51_000_000)]),
+])
+def test_asides_remarks_and_bases_name_no_side(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bayraktar TB2 drones now fly with the air forces of Mali and Niger.",
+     [(ARMS, "TUR", "MLI", "uav", None), (ARMS, "TUR", "NER", "uav", None)]),
+    ("Investigators trace Houthi drones to Iranian suppliers.", [(ARMS, "IRN", "YEM", "uav", None)]),
+    ("The Iranian supply chain keeps the Houthis armed with missiles.", [(ARMS, "IRN", "YEM", "missile", None)]),
+])
+def test_service_with_another_state_and_tracing_give_the_supplier(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("US officials say members of the Revolutionary Guards have been present in Syria for years.",
+     [(TROOPS, "IRN", "SYR", None, None)]),
+    ("Tehran keeps Quds Force advisers in Iraq.", [(TROOPS, "IRN", "IRQ", None, None)]),
+    ("The Revolutionary Guards have sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),  # no troops
+])
+def test_a_states_forces_named_as_such(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The UN panel has delivered its final report to the Security Council.", []),
+    ("Drones assembled in Russia are given the Russian name Geran-2.", []),
+    ("Prosecutors have charged ten people with smuggling chips to Russia.", []),  # who smuggled is not said
+    ("Iran has been accused of sending drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("The US Treasury accused Iran of supplying drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Seoul said North Korea's launch owed much to Russian advice on the engine.",
+     [("technology_transfer", "RUS", "PRK", "other", None)]),
+])
+def test_reports_names_and_charges_are_no_transfers(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -309,6 +309,12 @@ _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?
                              r"rates|costs|giants?|lines?)\b")
 
 
+_NAMED_AFTER = re.compile(r"(?i)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:name|names|designation|label|nickname|title|"
+                          r"code\s*name|codename)\b")
+_SPEECH_AFTER = re.compile(r"(?i)(?:\s+(?:down|over|up))?\s+(?:its|a|an|the|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:report|reports|verdict|verdicts|speech|statement|message|address|remarks|briefing|"
+                           r"assessment|warning|ruling|findings|testimony|update|lecture|ultimatum|judgment|judgement|"
+                           r"sentence|presentation|keynote|response|reply|answer|apology|condolences|blow|rebuke)\b")
 _PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+(?:(?:have|has|had|also|long|still|now)\s+)*$")
 _LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
 
@@ -332,6 +338,10 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
+    if word in ("given", "give", "gives", "giving", "gave") and _NAMED_AFTER.match(text, end):
+        return True  # "drones built at the plant are given the Russian name Geran-2": a name, not a transfer
+    if _SPEECH_AFTER.match(text, end):
+        return True  # "the panel has delivered its final report", "handed down its verdict": words, not arms
     if word in ("flew", "flown", "fly", "flies", "flying") and _PILOTS_BEFORE.search(text, max(0, start - 30), start):
         return True  # "Iran's pilots have flown ageing MiG-29s": who flies a plane operates it, nothing is delivered
     if word.endswith(" at") and _LEAST_AFTER.match(text, end):

@@ -33,7 +33,8 @@ _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
 _CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
-                          r"owes)\s+to\s+(?:the\s+)?$")
+                          r"owes)(?:\s+(?:something|much|a\s+lot|a\s+great\s+deal|partly|largely|in\s+part))?\s+to\s+"
+                          r"(?:the\s+)?$")  # "owed something to Russian advice"
 _WHERE_NEXT = re.compile(r"(?i)\s*,\s*where\b")
 _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
                      r"give|pass)\b")
@@ -165,6 +166,19 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
         return "in"  # "a camp at Tsel, south-east of Minsk", "batteries near Minsk": where, not who
+    charged = _CHARGED_WITH.search(text, m.end, trigger.start) if m.end <= trigger.start else None
+    if charged is not None and not _PASSIVE.search(text[max(0, charged.start() - 30):charged.start()]):
+        return "source"  # "the Strike Force, which has charged several dozen people with smuggling technology to
+        # Russia": who charges or accuses does not give
+    if m.before in ("trace", "traces", "traced", "tracing"):
+        return "user"  # "experts trace Houthi missiles to Iranian supply chains": whose arms they are got them
+    if m.before == "to" and _TRACED_TO.search(text, max(0, m.start - 80), m.start):
+        return "from"  # "... which it traced to a supplier in Iran": where they are traced to gave them
+    if m.role == "demonyms" and trigger.type == "give" and text[m.end:trigger.start] == " " and m.before not in ("of",):
+        return "subject"  # "Iranian supply chain", "Russian deliveries": the demonym of a transfer noun gives
+    if m.start > trigger.end and _APPOSITIVE_AFTER.search(text, trigger.end, m.start):
+        return "aside"  # "helping North Korea make Geran-type drones, a design Russia licensed from Iran": a remark
+        # on the item, not a side of the transfer
     if trigger.type == "use" and trigger.text.lower().endswith((" with", " of")) and \
             SERVICE_GAP.fullmatch(text, trigger.end, m.start):
         return "by"  # "drones now fly with the air forces of Mali": who operates them got them
@@ -184,6 +198,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
         return "subject"  # "provided for Iranian specialists to transfer the know-how": who does the infinitive gives
     if m.before == "to" and _CREDITED_TO.search(text, max(0, m.start - 30), m.start):
+        if m.role == "demonyms" and 0 <= trigger.start - m.end <= 2:
+            return "from"  # "owed much to Russian advice": the helper the noun names
         return "subject"  # "an improvement attributed to Russian specialists helping": who helps, not who gets
     if m.before == "for" and m.role == "demonyms" and trigger.type.startswith("technology") and \
             _HELP_NOUN.match(text, m.end):
@@ -243,7 +259,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # a port or a city gives and gets nothing itself ("the Port Olya 3 vessel shipped ...")
     aside = _ASIDE_BEFORE.search(text, 0, trigger.start)
     if aside is not None and m.start > aside.start():
-        return "other"  # "Niger's generals, having expelled French and then American troops, received ...": a state
+        return "aside"  # "Niger's generals, having expelled French and then American troops, received ...": a state
         # named in an aside between the subject and its verb is not the subject
     return "subject" if m.end <= trigger.start else "other"
 
@@ -288,6 +304,16 @@ _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|wou
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
                           r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
+_CHARGED_WITH = re.compile(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
+                           r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+$")
+_UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
+                             r"smugglers|businessmen|traders|others)\b")
+_TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
+                             r"(?:(?:the\s+)?[A-Z][\w’'-]*\s+|and\s+|,\s*)*(?:the\s+)?$")  # names and "and" only
+_APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design|version|copy|variant|model|type|"
+                               r"derivative|clone|sign|signal|move|step|reflection)\b[^,;]*$")
 _ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|despite|while|since|once|following)\b[^,;]*,"
                            r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly)\s+)*$")
 _FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews)\b")
@@ -374,7 +400,13 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     side is unknown and stays None even when other states are named, and the fact is dropped.
     """
     key = _key(text, trigger)
+    charged = _CHARGED_WITH.search(text, max(0, trigger.start - 80), trigger.start)
+    if charged is not None and _UNNAMED_PEOPLE.search(text, max(0, charged.start() - 30), charged.end()) and \
+            not any(charged.start() <= m.start < trigger.start for m in mentions):
+        return Sides(None, None, False)  # "charged several dozen people with smuggling technology to Russia": the
+        # givers are people the sentence does not place
     roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
+    roles = _based_elsewhere(text, roles, trigger)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
     before = {m.code for m in mentions if m.end <= trigger.start and m.role != "places"}
@@ -414,6 +446,20 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         second = taker if first.code == giver.code else giver
         return Sides(first.code, second.code, True, giver_party=first.party, taker_party=second.mention.party)
     return _sides(text, roles, giver, taker)
+
+
+def _based_elsewhere(text: str, roles: list[tuple[Mention, str]], trigger: Trigger) -> list[tuple[Mention, str]]:
+    """"Wagner operatives based in Libya and the Central African Republic had flown missiles to the RSF": where a
+    named party is based gives nothing (but "suppliers based in India" are from India, and troops based somewhere
+    are deployed there)."""
+    if trigger.type == "deploy":
+        return roles
+    placed = []
+    for m, role in roles:
+        based = _BASED_IN_BEFORE.search(text, max(0, m.start - 80), m.start)
+        named = based is not None and any(0 <= based.start() - other.end <= 30 for other, _ in roles)
+        placed.append((m, "place" if named else role))
+    return placed
 
 
 _SAYS = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|announced|claimed|"

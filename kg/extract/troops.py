@@ -89,10 +89,15 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     deploys = [t for t in clause.triggers if t.type == "deploy" or
                (t.type == "receive" and t.end <= first and _RECEIVED.match(clause.text[t.end:first]))]
     clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)
-             and not any(nouns[-1][1] <= i.start and i.end <= t.start for i in items)]  # "forces seize arms headed for"
+             and not any(nouns[-1][1] <= i.start and i.end <= t.start for i in items)  # "forces seize arms headed for"
+             and not (nouns[-1][1] <= t.start and any(_OBJECT_GAP.fullmatch(clause.text, t.end, i.start)
+                                                       for i in items))]  # "fighters flew missiles to Sudan": the
+    # cue moves its object
     return next((t for t in clear if t.start < first), next((t for t in clear if t.start >= first), None))
 
 
+# Words between a cue and its object: no preposition ("flew air-defence missiles", not "landed in Niamey with").
+_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|alongside|together)\b)[\w’'-]+,?\s+){0,4}")
 # People of a state's force: "members of Iran's Revolutionary Guards", "officers from the Quds Force".
 _MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|advisors)\s+"
                          r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
