@@ -1047,7 +1047,8 @@ def test_relative_clause_users_and_buyers_adjectives(body: str, expected: list) 
 @pytest.mark.parametrize("body, expected", [
     # a dollar amount is the quantity of a transfer that gives no count
     ("Belarus sold $120 million in arms to Myanmar's junta.", [(ARMS, "BLR", "MMR", "other", 120_000_000)]),
-    ("Firms in China sold Russia more than $90m worth of microelectronics.", [(ARMS, "CHN", "RUS", "other", 90_000_000)]),
+    ("Firms in China sold Russia more than $90m worth of microelectronics.",
+     [("technology_transfer", "CHN", "RUS", "other", 90_000_000)]),
     # a count that modifies a noun with a hyphen is no count of the item
     ("In a 40-page report, monitors said three Pantsir systems were flown from Russia to Pyongyang.",
      [(ARMS, "RUS", "PRK", "air-defence-system", 3)]),

@@ -366,7 +366,7 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
         return None  # "factories make ammunition boxes for export": making is no transfer without help
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = (production and (produced or item.category == "other")) or \
-        bool(knowledge.cues["production_equipment"].search(item.text))  # tools and parts to make arms
+        bool(knowledge.cues["technology_goods"].search(item.text))  # tools and electronics to make arms
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them

@@ -261,7 +261,7 @@ def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) ->
     for match in knowledge.cues["technology_objects"].finditer(text):
         move = next((t for t in reversed(moves) if t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()])),
                     None)
-        if move is not None:
+        if move is not None and not in_a_name(text, match.start(), match.end()):
             kind = "technology-object" if move.type == "give" else "technology-object-receive"
             found.append(Trigger(match.start(), match.end(), match.group(), kind))
     return found
@@ -292,6 +292,8 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
+                        r"operation|operations|prosecution|conviction)\b")
 _FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
                              r"(?:units?|forces|troops|soldiers|crews|pilots|operators|army|military|drone\s+teams)\b")
 _BRINGING_TOTAL = re.compile(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
@@ -307,6 +309,23 @@ _SHIPPING_BEFORE = re.compile(r"(?i)\b(?:regional|commercial|international|globa
                               r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
 _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
                              r"rates|costs|giants?|lines?)\b")
+
+
+_IN_A_NAME = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")  # "Disruptive " before "Technology"
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w’'-]*")  # " Strike" after it
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """True for a capitalised word between capitalised words in a sentence that is not in title case ("the
+    Disruptive Technology Strike Force")."""
+    return text[start].isupper() and bool(_IN_A_NAME.search(text, max(0, start - 30), start)) and \
+        bool(_NAME_GOES_ON.match(text, end)) and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """True for a headline in title case, where capitals mark no name."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 _NAMED_AFTER = re.compile(r"(?i)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:name|names|designation|label|nickname|title|"
@@ -331,6 +350,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
+    if text[start:end].lower() in ("smuggling", "trafficking") and _CASE_NOUN.match(text, end):
+        return True  # "the first weapons smuggling case to go before a jury": the case, not a shipment
     word, cues = text[start:end].lower(), knowledge.cues
     if word in ("station", "stations", "base") and cues["place_modifiers"].search(text, max(0, start - 30), start):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
@@ -338,6 +359,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
+    if in_a_name(text, start, end):
+        return True  # "the Disruptive Technology Strike Force": a word of a proper name, not a cue
     if word in ("given", "give", "gives", "giving", "gave") and _NAMED_AFTER.match(text, end):
         return True  # "drones built at the plant are given the Russian name Geran-2": a name, not a transfer
     if _SPEECH_AFTER.match(text, end):

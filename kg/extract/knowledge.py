@@ -194,7 +194,8 @@ def load_knowledge() -> Knowledge:
     cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
-    cues["production_equipment"] = words_pattern(weapons.get("production_equipment") or [])
+    cues["technology_goods"] = words_pattern([*(weapons.get("production_equipment") or []),
+                                              *(weapons.get("dual_use_electronics") or [])])
     # words beside a cue word that make it no cue (cues.yaml: place_modifiers, armed_nouns, combat_flights)
     cues["place_modifiers"] = Phrases(cue_words.get("place_modifiers", ()), suffix=r"\s+$")
     cues["armed_nouns"] = Phrases(cue_words.get("armed_nouns", ()), prefix=r"\s+")

@@ -170,6 +170,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if charged is not None and not _PASSIVE.search(text[max(0, charged.start() - 30):charged.start()]):
         return "source"  # "the Strike Force, which has charged several dozen people with smuggling technology to
         # Russia": who charges or accuses does not give
+    if m.role == "demonyms" and m.end <= trigger.start and trigger.type == "give" and _TRADER_AFTER.match(text, m.end):
+        return "from"  # "a Chinese businessman who admitted supplying Russian makers with American-designed chips":
+        # the trader gives, whoever made or designed the goods
     if m.before in ("trace", "traces", "traced", "tracing"):
         return "user"  # "experts trace Houthi missiles to Iranian supply chains": whose arms they are got them
     if m.before == "to" and _TRACED_TO.search(text, max(0, m.start - 80), m.start):
@@ -305,9 +308,12 @@ _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|wou
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
                           r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
 _CHARGED_WITH = re.compile(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
-                           r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+$")
+                           r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
 _UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
                              r"smugglers|businessmen|traders|others)\b")
+_TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|businesswoman|trader|traders|company|"
+                           r"companies|firm|firms|supplier|suppliers|exporter|exporters|dealer|dealers|broker|brokers|"
+                           r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
 _TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
