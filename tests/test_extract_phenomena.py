@@ -1999,3 +1999,33 @@ def test_a_states_forces_named_as_such(body: str, expected: list) -> None:
 ])
 def test_reports_names_and_charges_are_no_transfers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trader gives, whoever made or designed the goods
+    ("A Chinese businessman admitted supplying Russian arms makers with American-designed chips.",
+     [("technology_transfer", "CHN", "RUS", "other", None)]),
+    ("Prosecutors say the firm shipped $4 million of semiconductors from China to Russia.",
+     [("technology_transfer", "CHN", "RUS", "other", 4_000_000)]),
+    # a capitalised cue word inside a proper name is no cue
+    ("The case was brought by the Disruptive Technology Strike Force, which has charged ten people with "
+     "smuggling controlled technology to Russia and Iran.", []),
+    ("The panel described the first weapons smuggling case to reach a Yemeni court.", []),
+    ("Iran has been smuggling missile parts to the Houthis.", [(ARMS, "IRN", "YEM", "missile", None)]),
+])
+def test_traders_names_and_smuggling(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms found on a party: the maker gave them to it
+    ("Israeli troops said they had recovered 40 Iranian-made anti-tank missiles from Hezbollah positions.",
+     [(ARMS, "IRN", "LBN", "missile", 40)]),
+    ("Soldiers found North Korean-made rockets in Hamas tunnels, an army spokesman said.",
+     [(ARMS, "PRK", "PSE", "ammunition", None)]),
+    ("Police found rifles in a warehouse.", []),
+    # moving arms somewhere hands them over there
+    ("Russia began moving tactical nuclear warheads to Belarus in 2023.", [(ARMS, "RUS", "BLR", "other", None)]),
+])
+def test_arms_found_on_a_party_and_arms_moved(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -126,10 +126,10 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology named by "with" ("with Iranian
-    technology"), joining another state's forces, or paying for something."""
+    technology"), joining another state's forces, paying for something, or arms found on a party."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
-        _PAYS_FOR.search(text) is not None
+        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -151,6 +151,17 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guards" before "advisers"
+
+
+# Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
+# missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
+_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered)\b[^.;]{0,90}?\b(in|from)\s+"
+                         r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:positions?|hands|arsenals?|stocks|"
+                         r"stockpiles|depots?|caches?|tunnels?|fighters|militants|units)\b)")
+
+
+def _found_with(text: str) -> list[Trigger]:
+    return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)]
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -382,7 +393,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
-        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge)
+        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + _found_with(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

@@ -71,6 +71,7 @@ GIVER = {
     "use": ("origin", "from"),
     "use-passive": ("origin", "from"),
     "remains": ("origin",),
+    "held": ("origin",),  # "recovered Iranian-made missiles from Hezbollah positions"
     "technology": ("from", "by", "subject"),  # "Chinese help to boost Iranian drone output": the maker gets help
     "technology-passive": ("by", "from", "origin"),
 }
@@ -85,6 +86,7 @@ TAKER = {
     "use": ("subject", "by"),
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
+    "held": ("by",),  # the party the arms were found on
     "technology": ("to", "object", "trainee", "origin"),
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
@@ -182,6 +184,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.start > trigger.end and _APPOSITIVE_AFTER.search(text, trigger.end, m.start):
         return "aside"  # "helping North Korea make Geran-type drones, a design Russia licensed from Iran": a remark
         # on the item, not a side of the transfer
+    if trigger.type == "use" and trigger.text.lower() in ("in", "from") and 0 <= m.start - trigger.end <= 6:
+        return "by"  # "recovered Iranian-made missiles from Hezbollah positions": who held them got them
     if trigger.type == "use" and trigger.text.lower().endswith((" with", " of")) and \
             SERVICE_GAP.fullmatch(text, trigger.end, m.start):
         return "by"  # "drones now fly with the air forces of Mali": who operates them got them
@@ -354,6 +358,8 @@ def _key(text: str, trigger: Trigger) -> str:
     passive = passive or (len(words) > 1 and word in _AUXILIARIES)  # a cue that holds its auxiliary ("were sent")
     if trigger.type == "remains":
         return "remains"
+    if trigger.type == "use" and trigger.text.lower() in ("in", "from"):
+        return "held"  # arms found on a party: only who held them and who made them count
     if trigger.type == "give" and word in _ARRIVAL:
         return "arrive"
     return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
@@ -438,7 +444,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         # "Zelensky says Russia ordered 2,000 Shaheds": who speaks before the buyer is no seller
         roles = [(m, "source" if role == "subject" and m.end <= taker.mention.start and _speaker(text, m) else role)
                  for m, role in roles]
-    if key.startswith(("use", "remains")):
+    if key.startswith(("use", "remains", "held")):
         user = _pick(roles, TAKER[key], None, trigger.start)
         if giver.role != "origin" or user.code == giver.code:
             return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
