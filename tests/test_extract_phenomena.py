@@ -2029,3 +2029,12 @@ def test_traders_names_and_smuggling(body: str, expected: list) -> None:
 ])
 def test_arms_found_on_a_party_and_arms_moved(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Members of the Revolutionary Guards are working alongside Hezbollah commanders in Lebanon.",
+     [(TROOPS, "IRN", "LBN", None, None)]),
+    ("Moscow keeps 300 personnel at two air bases in eastern Libya.", [(TROOPS, "RUS", "LBY", None, 300)]),
+])
+def test_working_alongside_and_places_in_a_region(body: str, expected: list) -> None:
+    assert keys(body) == expected

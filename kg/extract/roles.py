@@ -211,6 +211,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before == "for" and m.role == "demonyms" and trigger.type.startswith("technology") and \
             _HELP_NOUN.match(text, m.end):
         return "from"  # "would pay for Iranian help to build drones": the helper gives
+    region = _IN_REGION.search(text, max(0, m.start - 40), m.start)
+    if region is not None and m.start > trigger.end:
+        return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
@@ -318,6 +321,9 @@ _UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|susp
 _TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|businesswoman|trader|traders|company|"
                            r"companies|firm|firms|supplier|suppliers|exporter|exporters|dealer|dealers|broker|brokers|"
                            r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
+_IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|southern|"
+                        r"eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
+                        r"northwestern|southeastern|southwestern|occupied)\s+$")
 _TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
