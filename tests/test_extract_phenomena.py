@@ -2038,3 +2038,33 @@ def test_arms_found_on_a_party_and_arms_moved(body: str, expected: list) -> None
 ])
 def test_working_alongside_and_places_in_a_region(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whose guns fire what was sent got it
+    ("Minsk has shipped artillery shells from its own depots to keep Russian howitzers firing.",
+     [(ARMS, "BLR", "RUS", "ammunition", None), (ARMS, "BLR", "RUS", "artillery", None)]),
+    # a maker's own system after "for" is where the parts come from
+    ("The dhow carried parts for Iran's Qadr-class missiles to the Houthis.", [(ARMS, "IRN", "YEM", "missile", None)]),
+    # a participle with its agent after a place it came from
+    ("S-300 launchers flown in from Syria by Russia now stand in Libya.",
+     [(ARMS, "RUS", "LBY", "air-defence-system", None)]),
+    # a state entered from another: the route, not the giver
+    ("Lorries loaded with Iranian-made rockets entered Lebanon from Syria.", [(ARMS, "IRN", "LBN", "ammunition", None)]),
+    # a named system joined to its generic term across a hyphenated word
+    ("Niger took delivery of two Aksungur medium-altitude drones in 2024.", [(ARMS, "TUR", "NER", "uav", 2)]),
+])
+def test_users_makers_agents_and_routes(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tehran said it regarded arms transfers to either side as prolonging the war.", []),
+    ("Seoul would weigh all options, including supplying weapons to Kyiv.", []),
+    ("Moscow may prefer to keep Pyongyang dependent on it for spare parts and maintenance.", []),
+    ("The two sides are likely to sign a new defence agreement, the NIS said of Russia and North Korea.", []),
+    ("Claims about missile transfers from Iran to Russia are psychological warfare, Tehran said.", []),
+    ("American drones are rarely offered to African governments.", []),
+])
+def test_no_fact_from_unnamed_sides_weighing_preferences_or_propaganda_claims(body: str, expected: list) -> None:
+    assert keys(body) == expected

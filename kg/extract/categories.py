@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
 
-_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|[A-Za-z]+[ \t]+){0,3}$")
+_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|[A-Za-z]+(?:[-‐‑][A-Za-z0-9]+)*[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
 _EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
                        re.IGNORECASE)

@@ -20,7 +20,8 @@ from kg.extract.attribution import HEADING
 from kg.extract.knowledge import Knowledge
 from kg.extract.states import COORDINATED, Mention
 
-_BY_AFTER = re.compile(r"(?i)\s+by\b")  # "drones launched by Russia": a participle with its agent
+_BY_AFTER = re.compile(r"(?:\s+(?:in|over|out|back))?(?:\s+(?:from|to|into)\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+by\b")
+# "drones launched by Russia", "launchers flown in from Syria by Russia": a participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
@@ -141,6 +142,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
+        if any(s >= m.end + 2 and _HEAD_GAP.match(text[m.end + 2:s]) and knowledge.maker_of(text[s:e]) == m.code
+               for s, e in heads):
+            return "origin"  # "parts for Iran's Qadr-class missiles": the maker's own system names where it is from
         return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
     if m.possessive and 0 <= trigger.start - m.end <= 25:
         if trigger.text.lower() in words["agent_nouns"]:
@@ -216,6 +220,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
     if m.before in words["to_words"]:
         return "to"
+    if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):
+        return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria": the route
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
     if m.before == "by" and m.start > trigger.end and _USED_BY.search(text, trigger.end, m.start):
@@ -253,7 +259,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
     if m.before == "of" and _trains(trigger, None) and 0 <= m.start - trigger.end <= 4:
         return "trainee"  # "training soldiers of Belarusian special forces"
-    if (m.role == "demonyms" or m.possessive) and any(s >= end and _HEAD_GAP.match(text[end:s]) for s, _ in heads):
+    head = next(((s, e) for s, e in heads if s >= end and _HEAD_GAP.match(text[end:s])), None)
+    if (m.role == "demonyms" or m.possessive) and head is not None:
+        if m.start > trigger.end and _user(text, head[1], knowledge):
+            return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
@@ -314,6 +323,8 @@ _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|wou
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
                           r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
+_TO_UNNAMED_SIDE = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:either|both|any|all|the\s+warring)\s+"
+                              r"(?:side|sides|party|parties|belligerents|camps?)\b")
 _CHARGED_WITH = re.compile(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
                            r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
 _UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
@@ -321,6 +332,8 @@ _UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|susp
 _TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|businesswoman|trader|traders|company|"
                            r"companies|firm|firms|supplier|suppliers|exporter|exporters|dealer|dealers|broker|brokers|"
                            r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
+_ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
+                           r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
 _IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|southern|"
                         r"eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
                         r"northwestern|southeastern|southwestern|occupied)\s+$")
@@ -418,6 +431,8 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     side is unknown and stays None even when other states are named, and the fact is dropped.
     """
     key = _key(text, trigger)
+    if _TO_UNNAMED_SIDE.match(text, trigger.end):
+        return Sides(None, None, False)  # "arms transfers to either side": no receiver the sentence names
     charged = _CHARGED_WITH.search(text, max(0, trigger.start - 80), trigger.start)
     if charged is not None and _UNNAMED_PEOPLE.search(text, max(0, charged.start() - 30), charged.end()) and \
             not any(charged.start() <= m.start < trigger.start for m in mentions):
