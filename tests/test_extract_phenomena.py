@@ -2068,3 +2068,17 @@ def test_users_makers_agents_and_routes(body: str, expected: list) -> None:
 ])
 def test_no_fact_from_unnamed_sides_weighing_preferences_or_propaganda_claims(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Niger's junta revoked an agreement that governed military cooperation with the United States.", []),
+    ("The advisory describes how Iran obtains drone components abroad.", []),
+    ("North Korea and Russia traded arms. The contract between the two companies was signed in 2024.", []),
+    ("Kim wants to turn combat experience into a selling point for future buyers of North Korean missiles.", []),
+    ("The admission may be a prelude to sending more North Korean troops to Russia.", []),
+    # the enemy driven out is no side of the deployment
+    ("Kim decided to dispatch troops to Russia to help drive Ukrainian forces out of Kursk.",
+     [(TROOPS, "PRK", "RUS", None, None)]),
+])
+def test_revoked_deals_unnamed_sources_firms_future_buyers_and_enemies(body: str, expected: list) -> None:
+    assert keys(body) == expected

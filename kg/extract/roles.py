@@ -325,6 +325,7 @@ SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|s
                           r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
 _TO_UNNAMED_SIDE = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:either|both|any|all|the\s+warring)\s+"
                               r"(?:side|sides|party|parties|belligerents|camps?)\b")
+_ABROAD = re.compile(r"(?i)\b(?:from\s+)?(?:abroad|overseas)\b")  # "how Iran obtains components abroad": no state named
 _CHARGED_WITH = re.compile(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
                            r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
 _UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
@@ -456,9 +457,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if giver.mention is None and taker.mention is not None:
         giver = _pick(roles, GIVER[key], taker.code, trigger.start)
     stops = {m.start for m, role in roles if role == "place"}  # "from Olya" inside the receiving state: no source
-    if giver.mention is None and any(f.end() not in stops
-                                     for f in _FROM.finditer(text, trigger.end, len(text) if end is None else end)):
-        return Sides(None, None, False)
+    if giver.mention is None and (any(f.end() not in stops
+                                      for f in _FROM.finditer(text, trigger.end, len(text) if end is None else end))
+                                  or _ABROAD.search(text, trigger.end, len(text) if end is None else end)):
+        return Sides(None, None, False)  # "from European partners", "obtains components abroad": no state named
     if taker.mention is None:
         taker = _pronoun_taker(text, trigger, roles, giver)
     if key == "receive" and giver.mention is None and taker.mention is not None:

@@ -42,7 +42,8 @@ _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra
 _WEAK_NOUNS = {"deal", "contract", "order"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
-_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b", re.IGNORECASE)
+_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b(?!\s+(?:companies|firms|businesses|men|traders))",
+                         re.IGNORECASE)  # not "the contract between the two companies"
 
 
 # Troops counted by their units ("two battalions of North Korean engineers").
