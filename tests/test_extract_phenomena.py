@@ -2082,3 +2082,14 @@ def test_no_fact_from_unnamed_sides_weighing_preferences_or_propaganda_claims(bo
 ])
 def test_revoked_deals_unnamed_sources_firms_future_buyers_and_enemies(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the one paid, named before what the payment is for, gives it
+    ("Moscow agreed to pay $2 billion to Tehran for the know-how to build drones.",
+     [("technology_transfer", "IRN", "RUS", "uav", 2_000_000_000)]),
+    # arms documented on a party
+    ("The panel documented Chinese-made rifles in RSF hands in Darfur.", [(ARMS, "CHN", "SDN", "small-arms", None)]),
+])
+def test_the_one_paid_and_arms_documented_on_a_party(body: str, expected: list) -> None:
+    assert keys(body) == expected

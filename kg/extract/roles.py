@@ -204,6 +204,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"  # "Moscow turned to Pyongyang for shells": the one turned to gives
     if trigger.type.endswith("receive") and m.before in _PAY:
         return "from"  # "Minsk paid Moscow for the technology": the one paid gives
+    if trigger.type.endswith("receive") and m.before == "to" and _PAID_TO.search(text, max(0, m.start - 60), m.start):
+        return "from"  # "Moscow agreed to pay $1.75 billion to Iran for the know-how": the one paid gives
     if m.end <= trigger.start and trigger.type == "deploy" and _WHERE_NEXT.match(text, m.end):
         return "to"  # "Burkina Faso and Niger, where Russian contingents are deployed": the place they went
     if m.before == "for" and m.end <= trigger.start and _FOR_TO.match(text, m.end):
@@ -335,6 +337,10 @@ _TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|
                            r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
 _ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
                            r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
+_PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?$")
+# "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
+_PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$")
 _IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|southern|"
                         r"eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
                         r"northwestern|southeastern|southwestern|occupied)\s+$")
@@ -431,6 +437,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     When the clause names the source with "from" but not as a state ("from European partners"), the giving
     side is unknown and stays None even when other states are named, and the fact is dropped.
     """
+    paid = _PAY_FOR_BEFORE.search(text, max(0, trigger.start - 90), trigger.start) \
+        if trigger.type.startswith("technology") else None
+    if paid is not None and any(paid.end(1) <= m.start and m.end <= trigger.start - 5 for m in mentions):
+        trigger = Trigger(paid.start(1), paid.end(1), paid.group(1), "receive")  # the one paid is named
     key = _key(text, trigger)
     if _TO_UNNAMED_SIDE.match(text, trigger.end):
         return Sides(None, None, False)  # "arms transfers to either side": no receiver the sentence names
