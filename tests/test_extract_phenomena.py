@@ -2050,7 +2050,8 @@ def test_working_alongside_and_places_in_a_region(body: str, expected: list) -> 
     ("S-300 launchers flown in from Syria by Russia now stand in Libya.",
      [(ARMS, "RUS", "LBY", "air-defence-system", None)]),
     # a state entered from another: the route, not the giver
-    ("Lorries loaded with Iranian-made rockets entered Lebanon from Syria.", [(ARMS, "IRN", "LBN", "ammunition", None)]),
+    ("Lorries loaded with Iranian-made rockets entered Lebanon from Syria.",
+     [(ARMS, "IRN", "LBN", "ammunition", None)]),
     # a named system joined to its generic term across a hyphenated word
     ("Niger took delivery of two Aksungur medium-altitude drones in 2024.", [(ARMS, "TUR", "NER", "uav", 2)]),
 ])

@@ -229,7 +229,8 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
             and user.code != maker and not knowledge.also_made_by(user.code, item.text):
         # "Russia has fired dozens of KN-23 missiles": the subject uses a named system it did not make
         return trigger, Sides(maker, user.code, False, taker_party=user.party)
-    served = next((m for m in clause.mentions if m.start >= trigger.end and trigger.text.lower().endswith((" with", " of"))
+    in_service = trigger.text.lower().endswith((" with", " of"))
+    served = next((m for m in clause.mentions if in_service and m.start >= trigger.end
                    and SERVICE_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
     if maker is not None and served is not None and served.code != maker:
         # "TB2 drones now fly with the air forces of Mali, Burkina Faso and Niger": the maker gave them to each

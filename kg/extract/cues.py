@@ -346,7 +346,8 @@ _SPEECH_AFTER = re.compile(r"(?i)(?:\s+(?:down|over|up))?\s+(?:its|a|an|the|thei
                            r"(?:report|reports|verdict|verdicts|speech|statement|message|address|remarks|briefing|"
                            r"assessment|warning|ruling|findings|testimony|update|lecture|ultimatum|judgment|judgement|"
                            r"sentence|presentation|keynote|response|reply|answer|apology|condolences|blow|rebuke)\b")
-_PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+(?:(?:have|has|had|also|long|still|now)\s+)*$")
+_PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+"
+                            r"(?:(?:have|has|had|also|long|still|now)\s+)*$")
 _LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
 
 

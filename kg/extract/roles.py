@@ -341,9 +341,9 @@ _PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}
 # "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
 _PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
                              r"(?:[\w-]+\s+){0,2}$")
-_IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|southern|"
-                        r"eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|"
-                        r"northwestern|southeastern|southwestern|occupied)\s+$")
+_IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|"
+                        r"southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
+                        r"northeastern|northwestern|southeastern|southwestern|occupied)\s+$")
 _TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"

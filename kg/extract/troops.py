@@ -42,8 +42,9 @@ _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra
 _WEAK_NOUNS = {"deal", "contract", "order"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
-_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b(?!\s+(?:companies|firms|businesses|men|traders))",
-                         re.IGNORECASE)  # not "the contract between the two companies"
+_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b"
+                         r"(?!\s+(?:companies|firms|businesses|men|traders))",  # not "between the two companies"
+                         re.IGNORECASE)
 
 
 # Troops counted by their units ("two battalions of North Korean engineers").
@@ -98,9 +99,11 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
 
 
 # Words between a cue and its object: no preposition ("flew air-defence missiles", not "landed in Niamey with").
-_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|alongside|together)\b)[\w’'-]+,?\s+){0,4}")
+_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|alongside|together)\b)"
+                         r"[\w’'-]+,?\s+){0,4}")
 # People of a state's force: "members of Iran's Revolutionary Guards", "officers from the Quds Force".
-_MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|advisors)\s+"
+_MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|"
+                         r"advisors)\s+"
                          r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
 _BE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")  # a passive cue: "had been rotated"
 
