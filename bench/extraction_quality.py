@@ -215,12 +215,15 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AH": "397-408, all (written in round 13, held out; opened in round 14)",
                "AI": "409-420, all (written in round 13, held out; opened in round 14)",
                "AJ": "421-432, all (written in round 13, held out; opened in round 14)",
-               "AK": "433-444, all (held out; written in round 14, never opened)",
-               "AL": "445-456, all (held out; written in round 14, never opened)",
-               "AM": "457-468, all (held out; written in round 14, never opened)"}
+               "AK": "433-444, all (written in round 14, held out; opened in round 15)",
+               "AL": "445-456, all (written in round 14, held out; opened in round 15)",
+               "AM": "457-468, all (written in round 14, held out; opened in round 15)",
+               "AN": "469-480, all (held out; written in round 15, never opened)",
+               "AO": "481-492, all (held out; written in round 15, never opened)",
+               "AP": "493-504, all (held out; written in round 15, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
-           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM")
+           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -246,7 +249,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "402-parsreview-kanaani-denial", "419-capital-ledger-kremlin-fighter-jets-talk",
                  "431-nile-current-sudan-russia-no-weapons", "443-eastline-news-vostochny-summit",
                  "444-han-river-herald-what-next", "455-atlantic-ledger-snapback-explained",
-                 "468-red-sea-post-russia-sudan-no-deal")
+                 "468-red-sea-post-russia-sudan-no-deal", "476-baltic-courier-briefing-denials",
+                 "489-clearwater-explainer-snapback", "502-hornwatch-eritrea-russia-no-deal")
 
 
 def blind_fold_of(name: str) -> str:
@@ -256,8 +260,9 @@ def blind_fold_of(name: str) -> str:
     P, Q, R, S for those of round 10 (181-192 and 205-216 opened, 193-204 and 217-228 held out); T, U, V, W, X, Y for
     those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
     out, 337-360 opened), AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
-    out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), and AK, AL, AM for those
-    of round 14 (433-468, held out, never opened)."""
+    out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), AK, AL, AM for those of
+    round 14 (433-468, held out, then opened in round 15), and AN, AO, AP for those of round 15 (469-504, held
+    out, never opened)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -276,7 +281,8 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
-    opened) and, once its rules were frozen, three more held out (see `BLIND_FOLDS`)."""
+    opened) and, once its rules were frozen, three more held out; rounds 13 to 15 three each, held out whole at
+    first and opened one round later (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
