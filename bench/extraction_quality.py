@@ -220,10 +220,13 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AM": "457-468, all (written in round 14, held out; opened in round 15)",
                "AN": "469-480, all (held out; written in round 15, never opened)",
                "AO": "481-492, all (held out; written in round 15, never opened)",
-               "AP": "493-504, all (held out; written in round 15, never opened)"}
+               "AP": "493-504, all (held out; written in round 15, never opened)",
+               "AQ": "505-516, all (held out; written after round 15's rules were frozen, never opened)",
+               "AR": "517-528, all (held out; written after round 15's rules were frozen, never opened)",
+               "AS": "529-540, all (held out; written after round 15's rules were frozen, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
-           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP")
+           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -250,7 +253,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "431-nile-current-sudan-russia-no-weapons", "443-eastline-news-vostochny-summit",
                  "444-han-river-herald-what-next", "455-atlantic-ledger-snapback-explained",
                  "468-red-sea-post-russia-sudan-no-deal", "476-baltic-courier-briefing-denials",
-                 "489-clearwater-explainer-snapback", "502-hornwatch-eritrea-russia-no-deal")
+                 "489-clearwater-explainer-snapback", "502-hornwatch-eritrea-russia-no-deal",
+                 "508-seoul-calling-radio-china-ports", "526-east-river-snapback-vote",
+                 "539-nile-post-briefing-port-sudan-base-denials")
 
 
 def blind_fold_of(name: str) -> str:
@@ -261,8 +266,8 @@ def blind_fold_of(name: str) -> str:
     those of round 11 (229-276 held out, 277-300 opened); Z, AA, AB, AC, AD for those of round 12 (301-336 held
     out, 337-360 opened), AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
     out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), AK, AL, AM for those of
-    round 14 (433-468, held out, then opened in round 15), and AN, AO, AP for those of round 15 (469-504, held
-    out, never opened)."""
+    round 14 (433-468, held out, then opened in round 15), AN, AO, AP for those of round 15 (469-504, held out,
+    never opened), and AQ, AR, AS for the three written after round 15's rules were frozen (505-540, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -282,7 +287,7 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
     opened) and, once its rules were frozen, three more held out; rounds 13 to 15 three each, held out whole at
-    first and opened one round later (see `BLIND_FOLDS`)."""
+    first and opened one round later, and three more after round 15's rules were frozen (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
         return {}
