@@ -234,10 +234,10 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
                    and SERVICE_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
     if maker is not None and served is not None and served.code != maker:
         # "TB2 drones now fly with the air forces of Mali, Burkina Faso and Niger": the maker gave them to each
-        more = tuple(m.code for m in clause.mentions if m.start > served.start and m.code not in (maker, served.code))
         joined = [m for m in clause.mentions if m.start > served.start]
-        gaps_ok = all(COORDINATED.match(clause.text[a.end:b.start]) for a, b in zip([served, *joined], joined))
-        return trigger, Sides(maker, served.code, False, more_takers=more if gaps_ok else (), taker_party=served.party)
+        listed = all(COORDINATED.match(clause.text[a.end:b.start]) for a, b in zip([served, *joined], joined))
+        more = tuple(m.code for m in joined if m.code not in (maker, served.code)) if listed else ()
+        return trigger, Sides(maker, served.code, False, more_takers=more, taker_party=served.party)
     return trigger, Sides(None, None, False)
 
 

@@ -308,14 +308,14 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     word = trigger.text.lower()
     passive = not word.startswith(_TRAINING_WORDS) or \
         (" " not in trigger.text and bool(_WHERE_AFTER.match(text, trigger.end))) or \
-        (word in ("taught", "instructed") and bool(_BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)))
+        (word in ("taught", "instructed") and bool(BE_BEFORE.search(text, max(0, trigger.start - 20), trigger.start)))
     # "workers had been assigned to the plant ... and were being taught": the subject of a passive "taught" far back
-    far = word in ("taught", "trained", "instructed") and _BE_BEFORE.search(text, max(0, trigger.start - 20),
+    far = word in ("taught", "trained", "instructed") and BE_BEFORE.search(text, max(0, trigger.start - 20),
                                                                             trigger.start)
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= (200 if far else 40))
 
 
-_BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
+BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
 _TEACHING = re.compile(r"(?i)train|taught|teach|instruct")
 _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")

@@ -19,7 +19,7 @@ from kg.extract.categories import Item
 from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
-from kg.extract.roles import Sides, assign_sides
+from kg.extract.roles import BE_BEFORE, Sides, assign_sides
 from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
@@ -105,7 +105,6 @@ _OBJECT_GAP = re.compile(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|a
 _MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|"
                          r"advisors)\s+"
                          r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
-_BE_BEFORE = re.compile(r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")  # a passive cue: "had been rotated"
 
 
 def _moved(nouns: list[tuple[int, int]], trigger, text: str) -> list[tuple[int, int]]:
@@ -116,7 +115,7 @@ def _moved(nouns: list[tuple[int, int]], trigger, text: str) -> list[tuple[int, 
     before = [n for n in nouns if n[1] <= trigger.start]
     if trigger.text.lower().startswith("join"):
         return before[-1:]  # "soldiers ... to join Russian forces": the forces joined receive
-    if before and _BE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
+    if before and BE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return before[-1:]  # "troops had been rotated through Kursk, including 3,000 reinforcements": the subject
     return after or before[-1:]
 
