@@ -2094,3 +2094,23 @@ def test_revoked_deals_unnamed_sources_firms_future_buyers_and_enemies(body: str
 ])
 def test_the_one_paid_and_arms_documented_on_a_party(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a seized cargo's route names its sides
+    ("Sailors found 1,200 assault rifles on a dhow making its way from Iran to Yemen.",
+     [(ARMS, "IRN", "YEM", "small-arms", 1200)]),
+    ("Marines recovered cruise missiles from a skiff travelling from Iran towards Yemen.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("The minister, travelling from Moscow to Pyongyang, spoke about drones.", []),
+    # states that operate or fly a system someone else makes got it from the maker, each of a list of them
+    ("In West Africa, Ghana, Togo and Nigeria all operate the TB2.",
+     [(ARMS, "TUR", "NGA", "uav", None), (ARMS, "TUR", "TGO", "uav", None), (ARMS, "TUR", "GHA", "uav", None)]),
+    ("Mali has flown TB2s against insurgents since 2022.", [(ARMS, "TUR", "MLI", "uav", None)]),
+    ("Russia flew Su-25 jets to Mali.", [(ARMS, "RUS", "MLI", "aircraft", None)]),
+    # operating is help when taught or helped
+    ("Russian instructors helped Iranian crews operate the Su-35 jets.",
+     [("technology_transfer", "RUS", "IRN", "aircraft", None)]),
+])
+def test_routes_of_seized_cargo_and_states_that_operate_a_system(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -24,7 +24,7 @@ from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, c
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money, money_unit
 from kg.extract.roles import SERVICE_GAP, Sides, Trigger, assign_sides
-from kg.extract.states import COORDINATED
+from kg.extract.states import COORDINATED, Mention
 from kg.model import Category, Kind, Qualifier
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
@@ -84,6 +84,10 @@ _NAME_TAIL = re.compile(r"[\w’'-]*")
 _TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
 _HEADED = {"headed for", "headed to", "bound for", "destined for"}
 _NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
+_FLEW = re.compile(r"(?i)flown|flew|fly|flies")
+# Travel cues that name a route also fit people ("the minister, travelling from Moscow"): they move an item only
+# when it comes first ("missiles on a speedboat travelling from Iran towards Yemen").
+_TRAVEL = re.compile(r"(?i)^(?:travell?ing|traveled|travelled|sailing|head(?:ed|ing))\s")
 
 
 _DUTY_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
@@ -130,7 +134,7 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
     usable = _handing_cues(item, triggers, text)
-    before = [t for t in usable if t.start < item.start]
+    before = [t for t in usable if t.start < item.start and not _TRAVEL.match(t.text)]
     after = next((t for t in usable if t.start >= item.end), None)
     added = _IN_ADDITION.search(text, max(0, item.start - 60), item.start)
     if added and after:
@@ -192,8 +196,16 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     produce = None
     for produce in knowledge.cues["produce"].finditer(window):
         pass
-    return produce is not None and len(window[produce.end():].split()) <= 5 and \
-        not _LIST_BREAK.search(window, produce.end())
+    if produce is None or len(window[produce.end():].split()) > 5 or _LIST_BREAK.search(window, produce.end()):
+        return False
+    if _OPERATING.match(produce.group()):  # "help them operate the jets"; "Nigeria and Togo operate the TB2" is use
+        return bool(_TO_OR_HELP.search(text, max(0, item.start - 80), item.start - len(window) + produce.start()))
+    return True
+
+
+_OPERATING = re.compile(r"(?i)operate|fly\b")
+_TO_OR_HELP = re.compile(r"(?i)(?:\bto|\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|"
+                         r"enables|enabled|enabling)(?:\s+[\w’'-]+){0,3}?)(?:\s+\w+\s+and)?\s+$")
 
 
 def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]]:
@@ -215,7 +227,7 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     """A use cue without a named origin: the next transfer cue of the item; for "such missiles" the user
     alone (the document names the maker); for a named system, its maker to its user when they differ; else
     nothing."""
-    others = [t for t in clause.triggers if t.type not in _USE]
+    others = [t for t in clause.triggers if t.type not in _USE and t.start != trigger.start]
     fallback = _trigger_for(item, others, clause.text, False)
     if fallback is not None:
         return fallback, assign_sides(clause.text, clause.mentions, fallback, heads, knowledge, clause.end)
@@ -227,8 +239,11 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     user = next((m for m in reversed(clause.mentions) if m.end <= trigger.start), None)
     if maker is not None and user is not None and _SUBJECT_GAP.fullmatch(clause.text, user.end, trigger.start) \
             and user.code != maker and not knowledge.also_made_by(user.code, item.text):
-        # "Russia has fired dozens of KN-23 missiles": the subject uses a named system it did not make
-        return trigger, Sides(maker, user.code, False, taker_party=user.party)
+        # "Russia has fired dozens of KN-23 missiles": the subject uses a named system it did not make; so does
+        # each state coordinated with it ("Nigeria, Togo and Somalia all operate the TB2")
+        listed = _listed_before(clause, user)
+        more = tuple(dict.fromkeys(m.code for m in listed if m.code not in (maker, user.code)))
+        return trigger, Sides(maker, user.code, False, more_takers=more, taker_party=user.party)
     in_service = trigger.text.lower().endswith((" with", " of"))
     served = next((m for m in clause.mentions if in_service and m.start >= trigger.end
                    and SERVICE_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
@@ -239,6 +254,17 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         more = tuple(m.code for m in joined if m.code not in (maker, served.code)) if listed else ()
         return trigger, Sides(maker, served.code, False, more_takers=more, taker_party=served.party)
     return trigger, Sides(None, None, False)
+
+
+def _listed_before(clause: Clause, last: Mention) -> list[Mention]:
+    """The mentions coordinated before `last` ("Nigeria, Togo, Morocco and Somalia"), nearest first."""
+    listed, current = [], last
+    for mention in reversed([m for m in clause.mentions if m.end <= last.start]):
+        if not COORDINATED.match(clause.text[mention.end:current.start]):
+            break
+        listed.append(mention)
+        current = mention
+    return listed
 
 
 def _origins_differ(clause: Clause, heads) -> bool:
@@ -260,6 +286,10 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
+    if sides.taker is None and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
+            item.category in ("aircraft", "uav") and _NEXT_TO.fullmatch(clause.text, trigger.end, item.start):
+        # "Burkina Faso has flown TB2s against jihadist groups": flying aircraft to no one is using them
+        return _sides_for(clause, item, Trigger(trigger.start, trigger.end, trigger.text, "use"), heads, knowledge)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
     if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
