@@ -2114,3 +2114,17 @@ def test_the_one_paid_and_arms_documented_on_a_party(body: str, expected: list) 
 ])
 def test_routes_of_seized_cargo_and_states_that_operate_a_system(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who comments on a fact, and where a go-between sits, are no sides of it
+    ("Navies stopped two boats carrying weapons, prompting statements from Washington, Paris and Tehran.", []),
+    ("Russia bought thermal cameras from Chinese suppliers through trading firms in Hong Kong.",
+     [(ARMS, "CHN", "RUS", "sensor", None)]),
+    # an agreement not signed, or that could be signed, is none
+    ("Russia and Iran have not signed a defence treaty.", []),
+    ("Observers think the two sides, Russia and Iran, can sign a strategic treaty.", []),
+    ("Russia and Iran signed a defence treaty.", [("agreement", "IRN", "RUS", None, None)]),
+])
+def test_commenters_go_betweens_and_agreements_not_signed(body: str, expected: list) -> None:
+    assert keys(body) == expected

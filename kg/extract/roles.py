@@ -220,6 +220,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     region = _IN_REGION.search(text, max(0, m.start - 40), m.start)
     if region is not None and m.start > trigger.end:
         return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
+    if m.before == "in" and _THROUGH_FIRMS_IN.search(text, max(0, m.start - 60), m.start):
+        return "place"
+    if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
+        return "source"
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):
@@ -337,6 +341,12 @@ _TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|
                            r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
 _ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
                            r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
+# "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
+_THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:based\s+)?in\s+"
+                               r"(?:the\s+)?$")
+# "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
+_REMARKS_FROM = re.compile(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
+                           r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
 _PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?$")
 # "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
 _PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
@@ -459,7 +469,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     # Omdurman": a place inside the subject's own state is where it acts from, not who gives
     for i in range(1, len(roles)):  # "from Russia and Türkiye": the second shares the first's role
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
-        if role_a in ("from", "to") and role_b in ("other", "subject") and b.start > a.end and \
+        if role_a in ("from", "to", "source") and role_b in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
             roles[i] = (b, role_a)
     giver = _pick(roles, GIVER[key], None, trigger.start)

@@ -241,7 +241,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         # "the Treaty on Comprehensive Strategic Partnership": the words after the title count too
         title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
-        signed = knowledge.cues["agreement_signing"].search(window) or _signed_after_aside(text, noun.end(), clause.end,
+        signing = knowledge.cues["agreement_signing"].search(window)
+        signed = signing or _signed_after_aside(text, noun.end(), clause.end,
                                                                                              knowledge) \
             or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start()) \
             or (_UNDER.search(text, max(clause.start, noun.start() - 40), noun.start())
@@ -266,6 +267,9 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             continue
         if not signed and cue.denied_before(text, clause.start, noun.end(), knowledge):
             continue  # "the two leaders may discuss a partnership treaty": talks, no treaty yet
+        signing_before = signing is not None and max(clause.start, noun.start() - 80) + signing.start() < noun.start()
+        if signing_before and cue.denied_before(text, clause.start, noun.start(), knowledge):
+            continue  # "have not signed a treaty", "the two sides can sign a treaty": no agreement (yet)
         status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
             or Status.AGREED
         status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
