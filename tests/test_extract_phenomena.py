@@ -2128,3 +2128,20 @@ def test_routes_of_seized_cargo_and_states_that_operate_a_system(body: str, expe
 ])
 def test_commenters_go_betweens_and_agreements_not_signed(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cargo planes carry the arms; they are not what is sent
+    ("Cargo aircraft flying from Iran carried drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # who ordered the goods gets them
+    ("Chinese transport planes landed carrying missile systems ordered by the Serbian army.",
+     [(ARMS, "CHN", "SRB", "missile", None)]),
+    # a model's number is no count; who is seen with foreign arms got them
+    ("Niger's army has been seen with Chinese-built Type 92 wheeled vehicles.",
+     [(ARMS, "CHN", "NER", "military-vehicle", None)]),
+    # each item found on a party keeps its own origin
+    ("Troops found 20 Russian-made Kornet launchers and Iranian-made rifles in a Hezbollah tunnel.",
+     [(ARMS, "RUS", "LBN", "missile", 20), (ARMS, "IRN", "LBN", "small-arms", None)]),
+])
+def test_cargo_planes_buyers_model_numbers_and_arms_seen_with_a_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

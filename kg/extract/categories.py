@@ -226,8 +226,17 @@ def _conveyance(text: str, item: Item) -> bool:
     carrier = item.category in _CONVEYANCES and not item.named and \
         ((_CARRIED_ON.search(text, window, item.start) and not _ON_WITHOUT_CARRIAGE.search(text, window, item.start))
          or _CARRIES.match(text, item.end))
+    cargo_plane = item.category == "aircraft" and (_CARGO.search(item.text) or _CARGO_BEFORE.search(text, window,
+                                                                                                  item.start))
+    if cargo_plane and _CARRYING_AHEAD.match(text, item.end):
+        return True  # "cargo aircraft flying from the Emirates carried weapons", "transport planes landed carrying"
     return bool(carrier) or bool(_TARGETED.search(text, window, item.start)) or \
         bool(_CAPABLE_OF.search(text, window, item.start))
+
+
+_CARGO_BEFORE = re.compile(r"(?i)\b(?:cargo|transport|freight)\s+$")
+_CARRYING_AHEAD = re.compile(r"(?i)(?:[^.;:]{0,80}?)\b(?:carried|carrying|carries|carry|loaded\s+with|laden\s+with|"
+                             r"bringing|brought|ferrying|ferried)\b")
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:

@@ -129,7 +129,7 @@ def code_cues(text: str) -> bool:
     technology"), joining another state's forces, paying for something, or arms found on a party."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
-        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None
+        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or _SEEN_WITH.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -156,13 +156,19 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guard
 # Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
 # missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
 _FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
-                         r"spotted|identified|observed|pictured)\b[^.;]{0,90}?\b(in|from)\s+"
-                         r"(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:positions?|hands|arsenals?|stocks|"
+                         r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
+                         r"(?=(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:positions?|hands|arsenals?|stocks|"
                          r"stockpiles|depots?|caches?|tunnels?|fighters|militants|units)\b)")
 
 
+# "Niger's army has been seen with Chinese-built vehicles": who is seen with foreign arms got them
+_SEEN_WITH = re.compile(r"(?i)\b(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
+                        r"filmed)\s+(?:with|using|operating)\b")
+
+
 def _found_with(text: str) -> list[Trigger]:
-    return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)]
+    return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)] + \
+        [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _SEEN_WITH.finditer(text)]
 
 
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:

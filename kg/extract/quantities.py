@@ -50,6 +50,7 @@ _QUANTITY = re.compile(
 _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
+_DESIGNATION = re.compile(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
 _MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
@@ -109,6 +110,8 @@ def find_counts(text: str) -> list[Count]:
             continue
         if _MONTHS.search(text[max(0, match.start() - 10):match.start()]) and not match["qual"]:
             continue
+        if _DESIGNATION.search(text[max(0, match.start() - 10):match.start()]) and not match["qual"]:
+            continue  # "Type 92 wheeled vehicles", "Project 636 submarines": a model's name, not a count
         value = _value(number, scale)
         if value and 0 < value <= 1_000_000_000:
             counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))

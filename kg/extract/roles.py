@@ -230,6 +230,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria": the route
     if m.before in words["from_words"] or m.before in words["thank_verbs"]:
         return "from"
+    if m.before == "by" and m.start > trigger.end and trigger.type == "give" and \
+            _ORDERED_BY.search(text, max(trigger.end, m.start - 40), m.start):
+        return "to"  # "planes landed carrying missile systems ordered by the Serbian army": the buyer gets them
     if m.before == "by" and m.start > trigger.end and _USED_BY.search(text, trigger.end, m.start):
         return "user"  # "shells supplied by Pyongyang have been fired by Russian forces": the user got them
     if m.before == "by":  # the agent of a passive or a noun after the cue; "a report by Seoul's adviser" is none
@@ -271,6 +274,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if _MADE.match(text, m.end):
+        if len(heads) == 1 and heads[0][1] <= m.start:
+            return "other"  # "Russian-made launchers and a cache of Iranian-made rifles": the rifles' origin, not the
+            # launchers'
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
     if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
         return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
@@ -347,6 +353,7 @@ _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\
 # "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
 _REMARKS_FROM = re.compile(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
                            r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
+_ORDERED_BY = re.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|requested|commissioned)\s+by\s+(?:the\s+)?$")
 _PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?$")
 # "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
 _PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
