@@ -2145,3 +2145,15 @@ def test_commenters_go_betweens_and_agreements_not_signed(body: str, expected: l
 ])
 def test_cargo_planes_buyers_model_numbers_and_arms_seen_with_a_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # with no count of the goods, the count of the shipments that carried them
+    ("Iran sent Russia artillery rounds in at least two shipments this spring.",
+     [(ARMS, "IRN", "RUS", "ammunition", 2)]),
+    # containers of goods count before the voyages that carried them
+    ("The ship moved 2,600 containers of North Korean ammunition to Russia over 14 voyages.",
+     [(ARMS, "PRK", "RUS", "ammunition", 2600)]),
+])
+def test_shipments_and_containers_count_the_goods_they_carry(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -320,7 +320,10 @@ _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway car
                          r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?|"
                          # vehicles and boxes only when they are said to carry ("40 lorries loaded with rifles")
                          r"(?:lorries|lorry|trucks?|containers?)"
-                         r"(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with)\b))\b")
+                         r"(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with|of)\b))\b")
+# Shipments counted when nothing else is ("in at least two shipments", "40 cargo flights")
+_SHIPMENTS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>shipments|consignments|packages|batches|voyages|"
+                        r"(?:cargo\s+)?flights)\b")
 
 
 _WORTH_AFTER = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
@@ -333,13 +336,15 @@ _WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
 
 
 def _item_quantity(clause: Clause, item: Item):
-    """The count of the item, else the count of the railcars or wagons the clause says carried it."""
+    """The count of the item, else the count of the railcars or wagons the clause says carried it, else of the
+    shipments."""
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end) or \
         next((c for c in clause.counts if c.start > item.end and _SET_OFF_COUNT.match(clause.text[item.end:c.start])
               and _SET_OFF_END.match(clause.text, c.end)), None)
     if count is not None:
         return quantity(count, weight_unit(clause, count, item.start) or unit(item.text))
-    carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))]
+    carriers = [(c, m) for c in clause.counts if (m := _CONVEYANCE.match(clause.text, c.end))] or \
+        [(c, m) for c in clause.counts if (m := _SHIPMENTS.match(clause.text, c.end))]
     if len(carriers) == 1:
         count, carrier = carriers[0]
         return quantity(count, unit(carrier["noun"]))
@@ -449,6 +454,10 @@ _PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts)")
 _PARTS_FOR = re.compile(r"(?i)\s+for\s+(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
 
 
+_CONTAINERS = re.compile(r"(?i)(?:shipping\s+)?containers?")
+_CONTAINED = re.compile(r"(?i)\s+(?:of|loaded\s+with|carrying|full\s+of|packed\s+with)\s+(?:[\w’'-]+\s+){0,3}?")
+
+
 def _parts_for(clause: Clause, parts: Item, weapon: Item) -> bool:
     return parts.category == "other" and weapon.category != "other" and \
         bool(_PARTS.fullmatch(parts.text)) and bool(_PARTS_FOR.fullmatch(clause.text, parts.end, weapon.start))
@@ -473,6 +482,9 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
             continue
         if index + 1 < len(items) and _parts_for(clause, item, items[index + 1][0]):
             continue  # "components for Noor cruise missiles": the parts take the weapon's fact and category
+        if index + 1 < len(items) and _CONTAINERS.fullmatch(item.text) and \
+                _CONTAINED.fullmatch(clause.text, item.end, items[index + 1][0].start):
+            continue  # "2,600 containers of North Korean ammunition": the ammunition, counted by its containers
         made = _item_draft(clause, knowledge, item, produced, heads if produced else handed_heads, handed, production,
                            list_end)
         if made is not None and index and _parts_for(clause, items[index - 1][0], item):
