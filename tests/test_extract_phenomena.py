@@ -2157,3 +2157,14 @@ def test_cargo_planes_buyers_model_numbers_and_arms_seen_with_a_side(body: str, 
 ])
 def test_shipments_and_containers_count_the_goods_they_carry(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "meanwhile" set off by commas does not cut the subject from its verb; a state named in a comparison is none
+    ("Kuwait, meanwhile, signed a $370 million contract for TB2s, the first Gulf buyer after Qatar.",
+     [(ARMS, "TUR", "KWT", "uav", 370_000_000), ("agreement", "KWT", "TUR", None, 370_000_000)]),
+    # a claim said not to be confirmed is none
+    ("Reports that Sudan's army has bought TB2s have not been confirmed.", []),
+])
+def test_asides_comparisons_and_unconfirmed_reports(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -25,7 +25,7 @@ from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
 
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b|"
+_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
                            r",\s*which\s+(?:could|might|may|would|can)\b|"
                            r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"

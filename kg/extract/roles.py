@@ -137,8 +137,19 @@ class _Choice:
         return self.mention.code if self.mention else None
 
 
+_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than)\s+(?:the\s+)?$")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def compared(text: str, m: Mention) -> bool:
+    """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,")."""
+    return bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))
+
+
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
+    if compared(text, m):
+        return "place"
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
