@@ -2168,3 +2168,10 @@ def test_shipments_and_containers_count_the_goods_they_carry(body: str, expected
 ])
 def test_asides_comparisons_and_unconfirmed_reports(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_a_story_that_opens_with_by_is_no_byline() -> None:
+    assert keys("By Seoul's count, 15,000 North Korean troops have rotated through Russia.") == \
+        [("troop_deployment", "PRK", "RUS", None, 15000)]
+    assert keys("By Jane Doe, Wire Service\n\nNorth Korea sent 3,000 troops to Russia.") == \
+        [("troop_deployment", "PRK", "RUS", None, 3000)]

@@ -65,7 +65,8 @@ def _header_field(header: Header, line: str) -> bool:
         else:
             header.publisher = value or None
         return True
-    return bool(_BYLINE.match(line))
+    # "By Jane Doe, Reuters" is a byline; "By Seoul's count, some 15,000 troops ..." opens the story
+    return bool(_BYLINE.match(line)) and len(line) <= 80 and not line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def parse_header(text: str) -> Header:
