@@ -2175,3 +2175,14 @@ def test_a_story_that_opens_with_by_is_no_byline() -> None:
         [("troop_deployment", "PRK", "RUS", None, 15000)]
     assert keys("By Jane Doe, Wire Service\n\nNorth Korea sent 3,000 troops to Russia.") == \
         [("troop_deployment", "PRK", "RUS", None, 3000)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces that intercept are no troops sent
+    ("Naval forces intercepted nine consignments sent from Iran to the Houthis, including 6,000 assault rifles.",
+     [(ARMS, "IRN", "YEM", "small-arms", 6000)]),
+    # goods that never reached their buyer were not delivered
+    ("A consignment of 120 Chinese engines was seized by customs officers and never reached Russia.", []),
+])
+def test_interdicting_forces_and_goods_that_never_arrived(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -79,7 +79,7 @@ _TARGET_AFTER = re.compile(r"(?i)\s+(?:(?:civilian|residential|military|energy|c
 _SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
 
 
-def _observer(text: str, end: int, knowledge: Knowledge) -> bool:
+def observes(text: str, end: int, knowledge: Knowledge) -> bool:
     """True when the mention is the subject of a verb that makes it an observer, an interdictor or a sanctioning
     state ("Seoul spotted", "the US will boost sanctions", "Yemeni forces seized", "the US, Britain and the EU
     have sanctioned"), with only coordinated names, an agent noun, auxiliaries and adverbs in between."""
@@ -150,7 +150,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
                                    _TARGET_AFTER.match(text, end)):
             continue
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
-                _excluded(text, start, excluded_ends) or _observer(text, end, knowledge) or \
+                _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))

@@ -20,6 +20,7 @@ from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
 from kg.extract.roles import BE_BEFORE, Sides, assign_sides, compared
+from kg.extract.states import observes
 from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
@@ -128,7 +129,8 @@ def _paid_with(clause: Clause, trigger):
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
              and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
-             and not cue.taught_before(clause.text, a)]  # "sent to teach Nigerien soldiers": trainees
+             and not cue.taught_before(clause.text, a)  # "sent to teach Nigerien soldiers": trainees
+             and not observes(clause.text, b, knowledge)]  # "naval forces intercepted nine consignments"
     # a private military company is a force itself, as the subject of a deployment cue ("the Africa Corps is deployed
     # in Mali"), unless it moves items ("Wagner sent weapons to Sudan")
     nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
