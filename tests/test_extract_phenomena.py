@@ -2186,3 +2186,13 @@ def test_a_story_that_opens_with_by_is_no_byline() -> None:
 ])
 def test_interdicting_forces_and_goods_that_never_arrived(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # engines and other parts for a weapon take its category, and their count
+    ("Chinese factories sent 4,500 piston engines of the type fitted to Russia's Geran-2 drones to Russia.",
+     [(ARMS, "CHN", "RUS", "uav", 4500)]),
+    ("China shipped engines for attack drones to Russia.", [(ARMS, "CHN", "RUS", "uav", None)]),
+])
+def test_engines_for_a_weapon_take_its_category(body: str, expected: list) -> None:
+    assert keys(body) == expected

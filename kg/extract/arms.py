@@ -449,9 +449,11 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
 
 
 # Parts named for the weapon they go into ("components for Noor cruise missiles", "parts for Iran's Qadr missiles").
-_PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts)")
+_PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts|engines?|motors?|navigation\s+modules?|"
+                    r"gyroscopes?|servo\s+motors?|guidance\s+(?:sets?|kits?))")
 # not "for its": see _FOR_ITS
-_PARTS_FOR = re.compile(r"(?i)\s+for\s+(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
+_PARTS_FOR = re.compile(r"(?i)\s+(?:for|of\s+the\s+(?:type|kind)\s+(?:fitted|used)\s+(?:to|in|on)|fitted\s+(?:to|in)|"
+                        r"used\s+in|that\s+power|to\s+power)\s+(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
 
 
 _CONTAINERS = re.compile(r"(?i)(?:shipping\s+)?containers?")
@@ -485,10 +487,14 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
         if index + 1 < len(items) and _CONTAINERS.fullmatch(item.text) and \
                 _CONTAINED.fullmatch(clause.text, item.end, items[index + 1][0].start):
             continue  # "2,600 containers of North Korean ammunition": the ammunition, counted by its containers
+        parts = items[index - 1][0] if index and _parts_for(clause, items[index - 1][0], item) else None
+        if parts is not None:
+            produced = False  # "engines of the type fitted to Geran-2 drones": the engines are handed over
         made = _item_draft(clause, knowledge, item, produced, heads if produced else handed_heads, handed, production,
                            list_end)
-        if made is not None and index and _parts_for(clause, items[index - 1][0], item):
-            made = replace(made, item=clause.text[items[index - 1][0].start:item.end])
+        if made is not None and parts is not None:
+            made = replace(made, item=clause.text[parts.start:item.end],
+                           quantity=made.quantity or _item_quantity(clause, parts))
         if made is not None:
             via = linked.passed_on_from(clause, item, made)
             if via is not None:  # the maker gave it to the state that passed it on; that state gave it to the user
