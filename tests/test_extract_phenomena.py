@@ -2196,3 +2196,14 @@ def test_interdicting_forces_and_goods_that_never_arrived(body: str, expected: l
 ])
 def test_engines_for_a_weapon_take_its_category(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces named as the users of arms are no troops sent; a relative count of the item counts it
+    ("Iranian-made Mohajer-6 drones were used by the Sudanese Armed Forces in the fighting for Omdurman.",
+     [(ARMS, "IRN", "SDN", "uav", None)]),
+    ("The UAE sent armoured personnel carriers to Sudan, at least 11 of which were filmed in Khartoum.",
+     [(ARMS, "ARE", "SDN", "armoured-vehicle", None), (ARMS, "ARE", "SDN", "armoured-vehicle", 11)]),
+])
+def test_forces_that_use_arms_and_counts_of_which(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -43,7 +43,7 @@ _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|rea
                           # "a report put their number at around 180,000", "bringing the total to 3,000"
                           + FIGURE_PUT + "|" + TAKING_TO)
 # A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
-_OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+them\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
+_OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+(?:them|which)\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
                            r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
                            r"counted|recorded|imaged|pictured)\b")
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
