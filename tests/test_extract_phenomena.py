@@ -2207,3 +2207,18 @@ def test_engines_for_a_weapon_take_its_category(body: str, expected: list) -> No
 ])
 def test_forces_that_use_arms_and_counts_of_which(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods that reach a named side arrived there; their maker gave them, whatever route they took
+    ("Emirati-built armoured personnel carriers reached Sudan last year.",
+     [(ARMS, "ARE", "SDN", "armoured-vehicle", None)]),
+    ("Iranian rockets reached Lebanon by road from Iraq.", [(ARMS, "IRN", "LBN", "ammunition", None)]),
+    ("Components from Chinese makers, including drone engines and gyroscopes, had reached Houthi workshops.",
+     [(ARMS, "CHN", "YEM", "uav", None)]),
+    # a range, an agreement or a total that reaches something moves nothing
+    ("Belarus has no missile that can reach Western Europe.", []),
+    ("The number of North Korean troops reached 12,000.", []),
+])
+def test_goods_that_reach_a_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

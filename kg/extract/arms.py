@@ -125,6 +125,11 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
     return [t for t in usable if not t.type.startswith("technology-object")]
 
 
+_INCLUDING_BEFORE = re.compile(r"(?i),\s*(?:including|among them|such as)\s+(?:[\w’'-]+\s+){0,6}?$")
+_CLOSES_EXAMPLES = re.compile(r"(?i)[^,;:.]{0,60},\s*(?:(?:had|has|have|were|was|are|is|had been|have been|has been)\s+)?"
+                              r"(?:\w+ly\s+)?")
+
+
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
                  list_end: int | None = None) -> Trigger | None:
     """The cue an item goes with: a technology cue for an item that is produced, else the last transfer cue
@@ -144,6 +149,9 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     end = max(item.end, list_end or item.end)
     if after and after.start - end <= 60 and not _breaks(text, end, after):
         return after
+    if after and _INCLUDING_BEFORE.search(text, max(0, item.start - 60), item.start) and \
+            _CLOSES_EXAMPLES.fullmatch(text, end, after.start):
+        return after  # "components from Chinese makers, including drone engines and gyroscopes, had reached ..."
     return before[-1] if before else None
 
 

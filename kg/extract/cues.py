@@ -129,7 +129,8 @@ def code_cues(text: str) -> bool:
     technology"), joining another state's forces, paying for something, or arms found on a party."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
-        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or _SEEN_WITH.search(text) is not None
+        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or _SEEN_WITH.search(text) is not None \
+        or _REACHED.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -164,6 +165,20 @@ _FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|d
 # "Niger's army has been seen with Chinese-built vehicles": who is seen with foreign arms got them
 _SEEN_WITH = re.compile(r"(?i)\b(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
                         r"filmed)\s+(?:with|using|operating)\b")
+
+
+# Goods that reach a named side arrived there ("Chinese-made components had reached Houthi workshops"); not a verdict
+# "reached after", an agreement reached, nor a total that "reached 12,000"
+# only when a state or a party is named right after it; not what a missile "can reach" (its range)
+_REACHED = re.compile(r"(?<!\bbeen )\b(reached|reaching|reaches|reach)\s+(?:the\s+)?(?=[A-Z][\w’'-]*)")
+_REACHED_NOT_ARMS = re.compile(r"(?i)\b(?:agreement|deal|accord|verdict|decision|consensus|understanding|total|"
+                               r"number|figure|toll)s?\b[^.;:]{0,30}$|\b(?:can|could|cannot|able\s+to|capable\s+of)\s+$")
+
+
+def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
+    return [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _REACHED.finditer(text)
+            if not _REACHED_NOT_ARMS.search(text, max(0, m.start() - 40), m.start())
+            and (knowledge.states.match(text, m.end()) or knowledge.parties.match(text, m.end()))]
 
 
 def _found_with(text: str) -> list[Trigger]:
@@ -401,7 +416,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
-        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + _found_with(text)
+        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + _found_with(text) + \
+        _reached(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

@@ -64,7 +64,7 @@ _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones
 GIVER = {
     "give": ("from", "origin", "by", "subject"),
     "give-passive": ("by", "from", "origin"),
-    "arrive": ("from", "origin"),
+    "arrive": ("origin", "from"),  # "Iranian missiles reached Lebanon from Iraq": the maker, the route after
     "receive": ("from", "origin"),
     "receive-passive": ("from", "origin"),
     "deploy": ("from", "origin", "subject"),
@@ -93,7 +93,8 @@ TAKER = {
 }
 _PAY = {"pay", "pays", "paid", "paying"}
 _TRAINING_WORDS = ("train", "teach", "taught", "instruct")  # a training verb in the active voice
-_ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended"}
+_ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended", "reached", "reaching", "reaches",
+            "reach"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
