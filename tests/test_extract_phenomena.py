@@ -2222,3 +2222,13 @@ def test_forces_that_use_arms_and_counts_of_which(body: str, expected: list) -> 
 ])
 def test_goods_that_reach_a_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a plan on a condition is none; a plan is planned
+    ("Kataib Hezbollah says it will send fighters to Lebanon if Hezbollah asks for them.", []),
+    ("Russia will send more air defence systems to Belarus next year.",
+     [(ARMS, "RUS", "BLR", "air-defence-system", None)]),
+])
+def test_plans_on_a_condition(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -537,6 +537,9 @@ def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return _status_words(text, clause_start, end, knowledge) is None
 
 
+_IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
+
+
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
               knowledge: Knowledge) -> Status | None:
     """The status a cue implies in its clause; None when the clause denies or questions the fact."""
@@ -566,6 +569,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found:
+        if trigger is not None and _IF_AFTER.match(text, trigger.end):
+            return None  # "says it will send fighters to Lebanon if the Lebanese group asks for them": a condition
         return Status.PLANNED
     if kind == Kind.AGREEMENT:
         return Status.AGREED
