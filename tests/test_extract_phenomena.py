@@ -2232,3 +2232,8 @@ def test_goods_that_reach_a_side(body: str, expected: list) -> None:
 ])
 def test_plans_on_a_condition(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_arms_reported_in_a_party_s_tunnels() -> None:
+    assert keys("Israeli troops report Russian and Iranian weapons in Hezbollah tunnels.") == \
+        [(ARMS, "IRN", "LBN", "other", None), (ARMS, "RUS", "LBN", "other", None)]

@@ -156,7 +156,8 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guard
 
 # Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
 # missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
-_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
+_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|report|"
+                         r"reports|reported|shows|showed|show|"
                          r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
                          r"(?=(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:positions?|hands|arsenals?|stocks|"
                          r"stockpiles|depots?|caches?|tunnels?|fighters|militants|units)\b)")
