@@ -2237,3 +2237,14 @@ def test_plans_on_a_condition(body: str, expected: list) -> None:
 def test_arms_reported_in_a_party_s_tunnels() -> None:
     assert keys("Israeli troops report Russian and Iranian weapons in Hezbollah tunnels.") == \
         [(ARMS, "IRN", "LBN", "other", None), (ARMS, "RUS", "LBN", "other", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's forces named by their own name or acronym are that state
+    ("We have also seen Turkish drones in SAF hands, the official said.", [(ARMS, "TUR", "SDN", "uav", None)]),
+    ("The Tatmadaw received Russian jets.", [(ARMS, "RUS", "MMR", "aircraft", None)]),
+    ("In the Kursk region of Russia there are concentrated about 11 thousands of servicemen of Korean People's Army.",
+     [("troop_deployment", "PRK", "RUS", None, 11000)]),
+])
+def test_state_forces_by_name_and_troops_concentrated_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected
