@@ -2248,3 +2248,7 @@ def test_arms_reported_in_a_party_s_tunnels() -> None:
 ])
 def test_state_forces_by_name_and_troops_concentrated_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_the_war_a_story_is_filed_under_is_no_party_to_an_agreement() -> None:
+    assert keys("Ukraine war live: Putin signs North Korea pact into law") == [("agreement", "PRK", "RUS", None, None)]

@@ -142,15 +142,17 @@ _COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than)\s+(?:the\s+)?$")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
-def compared(text: str, m: Mention) -> bool:
-    """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,")."""
-    return bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))
+def in_passing(text: str, m: Mention) -> bool:
+    """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,")
+    or as a side of a war the story is filed under ("Ukraine war live: ...")."""
+    return (bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))) \
+        or bool(_WAR_AFTER.match(text, m.end))
 
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
-    if compared(text, m):
-        return "place"
+    if in_passing(text, m):
+        return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
@@ -170,8 +172,6 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # "Lukashenko: Oreshnik is on combat duty in Belarus": a headline's speaker; "12:02 - Niger: ...": the place
         # a liveblog entry is about
         return "source" if m.role == "leaders" else "in"
-    if _WAR_AFTER.match(text, m.end):
-        return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
     if m.start > trigger.end and (m.before == "where" or _NOT_AN_AGENT_BY.search(text, max(0, m.start - 30), m.start)
                                   or (m.role in ("capitals", "places")
                                       and _PLACES_LISTED.search(text, max(0, m.start - 40), m.start))):

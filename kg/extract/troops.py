@@ -19,7 +19,7 @@ from kg.extract.categories import Item
 from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
-from kg.extract.roles import BE_BEFORE, Sides, assign_sides, compared
+from kg.extract.roles import BE_BEFORE, Sides, assign_sides, in_passing
 from kg.extract.states import observes
 from kg.model import Kind, Status
 
@@ -262,7 +262,7 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         if noun.group().lower() in _PLURAL_NOUNS and not (knowledge.cues["military_context"].search(window)
                                                           or knowledge.items.search(window)):
             continue  # "cancel bilateral air services agreements": many agreements name arms, or are not ours
-        codes = list(dict.fromkeys(m.code for m in clause.mentions if not compared(text, m)))
+        codes = list(dict.fromkeys(m.code for m in clause.mentions if not in_passing(text, m)))
         maker = _maker_in(clause, knowledge) if (signed or contracted) and len(codes) < 2 else None
         if maker is not None and maker not in codes:
             codes.append(maker)  # "an order for Su-35s was signed": its maker is the other party
