@@ -2252,3 +2252,8 @@ def test_state_forces_by_name_and_troops_concentrated_abroad(body: str, expected
 
 def test_the_war_a_story_is_filed_under_is_no_party_to_an_agreement() -> None:
     assert keys("Ukraine war live: Putin signs North Korea pact into law") == [("agreement", "PRK", "RUS", None, None)]
+
+
+def test_talk_and_rumours_of_help_are_no_help() -> None:
+    assert keys("The talk of Russian help with a submarine reactor for North Korea remains, for now, talk.") == []
+    assert keys("Rumours of Iranian missiles for Russia have circulated for months.") == []
