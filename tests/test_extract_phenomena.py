@@ -2257,3 +2257,10 @@ def test_the_war_a_story_is_filed_under_is_no_party_to_an_agreement() -> None:
 def test_talk_and_rumours_of_help_are_no_help() -> None:
     assert keys("The talk of Russian help with a submarine reactor for North Korea remains, for now, talk.") == []
     assert keys("Rumours of Iranian missiles for Russia have circulated for months.") == []
+
+
+def test_a_treaty_obliging_or_committing_each_side_moves_nothing() -> None:
+    assert keys("Putin and Kim signed a treaty in Pyongyang obliging each to provide military assistance.") == \
+        [("agreement", "PRK", "RUS", None, None)]
+    assert keys("The treaty Russia signed with North Korea commits each side to provide military aid.") == \
+        [("agreement", "PRK", "RUS", None, None)]
