@@ -218,15 +218,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AK": "433-444, all (written in round 14, held out; opened in round 15)",
                "AL": "445-456, all (written in round 14, held out; opened in round 15)",
                "AM": "457-468, all (written in round 14, held out; opened in round 15)",
-               "AN": "469-480, all (held out; written in round 15, never opened)",
-               "AO": "481-492, all (held out; written in round 15, never opened)",
-               "AP": "493-504, all (held out; written in round 15, never opened)",
+               "AN": "469-480, all (written in round 15, held out; opened in round 16)",
+               "AO": "481-492, all (written in round 15, held out; opened in round 16)",
+               "AP": "493-504, all (written in round 15, held out; opened in round 16)",
                "AQ": "505-516, all (held out; written after round 15's rules were frozen, never opened)",
                "AR": "517-528, all (held out; written after round 15's rules were frozen, never opened)",
-               "AS": "529-540, all (held out; written after round 15's rules were frozen, never opened)"}
+               "AS": "529-540, all (held out; written after round 15's rules were frozen, never opened)",
+               "AT": "541-552, all (held out; written in round 16, never opened)",
+               "AU": "553-564, all (held out; written in round 16, never opened)",
+               "AV": "565-576, all (held out; written in round 16, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
-           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS")
+           "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -255,7 +258,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "468-red-sea-post-russia-sudan-no-deal", "476-baltic-courier-briefing-denials",
                  "489-clearwater-explainer-snapback", "502-hornwatch-eritrea-russia-no-deal",
                  "508-seoul-calling-radio-china-ports", "526-east-river-snapback-vote",
-                 "539-nile-post-briefing-port-sudan-base-denials")
+                 "539-nile-post-briefing-port-sudan-base-denials", "547-harbour-review-oped-submarine-question",
+                 "564-checkpoint-africa-port-sudan-s400-claim", "575-eurasia-wire-armenia-india-talks")
 
 
 def blind_fold_of(name: str) -> str:
@@ -267,7 +271,8 @@ def blind_fold_of(name: str) -> str:
     out, 337-360 opened), AE, AF, AG for the three written after round 12's rules were frozen (361-396, held
     out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), AK, AL, AM for those of
     round 14 (433-468, held out, then opened in round 15), AN, AO, AP for those of round 15 (469-504, held out,
-    never opened), and AQ, AR, AS for the three written after round 15's rules were frozen (505-540, held out)."""
+    then opened in round 16), AQ, AR, AS for the three written after round 15's rules were frozen (505-540, held
+    out), and AT, AU, AV for those of round 16 (541-576, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -286,7 +291,7 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
-    opened) and, once its rules were frozen, three more held out; rounds 13 to 15 three each, held out whole at
+    opened) and, once its rules were frozen, three more held out; rounds 13 to 16 three each, held out whole at
     first and opened one round later, and three more after round 15's rules were frozen (see `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
