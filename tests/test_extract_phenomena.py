@@ -2264,3 +2264,8 @@ def test_a_treaty_obliging_or_committing_each_side_moves_nothing() -> None:
         [("agreement", "PRK", "RUS", None, None)]
     assert keys("The treaty Russia signed with North Korea commits each side to provide military aid.") == \
         [("agreement", "PRK", "RUS", None, None)]
+
+
+def test_goods_that_reach_a_side_take_no_giver_from_an_unrelated_story() -> None:
+    assert keys("North Korea sent troops to Russia. Some of those shells have reached Ukraine indirectly.") == \
+        [("troop_deployment", "PRK", "RUS", None, None)]

@@ -433,7 +433,9 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     text = clause.text[item.start:technology.end()] if technology else item.text
     made = draft(kind, sides, status, category=Category(item.category), item=text,
                  quantity=_item_quantity(clause, item), period=period(clause.periods))
-    made.story_only = trigger.type in _USE
+    # a use or an arrival names who got the item, not always who gave it: the story may only name a giver it has
+    # already paired with the receiver ("Some of those shells have reached Ukraine")
+    made.story_only = trigger.type in _USE or trigger.text.lower().startswith("reach")
     made.nominal = bool(_NOUN_CUE.search(clause.text, max(0, trigger.start - 12), trigger.start))
     return made
 
