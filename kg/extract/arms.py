@@ -126,8 +126,8 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
 
 
 _INCLUDING_BEFORE = re.compile(r"(?i),\s*(?:including|among them|such as)\s+(?:[\w’'-]+\s+){0,6}?$")
-_CLOSES_EXAMPLES = re.compile(r"(?i)[^,;:.]{0,60},\s*(?:(?:had|has|have|were|was|are|is|had been|have been|has been)\s+)?"
-                              r"(?:\w+ly\s+)?")
+_CLOSES_EXAMPLES = re.compile(r"(?i)[^,;:.]{0,60},\s*"
+                              r"(?:(?:had|has|have|were|was|are|is|had been|have been|has been)\s+)?(?:\w+ly\s+)?")
 
 
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
@@ -463,7 +463,8 @@ _PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts|eng
                     r"gyroscopes?|servo\s+motors?|guidance\s+(?:sets?|kits?))")
 # not "for its": see _FOR_ITS
 _PARTS_FOR = re.compile(r"(?i)\s+(?:for|of\s+the\s+(?:type|kind)\s+(?:fitted|used)\s+(?:to|in|on)|fitted\s+(?:to|in)|"
-                        r"used\s+in|that\s+power|to\s+power)\s+(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
+                        r"used\s+in|that\s+power|to\s+power)\s+"
+                        r"(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
 
 
 _CONTAINERS = re.compile(r"(?i)(?:shipping\s+)?containers?")

@@ -126,11 +126,12 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology named by "with" ("with Iranian
-    technology"), joining another state's forces, paying for something, or arms found on a party."""
+    technology"), joining another state's forces, paying for something, arms found or seen on a party, or goods that
+    reach a named side."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
-        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or _SEEN_WITH.search(text) is not None \
-        or _REACHED.search(text) is not None
+        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
+        _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -156,11 +157,12 @@ _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guard
 
 # Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
 # missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
-_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|report|"
-                         r"reports|reported|shows|showed|show|"
+_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
+                         r"report|reports|reported|shows|showed|show|"
                          r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
-                         r"(?=(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:positions?|hands|arsenals?|stocks|"
-                         r"stockpiles|depots?|caches?|tunnels?|fighters|militants|units)\b)")
+                         r"(?=(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                         r"(?:positions?|hands|arsenals?|stocks|stockpiles|depots?|caches?|tunnels?|fighters|militants|"
+                         r"units)\b)")
 
 
 # "Niger's army has been seen with Chinese-built vehicles": who is seen with foreign arms got them
@@ -168,12 +170,13 @@ _SEEN_WITH = re.compile(r"(?i)\b(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(s
                         r"filmed)\s+(?:with|using|operating)\b")
 
 
-# Goods that reach a named side arrived there ("Chinese-made components had reached Houthi workshops"); not a verdict
-# "reached after", an agreement reached, nor a total that "reached 12,000"
-# only when a state or a party is named right after it; not what a missile "can reach" (its range)
+# Goods that reach a state or a party named right after the verb arrived there ("Chinese-made components had reached
+# Houthi workshops"); not a verdict "reached after", an agreement reached, a total that "reached 12,000", nor what a
+# missile "can reach" (its range).
 _REACHED = re.compile(r"(?<!\bbeen )\b(reached|reaching|reaches|reach)\s+(?:the\s+)?(?=[A-Z][\w’'-]*)")
 _REACHED_NOT_ARMS = re.compile(r"(?i)\b(?:agreement|deal|accord|verdict|decision|consensus|understanding|total|"
-                               r"number|figure|toll)s?\b[^.;:]{0,30}$|\b(?:can|could|cannot|able\s+to|capable\s+of)\s+$")
+                               r"number|figure|toll)s?\b[^.;:]{0,30}$|"
+                               r"\b(?:can|could|cannot|able\s+to|capable\s+of)\s+$")
 
 
 def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:

@@ -93,8 +93,8 @@ TAKER = {
 }
 _PAY = {"pay", "pays", "paid", "paying"}
 _TRAINING_WORDS = ("train", "teach", "taught", "instruct")  # a training verb in the active voice
-_ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended", "reached", "reaching", "reaches",
-            "reach"}
+_ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended",
+            "reached", "reaching", "reaches", "reach"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
@@ -152,7 +152,7 @@ def in_passing(text: str, m: Mention) -> bool:
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
     words = knowledge.cue_words
     if in_passing(text, m):
-        return "place"  # "Russia-Ukraine war live: ...", "the Russia-Ukraine war": the war's sides, not this fact's
+        return "place"  # "Russia-Ukraine war live: ...", "after Qatar": a war's sides or a comparison, not this fact's
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
@@ -233,9 +233,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if region is not None and m.start > trigger.end:
         return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
     if m.before == "in" and _THROUGH_FIRMS_IN.search(text, max(0, m.start - 60), m.start):
-        return "place"
+        return "place"  # "through trading firms in Hong Kong": where a go-between sits
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
-        return "source"
+        return "source"  # "statements from Washington": who comments
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):

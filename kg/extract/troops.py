@@ -250,8 +250,7 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         title = _TITLE.match(text, noun.end()) if noun.group()[:1].isupper() else None
         window = text[max(clause.start, noun.start() - 80):min(clause.end, (title.end() if title else noun.end()) + 40)]
         signing = knowledge.cues["agreement_signing"].search(window)
-        signed = signing or _signed_after_aside(text, noun.end(), clause.end,
-                                                                                             knowledge) \
+        signed = signing or _signed_after_aside(text, noun.end(), clause.end, knowledge) \
             or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start()) \
             or (_UNDER.search(text, max(clause.start, noun.start() - 40), noun.start())
                 and knowledge.items.search(text, clause.start, clause.end))  # under a deal about arms
