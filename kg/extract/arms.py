@@ -207,13 +207,22 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     if produce is None or len(window[produce.end():].split()) > 5 or _LIST_BREAK.search(window, produce.end()):
         return False
     if _OPERATING.match(produce.group()):  # "help them operate the jets"; "Nigeria and Togo operate the TB2" is use
-        return bool(_TO_OR_HELP.search(text, max(0, item.start - 80), item.start - len(window) + produce.start()))
+        return _helped_to(text, item.start - len(window) + produce.start(), knowledge)
     return True
 
 
 _OPERATING = re.compile(r"(?i)operate|fly\b")
-_TO_OR_HELP = re.compile(r"(?i)(?:\bto|\b(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|"
-                         r"enables|enabled|enabling)(?:\s+[\w’'-]+){0,3}?)(?:\s+\w+\s+and)?\s+$")
+_TO_BEFORE = re.compile(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
+_HELP_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
+
+
+def _helped_to(text: str, verb: int, knowledge: Knowledge) -> bool:
+    """True when the verb at `verb` follows "to" or a help verb of cues.yaml `help` within three words: the
+    operating is help given, not a state's own use."""
+    if _TO_BEFORE.search(text, max(0, verb - 40), verb):
+        return True
+    helps = knowledge.cues["help"].finditer(text, max(0, verb - 80), verb)
+    return bool(helps) and bool(_HELP_GAP.fullmatch(text, helps[-1].end(), verb))
 
 
 def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]]:

@@ -98,7 +98,8 @@ def _value(number: str, scale: str | None) -> int | float | None:
 
 
 def find_counts(text: str) -> list[Count]:
-    """Counts in `text` in order; years and numbers right after a month name are left out."""
+    """Counts in `text` in order; years, numbers right after a month name and model numbers ("Type 92") are left
+    out."""
     counts = []
     lowered = text.lower()
     if not any(ch.isdigit() for ch in text) and not _WORD_NUMBER.search(lowered):
@@ -108,10 +109,9 @@ def find_counts(text: str) -> list[Count]:
         number, scale = match["num"], match["scale"]
         if not scale and _YEAR.match(number):
             continue
-        if _MONTHS.search(text[max(0, match.start() - 10):match.start()]) and not match["qual"]:
-            continue
-        if _DESIGNATION.search(text[max(0, match.start() - 10):match.start()]) and not match["qual"]:
-            continue  # "Type 92 wheeled vehicles", "Project 636 submarines": a model's name, not a count
+        before = text[max(0, match.start() - 10):match.start()]
+        if (_MONTHS.search(before) or _DESIGNATION.search(before)) and not match["qual"]:
+            continue  # a day ("on March 24"), a model's name ("Type 92 vehicles", "Project 636 submarines")
         value = _value(number, scale)
         if value and 0 < value <= 1_000_000_000:
             counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))

@@ -126,9 +126,10 @@ def _paid_with(clause: Clause, trigger):
     return paid_with(clause, trigger, lambda t: t.type.startswith(("give", "technology")))
 
 
-# Forces named as the users of arms are no troops sent ("drones were used by the Sudanese Armed Forces").
-_USED_BY = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launched|employed)\s+by\s+(?:the\s+)?"
-                      r"(?:[\w’'-]+\s+){0,3}$")
+# Forces named as the users of arms are no troops sent ("drones were used by the Sudanese Armed Forces"); unlike
+# roles._USED_BY (a state after "by" uses what was sent), the troop noun may come a few words after "by".
+_FORCES_USING = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launched|employed)\s+by\s+(?:the\s+)?"
+                           r"(?:[\w’'-]+\s+){0,3}$")
 
 
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
@@ -136,7 +137,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
              and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
              and not cue.taught_before(clause.text, a)  # "sent to teach Nigerien soldiers": trainees
              and not observes(clause.text, b, knowledge)  # "naval forces intercepted nine consignments"
-             and not _USED_BY.search(clause.text, max(0, a - 40), a)]  # "drones were used by the Armed Forces"
+             and not _FORCES_USING.search(clause.text, max(0, a - 40), a)]  # "drones were used by the Armed Forces"
     # a private military company is a force itself, as the subject of a deployment cue ("the Africa Corps is deployed
     # in Mali"), unless it moves items ("Wagner sent weapons to Sudan")
     nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
