@@ -2269,3 +2269,66 @@ def test_a_treaty_obliging_or_committing_each_side_moves_nothing() -> None:
 def test_goods_that_reach_a_side_take_no_giver_from_an_unrelated_story() -> None:
     assert keys("North Korea sent troops to Russia. Some of those shells have reached Ukraine indirectly.") == \
         [("troop_deployment", "PRK", "RUS", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a passive "were found" is no reporting verb: its subject is the goods, not a source
+    ("Iranian drones were found in Houthi arsenals.", [(ARMS, "IRN", "YEM", "uav", None)]),
+    # parts inside a party's own weapons were supplied to it
+    ("Parts made in Iran turned up in nearly every Houthi drone the investigators examined.",
+     [(ARMS, "IRN", "YEM", "uav", None)]),
+    # ... but a weapon's name is no party: the parts in "Lancet drones" go to no one the sentence names
+    ("The Chinese chips were later identified in Lancet drones shot down over Kharkiv.", []),
+    # who "prosecutors said" sent goods is inside a relative clause; the goods before it stay in the claim
+    ("A trawler stopped last spring carried 900 AK-47 rifles that prosecutors said were sent by Iran for the Houthis.",
+     [(ARMS, "IRN", "YEM", "small-arms", 900)]),
+])
+def test_goods_found_inside_a_party_s_arms_and_passive_found(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The navy exhibited fast attack boats of Iranian origin at the parade.", []),
+    ("Venezuela exhibited missile boats of Iranian origin.", [(ARMS, "IRN", "VEN", "naval-vessel", None)]),
+    ("Pakistan inducted Turkish Akinci drones last year.", [(ARMS, "TUR", "PAK", "uav", None)]),
+    ("Mali's army put on display Chinese-made armoured vehicles.", [(ARMS, "CHN", "MLI", "armoured-vehicle", None)]),
+    # flying aircraft with a partner is using them, not giving them to the partner
+    ("Niger and Chad have flown TB2s against armed groups.", [(ARMS, "TUR", "NER", "uav", None),
+                                                             (ARMS, "TUR", "TCD", "uav", None)]),
+])
+def test_showing_inducting_and_flying_foreign_arms(body: str, expected: list) -> None:
+    assert sorted(keys(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a target is no receiver, nor are the arms shot down
+    ("Pakistan says its Chinese-built fighters downed four Indian jets.", []),
+    ("Indian air-defence batteries were used to intercept Pakistani drones and missiles.", []),
+    # ... while the foreign-made arms shot down still went to who fired them
+    ("Kyiv said it shot down 40 of the Iranian-made Shahed drones Russia launched overnight.",
+     [(ARMS, "IRN", "RUS", "uav", 40)]),
+])
+def test_targets_shot_down_or_intercepted_receive_nothing(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The army said no Russian air-defence systems have arrived in Mali.", []),
+    ("There is no doubt that Russian air-defence systems have arrived in Mali.", []),
+])
+def test_a_subject_opened_by_no_denies_the_fact(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("About 1,500 Russian military personnel are stationed across Libya.", [("troop_deployment", "RUS", "LBY", None,
+                                                                            1500)]),
+    ("Moscow keeps a contingent of troops in Tajikistan.", [("troop_deployment", "RUS", "TJK", None, None)]),
+    ("Egypt shipped weapons to Somalia. The cargo include armoured vehicles and artillery pieces.",
+     [(ARMS, "EGY", "SOM", "armoured-vehicle", None), (ARMS, "EGY", "SOM", "artillery", None),
+      (ARMS, "EGY", "SOM", "other", None)]),
+    ("The Islamic Resistance in Iraq received dozens of rockets from Iran.",
+     [(ARMS, "IRN", "IRQ", "ammunition", None)]),
+])
+def test_troops_posted_across_a_state_cargo_lists_and_iraqi_groups(body: str, expected: list) -> None:
+    assert sorted(keys(body)) == sorted(expected)

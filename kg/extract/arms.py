@@ -303,9 +303,10 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
     sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
-    if sides.taker is None and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
+    if (sides.taker is None or sides.ambiguous) and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
             item.category in ("aircraft", "uav") and _NEXT_TO.fullmatch(clause.text, trigger.end, item.start):
-        # "Burkina Faso has flown TB2s against jihadist groups": flying aircraft to no one is using them
+        # "Burkina Faso has flown TB2s against jihadist groups": flying aircraft to no one is using them; so is
+        # flying them with a partner ("Mali and Burkina Faso have flown TB2s")
         return _sides_for(clause, item, Trigger(trigger.start, trigger.end, trigger.text, "use"), heads, knowledge)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)

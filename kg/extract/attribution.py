@@ -110,9 +110,10 @@ def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> boo
 
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
-        if verb.group().lower() == "according" or _RAISED.search(text, 0, verb.start()) and \
-                _TO_AFTER.match(text, verb.end()):
-            continue  # "shells are said to have been delivered": a hedge on the claim, not a source
+        if verb.group().lower() == "according" or _RAISED.search(text, 0, verb.start()) or \
+                _FOUND_WHERE.match(text, verb.end()) and verb.group().lower() == "found":
+            continue  # "shells are said to have been delivered": a hedge on the claim, not a source; "drones were
+            # found in Houthi depots": a passive verb whose subject is the goods
         if verb.end() <= first_cue:
             begin = max(_commas(text, 0, verb.start())[-1:] + [text.rfind(";", 0, verb.start())]) + 1
             relative = _RELATIVE_SOURCE.search(text, begin, verb.start())
@@ -136,12 +137,13 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
 
 
 _QUOTES = "\"”“"
+# "Iranian parts found in Houthi missiles": a participle saying where goods were found, not who found what.
+_FOUND_WHERE = re.compile(r"\s+(?:in|inside|aboard|among|on\s+board)\b")
 # A reporting verb between a form of "be" and "to" names no source: "are said to", "was reported to have".
 _RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
-_TO_AFTER = re.compile(r"\s+to\b")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
 _RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+"
-                              r"(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+)\s+)"
+                              r"(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+|[a-z]+s)\s+)"
                               r"(?:has\s+|had\s+|have\s+)?$")
 
 

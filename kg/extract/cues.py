@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
-from kg.extract.roles import Trigger
+from kg.extract.roles import HOLDER_GAP, Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -153,16 +153,19 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guards" before "advisers"
+_UNIT_OF = re.compile(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
 
 
 # Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
 # missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
+# Arms or parts inside a party's own weapons ("Iranian parts found in Houthi missiles", "components turned up in almost
+# every Houthi drone") were supplied to it the same way.
 _FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
-                         r"report|reports|reported|shows|showed|show|"
+                         r"report|reports|reported|shows|showed|show|turned\s+up|"
                          r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
-                         r"(?=(?:the\s+|an?\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+                         r"(?=" + HOLDER_GAP + r"(?P<holder>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
                          r"(?:positions?|hands|arsenals?|stocks|stockpiles|depots?|caches?|tunnels?|fighters|militants|"
-                         r"units)\b)")
+                         r"units|(?P<arms>missiles?|drones?|rockets?|weapons))\b)")
 
 
 # "Niger's army has been seen with Chinese-built vehicles": who is seen with foreign arms got them
@@ -185,8 +188,11 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
             and (knowledge.states.match(text, m.end()) or knowledge.parties.match(text, m.end()))]
 
 
-def _found_with(text: str) -> list[Trigger]:
-    return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)] + \
+def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
+    # inside weapons, only a state's or a party's own ("in Houthi missiles", not "in Lancet drones")
+    return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)
+            if not m.group("arms") or knowledge.states.match(text, m.start("holder"))
+            or knowledge.parties.match(text, m.start("holder"))] + \
         [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _SEEN_WITH.finditer(text)]
 
 
@@ -194,7 +200,8 @@ def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in _HOLDS.finditer(text):
         # the troop noun ends the words before the place ("kept Revolutionary Guards advisers in Syria")
-        if any(noun.end() == match.end(1) and _NAME_WORDS.fullmatch(text, match.start(1), noun.start())
+        if any(noun.end() == match.end(1) and (_NAME_WORDS.fullmatch(text, match.start(1), noun.start())
+                                               or _UNIT_OF.search(text, match.start(), noun.start()))
                for noun in knowledge.cues["troop_nouns"].finditer(text, match.start(1), match.end(1))):
             found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
     return found
@@ -420,8 +427,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
-        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + _found_with(text) + \
-        _reached(text, knowledge)
+        _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
+        _found_with(text, knowledge) + _reached(text, knowledge)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
@@ -475,6 +482,10 @@ _OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
+# A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived".
+_NO_SUBJECT = re.compile(r"(?i)\bno\s+(?!(?:fewer|less|more|doubt|question)\b)"
+                         r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
+                         r"(?:have|has|had|were|was|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
 # "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
 _NO_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
                        r"not\s+any)\b")
@@ -563,6 +574,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and any(m.start() <= trigger.start < m.end() for m in _REFUTED.finditer(text)):
         return None  # "reports that X shipped missiles to Y were false"
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
+                                or _NO_SUBJECT.search(text, max(clause_start, trigger.start - 70), trigger.start)
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
     if trigger is not None and _OWN_BORDER.match(text, trigger.end):

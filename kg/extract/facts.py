@@ -158,7 +158,7 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 _CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
                            r"seizure|load|delivery)(?:\s+(?:identified|seen|found|documented|recorded|listed|"
                            r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "identified by the Panel"
-                           r"\s+(?:also\s+)?(?:included|includes|contained|contains|comprised|"
+                           r"\s+(?:also\s+)?(?:included|includes|include|contained|contains|contain|comprised|"
                            r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
                            r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|"
                            r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")

@@ -56,6 +56,15 @@ _PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provi
 _LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                          r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
+# The words between "found in" and the party holding the arms ("in almost every Houthi missile").
+HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
+              r"(?:of\s+the\s+)?)?")
+_HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
+_TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
+                            r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
+                            r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?(?:at|against))"
+                            r"\s+(?:(?:the|an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                            r"dozens\s+of|many)\s+)?$")
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
 _FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
@@ -180,6 +189,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \
             _LAND_AFTER.match(text, m.end):
         return "place"  # "missiles that hit Ukrainian towns", "mines cleared from Russian territory"
+    if m.role == "demonyms" and m.start > trigger.end and _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if _SPEAKS_FOR.search(text, max(0, m.start - 30), m.start):
         return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
@@ -200,7 +211,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.start > trigger.end and _APPOSITIVE_AFTER.search(text, trigger.end, m.start):
         return "aside"  # "helping North Korea make Geran-type drones, a design Russia licensed from Iran": a remark
         # on the item, not a side of the transfer
-    if trigger.type == "use" and trigger.text.lower() in ("in", "from") and 0 <= m.start - trigger.end <= 6:
+    if trigger.type == "use" and trigger.text.lower() in ("in", "from") and m.start >= trigger.end and \
+            _HOLDER_GAP.fullmatch(text, trigger.end, m.start):
         return "by"  # "recovered Iranian-made missiles from Hezbollah positions": who held them got them
     if trigger.type == "use" and trigger.text.lower().endswith((" with", " of")) and \
             SERVICE_GAP.fullmatch(text, trigger.end, m.start):

@@ -136,6 +136,10 @@ def _raw_mentions(text: str, knowledge: Knowledge):
     return sorted(parties + states)
 
 
+# "stationed across Libya": where troops are posted, not a battlefield ("attacks across Ukraine")
+_POSTED = re.compile(r"(?i)\b(?:stationed|deployed|based|posted|positioned|spread)\s+(?:\w+\s+)?$")
+
+
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers,
     interdictors, sanctioning states and sources named after "reports by" left out)."""
@@ -145,7 +149,9 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     sources = _sources_by(text, raw) if raw else set()
     for start, end, code, role, party in raw:
         if excluded_ends is None:
-            excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)}
+            excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)
+                             if not (m.group().lower() == "across" and _POSTED.search(text, max(0, m.start() - 30),
+                                                                                      m.start()))}
         if role == "demonyms" and (_REGION_BEFORE.search(text, max(0, start - 14), start) or
                                    _TARGET_AFTER.match(text, end)):
             continue
