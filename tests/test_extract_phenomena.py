@@ -2332,3 +2332,78 @@ def test_a_subject_opened_by_no_denies_the_fact(body: str, expected: list) -> No
 ])
 def test_troops_posted_across_a_state_cargo_lists_and_iraqi_groups(body: str, expected: list) -> None:
     assert sorted(keys(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what experts trace to a state came from it; its holder got it
+    ("Investigators trace Houthi drone engines to Iran.", [(ARMS, "IRN", "YEM", "uav", None)]),
+    # ... but not money traced in arms flows to a buyer, nor goods traced across a border to warehouses
+    ("A UN rapporteur traces $400 million in arms to Myanmar's junta.", []),
+    # goods coordinated with parts in the subject still reach the receiver
+    ("Iranian-made rifles and ammunition continue to reach the Houthis.",
+     [(ARMS, "IRN", "YEM", "ammunition", None), (ARMS, "IRN", "YEM", "small-arms", None)]),
+])
+def test_goods_traced_to_a_state_and_subjects_with_parts(body: str, expected: list) -> None:
+    assert sorted(keys(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("second", [
+    # a cargo list after an opener, an aside, a quote mark, a plural noun or "described the cargo as"
+    "According to the navy, the cargo, hidden under sacks of flour, included cruise missiles and radar systems.",
+    "The haul, seized off the coast in March by a boarding team, included cruise missiles and radar systems.",
+    "\"The cargo included cruise missiles and radar systems,\" the navy said.",
+    "The crates contained cruise missiles and radar systems.",
+    "In a statement, the navy described the cargo as cruise missiles and radar systems.",
+])
+def test_cargo_lists_in_many_forms_continue_the_story(second: str) -> None:
+    body = "Iran sent a dhow with weapons to the Houthis. " + second
+    assert sorted(k for k in keys(body) if k[3] != "other") == \
+        [(ARMS, "IRN", "YEM", "missile", None), (ARMS, "IRN", "YEM", "sensor", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # several receivers of one named system, each from its maker
+    ("Nigeria, Chad and Egypt have all taken delivery of the Wing Loong II.",
+     [(ARMS, "CHN", "EGY", "uav", None), (ARMS, "CHN", "NGA", "uav", None), (ARMS, "CHN", "TCD", "uav", None)]),
+    # every state of a list that says is a source, not a giver
+    ("Governments in Seoul, Washington and Kyiv say the traffic supplied most of the shells Russian guns fire.", []),
+    # a state's role as a supplier: it supplies
+    ("Iran's role as a supplier of drones to Russia is well documented.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # where goods were designed is no receiver
+    ("The Emirates are believed to have supplied Chinese-designed drones.", []),
+    # a design number takes letters, never more digits: CH-47F is no Chinese CH-4
+    ("Washington approved the sale of CH-47F helicopters to the UAE.", [(ARMS, "USA", "ARE", "aircraft", None)]),
+])
+def test_coordinated_receivers_and_sayers_roles_and_design_numbers(body: str, expected: list) -> None:
+    assert sorted(keys(body)) == sorted(expected)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kazakhstan put the TB2 into service last year.", [(ARMS, "TUR", "KAZ", "uav", None)]),
+    ("Ethiopia's air force has put Russian-supplied Pantsir-S1 systems on public display.",
+     [(ARMS, "RUS", "ETH", "air-defence-system", None)]),
+    ("Belarus builds the launcher with Chinese assistance.",
+     [("technology_transfer", "CHN", "BLR", "artillery", None)]),
+    # imagery that helps a party target warships hands over no warships
+    ("A Chinese satellite firm gave imagery that helped the Houthis target US warships.", []),
+    ("Iran has shipped drones to Russia, none of which has been confirmed by EU institutions.", []),
+])
+def test_fielded_arms_production_help_targets_and_unconfirmed_claims(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # praising someone after the transfer is no thanks for giving it
+    ("The navy seized Iranian rifles bound for the Houthis and praised the Yemeni coastguard.",
+     [(ARMS, "IRN", "YEM", "small-arms", None)]),
+    # with no giver named, parts "for Iranian missiles" come from Iran ...
+    ("Iran has sent drones to the Houthis for years. A trawler stopped in May was carrying parts for Iranian cruise "
+     "missiles.", [(ARMS, "IRN", "YEM", "missile", None), (ARMS, "IRN", "YEM", "uav", None)]),
+    # ... but a named supplier's parts "for Russian drones" go to Russia
+    ("China supplied engines for Russian drones.", [(ARMS, "CHN", "RUS", "uav", None)]),
+    # a contract dated between "contract" and "for" still buys the goods
+    ("Vietnam signed a contract in 2024 for 12 Yak-130 trainers.", [(ARMS, "RUS", "VNM", "aircraft", 12),
+                                                                   ("agreement", "RUS", "VNM", None, None)]),
+])
+def test_thanks_after_the_fact_parts_for_a_design_and_dated_contracts(body: str, expected: list) -> None:
+    assert sorted(keys(body), key=str) == sorted(expected, key=str)

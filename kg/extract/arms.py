@@ -171,6 +171,11 @@ _OBJECT_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*
                               r"(?:\w+ly\s+)?")
 
 
+_SUBJECT_AND = re.compile(r"(?i)\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}?(?:parts|components|spares|ammunition|munitions|"
+                          r"equipment|materiel)\s+(?:(?:have|has|had|continue|continues|continued|also|still|now|were|"
+                          r"was|are|is|been)\s+){0,3}(?:to\s+)?")
+
+
 def _breaks(text: str, end: int, after: Trigger) -> bool:
     """True when a break stands between an item and the cue after it; the lookahead of a comma sees the cue
     itself (", fired by Russian forces" does not break)."""
@@ -179,6 +184,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
         return False  # "the missiles, 40 in all, were shipped", "the drones, the report says, were flown"
     if _PASSIVE_AND.fullmatch(text, end, after.start):
         return False  # "the shells were made in North Korea and delivered to Russia": one subject, two verbs
+    if _SUBJECT_AND.fullmatch(text, end, after.start):
+        return False  # "Iranian-origin weapons and parts continue to reach the Houthis": one subject of two nouns
     if _OBJECT_RELATIVE.fullmatch(text, end, after.start):
         return False  # "Belarusian Iskander-M launchers, which Russia supplied in 2023, ...": the item is its object
     return found is not None and found.start() < after.start

@@ -76,14 +76,18 @@ def _commas(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _COMMA.finditer(text, start, end)]
 
 
+_CLAIM_OPENS = re.compile(r"\s*(?:the|this|these|those|its|their)\s+[a-z]")
+
+
 def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | None:
     match = knowledge.cues["attribution_openers"].search(text)
     if not match:
         return None
     if match.start() < first_cue:
         before = _commas(text, match.end(), first_cue)
-        if before and text[:match.start()].rstrip().endswith(","):
-            before = before[:1]  # an aside between commas ("Among the cargo, according to CENTCOM, were ...")
+        if before and (text[:match.start()].rstrip().endswith(",") or _CLAIM_OPENS.match(text, before[0] + 1)):
+            before = before[:1]  # an aside between commas ("Among the cargo, according to CENTCOM, were ..."), or
+            # the claim opening after the first comma ("According to the Panel, the cargo, hidden under ..., included")
         end = before[-1] if before else next(iter(_commas(text, match.end(), len(text))), -1)
         if end < 0:
             return None

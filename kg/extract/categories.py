@@ -163,7 +163,8 @@ _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
                        r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$|"
-                       r"\b(?:downed|shot\s+down|intercept|intercepted|intercepting)\s+(?:(?!of\b)[\w’']+\s+){0,4}$")
+                       r"\b(?:downed|shot\s+down|intercept|intercepted|intercepting|target|targets|targeted|targeting|"
+                       r"struck|hitting|attacked|attacking)\s+(?:(?!of\b)[\w’']+\s+){0,4}$")
 
 
 _PART_NOUN = re.compile(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")

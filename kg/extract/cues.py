@@ -9,7 +9,7 @@ from kg.extract.roles import HOLDER_GAP, Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
-                   "armed", "equipped", "left", "went", "came", "moved", "been", "were"}
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments"}
@@ -41,7 +41,9 @@ _HELP_ON = re.compile(r"(?i)^\s+on\s+")  # "help on missiles" (not "training on 
 
 
 _WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
-_WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise)\b")
+# Concrete help named by "with" makes a sentence worth reading ("with Chinese assistance"); "with Russian support" alone
+# is too vague to (it may be political).
+_WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise|assistance|help)\b")
 _WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
                         r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"
                         # "building copies of the drone using Iranian designs and kits"
@@ -125,13 +127,14 @@ _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|m
 
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
-    a holding verb with troops or counted foreign arms after it, technology named by "with" ("with Iranian
-    technology"), joining another state's forces, paying for something, arms found or seen on a party, or goods that
-    reach a named side."""
+    a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
+    technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
+    on a party, goods that reach a named side, arms put on display or into service, or goods traced to a state."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
-        _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None
+        _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
+        _ON_DISPLAY.search(text) is not None or _TRACE.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -188,11 +191,23 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
             and (knowledge.states.match(text, m.end()) or knowledge.parties.match(text, m.end()))]
 
 
+# "UN experts trace Houthi missile parts to Iran": what is traced to a state came from it (roles: the holder gets)
+_TRACE = re.compile(r"(?i)\b(trace[sd]?|tracing)\b(?=(?:(?!\b(?:from|flows?|fitted|sold|sent|shipped|delivered|"
+                    r"supplied|exported|consigned|but|across|in\s+arms)\b|\$)[^.;]){1,70}?\bto\s+(?:an?\s+|the\s+)?"
+                    r"(?:(?!(?:in|at|near)\b)[\w-]+\s+){0,2}[A-Z])")
+# "has put Russian-supplied Pantsir systems on public display", "put the TB2 into service": showing or fielding foreign
+# arms is using them
+_ON_DISPLAY = re.compile(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
+                         r"into\s+(?:active\s+)?service)\b)")
+
+
 def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
     # inside weapons, only a state's or a party's own ("in Houthi missiles", not "in Lancet drones")
     return [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _FOUND_WITH.finditer(text)
             if not m.group("arms") or knowledge.states.match(text, m.start("holder"))
             or knowledge.parties.match(text, m.start("holder"))] + \
+        [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _ON_DISPLAY.finditer(text)] + \
+        [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _TRACE.finditer(text)] + \
         [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _SEEN_WITH.finditer(text)]
 
 
@@ -279,7 +294,9 @@ def _holding_foreign(text: str) -> list[Trigger]:
 # jets", "a deal with Paris for 12 jets"): the buyer receives. The plain "contract for" is a receive cue in cues.yaml.
 _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT +
                            r"\s+)?[$€£]?\s?\d[\d,.]*\s*(?:million|billion|bn|m)?(?:\s+(?:euros|dollars|roubles|rubles|"
-                           r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+for\b")
+                           r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                           # "a contract in 2023 for"
+                           r"in\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+for\b")
 
 
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the

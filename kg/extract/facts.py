@@ -155,13 +155,16 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
-_CARGO_LISTED = re.compile(r"(?i)\s*(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
-                           r"seizure|load|delivery)(?:\s+(?:identified|seen|found|documented|recorded|listed|"
-                           r"inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"  # "identified by the Panel"
+_CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
+                           r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
+                           r"seizure|load|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
+                           r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"
+                           r"(?:\s*,[^,;]{1,100},)?"  # an aside: "the cargo, hidden under air-conditioning units, ..."
                            r"\s+(?:also\s+)?(?:included|includes|include|contained|contains|contain|comprised|"
                            r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
                            r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|"
-                           r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included)\b")
+                           r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included|"
+                           r"(?:[\w’'-]+\s+){1,4}?described\s+the\s+(?:cargo|shipment|haul|load|seizure)\s+as)\b")
 
 
 def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:

@@ -23,7 +23,10 @@ STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
-_VARIANT_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*|[a-z]{1,4}\d?)?"  # lower-cased: "su-30sme", "mig-29k"
+# A design ending in a digit takes a variant's letters ("su-30sme", "mig-29k") or a number after a separator, never
+# more digits: "CH-47F" is no CH-4.
+_VARIANT_SUFFIX = r"(?:[- ]\d+[a-z0-9]*|[a-z]{1,4}\d?)?"
+_VARIANT_CAPS_SUFFIX = r"(?:[- ]\d+[A-Za-z0-9]*)?"
 # Words between a state and the institution it names ("a U.S. defense official", "Israeli and western
 # intelligence officials"), matched in lower case.
 _INSTITUTION_MODIFIERS = (r"(?:(?:and|defen[cs]e|military|senior|top|western|intelligence|government|foreign|"
@@ -152,7 +155,7 @@ def _items(data: dict) -> tuple[Phrases, dict[str, tuple[str, bool, bool]]]:
     named = [term for term in named if not term[-1].isdigit()]
     pattern = Phrases(named, suffix=_NAMED_SUFFIX + _PLURAL, caps_suffix=_NAMED_CAPS_SUFFIX + _PLURAL,
                       more=((generic, _PLURAL, "s?"),
-                            (variants, _VARIANT_SUFFIX + _PLURAL, _NAMED_CAPS_SUFFIX + _PLURAL)))
+                            (variants, _VARIANT_SUFFIX + _PLURAL, _VARIANT_CAPS_SUFFIX + _PLURAL)))
     return pattern, terms
 
 

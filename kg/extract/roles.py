@@ -31,7 +31,8 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|lat
 _SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I)\b"
 _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
                        r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
-_STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|claims|claimed)\s+(?:that\s+)?"
+_STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|say|claims|claimed|claim)\s+"
+                         r"(?:that\s+)?"
                          r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
 _CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
                           r"owes)(?:\s+(?:something|much|a\s+lot|a\s+great\s+deal|partly|largely|in\s+part))?\s+to\s+"
@@ -60,6 +61,7 @@ _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s
 HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
               r"(?:of\s+the\s+)?)?")
 _HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
+_ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
                             r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
                             r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?(?:at|against))"
@@ -170,8 +172,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "origin"  # "parts for Iran's Qadr-class missiles": the maker's own system names where it is from
         return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
     if m.possessive and 0 <= trigger.start - m.end <= 25:
-        if trigger.text.lower() in words["agent_nouns"]:
-            return "to"  # "Russia's main supplier": the supplier gives to Russia
+        if trigger.text.lower() in words["agent_nouns"] and not _ROLE_AS.search(text, m.end, trigger.start):
+            return "to"  # "Russia's main supplier": the supplier gives to Russia; but "Iran's role as a supplier"
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if trigger.type == "deploy" and trigger.text.lower().startswith("join") and 0 <= m.start - trigger.end <= 6:
         return "to"  # "soldiers ... to join Russian forces": the forces joined receive
@@ -248,12 +250,18 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "through trading firms in Hong Kong": where a go-between sits
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
+    if m.before == "for" and m.role == "demonyms" and m.start > trigger.end and \
+            any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) and (knowledge.item_of(text[s:e]) or ("other",))[0]
+                != "other" for s, e in heads) and \
+            not (knowledge.states.search(text, 0, m.start) or knowledge.parties.search(text, 0, m.start)):
+        return "origin"  # "a dhow carrying components for Iranian ballistic missiles": with no giver named before, the
+        # weapon's state is where the parts come from (but "China supplied parts for Russian drones": Russia gets them)
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):
         return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria": the route
-    if m.before in words["from_words"] or m.before in words["thank_verbs"]:
-        return "from"
+    if m.before in words["from_words"] or (m.before in words["thank_verbs"] and m.end <= trigger.start):
+        return "from"  # "Putin thanked Kim for sending troops"; not "seized weapons ... and praised the Yemeni unit"
     if m.before == "by" and m.start > trigger.end and trigger.type == "give" and \
             _ORDERED_BY.search(text, max(trigger.end, m.start - 40), m.start):
         return "to"  # "planes landed carrying missile systems ordered by the Serbian army": the buyer gets them
@@ -263,6 +271,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "by" if m.start > trigger.start or _key(text, trigger).endswith("-passive") else "source"
     if m.before in ("with", "alongside") and trigger.start > m.start:
         return "other"  # a partner before the cue ("signed a contract with Moscow to buy"), not its subject
+    if m.before in words["object_verbs"] and m.role == "demonyms" and _MADE.match(text, m.end):
+        return "place"  # "supplied Chinese-designed drones": where the goods were designed, not who got them
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
     if m.before in ("in", "inside", "within", "at"):
@@ -503,6 +513,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         if role_a in ("from", "to", "source") and role_b in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
             roles[i] = (b, role_a)
+    for i in range(len(roles) - 1, 0, -1):  # "governments in Seoul, Washington and Kyiv say": all of them say
+        (a, role_a), (b, role_b) = roles[i - 1], roles[i]
+        if role_b == "source" and role_a in ("other", "subject") and b.start > a.end and \
+                COORDINATED.match(text[a.end:b.start]):
+            roles[i - 1] = (a, role_b)
     giver = _pick(roles, GIVER[key], None, trigger.start)
     taker = _pick(roles, TAKER[key], giver.code, trigger.start)
     if giver.mention is None and taker.mention is not None:
@@ -525,6 +540,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             # assembled in Tatarstan")
         return _sides(text, roles, giver, taker)
     giver, taker = _fill_leftovers(roles, key, giver, taker)
+    if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
+            giver.code in _partners(text, roles, taker.code, taker.role):
+        giver = _Choice()  # "Pakistan, Nigeria and Egypt have taken delivery of ...": the receiver's partners get too
     first = next((m for m, _ in roles if m.code in (giver.code, taker.code)), None)
     if giver.role == "subject" and taker.role == "left-subject" and not _speaker(text, first):
         # "Kim and Putin agreed to send troops": reading order; the document may turn it round. Not when the first
