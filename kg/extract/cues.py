@@ -129,12 +129,12 @@ def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
-    on a party, goods that reach a named side, arms put on display or into service, or goods traced to a state."""
+    on a party, goods that reach a named side, or arms put on display or into service."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
-        _ON_DISPLAY.search(text) is not None or _TRACE.search(text) is not None
+        _ON_DISPLAY.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -191,10 +191,6 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
             and (knowledge.states.match(text, m.end()) or knowledge.parties.match(text, m.end()))]
 
 
-# "UN experts trace Houthi missile parts to Iran": what is traced to a state came from it (roles: the holder gets)
-_TRACE = re.compile(r"(?i)\b(trace[sd]?|tracing)\b(?=(?:(?!\b(?:from|flows?|fitted|sold|sent|shipped|delivered|"
-                    r"supplied|exported|consigned|but|across|in\s+arms)\b|\$)[^.;]){1,70}?\bto\s+(?:an?\s+|the\s+)?"
-                    r"(?:(?!(?:in|at|near)\b)[\w-]+\s+){0,2}[A-Z])")
 # "has put Russian-supplied Pantsir systems on public display", "put the TB2 into service": showing or fielding foreign
 # arms is using them
 _ON_DISPLAY = re.compile(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
@@ -207,7 +203,6 @@ def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
             if not m.group("arms") or knowledge.states.match(text, m.start("holder"))
             or knowledge.parties.match(text, m.start("holder"))] + \
         [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _ON_DISPLAY.finditer(text)] + \
-        [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _TRACE.finditer(text)] + \
         [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _SEEN_WITH.finditer(text)]
 
 

@@ -250,12 +250,6 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "through trading firms in Hong Kong": where a go-between sits
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
-    if m.before == "for" and m.role == "demonyms" and m.start > trigger.end and \
-            any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) and (knowledge.item_of(text[s:e]) or ("other",))[0]
-                != "other" for s, e in heads) and \
-            not (knowledge.states.search(text, 0, m.start) or knowledge.parties.search(text, 0, m.start)):
-        return "origin"  # "a dhow carrying components for Iranian ballistic missiles": with no giver named before, the
-        # weapon's state is where the parts come from (but "China supplied parts for Russian drones": Russia gets them)
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):
