@@ -2400,3 +2400,33 @@ def test_fielded_arms_production_help_targets_and_unconfirmed_claims(body: str, 
 ])
 def test_thanks_after_the_fact_parts_for_russian_drones_and_dated_contracts(body: str, expected: list) -> None:
     assert sorted(keys(body), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cargo list is read as such even when a later verb of the source's statement is a cue ("carried by")
+    ("Iran sent a dhow with weapons to the Houthis. The cargo included cruise missiles and radars, the coastguard said "
+     "in a statement carried by its media office.",
+     [(ARMS, "IRN", "YEM", "missile", None), (ARMS, "IRN", "YEM", "other", None),
+      (ARMS, "IRN", "YEM", "sensor", None)]),
+    # a state's named force that stops a ship is an interdictor, not a side
+    ("Yemen's National Resistance Forces stopped a dhow carrying missiles that Iran was sending to the Houthis.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    # the partner of "a contract with X for" sells, and is the other party to the contract
+    ("Serbia flies Chinese drones and signed a contract with France for 12 Rafale fighters.",
+     [("agreement", "FRA", "SRB", None, None), (ARMS, "CHN", "SRB", "uav", None),
+      (ARMS, "FRA", "SRB", "aircraft", 12)]),
+])
+def test_cargo_lists_before_later_cues_named_interdictors_and_contract_partners(body: str, expected: list) -> None:
+    assert sorted(keys(body), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who imports the arms gets them
+    ("Russia still supplied 40 per cent of Vietnam's arms imports.", [(ARMS, "RUS", "VNM", "other", None)]),
+    # the claim a fact-check examines states nothing
+    ("Claim 3: \"Belarus has sent tanks to Russia.\"", []),
+    # where the arms troops found were made sends no troops
+    ("Troops operating near the border found Iranian-made rifles in a tunnel.", []),
+])
+def test_imports_fact_check_claims_and_troops_finding_foreign_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -32,6 +32,7 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r"\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
+_CLAIM_LABEL = re.compile(r"(?i)\s*(?:viral\s+|the\s+)?claim\s*(?:\d+|[ivx]+)?\s*:")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 
@@ -157,7 +158,7 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
 _CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
                            r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
-                           r"seizure|load|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
+                           r"seizure|load|loads|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
                            r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"
                            r"(?:\s*,[^,;]{1,100},)?"  # an aside: "the cargo, hidden under air-conditioning units, ..."
                            r"\s+(?:also\s+)?(?:included|includes|include|contained|contains|contain|comprised|"
@@ -231,14 +232,14 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     to fill with the last fact's pair."""
     transfers = [t for t in clause.triggers if t.type in ("give", "receive")]
     drafts = _figure_drafts(clause, knowledge)
-    if transfers:
+    if _CARGO_LISTED.match(clause.text, clause.start):  # a list of what the cargo held, whatever verb follows it ("the
+        drafts += _cargo_drafts(clause, knowledge)  # forces said in a statement carried by their media office")
+    elif transfers:
         handed = replace(clause, triggers=transfers)
         items = clause_items(handed, knowledge)
         drafts += [d for d in arms_drafts(handed, knowledge, items) if d.quantity and d.quantity not in
                    {f.quantity for f in drafts}] if items else []
         drafts += [d for d in _counted_arms(handed, knowledge) if d.quantity not in {f.quantity for f in drafts}]
-    elif _CARGO_LISTED.match(clause.text, clause.start):
-        drafts += _cargo_drafts(clause, knowledge)
     drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
@@ -290,8 +291,8 @@ def sentence_drafts(text: str, published: date | None,
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text)) or \
-            _QUESTION.search(text):
-        return [], None
+            _QUESTION.search(text) or _CLAIM_LABEL.match(text):
+        return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)
     if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
         return [], None

@@ -61,6 +61,7 @@ _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s
 HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
               r"(?:of\s+the\s+)?)?")
 _HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
+_IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procurement|orders|buys)\b")
 _ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
                             r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
@@ -263,6 +264,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "user"  # "shells supplied by Pyongyang have been fired by Russian forces": the user got them
     if m.before == "by":  # the agent of a passive or a noun after the cue; "a report by Seoul's adviser" is none
         return "by" if m.start > trigger.start or _key(text, trigger).endswith("-passive") else "source"
+    if m.before == "with" and trigger.type == "receive" and trigger.start < m.start < trigger.end:
+        return "from"  # "signed a contract with France for 12 Rafale fighters": the partner named in the cue sells
     if m.before in ("with", "alongside") and trigger.start > m.start:
         return "other"  # a partner before the cue ("signed a contract with Moscow to buy"), not its subject
     if m.before in words["object_verbs"] and m.role == "demonyms" and _MADE.match(text, m.end):
@@ -298,6 +301,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "trainee"  # "training soldiers of Belarusian special forces"
     head = next(((s, e) for s, e in heads if s >= end and _HEAD_GAP.match(text[end:s])), None)
     if (m.role == "demonyms" or m.possessive) and head is not None:
+        if m.possessive and _IMPORTS_AFTER.match(text, head[1]):
+            return "to"  # "36 per cent of India's arms imports": who imports gets them
         if m.start > trigger.end and _user(text, head[1], knowledge):
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"

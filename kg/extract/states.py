@@ -44,12 +44,14 @@ _NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|rec
                          r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
 
 
+# (an agent noun may follow a possessive and a name: "Yemen's National Resistance Forces seized")
 # Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
 # and a noun for the state's agents ("Yemeni coast guard seized ..."): the verb after them is the mention's too.
 _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                          r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
-_AGENTS = re.compile(r"(?i)(?:\s+(?:naval forces|coalition forces|security forces|forces|force|troops|navy|"
-                     r"coast ?guard|customs|authorities|police|border guards?|military|army|officials|agents|"
+_AGENTS = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"
+                     r"security forces|forces|force|troops|navy|coast ?guard|customs|authorities|police|border guards?|"
+                     r"military|army|officials|agents|"
                      r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
                      r"treasury(?: department)?|state department|commerce department|justice department|government))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").

@@ -132,6 +132,9 @@ _FORCES_USING = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launche
                            r"(?:[\w’'-]+\s+){0,3}$")
 
 
+_MADE_AFTER = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied)\b")
+
+
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
              and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
@@ -154,11 +157,13 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, paid or trigger, clause.start, knowledge)
     if status is None:
         return []
+    # where arms were made sends no troops ("troops operating in southern Lebanon found Iranian-made missiles")
+    mentions = [m for m in clause.mentions if not (m.role == "demonyms" and _MADE_AFTER.match(clause.text, m.end))]
     if paid is not None:  # the troops are what the transfer pays for: they go the other way
-        sides = assign_sides(clause.text, clause.mentions, paid, [], knowledge, clause.end).reversed()
+        sides = assign_sides(clause.text, mentions, paid, [], knowledge, clause.end).reversed()
     else:
         moved = _moved(nouns, trigger, clause.text)
-        sides = assign_sides(clause.text, clause.mentions, trigger, moved, knowledge, clause.end)
+        sides = assign_sides(clause.text, mentions, trigger, moved, knowledge, clause.end)
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
@@ -244,6 +249,9 @@ def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowled
         if aside else None
 
 
+_WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
+
+
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
@@ -263,6 +271,12 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                                                           or knowledge.items.search(window)):
             continue  # "cancel bilateral air services agreements": many agreements name arms, or are not ours
         codes = list(dict.fromkeys(m.code for m in clause.mentions if not in_passing(text, m)))
+        partner = next((m for m in clause.mentions if _WITH_PARTNER.fullmatch(text, noun.end(), m.start)), None)
+        own = next((m.code for m in reversed(clause.mentions) if m.end <= noun.start() and m.role != "demonyms"
+                    and partner is not None and m.code != partner.code), None)
+        if len(codes) > 2 and own is not None:
+            codes = [own, partner.code]  # "Serbia ... has fielded Chinese FK-3 batteries and signed a contract with
+            # France": the signer and the partner after "with", not a maker named on the way
         maker = _maker_in(clause, knowledge) if (signed or contracted) and len(codes) < 2 else None
         if maker is not None and maker not in codes:
             codes.append(maker)  # "an order for Su-35s was signed": its maker is the other party
