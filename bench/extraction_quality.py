@@ -224,16 +224,25 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "AQ": "505-516, all (held out; written after round 15's rules were frozen, never opened)",
                "AR": "517-528, all (held out; written after round 15's rules were frozen, never opened)",
                "AS": "529-540, all (held out; written after round 15's rules were frozen, never opened)",
-               "AT": "541-552, all (held out; written in round 16, never opened)",
-               "AU": "553-564, all (held out; written in round 16, never opened)",
-               "AV": "565-576, all (held out; written in round 16, never opened)",
+               "AT": "541-552, all (written in round 16, held out; opened in round 17)",
+               "AU": "553-564, all (written in round 16, held out; opened in round 17)",
+               "AV": "565-576, all (written in round 16, held out; opened in round 17)",
                "AW": "577-588, all (held out; written after round 16's rules were frozen, never opened)",
                "AX": "589-600, all (held out; written after round 16's rules were frozen, never opened)",
-               "AY": "601-612, all (held out; written after round 16's rules were frozen, never opened)"}
+               "AY": "601-612, all (held out; written after round 16's rules were frozen, never opened)",
+               "AZ": "613-624, all (written in round 17, held out; opened in round 18)",
+               "BA": "625-636, all (written in round 17, held out; opened in round 18)",
+               "BB": "637-648, all (written in round 17, held out; opened in round 18)",
+               "BC": "649-660, all (written in round 18, held out; opened in round 19)",
+               "BD": "661-672, all (written in round 18, held out; opened in round 19)",
+               "BE": "673-684, all (written in round 18, held out; opened in round 19)",
+               "BF": "685-696, all (held out; written after round 18's rules were frozen, never opened)",
+               "BG": "697-708, all (held out; written after round 18's rules were frozen, never opened)",
+               "BH": "709-720, all (held out; written after round 18's rules were frozen, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
-           "AW", "AX", "AY")
+           "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -265,7 +274,11 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "539-nile-post-briefing-port-sudan-base-denials", "547-harbour-review-oped-submarine-question",
                  "564-checkpoint-africa-port-sudan-s400-claim", "575-eurasia-wire-armenia-india-talks",
                  "583-meridianbrief-beijing-briefing-denial", "598-nile-current-egypt-j10c-denial",
-                 "611-south-asia-defence-notes-su57-f35")
+                 "611-south-asia-defence-notes-su57-f35", "623-china-denies-eu-weighs-listings",
+                 "636-gulf-policy-review-saudi-f35-request", "642-dhaka-current-oped-j10c",
+                 "653-eastern-ledger-opinion-moscow-iou", "672-briefing-room-baghaei-no-comment",
+                 "684-viet-economic-times-no-fighter-contract", "689-atrium-review-oped-20th-package",
+                 "696-seoul-briefing-room-explainer-belarus-pyongyang", "708-cairo-horizon-hq9b-denial")
 
 
 def blind_fold_of(name: str) -> str:
@@ -278,8 +291,10 @@ def blind_fold_of(name: str) -> str:
     out), AH, AI, AJ for those of round 13 (397-432, held out, then opened in round 14), AK, AL, AM for those of
     round 14 (433-468, held out, then opened in round 15), AN, AO, AP for those of round 15 (469-504, held out,
     then opened in round 16), AQ, AR, AS for the three written after round 15's rules were frozen (505-540, held
-    out), AT, AU, AV for those of round 16 (541-576, held out), and AW, AX, AY for the three written after round
-    16's rules were frozen (577-612, held out)."""
+    out), AT, AU, AV for those of round 16 (541-576, held out, then opened in round 17), AW, AX, AY for the three
+    written after round 16's rules were frozen (577-612, held out), AZ, BA, BB for those of round 17 (613-648, held
+    out, then opened in round 18), BC, BD, BE for those of round 18 (649-684, held out, then opened in round 19),
+    and BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -298,8 +313,8 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
-    opened) and, once its rules were frozen, three more held out; rounds 13 to 16 three each, held out whole at
-    first and opened one round later, and three more after the rules of rounds 15 and 16 were frozen (see
+    opened) and, once its rules were frozen, three more held out; rounds 13 to 18 three each, held out whole at
+    first and opened one round later, and three more after the rules of rounds 15, 16 and 18 were frozen (see
     `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
     if scorer is None:
