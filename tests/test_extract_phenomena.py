@@ -2430,3 +2430,16 @@ def test_cargo_lists_before_later_cues_named_interdictors_and_contract_partners(
 ])
 def test_imports_fact_check_claims_and_troops_finding_foreign_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "armed" after a determiner is the adjective
+    ("Malaysia ordered three Anka drones, its first armed long-endurance aircraft.", [(ARMS, "TUR", "MYS", "uav", 3)]),
+    # a stop on the way is no giver; the first state of a range "across Africa, from X to Y" receives
+    ("Russia flew rifles to Libya. Some of the rifles were later flown on from Libya to Bamako for the army.",
+     [(ARMS, "RUS", "LBY", "small-arms", None), (ARMS, "RUS", "MLI", "small-arms", None)]),
+    ("Ankara has sold drones to governments across Africa, from Somalia to Niger.",
+     [(ARMS, "TUR", "SOM", "uav", None)]),
+])
+def test_armed_adjective_onward_stops_and_ranges(body: str, expected: list) -> None:
+    assert keys(body) == expected

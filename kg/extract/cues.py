@@ -412,8 +412,9 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     word, cues = text[start:end].lower(), knowledge.cues
     if word in ("station", "stations", "base") and cues["place_modifiers"].search(text, max(0, start - 30), start):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
-    if word == "armed" and cues["armed_nouns"].match(text, end):
-        return True  # "its armed forces", "armed drones": the adjective, not "Iran armed the Houthis"
+    if word == "armed" and (cues["armed_nouns"].match(text, end) or _DETERMINER_ADJECTIVE.search(text, 0, start)):
+        return True  # "its armed forces", "armed drones", "its first armed long-endurance aircraft": the adjective,
+        # not "Iran armed the Houthis"
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
     if in_a_name(text, start, end):
@@ -512,6 +513,8 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
     return Trigger(moves[-1].start(), moves[-1].end(), moves[-1].group(), kind) if moves else trigger
 
 
+# A determiner right before a participle makes it an adjective ("its first armed drone", "the heavily armed boats").
+_DETERMINER_ADJECTIVE = re.compile(r"(?i)\b(?:its|their|his|her|the|an?|first|new|more|most|heavily|lightly)\s+$")
 HELP_NOUN = re.compile(r"(?i)(?:help|assistance|support|aid)$")  # a help cue that is a noun
 # "could be", "would be" before a noun; not "may be supplying"
 _MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")

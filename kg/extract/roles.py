@@ -253,8 +253,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source"  # "statements from Washington": who comments
     if m.before in words["to_words"]:
         return "to"
-    if m.before in words["from_words"] and _ENTERED_FROM.search(text, max(0, m.start - 50), m.start):
-        return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria": the route
+    if m.before in words["from_words"] and (_ENTERED_FROM.search(text, max(0, m.start - 50), m.start)
+                                            or _ONWARD_FROM.search(text, max(0, m.start - 30), m.start)):
+        return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria", "aircraft later
+        # flew on from Libya to Bamako": the route
+    if m.before in words["from_words"] and _ACROSS_FROM.search(text, max(0, m.start - 60), m.start):
+        return "to"  # "sold drones to governments across Africa, from Ethiopia to Niger": the first of a range
     if m.before in words["from_words"] or (m.before in words["thank_verbs"] and m.end <= trigger.start):
         return "from"  # "Putin thanked Kim for sending troops"; not "seized weapons ... and praised the Yemeni unit"
     if m.before == "by" and m.start > trigger.end and trigger.type == "give" and \
@@ -380,6 +384,9 @@ _TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|
                            r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
 _ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
                            r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
+_ONWARD_FROM = re.compile(r"(?i)\b(?:flew|flown|flies|fly|continued|went|sailed|travelled|traveled)\s+on\s+from\s+$")
+_ACROSS_FROM = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,\s*from\s+"
+                          r"(?:the\s+)?$")
 # "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
 _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:based\s+)?in\s+"
                                r"(?:the\s+)?$")
