@@ -41,8 +41,8 @@ _HELP_ON = re.compile(r"(?i)^\s+on\s+")  # "help on missiles" (not "training on 
 
 
 _WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
-# Concrete help named by "with" makes a sentence worth reading ("with Chinese assistance"); "with Russian support" alone
-# is too vague to (it may be political).
+# Concrete help named by "with" makes a sentence worth reading ("with Chinese assistance"); "with Russian support"
+# alone does not (the support may be political).
 _WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise|assistance|help)\b")
 _WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
                         r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"

@@ -42,7 +42,7 @@ _FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|del
                      r"give|pass)\b")
 _WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
 _OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
-_MADE = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
+MADE_AFTER = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
 _USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
                       r"photographed|filmed|destroyed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at)\s+"
                       r"(?:the\s+)?$")
@@ -272,7 +272,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "from"  # "signed a contract with France for 12 Rafale fighters": the partner named in the cue sells
     if m.before in ("with", "alongside") and trigger.start > m.start:
         return "other"  # a partner before the cue ("signed a contract with Moscow to buy"), not its subject
-    if m.before in words["object_verbs"] and m.role == "demonyms" and _MADE.match(text, m.end):
+    if m.before in words["object_verbs"] and m.role == "demonyms" and MADE_AFTER.match(text, m.end):
         return "place"  # "supplied Chinese-designed drones": where the goods were designed, not who got them
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
@@ -310,7 +310,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if m.start > trigger.end and _user(text, head[1], knowledge):
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
-    if _MADE.match(text, m.end):
+    if MADE_AFTER.match(text, m.end):
         if len(heads) == 1 and heads[0][1] <= m.start:
             return "other"  # "Russian-made launchers and a cache of Iranian-made rifles": the rifles' origin, not the
             # launchers'

@@ -44,9 +44,9 @@ _NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|rec
                          r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
 
 
-# (an agent noun may follow a possessive and a name: "Yemen's National Resistance Forces seized")
 # Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
-# and a noun for the state's agents ("Yemeni coast guard seized ..."): the verb after them is the mention's too.
+# and a noun for the state's agents, after a possessive and a name too ("Yemeni coast guard seized ...", "Yemen's
+# National Resistance Forces stopped ..."): the verb after them is the mention's too.
 _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                          r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
 _AGENTS = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"

@@ -19,7 +19,7 @@ from kg.extract.categories import Item
 from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
-from kg.extract.roles import BE_BEFORE, Sides, assign_sides, in_passing
+from kg.extract.roles import BE_BEFORE, MADE_AFTER, Sides, assign_sides, in_passing
 from kg.extract.states import observes
 from kg.model import Kind, Status
 
@@ -132,9 +132,6 @@ _FORCES_USING = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launche
                            r"(?:[\w’'-]+\s+){0,3}$")
 
 
-_MADE_AFTER = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied)\b")
-
-
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
              and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
@@ -158,7 +155,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     if status is None:
         return []
     # where arms were made sends no troops ("troops operating in southern Lebanon found Iranian-made missiles")
-    mentions = [m for m in clause.mentions if not (m.role == "demonyms" and _MADE_AFTER.match(clause.text, m.end))]
+    mentions = [m for m in clause.mentions if not (m.role == "demonyms" and MADE_AFTER.match(clause.text, m.end))]
     if paid is not None:  # the troops are what the transfer pays for: they go the other way
         sides = assign_sides(clause.text, mentions, paid, [], knowledge, clause.end).reversed()
     else:
