@@ -65,7 +65,8 @@ _IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procur
 _ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
                             r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
-                            r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?(?:at|against))"
+                            r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:at|against))"
                             r"\s+(?:(?:the|an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
                             r"dozens\s+of|many)\s+)?$")
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
