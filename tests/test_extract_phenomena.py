@@ -2443,3 +2443,47 @@ def test_imports_fact_check_claims_and_troops_finding_foreign_arms(body: str, ex
 ])
 def test_armed_adjective_onward_stops_and_ranges(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a variant's letters in capitals after a design ending in a digit, and a multirole fighter is an aircraft
+    ("Pakistan received 20 J-10CE multirole fighters from China.", [(ARMS, "CHN", "PAK", "aircraft", 20)]),
+    ("Russia sent 30 T-72B3 tanks to Belarus.", [(ARMS, "RUS", "BLR", "armoured-vehicle", 30)]),
+    # a state's body that counts what was shipped is the source, not the giver
+    ("Japan's defence ministry counted 5,000 containers shipped from North Korea to Russia.",
+     [(ARMS, "PRK", "RUS", "ammunition", 5000)]),
+    ("Japan's defence ministry counted 5,000 containers shipped to Russia.", []),
+    # "In X, the army took delivery": the state's own forces receive
+    ("In Bangladesh, the navy took delivery of two frigates from China.", [(ARMS, "CHN", "BGD", "naval-vessel", 2)]),
+])
+def test_variant_letters_counting_bodies_and_forces_of_a_fronted_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count "of them": of the item named before in the sentence, else of the story's last arms
+    ("The first Lancet drones reached Belarus in May, and over the summer Russia sent about 300 of them.",
+     [(ARMS, "RUS", "BLR", "uav", None), (ARMS, "RUS", "BLR", "uav", 300)]),
+    ("Iran began sending Shahed drones to Russia in 2022. Iran delivered about 1,800 of them by the end of 2023.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", 1800)]),
+    ("Officials say Iran has made no new promises. Iran delivered about 1,800 of them by the end of 2023.", []),
+    # "the country" is the last state named as a place
+    ("Russian instructors arrived in the Central African Republic in 2018. Rwanda now keeps about 900 troops in the "
+     "country.", [(TROOPS, "RUS", "CAF", None, None), (TROOPS, "RWA", "CAF", None, 900)]),
+])
+def test_counts_of_them_and_the_country(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another state's rocket that puts a satellite into orbit: launch help, not the satellite's owner's arms
+    ("A Russian Soyuz rocket put Iran's Pars-1 satellite into orbit in 2024.", [(TECH, "RUS", "IRN", "other", None)]),
+    ("Russia built and launched Iran's Khayyam satellite.", [(TECH, "RUS", "IRN", "other", None)]),
+    ("North Korea put a satellite into orbit.", []),
+    # a second source's claim after ", and ... claim that" is a clause of its own
+    ("Seoul says Moscow has delivered air defence systems to Pyongyang, and Ukrainian officials claim that Russian "
+     "engineers helped the North build satellites.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None), (TECH, "RUS", "PRK", "other", None)]),
+])
+def test_satellite_launches_and_a_second_source_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -535,7 +535,20 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
         previous = (item, made) if made is not None else None
     if len(drafts) == 1 and drafts[0].quantity is None:  # with more items, a sum would be the worth of them all
         drafts = [replace(drafts[0], quantity=_only_amount(clause))]
-    return drafts + _totals(clause, drafts)
+    return drafts + _totals(clause, drafts) + _counted_again(clause, [i for i, _ in items], drafts)
+
+
+def _counted_again(clause: Clause, items: list[Item], drafts: list[Draft]) -> list[Draft]:
+    """A count "of them" after the last item and a later transfer cue ("the first Shahed-136 drones reached Russia,
+    and Iran shipped about 2,400 of them"): the last item's transfer once more, with that count."""
+    last = items[-1] if items else None
+    count = next((c for c in clause.counts if last and c.start > last.end and c.value > 1
+                  and _OF_THEM.match(clause.text, c.end)), None)
+    if count is None or any(d.quantity and d.quantity[0] == count.value for d in drafts) or \
+            not any(t.type in ("give", "receive") and last.end <= t.start < count.start for t in clause.triggers):
+        return []
+    same = next((d for d in reversed(drafts) if d.item == last.text), None)
+    return [replace(same, quantity=quantity(count, "units"))] if same else []
 
 
 # A dollar amount as the whole object of a transfer cue, in a story about arms ("Chinese suppliers provided a further
@@ -563,6 +576,29 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category.OTHER, item="arms",
                       quantity=quantity(value, money_unit(clause.text, value)), period=period(clause.periods))]
     return []
+
+
+# A count of what was named before, in a clause that names no item ("Iran shipped about 2,400 of them").
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|these)\b")
+
+
+def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A transfer of a count "of them" between the states the clause names: of the last item named before it in
+    the sentence ("Turkish-made TB2s; eight of them were flown into Port Sudan"), else of the story's last arms
+    (the document fills them)."""
+    count = next((c for c in clause.counts if c.value > 1 and _OF_THEM.match(clause.text, c.end)), None)
+    trigger = next((t for t in clause.triggers if t.type in ("give", "receive")), None)
+    if count is None or trigger is None:
+        return []
+    status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, trigger, clause.start, knowledge)
+    if status is None:
+        return []
+    sides = assign_sides(clause.text, clause.mentions, trigger, [], knowledge, clause.end)
+    made = draft(Kind.ARMS_TRANSFER, sides, status, quantity=quantity(count, "units"), period=period(clause.periods))
+    named = find_items(clause.text[:clause.start], knowledge)
+    if named:
+        return [replace(made, category=Category(named[-1].category), item=named[-1].text)]
+    return [replace(made, earlier_item=True)]
 
 
 def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:

@@ -115,7 +115,8 @@ def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> boo
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
         if verb.group().lower() == "according" or _RAISED.search(text, 0, verb.start()) or \
-                _FOUND_WHERE.match(text, verb.end()) and verb.group().lower() == "found":
+                _FOUND_WHERE.match(text, verb.end()) and verb.group().lower() == "found" or \
+                _COUNTED_ON.match(text, verb.end()) and verb.group().lower() == "counted":
             continue  # "shells are said to have been delivered": a hedge on the claim, not a source; "drones were
             # found in Houthi depots": a passive verb whose subject is the goods
         if verb.end() <= first_cue:
@@ -143,6 +144,7 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
 _QUOTES = "\"”“"
 # "Iranian parts found in Houthi missiles": a participle saying where goods were found, not who found what.
 _FOUND_WHERE = re.compile(r"\s+(?:in|inside|aboard|among|on\s+board)\b")
+_COUNTED_ON = re.compile(r"(?i)\s+on\b")  # "Moscow counted on Pyongyang's shells": reliance, not a count
 # A reporting verb between a form of "be" and "to" names no source: "are said to", "was reported to have".
 _RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".

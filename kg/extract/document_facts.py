@@ -15,6 +15,9 @@
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
   the same states.
+- A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
+- A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
+  is the last state the article names as a place ("in the Central African Republic").
 - Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
 - A sentence opening with "The firms ..." gives from the state named with the firms before ("three
   Chinese-registered companies ... The firms are accused of supplying Russia").
@@ -58,6 +61,7 @@ class DocumentContext:
     launchers: Category | None = None  # of the last launchers named with what they launch ("Fath-360 launchers")
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
+    country: tuple[str, ...] = ()  # what "the country" of the sentence being read may stand for, the likeliest last
     last_paragraph: int = -1  # of the last fact
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
@@ -89,6 +93,14 @@ class DocumentContext:
         names = [name for start, name in self._organisations if start < offset]
         return names[-1] if names else None
 
+    def place_before(self, offset: int) -> str | None:
+        """The last state the article names as a place ("in Mali", "to the Central African Republic") before
+        `offset`: what "the country" stands for."""
+        window = self.text[:offset]
+        places = [self.knowledge.state_of(m) for m in self.knowledge.states.finditer(window)
+                  if _AS_PLACE.search(window, max(0, m.start() - 12), m.start())]
+        return next((found[0] for found in reversed(places) if found), None)
+
     def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
         the other state of the latest fact that involves `known`; else (unless `story_only`) the same side of
@@ -104,6 +116,22 @@ class DocumentContext:
             if code != known and count >= 2:
                 return code
         return None
+
+
+_AS_PLACE = re.compile(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
+_THE_COUNTRY = re.compile(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
+
+
+def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
+    """What "the country" in the sentence may stand for: the last state named before as a place, then the states
+    the sentence names before it ("Belarus's defence ministry says ... placed on combat duty in the country")."""
+    the_country = _THE_COUNTRY.search(sentence.text)
+    if the_country is None:
+        return ()
+    before = context.place_before(sentence.start)
+    named = [found[0] for m in context.knowledge.states.finditer(sentence.text, 0, the_country.start())
+             if (found := context.knowledge.state_of(m))]
+    return (*((before,) if before else ()), *named)
 
 
 def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
@@ -136,6 +164,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     if draft.giver is None and draft.taker is not None and maker not in (None, draft.taker) and \
             not draft.continuation:
         draft = replace(draft, giver=maker)  # "Belarus has received the Oreshnik": its maker gave it
+    if draft.earlier_item and not draft.continuation:
+        if context.last_kind != Kind.ARMS_TRANSFER or context.last_arms is None:
+            return None  # "Iran shipped about 2,400 of them": of the arms the story was last about, else nothing
+        draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
     if draft.continuation:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
         if not context.last_pair or not near:
@@ -152,6 +184,9 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             else:
                 draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
         draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
+    country = [code for code in context.country if code != draft.giver]
+    if draft.taker is None and draft.giver is not None and country:
+        draft = replace(draft, taker=country[-1])  # "Rwanda keeps about 1,000 troops in the country"
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
     elif draft.taker is None and draft.giver is not None:
@@ -284,6 +319,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
                   for d in drafts]
     context.paragraph = sentence.paragraph
+    context.country = _country(sentence, context)
     completed = [_launchers_named_before(_trained_on_earlier(done, context), context) for d in drafts
                  for one in _coordinated(d) if (done := _completed(one, context))]
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}

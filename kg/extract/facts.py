@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract import cues as cue
-from kg.extract.arms import arms_drafts, clause_items, money_drafts, technology_drafts
+from kg.extract.arms import arms_drafts, clause_items, counted_of_them, money_drafts, technology_drafts
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
@@ -21,6 +21,7 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.roles import Sides, Trigger
+from kg.extract.space import names_a_satellite, satellite_launches
 from kg.extract.states import Mention, find_states
 from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
@@ -29,7 +30,10 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
                            r",\s*which\s+(?:could|might|may|would|can)\b|"
                            r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
-                           r"\b(?:after|when|because|before)\s+(?:a|an|the)\b", re.IGNORECASE)
+                           r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
+                           # a second source with a claim of its own: "..., and Ukrainian officials claim that"
+                           r",\s*and\s+(?:[\w’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes|"
+                           r"believed|allege|alleges|alleged|report|reports|reported)\s+that\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
 _CLAIM_LABEL = re.compile(r"(?i)\s*(?:viral\s+|the\s+)?claim\s*(?:\d+|[ivx]+)?\s*:")
@@ -280,8 +284,12 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         # story's last transfer; a state named in passing is no side
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     items = clause_items(clause, knowledge)
-    arms = arms_drafts(clause, knowledge, items) if items else money_drafts(clause, knowledge)
-    return (arms + technology_drafts(clause, knowledge, items, arms)
+    arms = arms_drafts(clause, knowledge, items) if items else \
+        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge))
+    launches = satellite_launches(clause, knowledge)
+    if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
+        arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
+    return (arms + launches + technology_drafts(clause, knowledge, items, arms)
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + agreement_drafts(clause, knowledge))
 
 
@@ -290,7 +298,7 @@ def sentence_drafts(text: str, published: date | None,
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
-            or cue.THERE_ARE.search(text)) or \
+            or cue.THERE_ARE.search(text) or names_a_satellite(text)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)

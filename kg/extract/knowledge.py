@@ -23,10 +23,10 @@ STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"
-# A design ending in a digit takes a variant's letters ("su-30sme", "mig-29k") or a number after a separator, never
-# more digits: "CH-47F" is no CH-4.
+# A design ending in a digit takes a variant's letters ("su-30sme", "mig-29k"; in capitals "J-10CE", "T-72B3") or a
+# number after a separator, never more digits: "CH-47F" is no CH-4.
 _VARIANT_SUFFIX = r"(?:[- ]\d+[a-z0-9]*|[a-z]{1,4}\d?)?"
-_VARIANT_CAPS_SUFFIX = r"(?:[- ]\d+[A-Za-z0-9]*)?"
+_VARIANT_CAPS_SUFFIX = r"(?:[- ]\d+[A-Za-z0-9]*|[A-Z]{1,4}\d?)?"
 # Words between a state and the institution it names ("a U.S. defense official", "Israeli and western
 # intelligence officials"), matched in lower case.
 _INSTITUTION_MODIFIERS = (r"(?:(?:and|defen[cs]e|military|senior|top|western|intelligence|government|foreign|"

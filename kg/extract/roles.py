@@ -277,6 +277,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "supplied Chinese-designed drones": where the goods were designed, not who got them
     if m.before in words["object_verbs"]:
         return "object" if m.start > trigger.start else "other"
+    if m.before == "in" and m.end <= trigger.start and _OPENING_IN.fullmatch(text, 0, m.start) and \
+            _OWN_FORCES_NEXT.match(text, m.end):
+        return "subject"  # "In Bangladesh, the army took delivery of TB2 drones": the state's own forces act
     if m.before in ("in", "inside", "within", "at"):
         if _MADE_IN.search(text, max(0, m.start - 25), m.start) or \
                 (m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads)):
@@ -411,6 +414,11 @@ _APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design
 _ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|despite|while|since|once|following)\b[^,;]*,"
                            r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly)\s+)*$")
 _FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews)\b")
+
+
+_OPENING_IN = re.compile(r"\s*In\s+(?:the\s+)?")
+_OWN_FORCES_NEXT = re.compile(r"(?i)\s*,\s+(?:the|its)\s+(?:army|navy|air\s+force|military|armed\s+forces|government|"
+                             r"junta|coast\s+guard|defen[cs]e\s+ministry)\b")
 
 
 def _user(text: str, end: int, knowledge: Knowledge) -> bool:

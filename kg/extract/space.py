@@ -1,0 +1,65 @@
+"""Satellites put into orbit by another state's rockets: a launch service, read as technology from the state whose
+rocket launches to the state whose satellite it is ("a Russian Soyuz rocket put Iran's Khayyam satellite into
+orbit", "Russia built and launched Iran's Khayyam satellite"). The satellite is then no arms the launcher used."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues as cue
+from kg.extract.drafts import Clause, Draft, draft, period
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import Sides, Trigger
+from kg.model import Category, Kind
+
+_LAUNCH = re.compile(r"(?i)\b(?:launched|launches|launch|launching|put|puts|putting|placed|carried|lofted|lofts)\b")
+_SATELLITE = re.compile(r"(?i)\bsatellites?\b")
+# A rocket and the words before it that may name its state ("a Russian Soyuz rocket", "Russia's Angara rockets");
+# rockets named alone are Russian.
+_ROCKET = re.compile(r"(?i)\b(?:rockets?|launch\s+vehicles?|launchers?)\b")
+_RUSSIAN_ROCKET = re.compile(r"\b(?:Soyuz|Proton|Angara)\b")
+_OWNER_GAP = 40  # characters between the verb and the satellite in which the owner is named
+_ROCKET_GAP = 30  # characters before the rocket word in which its state is named
+
+
+def names_a_satellite(text: str) -> bool:
+    """True when the sentence names a satellite (worth reading for a launch even without a transfer cue)."""
+    return _SATELLITE.search(text) is not None
+
+
+def satellite_launches(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """One technology draft (category other) per launch of another state's satellite the clause states."""
+    for verb in _LAUNCH.finditer(clause.text, clause.start, clause.end):
+        satellite = _SATELLITE.search(clause.text, verb.end(), min(clause.end, verb.end() + _OWNER_GAP + 30))
+        if satellite is None:
+            continue
+        owner = next((m for m in clause.mentions if verb.end() <= m.start < satellite.start()
+                      and (m.possessive or m.role == "demonyms")), None)
+        launcher = _launcher(clause, verb.start())
+        if owner is None or launcher is None or launcher == owner.code:
+            continue
+        trigger = Trigger(verb.start(), verb.end(), verb.group(), "technology")
+        status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
+        if status is None:
+            return []
+        return [draft(Kind.TECHNOLOGY_TRANSFER, Sides(launcher, owner.code, False), status, category=Category.OTHER,
+                      item=satellite.group(), period=period(clause.periods))]
+    return []
+
+
+def _launcher(clause: Clause, verb_start: int) -> str | None:
+    """The state whose rocket launches: named just before the rocket word, a Russian rocket named alone, or a
+    state as the subject right before the verb ("Russia built and launched")."""
+    rocket = None
+    for found in _ROCKET.finditer(clause.text, clause.start, verb_start):
+        rocket = found
+    if rocket is not None and verb_start - rocket.end() <= 20:
+        near = [m for m in clause.mentions if rocket.start() - _ROCKET_GAP <= m.start < rocket.start()]
+        if near:
+            return near[-1].code
+        if _RUSSIAN_ROCKET.search(clause.text, max(clause.start, rocket.start() - _ROCKET_GAP), rocket.end()):
+            return "RUS"
+        return None
+    subject = [m for m in clause.mentions if m.end <= verb_start and verb_start - m.end <= 30 and m.role != "demonyms"
+               and not m.possessive]
+    return subject[-1].code if subject else None
