@@ -2487,3 +2487,21 @@ def test_counts_of_them_and_the_country(body: str, expected: list) -> None:
 ])
 def test_satellite_launches_and_a_second_source_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # places listed after "cities, including" are targets, however many
+    ("North Korea sent missiles to Russia. At least 100 missiles were delivered and have been fired at Ukrainian "
+     "cities, including Kharkiv and Odesa.", [(ARMS, "PRK", "RUS", "missile", None)]),
+    # what deployed troops deal with after the cue sends no troops
+    ("North Korea sent troops to Russia in October. About 1,000 deminers arrived in Kursk in the summer to clear "
+     "fields of Ukrainian mines.", [(TROOPS, "PRK", "RUS", None, None), (TROOPS, "PRK", "RUS", None, 1000)]),
+    # soldiers three words after a training verb are trainees
+    ("Russia sent troops to Belarus to train units of Belarusian soldiers.",
+     [(TECH, "RUS", "BLR", "other", None), (TROOPS, "RUS", "BLR", None, None)]),
+    # the story's treaty ratified again is the same agreement; one that will take effect is not yet
+    ("North Korea and Russia signed a defence treaty in June. Russia ratified it in November. Officials said the pact "
+     "will take effect in December.", [("agreement", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),
+])
+def test_listed_target_cities_troops_tasks_trainees_and_treaties_ratified(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -18,6 +18,8 @@
 - A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
 - A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
   is the last state the article names as a place ("in the Central African Republic").
+- A sentence that speaks of the story's treaty again as it is ratified, takes effect or binds its parties ("Russia
+  ratified it in November") states the agreement of the story's last agreement pair.
 - Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
 - A sentence opening with "The firms ..." gives from the state named with the firms before ("three
   Chinese-registered companies ... The firms are accused of supplying Russia").
@@ -34,9 +36,10 @@ from datetime import date
 
 from kg.extract.attribution import GENERIC, PREVIOUS, find_attribution
 from kg.extract.cues import TRAIN_VERB, USE_OF_NAMED
-from kg.extract.drafts import Draft
+from kg.extract.drafts import Draft, draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
+from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
 
@@ -310,6 +313,31 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
     return found
 
 
+# The story's treaty named again as it is ratified, takes effect or binds its parties ("Russia ratified it in
+# November", "Article 4 of the treaty obliges each side ...").
+_TREATY_AGAIN = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord)\b|"
+                           r"\bthe\s+(?:document|agreement)\b|\bratified\s+it\b")
+_BINDS = re.compile(r"(?i)\b(?:ratified|ratifies|ratifying|ratification|(?:came|comes|entered|enters)\s+into\s+force|"
+                    r"took\s+effect|takes\s+effect|signed\s+into\s+law|obliges|obliged|commits|committed|binds|"
+                    r"binding)\b")
+_NOT_YET = re.compile(r"(?i)\b(?:will|would|could|may|might|not|no|never|yet\s+to|unlike)\b")
+
+
+def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentContext) -> list[Draft]:
+    """An agreement of the story's last agreement pair when the sentence speaks of its treaty again and states no
+    agreement of its own; every state it names must be a party."""
+    text = sentence.text
+    binds = _BINDS.search(text)
+    if binds is None or any(d.kind == Kind.AGREEMENT for d in drafts) or not _TREATY_AGAIN.search(text) or \
+            _NOT_YET.search(text, 0, binds.start()):
+        return []
+    pair = next(((giver, taker) for giver, taker, kind in reversed(context.pairs) if kind == Kind.AGREEMENT), None)
+    named = {found[0] for m in context.knowledge.states.finditer(text) if (found := context.knowledge.state_of(m))}
+    if pair is None or not named <= set(pair):
+        return []
+    return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=_TREATY_AGAIN.search(text).group())]
+
+
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
@@ -322,6 +350,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     context.country = _country(sentence, context)
     completed = [_launchers_named_before(_trained_on_earlier(done, context), context) for d in drafts
                  for one in _coordinated(d) if (done := _completed(one, context))]
+    completed += _treaty_again(sentence, completed, context)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None

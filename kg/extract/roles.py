@@ -52,8 +52,8 @@ _USED_BY = re.compile(r"(?i)\b(?:used|fired|launched|operated|employed|fielded)\
 _NOT_AN_AGENT_BY = re.compile(r"(?i)\b(?:controlled|held|run|ruled|led|owned|governed|backed|commanded|founded|headed|"
                               r"occupied|seized|captured|hit|targeted|attacked|struck|intercepted|destroyed|downed)\s+"
                               r"by\s+(?:the\s+)?$")
-_PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s+"
-                            r"(?:such\s+as|including|like)\s+$")
+_PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s*,?\s+"
+                            r"(?:such\s+as|including|like)\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?\s*(?:,\s*|\s+and\s+))*$")
 _LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                          r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
@@ -187,7 +187,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source" if m.role == "leaders" else "in"
     if m.start > trigger.end and (m.before == "where" or _NOT_AN_AGENT_BY.search(text, max(0, m.start - 30), m.start)
                                   or (m.role in ("capitals", "places")
-                                      and _PLACES_LISTED.search(text, max(0, m.start - 40), m.start))):
+                                      and _PLACES_LISTED.search(text, max(0, m.start - 80), m.start))):
         return "place"  # "to Kursk, where Ukrainian forces hold ...", "the land controlled by Khalifa Haftar",
         # "fired at Ukrainian cities including Kyiv": a place or a bystander named after the cue takes no part
     if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \
