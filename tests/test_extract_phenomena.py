@@ -2505,3 +2505,21 @@ def test_satellite_launches_and_a_second_source_clause(body: str, expected: list
 ])
 def test_listed_target_cities_troops_tasks_trainees_and_treaties_ratified(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states that say something in a relative clause are sources ("which say"), unless they speak of themselves
+    ("Pressure came from Washington and Brussels, which say Armenian traders have kept supplying Russia with chips.",
+     [(TECH, "ARM", "RUS", "other", None)]),
+    ("Iran, which says it has sent drones, shipped missiles to Russia.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "missile", None)]),
+    # nothing in the record shows it; a seller that would like to sell has not sold
+    ("Analysts agreed that nothing in the public record shows Chinese deliveries of tanks to Russia.", []),
+    ("Seoul would very much like to sell Hanoi its K9 howitzers.", []),
+    # the maker of a named system sells it when both sides sign; chassis are military vehicles
+    ("Indonesia and Turkish Aerospace signed a contract for 48 KAAN fighters.",
+     [(ARMS, "TUR", "IDN", "aircraft", 48), ("agreement", "IDN", "TUR", None, None)]),
+    ("Belarus sent at least 40 MZKT chassis to Russia in February.", [(ARMS, "BLR", "RUS", "military-vehicle", 40)]),
+])
+def test_relative_sources_empty_records_wishes_makers_and_chassis(body: str, expected: list) -> None:
+    assert keys(body) == expected

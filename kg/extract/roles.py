@@ -69,6 +69,9 @@ _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroyi
                             r"(?:at|against))"
                             r"\s+(?:(?:the|an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
                             r"dozens\s+of|many)\s+)?$")
+_WHICH_SAYS = re.compile(r"(?i)(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*,\s*(?:which|who)\s+"
+                         r"(?:also\s+)?(?:say|says|said|claim|claims|claimed|believe|believes|allege|alleges|"
+                         r"accuse|accuses|accused)\b(?!\s+(?:it|they|we|its|their)\b)")
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
 _FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
@@ -195,6 +198,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "missiles that hit Ukrainian towns", "mines cleared from Russian territory"
     if m.role == "demonyms" and m.start > trigger.end and _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
+    if m.end <= trigger.start and _WHICH_SAYS.match(text, m.end):
+        return "source"  # "pressure from Washington and Brussels, which say Kazakh re-exporters kept supplying Russia"
     if _SPEAKS_FOR.search(text, max(0, m.start - 30), m.start):
         return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
