@@ -2523,3 +2523,15 @@ def test_listed_target_cities_troops_tasks_trainees_and_treaties_ratified(body: 
 ])
 def test_relative_sources_empty_records_wishes_makers_and_chassis(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two states' forces coordinated send troops each; "Revolutionary Guard" in the singular is a state force
+    ("Members of Iran's Revolutionary Guard and of Lebanon's Hezbollah have been present in Yemen.",
+     [(TROOPS, "IRN", "YEM", None, None), (TROOPS, "LBN", "YEM", None, None)]),
+    # a second count and place after the first deployment
+    ("About 2,000 French troops are stationed in Chad and about 600 in Niger.",
+     [(TROOPS, "FRA", "TCD", None, 2000), (TROOPS, "FRA", "NER", None, 600)]),
+])
+def test_coordinated_forces_and_troops_counted_in_two_places(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -605,6 +605,10 @@ def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
 _AND_FROM = re.compile(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+(?:also\s+)?from\s+(?:the\s+)?$")
 
 
+# Two states' named forces coordinated ("members of Iran's Revolutionary Guard and of Lebanon's Hezbollah").
+_FORCES_COORDINATED = re.compile(r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+and\s+(?:of\s+)?(?:the\s+)?$")
+
+
 def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:
     """States joined to the chosen one by "and" or a comma ("to Russia and Belarus")."""
     if code is None or role in ("", "pronoun") or role.startswith("left"):
@@ -616,7 +620,9 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
         i = chosen[0] if step < 0 else chosen[-1]
         while 0 <= i + step < len(mentions):
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
-            if not (COORDINATED.match(text[a.end:b.start]) or (role == "from" and _AND_FROM.match(text[a.end:b.start]))):
+            gap = text[a.end:b.start]
+            if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or
+                    (role == "from" and _AND_FROM.match(gap))):
                 break
             i += step
             if mentions[i].code != code and mentions[i].code not in partners:

@@ -169,7 +169,27 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
     return [draft(Kind.TROOP_DEPLOYMENT, sides, status, quantity=quantity(count, noun),
                   period=_troop_period(clause, counts, i))
-            for i, (count, noun) in enumerate(counts)]
+            for i, (count, noun) in enumerate(counts)] + _elsewhere(clause, sides, status, counts[-1][1])
+
+
+# A second count and place after the first deployment: "about 2,500 US troops are stationed in Iraq and about 900 in
+# Syria".
+_AND_BEFORE = re.compile(r"(?i)(?:,\s*|\s+)and\s+$")
+_IN_AFTER = re.compile(r"(?i)\s+(?:more\s+)?(?:in|to|into)\s+(?:the\s+)?")
+
+
+def _elsewhere(clause: Clause, sides, status, noun: str) -> list[Draft]:
+    """Deployments of the same giver to further places, each with its own count ("and about 900 in Syria")."""
+    found = []
+    for count in clause.counts:
+        place = next((m for m in clause.mentions if m.start > count.end
+                      and _IN_AFTER.fullmatch(clause.text, count.end, m.start)), None)
+        if place is None or not _AND_BEFORE.search(clause.text, max(clause.start, count.start - 8), count.start) or \
+                sides.giver in (None, place.code) or place.code == sides.taker:
+            continue
+        found.append(draft(Kind.TROOP_DEPLOYMENT, replace(sides, taker=place.code, more_takers=()), status,
+                           quantity=quantity(count, noun), period=period(clause.periods)))
+    return found
 
 
 # A bare count as the subject of a deployment cue: "some 15,000 have now rotated through Russia".
