@@ -2535,3 +2535,23 @@ def test_relative_sources_empty_records_wishes_makers_and_chassis(body: str, exp
 ])
 def test_coordinated_forces_and_troops_counted_in_two_places(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject that supplies a receiver gives what others made
+    ("Egypt supplied Haftar's forces with Chinese-made Wing Loong II drones.", [(ARMS, "EGY", "LBY", "uav", None)]),
+    # with no receiver named, the maker stays the giver of what a state sent off
+    ("The 300 drones Pakistan sent across the border were Turkish-made Songar models.",
+     [(ARMS, "TUR", "PAK", "uav", 300), (ARMS, "TUR", "PAK", "uav", None)]),
+])
+def test_re_exporters_named_as_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a subject "reported to have" inducted a named system it did not make got it from the maker, as a report
+    ("Nigeria is reported to have inducted Akinci drones.", [(ARMS, "TUR", "NGA", "uav", None)]),
+])
+def test_subjects_reported_to_have_used_named_systems(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert [f["status"] for f in facts_of(body)] == ["reported"]

@@ -244,7 +244,9 @@ _NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the s
 _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
-_SUBJECT_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+")  # the subject right before its verb: "Russia has now"
+# the subject right before its verb: "Russia has now", "Pakistan is reported to have"
+_SUBJECT_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|believed|thought|"
+                          r"understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?")
 
 
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:

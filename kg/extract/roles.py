@@ -538,6 +538,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         if role_b == "source" and role_a in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
             roles[i - 1] = (a, role_b)
+    if key == "give" and any(role == "subject" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start)
+                             for m, role in roles) and any(role in ("to", "object") for _, role in roles):
+        # "The UAE supplied Haftar's forces with Chinese-made drones": the subject of the verb gives what others made
+        roles = [(m, "other" if role == "origin" and m.role == "demonyms" and MADE_AFTER.match(text, m.end)
+                  else role) for m, role in roles]
     giver = _pick(roles, GIVER[key], None, trigger.start)
     taker = _pick(roles, TAKER[key], giver.code, trigger.start)
     if giver.mention is None and taker.mention is not None:
