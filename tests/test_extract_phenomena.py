@@ -2555,3 +2555,17 @@ def test_re_exporters_named_as_subjects(body: str, expected: list) -> None:
 def test_subjects_reported_to_have_used_named_systems(body: str, expected: list) -> None:
     assert keys(body) == expected
     assert [f["status"] for f in facts_of(body)] == ["reported"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods the buyer is to build under licence bring their know-how; parts shipped to be assembled are arms only
+    ("Egypt signed a contract in 2022 for 200 K9 howitzers, most of which are to be assembled under licence.",
+     [(ARMS, "KOR", "EGY", "artillery", 200), ("agreement", "EGY", "KOR", None, None),
+      (TECH, "KOR", "EGY", "artillery", None)]),
+    ("The missiles were shipped from Iran to the Houthis in parts and assembled locally.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    # South Korean systems and their maker
+    ("Poland received 24 FA-50 jets.", [(ARMS, "KOR", "POL", "aircraft", 24)]),
+])
+def test_goods_built_by_the_buyer_and_korean_systems(body: str, expected: list) -> None:
+    assert keys(body) == expected

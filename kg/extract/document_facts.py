@@ -18,6 +18,8 @@
 - A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
 - A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
   is the last state the article names as a place ("in the Central African Republic").
+- Goods sold to be assembled or built by the buyer ("under licence", "to be assembled locally") bring a technology
+  transfer of their category between the same states.
 - A sentence that speaks of the story's treaty again as it is ratified, takes effect or binds its parties ("Russia
   ratified it in November") states the agreement of the story's last agreement pair.
 - Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
@@ -313,6 +315,24 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
     return found
 
 
+# Goods sold to be assembled or built by the buyer ("most of which are to be assembled in Egypt under licence"):
+# know-how goes with them. Parts shipped to be put together ("shipped in parts and assembled locally") are arms only.
+_MADE_BY_BUYER = re.compile(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
+                            r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
+                            r"under\s+(?:a\s+)?licen[cs]e|technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
+                            r"licensed\s+production)\b")
+_IN_PARTS = re.compile(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
+
+
+def _made_by_buyer(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
+    """A technology transfer beside the first sale of the sentence when the buyer is to make the goods itself."""
+    if not _MADE_BY_BUYER.search(sentence.text) or _IN_PARTS.search(sentence.text) or \
+            any(d.kind == Kind.TECHNOLOGY_TRANSFER for d in drafts):
+        return []
+    sale = next((d for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.category not in (None, Category.OTHER)), None)
+    return [replace(sale, kind=Kind.TECHNOLOGY_TRANSFER, quantity=None)] if sale else []
+
+
 # The story's treaty named again as it is ratified, takes effect or binds its parties ("Russia ratified it in
 # November", "Article 4 of the treaty obliges each side ...").
 _TREATY_AGAIN = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord)\b|"
@@ -351,6 +371,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed = [_launchers_named_before(_trained_on_earlier(done, context), context) for d in drafts
                  for one in _coordinated(d) if (done := _completed(one, context))]
     completed += _treaty_again(sentence, completed, context)
+    completed += _made_by_buyer(sentence, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None
