@@ -326,11 +326,11 @@ _IN_PARTS = re.compile(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
 
 def _made_by_buyer(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
     """A technology transfer beside the first sale of the sentence when the buyer is to make the goods itself."""
-    if not _MADE_BY_BUYER.search(sentence.text) or _IN_PARTS.search(sentence.text) or \
-            any(d.kind == Kind.TECHNOLOGY_TRANSFER for d in drafts):
-        return []
     sale = next((d for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.category not in (None, Category.OTHER)), None)
-    return [replace(sale, kind=Kind.TECHNOLOGY_TRANSFER, quantity=None)] if sale else []
+    if sale is None or any(d.kind == Kind.TECHNOLOGY_TRANSFER for d in drafts) or \
+            not _MADE_BY_BUYER.search(sentence.text) or _IN_PARTS.search(sentence.text):
+        return []
+    return [replace(sale, kind=Kind.TECHNOLOGY_TRANSFER, quantity=None)]
 
 
 # The story's treaty named again as it is ratified, takes effect or binds its parties ("Russia ratified it in
@@ -346,14 +346,15 @@ _NOT_YET = re.compile(r"(?i)\b(?:will|would|could|may|might|not|no|never|yet\s+t
 def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentContext) -> list[Draft]:
     """An agreement of the story's last agreement pair when the sentence speaks of its treaty again and states no
     agreement of its own; every state it names must be a party."""
+    pair = next(((giver, taker) for giver, taker, kind in reversed(context.pairs) if kind == Kind.AGREEMENT), None)
+    if pair is None or any(d.kind == Kind.AGREEMENT for d in drafts):
+        return []
     text = sentence.text
     binds = _BINDS.search(text)
-    if binds is None or any(d.kind == Kind.AGREEMENT for d in drafts) or not _TREATY_AGAIN.search(text) or \
-            _NOT_YET.search(text, 0, binds.start()):
+    if binds is None or not _TREATY_AGAIN.search(text) or _NOT_YET.search(text, 0, binds.start()):
         return []
-    pair = next(((giver, taker) for giver, taker, kind in reversed(context.pairs) if kind == Kind.AGREEMENT), None)
     named = {found[0] for m in context.knowledge.states.finditer(text) if (found := context.knowledge.state_of(m))}
-    if pair is None or not named <= set(pair):
+    if not named <= set(pair):
         return []
     return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=_TREATY_AGAIN.search(text).group())]
 

@@ -53,7 +53,8 @@ _NOT_AN_AGENT_BY = re.compile(r"(?i)\b(?:controlled|held|run|ruled|led|owned|gov
                               r"occupied|seized|captured|hit|targeted|attacked|struck|intercepted|destroyed|downed)\s+"
                               r"by\s+(?:the\s+)?$")
 _PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s*,?\s+"
-                            r"(?:such\s+as|including|like)\s+(?:[\w’'-]+(?:\s+[\w’'-]+)?\s*(?:,\s*|\s+and\s+))*$")
+                            r"(?:such\s+as|including|like)\s+")
+_LIST_SO_FAR = re.compile(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
 _LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                          r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
@@ -158,6 +159,14 @@ _COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than)\s+(?:the\s+)?$")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
+def _listed_place(text: str, start: int) -> bool:
+    """True when `start` is in a list of places after "cities, including" (at most 80 characters after it)."""
+    listed = None
+    for listed in _PLACES_LISTED.finditer(text, max(0, start - 80), start):
+        pass
+    return listed is not None and _LIST_SO_FAR.fullmatch(text, listed.end(), start) is not None
+
+
 def in_passing(text: str, m: Mention) -> bool:
     """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,")
     or as a side of a war the story is filed under ("Ukraine war live: ...")."""
@@ -190,7 +199,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source" if m.role == "leaders" else "in"
     if m.start > trigger.end and (m.before == "where" or _NOT_AN_AGENT_BY.search(text, max(0, m.start - 30), m.start)
                                   or (m.role in ("capitals", "places")
-                                      and _PLACES_LISTED.search(text, max(0, m.start - 80), m.start))):
+                                      and _listed_place(text, m.start))):
         return "place"  # "to Kursk, where Ukrainian forces hold ...", "the land controlled by Khalifa Haftar",
         # "fired at Ukrainian cities including Kyiv": a place or a bystander named after the cue takes no part
     if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \

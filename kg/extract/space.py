@@ -23,12 +23,14 @@ _ROCKET_GAP = 30  # characters before the rocket word in which its state is name
 
 
 def names_a_satellite(text: str) -> bool:
-    """True when the sentence names a satellite (worth reading for a launch even without a transfer cue)."""
-    return _SATELLITE.search(text) is not None
+    """True when the sentence names a satellite and a launch verb (worth reading even without a transfer cue)."""
+    return "satellite" in text.lower() and _LAUNCH.search(text) is not None
 
 
 def satellite_launches(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """One technology draft (category other) per launch of another state's satellite the clause states."""
+    if "satellite" not in clause.body.lower():
+        return []
     for verb in _LAUNCH.finditer(clause.text, clause.start, clause.end):
         satellite = _SATELLITE.search(clause.text, verb.end(), min(clause.end, verb.end() + _OWNER_GAP + 30))
         if satellite is None:
