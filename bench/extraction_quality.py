@@ -239,14 +239,17 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BF": "685-696, all (written after round 18's rules were frozen, held out; opened in round 20)",
                "BG": "697-708, all (written after round 18's rules were frozen, held out; opened in round 20)",
                "BH": "709-720, all (written after round 18's rules were frozen, held out; opened in round 20)",
-               "BI": "721-732, all (held out; written in round 20, never opened)",
-               "BJ": "733-744, all (held out; written in round 20, never opened)",
-               "BK": "745-756, all (held out; written in round 20, never opened)"}
+               "BI": "721-732, all (written in round 20, held out; opened in round 21)",
+               "BJ": "733-744, all (written in round 20, held out; opened in round 21)",
+               "BK": "745-756, all (written in round 20, held out; opened in round 21)",
+               "BL": "757-768, all (held out; written in round 21, never opened)",
+               "BM": "769-780, all (held out; written in round 21, never opened)",
+               "BN": "781-792, all (held out; written in round 21, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
-           "BI", "BJ", "BK")
+           "BI", "BJ", "BK", "BL", "BM", "BN")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -284,7 +287,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "684-viet-economic-times-no-fighter-contract", "689-atrium-review-oped-20th-package",
                  "696-seoul-briefing-room-explainer-belarus-pyongyang", "708-cairo-horizon-hq9b-denial",
                  "719-long-view-opinion-j35-rumour", "732-eurasiastrategy-roundtable-beijing-arms",
-                 "744-asia-briefing-room-beijing-denial", "754-lotus-review-oped-hanoi-shopping-list")
+                 "744-asia-briefing-room-beijing-denial", "754-lotus-review-oped-hanoi-shopping-list",
+                 "766-meridian-review-oped-bargain-limits", "767-eurasia-desk-kremlin-briefing-denials",
+                 "777-persian-gulf-herald-baghaei-briefing", "792-caribe-semanal-russian-freighter-caracas")
 
 
 def blind_fold_of(name: str) -> str:
@@ -300,8 +305,9 @@ def blind_fold_of(name: str) -> str:
     out), AT, AU, AV for those of round 16 (541-576, held out, then opened in round 17), AW, AX, AY for the three
     written after round 16's rules were frozen (577-612, held out), AZ, BA, BB for those of round 17 (613-648, held
     out, then opened in round 18), BC, BD, BE for those of round 18 (649-684, held out, then opened in round 19),
-    BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out, then opened in round 20)
-    and BI, BJ, BK for those of round 20 (721-756, held out)."""
+    BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out, then opened in round 20),
+    BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21) and BL, BM, BN for those of round 21
+    (757-792, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -320,7 +326,7 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
-    opened) and, once its rules were frozen, three more held out; rounds 13 to 20 three each, held out whole at
+    opened) and, once its rules were frozen, three more held out; rounds 13 to 21 three each, held out whole at
     first and opened one round later, and three more after the rules of rounds 15, 16 and 18 were frozen (see
     `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
