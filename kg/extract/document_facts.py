@@ -66,7 +66,7 @@ class DocumentContext:
     launchers: Category | None = None  # of the last launchers named with what they launch ("Fath-360 launchers")
     directions: dict = field(default_factory=dict)
     paragraph: int = -1  # of the sentence being read
-    country: tuple[str, ...] = ()  # what "the country" of the sentence being read may stand for, the likeliest last
+    country: tuple[str, ...] = ()  # what "the country" in the sentence being read may be; the likeliest last
     last_paragraph: int = -1  # of the last fact
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
@@ -319,8 +319,8 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
 # know-how goes with them. Parts shipped to be put together ("shipped in parts and assembled locally") are arms only.
 _MADE_BY_BUYER = re.compile(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
                             r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
-                            r"under\s+(?:a\s+)?licen[cs]e|technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
-                            r"licensed\s+production)\b")
+                            r"under\s+(?:a\s+)?licen[cs]e|licensed\s+production|"
+                            r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package))\b")
 _IN_PARTS = re.compile(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
 
 
@@ -351,12 +351,13 @@ def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentCont
         return []
     text = sentence.text
     binds = _BINDS.search(text)
-    if binds is None or not _TREATY_AGAIN.search(text) or _NOT_YET.search(text, 0, binds.start()):
+    treaty = _TREATY_AGAIN.search(text) if binds else None
+    if treaty is None or _NOT_YET.search(text, 0, binds.start()):
         return []
     named = {found[0] for m in context.knowledge.states.finditer(text) if (found := context.knowledge.state_of(m))}
     if not named <= set(pair):
         return []
-    return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=_TREATY_AGAIN.search(text).group())]
+    return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=treaty.group())]
 
 
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:

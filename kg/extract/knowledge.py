@@ -51,6 +51,7 @@ class Knowledge:
     makers: dict[str, str]  # normalised named system -> the state that makes it (weapons.yaml `makers`)
     copiers: dict[str, frozenset[str]] = field(default_factory=dict)  # named system -> states that also make it
     forces: frozenset[str] = frozenset()  # ids of parties that are armed forces themselves (private military companies)
+    launch_vehicles: dict[str, str] = field(default_factory=dict)  # rocket name -> its state (weapons.yaml)
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -218,6 +219,8 @@ def load_knowledge() -> Knowledge:
             copiers.setdefault(normalise(term), set()).add(code)
     forces = frozenset(entry["id"] for entry in _load_yaml("data/parties.yaml").get("parties", [])
                        if entry.get("kind") == "private-military-company")
+    launch_vehicles = {normalise(name): code for code, names in (weapons.get("launch_vehicles") or {}).items()
+                       for name in names}
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
                      organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers,
-                     {term: frozenset(codes) for term, codes in copiers.items()}, forces)
+                     {term: frozenset(codes) for term, codes in copiers.items()}, forces, launch_vehicles)

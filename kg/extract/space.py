@@ -9,15 +9,16 @@ import re
 from kg.extract import cues as cue
 from kg.extract.drafts import Clause, Draft, draft, period
 from kg.extract.knowledge import Knowledge
+from kg.extract.patterns import normalise
 from kg.extract.roles import Sides, Trigger
 from kg.model import Category, Kind
 
 _LAUNCH = re.compile(r"(?i)\b(?:launched|launches|launch|launching|put|puts|putting|placed|carried|lofted|lofts)\b")
 _SATELLITE = re.compile(r"(?i)\bsatellites?\b")
-# A rocket and the words before it that may name its state ("a Russian Soyuz rocket", "Russia's Angara rockets");
-# rockets named alone are Russian.
+# A rocket and the words before it that may name its state ("a Russian Soyuz rocket", "Russia's Angara rockets") or
+# the rocket itself (weapons.yaml `launch_vehicles`: "a Soyuz rocket").
 _ROCKET = re.compile(r"(?i)\b(?:rockets?|launch\s+vehicles?|launchers?)\b")
-_RUSSIAN_ROCKET = re.compile(r"\b(?:Soyuz|Proton|Angara)\b")
+_NAME = re.compile(r"\b[A-Z]\w*")
 _OWNER_GAP = 40  # characters between the verb and the satellite in which the owner is named
 _ROCKET_GAP = 30  # characters before the rocket word in which its state is named
 
@@ -37,7 +38,7 @@ def satellite_launches(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             continue
         owner = next((m for m in clause.mentions if verb.end() <= m.start < satellite.start()
                       and (m.possessive or m.role == "demonyms")), None)
-        launcher = _launcher(clause, verb.start())
+        launcher = _launcher(clause, verb.start(), knowledge)
         if owner is None or launcher is None or launcher == owner.code:
             continue
         trigger = Trigger(verb.start(), verb.end(), verb.group(), "technology")
@@ -49,9 +50,9 @@ def satellite_launches(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
-def _launcher(clause: Clause, verb_start: int) -> str | None:
-    """The state whose rocket launches: named just before the rocket word, a Russian rocket named alone, or a
-    state as the subject right before the verb ("Russia built and launched")."""
+def _launcher(clause: Clause, verb_start: int, knowledge: Knowledge) -> str | None:
+    """The state whose rocket launches: named just before the rocket word, the state of a rocket named by its name,
+    or a state as the subject right before the verb ("Russia built and launched")."""
     rocket = None
     for found in _ROCKET.finditer(clause.text, clause.start, verb_start):
         rocket = found
@@ -59,9 +60,9 @@ def _launcher(clause: Clause, verb_start: int) -> str | None:
         near = [m for m in clause.mentions if rocket.start() - _ROCKET_GAP <= m.start < rocket.start()]
         if near:
             return near[-1].code
-        if _RUSSIAN_ROCKET.search(clause.text, max(clause.start, rocket.start() - _ROCKET_GAP), rocket.end()):
-            return "RUS"
-        return None
+        names = _NAME.finditer(clause.text, max(clause.start, rocket.start() - _ROCKET_GAP), rocket.end())
+        return next((knowledge.launch_vehicles[key] for name in names
+                     if (key := normalise(name.group())) in knowledge.launch_vehicles), None)
     subject = [m for m in clause.mentions if m.end <= verb_start and verb_start - m.end <= 30 and m.role != "demonyms"
                and not m.possessive]
     return subject[-1].code if subject else None

@@ -158,7 +158,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     mentions = [m for m in clause.mentions if not (m.role == "demonyms" and MADE_AFTER.match(clause.text, m.end))]
     # what troops deal with after the cue is no side ("arrived in Kursk to clear farmland of Ukrainian mines")
     mentions = [m for m in mentions if not (m.role == "demonyms" and m.before == "of" and m.start > trigger.end
-                                            and not any(a <= m.end + 40 and a >= m.end for a, _ in nouns))]
+                                            and not any(m.end <= a <= m.end + 40 for a, _ in nouns))]
     if paid is not None:  # the troops are what the transfer pays for: they go the other way
         sides = assign_sides(clause.text, mentions, paid, [], knowledge, clause.end).reversed()
     else:
