@@ -2501,7 +2501,8 @@ def test_satellite_launches_and_a_second_source_clause(body: str, expected: list
      [(TECH, "RUS", "BLR", "other", None), (TROOPS, "RUS", "BLR", None, None)]),
     # the story's treaty ratified again is the same agreement; one that will take effect is not yet
     ("North Korea and Russia signed a defence treaty in June. Russia ratified it in November. Officials said the pact "
-     "will take effect in December.", [("agreement", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),
+     "will take effect in December.",
+     [("agreement", "PRK", "RUS", None, None), ("agreement", "PRK", "RUS", None, None)]),
 ])
 def test_listed_target_cities_troops_tasks_trainees_and_treaties_ratified(body: str, expected: list) -> None:
     assert keys(body) == expected
