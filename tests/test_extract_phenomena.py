@@ -2570,3 +2570,67 @@ def test_subjects_reported_to_have_used_named_systems(body: str, expected: list)
 ])
 def test_goods_built_by_the_buyer_and_korean_systems(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an item that arrives from a state was given by it (the receiver comes from the story); troops arrive too
+    ("Iran is buying Su-35 fighters from Russia. In May, two Yak-130 jet trainers arrived from Russia.",
+     [(ARMS, "RUS", "IRN", "aircraft", None), (ARMS, "RUS", "IRN", "aircraft", 2)]),
+    ("Niger has bought arms from Russia. In March, 300 Russian instructors arrived from Moscow.",
+     [(ARMS, "RUS", "NER", "other", None), (TROOPS, "RUS", "NER", None, 300)]),
+    # the plane that arrives and unloads is no item
+    ("An Il-76 arriving from Abu Dhabi unloaded 40 tonnes of ammunition that was trucked to RSF positions in Sudan.",
+     [(ARMS, "ARE", "SDN", "ammunition", 40)]),
+    # "the junta" is the state whose junta the article names
+    ("Who arms Myanmar's junta? Firms in Singapore sent some $250 million worth of arms, much of it to the junta's "
+     "own factories.", [(ARMS, "SGP", "MMR", "other", 250000000)]),
+    # a place set off by a comma after another place is where the goods passed
+    ("Planes landed at an airstrip in Kufra, in southern Libya, and the rifles they carried were trucked to RSF units "
+     "in Sudan.", []),
+    # a request nobody is known to have answered, sales stopped, a charge the court threw out
+    ("Venezuela asked Russia, China and Iran for help with radars and drones, but there is no sign that any of them "
+     "agreed.", []),
+    ("Japan sold chips to Russia. Japanese firms said they had stopped selling chips to Russian customers in 2022.",
+     [(TECH, "JPN", "RUS", "other", None)]),
+    ("Germany sold machine tools to Russia. The court cleared the defendant of a charge that he had supplied "
+     "helicopter parts to Russia.", [(TECH, "DEU", "RUS", "other", None)]),
+])
+def test_arrivals_the_junta_places_set_off_and_requests_unanswered(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body after "by" past the cue gives, with its state
+    ("Those shells were later handed over to Ukraine by U.S. European Command.",
+     [(ARMS, "USA", "UKR", "ammunition", None)]),
+    # sources listed with a count in brackets each give; a bracketed name is no list
+    ("Serbia received donated MiG-29 fighters from Russia (six) and Belarus (four).",
+     [(ARMS, "RUS", "SRB", "aircraft", None), (ARMS, "BLR", "SRB", "aircraft", None)]),
+    ("Ukraine's intelligence service (HUR), North Korean sappers are working in Kursk, Russia.",
+     [(TROOPS, "PRK", "RUS", None, None)]),
+    # three signers: one agreement between each two; "the three countries" is not the story's last pair
+    ("Egypt, Eritrea and Somalia signed a security pact in Asmara.",
+     [("agreement", "EGY", "ERI", None, None), ("agreement", "EGY", "SOM", None, None),
+      ("agreement", "ERI", "SOM", None, None)]),
+    ("Russia sold jets to Burkina Faso. The three countries signed the Liptako-Gourma Charter in 2023.",
+     [(ARMS, "RUS", "BFA", "aircraft", None)]),
+    # batteries of a system count the system
+    ("Russia delivered four batteries of the S-300 system to Iran.", [(ARMS, "RUS", "IRN", "air-defence-system", 4)]),
+    # parts sent to keep a fleet flying go to the fleet's owner
+    ("Iran uses Russian jets. Russia has sent parts to keep the North's MiG-29 fleet airworthy.",
+     [(ARMS, "RUS", "IRN", "aircraft", None), (ARMS, "RUS", "PRK", "aircraft", None)]),
+    # troops last in a list of what a verb sends
+    ("Pyongyang sent millions of shells, dozens of missiles and, from October, thousands of troops to help Moscow.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "missile", None),
+      (TROOPS, "PRK", "RUS", None, None)]),
+    # what media carry is no cargo
+    ("Russia supplies Iran with arms. Russian state television carried footage of Shahed drones.",
+     [(ARMS, "RUS", "IRN", "other", None)]),
+    # a cargo list after its source ("the statement says the cargo included ...")
+    ("Iran shipped arms to the Houthis in Yemen on a dhow. The navy's statement says the cargo included cruise "
+     "missiles, radars and drone engines.",
+     [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None), (ARMS, "IRN", "YEM", "sensor", None),
+      (ARMS, "IRN", "YEM", "uav", None)]),
+])
+def test_agents_after_by_bracketed_counts_three_signers_and_media(body: str, expected: list) -> None:
+    assert keys(body) == expected

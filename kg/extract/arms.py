@@ -417,6 +417,9 @@ _FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$|"
                       r"\b(?:help|assistance|support)\s+with\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 
 _ITS_OWN = re.compile(r"(?i)\b(?:its|their)\s+own\s+$")
+# An aircraft that arrives and unloads carries the goods: "an Il-76 arriving from Abu Dhabi unloaded ammunition"
+_CARRIER_NEXT = re.compile(r"(?i)\s+(?:arriving|arrived|flying|flew|coming|came)\s+(?:in\s+)?from\b[^,;]{0,40}?\b"
+                           r"(?:unloaded|offloaded|carrying|carried|delivered|dropped\s+off)\b")
 _OWN_STOCKS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
 
 
@@ -436,6 +439,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     if kind == Kind.ARMS_TRANSFER and _OWN_STOCKS.match(clause.text, item.end) and \
             _ITS_OWN.search(clause.text, max(0, item.start - 12), item.start):
         return None  # "would let Russia conserve its own Iskander stocks": what a state keeps does not move
+    if item.category == "aircraft" and _CARRIER_NEXT.match(clause.text, item.end):
+        return None  # the plane that brought the goods is no item of the transfer
     wished = knowledge.cues["wishes"].search(clause.text, trigger.end, item.start) if trigger.end <= item.start \
         else knowledge.cues["wishes"].search(clause.text, max(clause.start, item.start - 40), item.start)
     if wished:

@@ -446,6 +446,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
         kinds = knowledge.trigger_types(match.group())
+        if match.group().lower().startswith("carr") and _CARRIED_NO_CARGO.match(text, match.end()):
+            continue  # "state media carried photographs of a submarine", "wreckage carried Russian lettering"
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
@@ -460,6 +462,12 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
 
 
+# What media or wreckage "carried" is no cargo: "state media carried photographs", "carried Russian lettering"
+_CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
+                               r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"
+                               r"footage|video|videos|reports?|stor(?:y|ies)|articles?|interviews?|comments|remarks|"
+                               r"an?\s+(?:\w+\s+)?(?:report|story|article|interview|statement|photograph|picture|"
+                               r"image))\b")
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")

@@ -17,7 +17,8 @@
   the same states.
 - A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
 - A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
-  is the last state the article names as a place ("in the Central African Republic").
+  is the last state the article names as a place ("in the Central African Republic"); one that speaks of "the
+  junta" is the state whose junta the article names ("Myanmar's junta", "the junta in Mali").
 - Goods sold to be assembled or built by the buyer ("under licence", "to be assembled locally") bring a technology
   transfer of their category between the same states.
 - A sentence that speaks of the story's treaty again as it is ratified, takes effect or binds its parties ("Russia
@@ -71,6 +72,7 @@ class DocumentContext:
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
+    _junta: tuple[str, ...] | None = None
 
     @property
     def last_pair(self) -> tuple[str, str] | None:
@@ -97,6 +99,18 @@ class DocumentContext:
                                    for m in self.knowledge.organisations.finditer(self.text[a:b])]
         names = [name for start, name in self._organisations if start < offset]
         return names[-1] if names else None
+
+    @property
+    def junta(self) -> str | None:
+        """The state whose junta the article names ("Myanmar's junta", "the Malian junta", "the junta in Niger");
+        None when it names none or more than one."""
+        if self._junta is None:
+            states = self.knowledge.states
+            found = {code[0] for m in states.finditer(self.text)
+                     if (_JUNTA_AFTER.match(self.text, m.end()) or _JUNTA_BEFORE.search(self.text, 0, m.start()))
+                     and (code := self.knowledge.state_of(m))}
+            self._junta = tuple(found)
+        return self._junta[0] if len(self._junta) == 1 else None
 
     def place_before(self, offset: int) -> str | None:
         """The last state the article names as a place ("in Mali", "to the Central African Republic") before
@@ -125,6 +139,9 @@ class DocumentContext:
 
 _AS_PLACE = re.compile(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
+_JUNTA_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:ruling\s+|military\s+)*junta\b")
+_JUNTA_BEFORE = re.compile(r"(?i)\bjunta\s+in\s+$")
+_THE_JUNTA = re.compile(r"(?i)\bthe\s+(?:ruling\s+|military\s+)*junta\b")
 
 
 def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
@@ -132,7 +149,8 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
     the sentence names before it ("Belarus's defence ministry says ... placed on combat duty in the country")."""
     the_country = _THE_COUNTRY.search(sentence.text)
     if the_country is None:
-        return ()
+        junta = context.junta if _THE_JUNTA.search(sentence.text) else None
+        return (junta,) if junta else ()  # "sent arms to the junta's own factories"
     before = context.place_before(sentence.start)
     named = [found[0] for m in context.knowledge.states.finditer(sentence.text, 0, the_country.start())
              if (found := context.knowledge.state_of(m))]

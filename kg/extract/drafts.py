@@ -27,6 +27,8 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:engines|motors|warheads|parts|components|guidance kits|kits|"
                   r"chips|controllers|cores)\s+for)?"
                   r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
+                  # "four batteries of the S-300 system", "12 sets of the jammers"
+                  r"(?:\s+(?:batteries|battalions|sets|complexes|pieces|units)\s+of(?:\s+(?:the|its|their))?(?=\s))?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$",
                   re.IGNORECASE)

@@ -103,7 +103,8 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
     """States that can be parties: not inside an organisation's name, nor inside the source span unless the
     source is only states and comes before the claim ("Putin and Pezeshkian said ..."; not "..., Seoul said")."""
-    organisations = cue.spans(knowledge.organisations, text)
+    organisations = [(a, b) for a, b in cue.spans(knowledge.organisations, text)
+                     if not (a > first_cue and _BY_AGENT.search(text, max(0, a - 8), a))]
     mentions = [m for m in find_states(text, knowledge) if not any(a <= m.start < b for a, b in organisations)]
     in_source = [m for m in mentions if attribution.start <= m.start < attribution.end]
     quoted = knowledge.cues["attribution_openers"].match(text, attribution.start)
@@ -114,6 +115,11 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
         if not re.sub(r"(?i)\b(?:and|the)\b|[\W_]", "", rest):
             return mentions
     return _without_believers(text, [m for m in mentions if m not in in_source], first_cue)
+
+
+# A body after "by" past the cue does what the cue says, and its state with it ("handed over to Ukraine by U.S.
+# Central Command").
+_BY_AGENT = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 
 
 # A state that says or believes what follows ("Washington believes Tehran has shipped ...", "Seoul says Pyongyang
@@ -161,6 +167,9 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
 _CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
+                           # or a source first: "The navy's statement says the cargo included ..."
+                           r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:statement|report|inventory|list|navy|ministry|"
+                           r"command)\s+(?:says|said|shows|showed|notes|noted)\s+(?:that\s+)?)?"
                            r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
                            r"seizure|load|loads|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
                            r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"

@@ -116,6 +116,9 @@ _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "tec
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+# A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
+_SET_OFF_PLACE = re.compile(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
+                            r"(?:ern)?\s+)?$")
 _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how|designs|blueprints)\b")
@@ -239,6 +242,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             0 <= m.start - trigger.end <= 6:
         return "to"  # "troops rotated through the Kursk front": where the troops went
     route = m.before in ("through", "via") and m.role == "names"
+    if trigger.type != "deploy" and m.end <= trigger.start and \
+            _SET_OFF_PLACE.search(text, max(0, m.start - 30), m.start):
+        return "place"  # "cargo aircraft landed at an airstrip in Amdjarass, in eastern Chad, and the weapons were
+        # trucked across the border": where the goods passed, not who gave them
     if _BORDER_AFTER.match(text, m.end) or _FLAGGED.match(text, m.end) or route:
         return "place"  # a border, a ship's flag, a route: where, not who ("missiles sent to Hezbollah through Syria";
         # not "through the North Korean port of Najin", whose state ships; "290 km from the Ukrainian border")
@@ -427,7 +434,10 @@ _APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design
                                r"derivative|clone|sign|signal|move|step|reflection)\b[^,;]*$")
 _ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|despite|while|since|once|following)\b[^,;]*,"
                            r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly)\s+)*$")
-_FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews)\b")
+_FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews|"
+                          r"fleet|fleets)\b")
+# Kept working: "parts to keep the North's MiG-29 fleet airworthy"
+_IN_SERVICE = re.compile(r"(?i)\s+(?:airworthy|operational|serviceable|in\s+service|in\s+the\s+air|running)\b")
 
 
 _OPENING_IN = re.compile(r"\s*In\s+(?:the\s+)?")
@@ -438,6 +448,8 @@ _OWN_FORCES_NEXT = re.compile(r"(?i)\s*,\s+(?:the|its)\s+(?:army|navy|air\s+forc
 def _user(text: str, end: int, knowledge: Knowledge) -> bool:
     """True when the mention is the subject of a use cue right after it ("... that Moscow fires")."""
     force = _FORCE_AFTER.match(text, end)  # "ammunition which the Russian army is using"
+    if _IN_SERVICE.match(text, force.end() if force else end):
+        return True
     gap = _AUXILIARY_GAP.match(text, force.end() if force else end)
     used = gap and knowledge.cues["trigger"].match(text, gap.end())
     return bool(used and "use" in knowledge.trigger_types(used.group()))
@@ -494,7 +506,7 @@ def _left(found: tuple[Mention, str]) -> _Choice:
     return _Choice(found[0], "left-" + found[1])
 
 
-def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_Choice, _Choice]:
+def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice, text: str) -> tuple[_Choice, _Choice]:
     """Sides still empty taken from mentions with no telling role, in reading order."""
     leftovers = _leftovers(roles, key, (giver.code, taker.code))
     subjects = [m for m, role in leftovers if role == "subject"]
@@ -505,7 +517,9 @@ def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice) -> tuple[_C
         taker = _left(leftovers.pop(placed[-1]))  # "Russia was supplied with drones"
     if giver.mention is None and leftovers:
         giver = _left(leftovers.pop(0))
-    if taker.mention is None and leftovers:
+    if taker.mention is None and leftovers and not (giver.role == "from" and any(
+            _COUNTED_COORDINATED.match(text[giver.mention.end:m.start]) for m, _ in leftovers)):
+        # (not a second source listed with its count: "from Russia (six) and Belarus (four)")
         taker = _left(leftovers[-1])
     return giver, taker
 
@@ -573,7 +587,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
             # assembled in Tatarstan")
         return _sides(text, roles, giver, taker)
-    giver, taker = _fill_leftovers(roles, key, giver, taker)
+    giver, taker = _fill_leftovers(roles, key, giver, taker, text)
     if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
             giver.code in _partners(text, roles, taker.code, taker.role):
         giver = _Choice()  # "Pakistan, Nigeria and Egypt have taken delivery of ...": the receiver's partners get too
@@ -620,6 +634,10 @@ _AND_FROM = re.compile(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+
 
 
 # Two states' named forces coordinated ("members of Iran's Revolutionary Guard and of Lebanon's Hezbollah").
+# A count in brackets after each state of a list: "from Russia (six) and Belarus (four)"
+_COUNTED_COORDINATED = re.compile(r"(?i)^\s*\((?:[^()]{0,12}\d[^()]{0,12}|(?:about\s+|some\s+)?(?:one|two|three|four|"
+                                  r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens))\)\s*"
+                                  r"(?:,\s*and\s+|\s+and\s+)(?:the\s+)?$")
 _FORCES_COORDINATED = re.compile(r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+and\s+(?:of\s+)?(?:the\s+)?$")
 
 
@@ -635,7 +653,7 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
         while 0 <= i + step < len(mentions):
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
             gap = text[a.end:b.start]
-            if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or
+            if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or _COUNTED_COORDINATED.match(gap) or
                     (role == "from" and _AND_FROM.match(gap))):
                 break
             i += step

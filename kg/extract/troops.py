@@ -20,7 +20,7 @@ from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
 from kg.extract.roles import BE_BEFORE, MADE_AFTER, Sides, assign_sides, in_passing
-from kg.extract.states import observes
+from kg.extract.states import COORDINATED, observes
 from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
@@ -42,6 +42,8 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
 _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
+_MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"(?:countries|states|nations|governments|juntas|members)\b")
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b"
                          r"(?!\s+(?:companies|firms|businesses|men|traders))",  # not "between the two companies"
@@ -84,14 +86,22 @@ def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
 _RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
 
 
-def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[Item]):
+# Troops last in a list of what the cue sends: "sent millions of shells, dozens of missiles and, from October 2024,
+# thousands of troops".
+_TROOPS_LISTED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:,[^,;]{1,40},)?\s*"
+                            r"(?:[a-z\d][\w’'-]*\s+){0,4}$")
+
+
+def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[Item], knowledge: Knowledge):
     """The deployment cue of the troop nouns: the last before the first noun with no item in between,
     else the first after it; a receiving verb right before the troops counts too ("Russia has received 3,000
     troops from North Korea"); None when every cue sends materiel."""
     first = nouns[0][0]
     deploys = [t for t in clause.triggers if t.type == "deploy" or
                (t.type == "receive" and t.end <= first and _RECEIVED.match(clause.text[t.end:first]))]
-    clear = [t for t in deploys if not any(t.end <= i.start and i.end <= first for i in items)
+    listed = _TROOPS_LISTED.match(clause.text, max((i.end for i in items if i.end <= first), default=first), first)
+    clear = [t for t in deploys if ((listed and "give" in knowledge.trigger_types(t.text))
+                                    or not any(t.end <= i.start and i.end <= first for i in items))
              and not any(nouns[-1][1] <= i.start and i.end <= t.start for i in items)  # "forces seize arms headed for"
              and not (nouns[-1][1] <= t.start and any(_OBJECT_GAP.fullmatch(clause.text, t.end, i.start)
                                                        for i in items))]  # "fighters flew missiles to Sudan": the
@@ -147,7 +157,7 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
         nouns = sorted(nouns + [(a, b) for a, b in cue.spans(knowledge.cues["state_forces"], clause.text)
                                 if clause.start <= a < clause.end and not any(x <= a < y for x, y in nouns)
                                 and _MEMBERS_OF.search(clause.text, max(0, a - 40), a)])
-    trigger = _deploy_trigger(clause, nouns, items) if nouns else None
+    trigger = _deploy_trigger(clause, nouns, items, knowledge) if nouns else None
     if trigger is None:
         return [] if nouns or items else _counted_subjects(clause, knowledge)
     paid = _paid_with(clause, trigger)
@@ -303,6 +313,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             if len(codes) == 1:
                 codes.insert(0, None)  # the buyer comes from the story
         named = noun.group()[:1].isupper() and noun.start() > clause.start  # "the ... Partnership Treaty"
+        if len(codes) < 2 and _MANY_STATES.search(window):
+            continue  # "the three countries signed the charter": not the pair the story was last about
         if len(codes) < 2 and not ((_PAIR_WORDS.search(window) or (named and signed)) and (codes or signed)):
             # a treaty named by its title and signed continues the story ("sits under the Comprehensive Strategic
             # Partnership Treaty signed in June 2024")
@@ -315,6 +327,14 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         status = (cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge) if signed else None) \
             or Status.AGREED
         status = Status.PLANNED if knowledge.cues["planned"].search(window) else status
+        listed = sorted({m.code: m for m in reversed(clause.mentions) if not in_passing(text, m)}.values(),
+                        key=lambda m: m.start)  # the first mention of each state
+        if len(codes) > 2 and own is None and all(COORDINATED.match(text[a.end:b.start])
+                                                  for a, b in zip(listed, listed[1:])):
+            # "Egypt, Eritrea and Somalia signed a joint declaration": one agreement between each two of them
+            return [draft(Kind.AGREEMENT, Sides(a, b, False), status, item=noun.group(),
+                          period=period(clause.periods) if signed else None)
+                    for i, a in enumerate(codes) for b in codes[i + 1:]]
         sides = Sides(codes[0] if codes else None, codes[1] if len(codes) > 1 else None, False)
         worth = next((m for m in find_money(text, max(clause.start, noun.start() - 30), clause.end)
                       if _WORTH_NEAR.fullmatch(text, noun.end(), m.start) or _MONEY_BEFORE.fullmatch(text, m.end,
