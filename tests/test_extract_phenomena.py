@@ -2634,3 +2634,16 @@ def test_arrivals_the_junta_places_set_off_and_requests_unanswered(body: str, ex
 ])
 def test_agents_after_by_bracketed_counts_three_signers_and_media(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's own command or ministry that hands arms over acts for its state (organisations.yaml `state`)
+    ("Central Command later handed the 1.1 million rounds over to Ukraine's armed forces.",
+     [(ARMS, "USA", "UKR", "ammunition", 1100000)]),
+    ("In April, US Central Command said it had transferred 5,000 rifles to Ukraine.",
+     [(ARMS, "USA", "UKR", "small-arms", 5000)]),
+    # ... but as a source only, it is no party
+    ("The Pentagon said Iran had sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_state_bodies_that_hand_arms_over(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -103,23 +103,44 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
     """States that can be parties: not inside an organisation's name, nor inside the source span unless the
     source is only states and comes before the claim ("Putin and Pezeshkian said ..."; not "..., Seoul said")."""
-    organisations = [(a, b) for a, b in cue.spans(knowledge.organisations, text)
-                     if not (a > first_cue and _BY_AGENT.search(text, max(0, a - 8), a))]
+    organisations = cue.spans(knowledge.organisations, text)
     mentions = [m for m in find_states(text, knowledge) if not any(a <= m.start < b for a, b in organisations)]
     in_source = [m for m in mentions if attribution.start <= m.start < attribution.end]
     quoted = knowledge.cues["attribution_openers"].match(text, attribution.start)
+    bodies = _acting_bodies(text, knowledge, first_cue)
     if in_source and attribution.name and not quoted and attribution.start < first_cue:
         rest = attribution.name
         for m in in_source:
             rest = rest.replace(text[m.start:m.end], " ")
         if not re.sub(r"(?i)\b(?:and|the)\b|[\W_]", "", rest):
-            return mentions
-    return _without_believers(text, [m for m in mentions if m not in in_source], first_cue)
+            return sorted(mentions + bodies, key=lambda m: m.start)
+    kept = _without_believers(text, [m for m in mentions if m not in in_source], first_cue)
+    return sorted(kept + bodies, key=lambda m: m.start) if bodies else kept
 
 
-# A body after "by" past the cue does what the cue says, and its state with it ("handed over to Ukraine by U.S.
-# Central Command").
+def _acting_bodies(text: str, knowledge: Knowledge, first_cue: int) -> list[Mention]:
+    """A state's ministry or armed forces that hands arms over itself, as a mention of its state (organisations.yaml
+    `state`): the subject of a giving verb ("Central Command later handed the rounds over to Ukraine", "CENTCOM
+    said it had transferred ..."), or the agent after "by" past the cue ("handed over by U.S. Central Command")."""
+    found = []
+    for match in knowledge.organisations.finditer(text):
+        code = knowledge.organisation_states.get(knowledge.organisation_of(match.group()))
+        if code is None or any(m.start >= match.start() and m.end <= match.end() for m in found):
+            continue
+        if _BODY_GIVES.match(text, match.end()) or \
+                (match.start() > first_cue and _BY_AGENT.search(text, max(0, match.start() - 8), match.start())):
+            before = re.findall(r"[\w’'-]+", text[max(0, match.start() - 30):match.start()])
+            found.append(Mention(code, match.start(), match.end(), "names", False,
+                                 before[-1].lower() if before else ""))
+    return found
+
+
+# A body after "by" past the cue does what the cue says ("handed over to Ukraine by U.S. Central Command").
 _BY_AGENT = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
+_BODY_GIVES = re.compile(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|\w+ly))*"
+                         r"(?:\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?it(?:\s+(?:has|had|have|would|will|"
+                         r"\w+ly))*)?\s+(?:handed|hands|transferred|transfers|delivered|delivers|gave|gives|sent|sends|"
+                         r"shipped|ships|donated|donates|provided|provides|supplied|supplies)\b")
 
 
 # A state that says or believes what follows ("Washington believes Tehran has shipped ...", "Seoul says Pyongyang

@@ -52,6 +52,7 @@ class Knowledge:
     copiers: dict[str, frozenset[str]] = field(default_factory=dict)  # named system -> states that also make it
     forces: frozenset[str] = frozenset()  # ids of parties that are armed forces themselves (private military companies)
     launch_vehicles: dict[str, str] = field(default_factory=dict)  # rocket name -> its state (weapons.yaml)
+    organisation_states: dict[str, str] = field(default_factory=dict)  # canonical name -> the state whose body it is
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -187,7 +188,8 @@ def load_knowledge() -> Knowledge:
     leaders = frozenset(name for name, (_, role) in state_names.items() if role == "leaders" and " " not in name)
     weapons = _load_yaml("data/extract/weapons.yaml")
     items, item_terms = _items(weapons)
-    organisations, organisation_names = _organisations(_load_yaml("data/extract/organisations.yaml"))
+    organisation_data = _load_yaml("data/extract/organisations.yaml")
+    organisations, organisation_names = _organisations(organisation_data)
     cue_words = {key: tuple(value) for key, value in _load_yaml("data/extract/cues.yaml").items()}
     cues = {key: words_pattern(value) for key, value in cue_words.items()}
     # One pass for all trigger words, and one to tell whether a sentence has any cue at all.
@@ -221,6 +223,9 @@ def load_knowledge() -> Knowledge:
                        if entry.get("kind") == "private-military-company")
     launch_vehicles = {normalise(name): code for code, names in (weapons.get("launch_vehicles") or {}).items()
                        for name in names}
+    organisation_states = {entry["name"]: entry["state"] for entry in organisation_data.get("organisations", [])
+                           if entry.get("state")}
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
                      organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers,
-                     {term: frozenset(codes) for term, codes in copiers.items()}, forces, launch_vehicles)
+                     {term: frozenset(codes) for term, codes in copiers.items()}, forces, launch_vehicles,
+                     organisation_states)
