@@ -2421,8 +2421,8 @@ def test_cargo_lists_before_later_cues_named_interdictors_and_contract_partners(
 
 
 @pytest.mark.parametrize("body, expected", [
-    # who imports the arms gets them
-    ("Russia still supplied 40 per cent of Vietnam's arms imports.", [(ARMS, "RUS", "VNM", "other", None)]),
+    # who imports the arms gets them (the share is the quantity)
+    ("Russia still supplied 40 per cent of Vietnam's arms imports.", [(ARMS, "RUS", "VNM", "other", 40)]),
     # the claim a fact-check examines states nothing
     ("Claim 3: \"Belarus has sent tanks to Russia.\"", []),
     # where the arms troops found were made sends no troops
@@ -2646,4 +2646,18 @@ def test_agents_after_by_bracketed_counts_three_signers_and_media(body: str, exp
     ("The Pentagon said Iran had sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
 ])
 def test_state_bodies_that_hand_arms_over(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a supplier's share of a state's imports, and further shares with the verb left out
+    ("The United States supplied 45 per cent of Ukraine's imports, Germany 12 per cent and Poland 11 per cent.",
+     [(ARMS, "USA", "UKR", "other", 45), (ARMS, "DEU", "UKR", "other", 12), (ARMS, "POL", "UKR", "other", 11)]),
+    ("Myanmar's junta drew 42 per cent of its imports from Russia and 26 per cent from China.",
+     [(ARMS, "RUS", "MMR", "other", 42), (ARMS, "CHN", "MMR", "other", 26)]),
+    ("Russia supplied about 36% of India's arms imports.", [(ARMS, "RUS", "IND", "other", 36)]),
+    # other percentages count nothing
+    ("India's imports of arms fell by 9 per cent.", []),
+])
+def test_shares_of_a_states_imports(body: str, expected: list) -> None:
     assert keys(body) == expected

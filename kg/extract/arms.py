@@ -22,7 +22,7 @@ from kg.extract.categories import JOINED, Item, find_items
 from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
-from kg.extract.quantities import find_money, money_unit
+from kg.extract.quantities import find_money, money_unit, share_before, share_in
 from kg.extract.roles import SERVICE_GAP, Sides, Trigger, assign_sides
 from kg.extract.states import COORDINATED, Mention
 from kg.model import Category, Kind, Qualifier
@@ -139,6 +139,9 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     if produced and technology:
         return min(technology, key=lambda t: abs(t.start - item.start))
     usable = _handing_cues(item, triggers, text)
+    itself = next((t for t in usable if (t.start, t.end) == (item.start, item.end) and t.type == "receive"), None)
+    if itself is not None and not any(t.start < item.start for t in usable):
+        return itself  # "drew 42 per cent of its imports from Russia": the imports are the share and the cue
     before = [t for t in usable if t.start < item.start and not _TRAVEL.match(t.text)]
     after = next((t for t in usable if t.start >= item.end), None)
     added = _IN_ADDITION.search(text, max(0, item.start - 60), item.start)
@@ -362,9 +365,16 @@ _WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
                        r"(?:among\s+them|including|such\s+as|notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
 
 
+_IMPORTS_NEXT = re.compile(r"(?i)\s+imports\b")  # "36 per cent of India's arms imports"
+
+
 def _item_quantity(clause: Clause, item: Item):
     """The count of the item, else the count of the railcars or wagons the clause says carried it, else of the
     shipments."""
+    share = share_before(clause.text, item.start) if item.text.lower().endswith("imports") or \
+        _IMPORTS_NEXT.match(clause.text, item.end) else None
+    if share is not None:
+        return quantity(share, "percent of imports")  # "supplied 45 per cent of Ukraine's imports"
     count = count_before(clause, item.start, item.end) or total_after(clause, item.start, item.end) or \
         next((c for c in clause.counts if c.start > item.end and _SET_OFF_COUNT.match(clause.text[item.end:c.start])
               and _SET_OFF_END.match(clause.text, c.end)), None)
@@ -542,7 +552,40 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
         previous = (item, made) if made is not None else None
     if len(drafts) == 1 and drafts[0].quantity is None:  # with more items, a sum would be the worth of them all
         drafts = [replace(drafts[0], quantity=_only_amount(clause))]
-    return drafts + _totals(clause, drafts) + _counted_again(clause, [i for i, _ in items], drafts)
+    return drafts + _totals(clause, drafts) + _counted_again(clause, [i for i, _ in items], drafts) + \
+        _other_shares(clause, drafts)
+
+
+# More suppliers' shares of the same imports, the verb left out: "..., Germany 12 per cent and Poland 11 per cent",
+# "... from Russia and 26 per cent from China".
+_LISTED_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
+_TO_SHARE = re.compile(r"(?i)\s+(?:for\s+)?")
+_AND_SHARE = re.compile(r"(?i)\band\s+$")
+_FROM_SHARE = re.compile(r"(?i)\s+from\s+(?:the\s+)?")
+
+
+def _other_shares(clause: Clause, drafts: list[Draft]) -> list[Draft]:
+    """A fact for each further supplier's share of the imports whose first share the clause states."""
+    share = next((d for d in drafts if d.quantity is not None and d.quantity[1] == "percent of imports"), None)
+    first = share_in(clause.text, clause.start, clause.end) if share is not None else None
+    if first is None:
+        return []
+    found = []
+    for m in clause.mentions:
+        if m.start < first.end or m.code in (share.giver, share.taker, *(d.giver for d in found)):
+            continue
+        after = share_in(clause.text, m.end, min(clause.end, m.end + 30)) \
+            if _LISTED_BEFORE.search(clause.text, max(clause.start, m.start - 8), m.start) else None
+        if after is not None and not _TO_SHARE.fullmatch(clause.text, m.end, after.start):
+            after = None
+        before = share_in(clause.text, max(clause.start, m.start - 45), m.start)
+        if before is not None and not (_FROM_SHARE.fullmatch(clause.text, before.end, m.start)
+                                       and _AND_SHARE.search(clause.text, max(0, before.start - 6), before.start)):
+            before = None
+        count = after or before
+        if count is not None:
+            found.append(replace(share, giver=m.code, giver_party=m.party, quantity=quantity(count, share.quantity[1])))
+    return found
 
 
 def _counted_again(clause: Clause, items: list[Item], drafts: list[Draft]) -> list[Draft]:

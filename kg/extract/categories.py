@@ -87,7 +87,15 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     items = [_parts_for_makers(text, item, knowledge) for item in items]
     items = _repeated_heads(items)
     specific = [item for item in items if not item.generic]
+    if not items:  # "supplied 45 per cent of Ukraine's imports": a share of a state's arms imports
+        items = [Item(m.group("what"), "other", m.start("what"), m.end("what"), True)
+                 for m in _SHARE_OF_IMPORTS.finditer(text)]
     return specific or items
+
+
+_SHARE_OF_IMPORTS = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+"
+                               r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*(?:'s|’s)\s+|its\s+|their\s+)"
+                               r"(?P<what>(?:major\s+)?(?:arms\s+)?imports)\b")
 
 
 # An apposition that says what the item before it is for ("nitrocellulose, a key ingredient in the propellant for

@@ -2,7 +2,8 @@
 
 Each found count has a value, a qualifier (exact, approximately, at-least, more-than, up-to) and its offsets.
 Years, calibres ("152mm"), percentages, money and ordinals are not counts; a weight is one only when it weighs
-something ("750 tonnes of weapons", not "a 40-ton truck").
+something ("750 tonnes of weapons", not "a 40-ton truck"). A supplier's share of a state's imports is read apart
+(`share_before`, `share_in`).
 """
 
 from __future__ import annotations
@@ -156,6 +157,28 @@ def _scale_of(high: int | float, low: int | float) -> int:
         if high >= scale and low < scale:
             return scale
     return 1
+
+
+# A share of a state's imports ("45 per cent of Ukraine's imports"): the one kind of percentage kept, as the
+# quantity of the share item (categories._SHARE_OF_IMPORTS).
+_SHARE_BEFORE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+                           r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+[^,;%]{0,40}$")
+
+
+def share_before(text: str, start: int) -> Count | None:
+    """The percentage that ends right before the share item starting at `start`, None without one."""
+    found = _SHARE_BEFORE.search(text, max(0, start - 60), start)
+    return Count(_value(found["num"], None), _qualifier(found["qual"]), found.start(), found.end()) if found else None
+
+
+_SHARE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+                    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
+
+
+def share_in(text: str, start: int, end: int) -> Count | None:
+    """The first percentage ("about 12 per cent", "45%") within text[start:end], None without one."""
+    found = _SHARE.search(text, start, end)
+    return Count(_value(found["num"], None), _qualifier(found["qual"]), found.start(), found.end()) if found else None
 
 
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Count]:

@@ -62,6 +62,8 @@ _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s
 HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
               r"(?:of\s+the\s+)?)?")
 _HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
+# "74 per cent of Saudi Arabia's imports": the possessor of the imports gets them
+_OWN_IMPORTS = re.compile(r"(?i)(?:'s|’s)\s+(?:major\s+)?(?:arms\s+)?imports\b")
 _IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procurement|orders|buys)\b")
 _ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
@@ -330,7 +332,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "trainee"  # "training soldiers of Belarusian special forces"
     head = next(((s, e) for s, e in heads if s >= end and _HEAD_GAP.match(text[end:s])), None)
     if (m.role == "demonyms" or m.possessive) and head is not None:
-        if m.possessive and _IMPORTS_AFTER.match(text, head[1]):
+        if m.possessive and (_IMPORTS_AFTER.match(text, head[1]) or _OWN_IMPORTS.match(text, m.end)):
             return "to"  # "36 per cent of India's arms imports": who imports gets them
         if m.start > trigger.end and _user(text, head[1], knowledge):
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
