@@ -2661,3 +2661,15 @@ def test_state_bodies_that_hand_arms_over(body: str, expected: list) -> None:
 ])
 def test_shares_of_a_states_imports(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a foreign-made weapon re-exported by a third state: its maker gave it to that state, which gave it to the user
+    ("The RSF has used Chinese-made howitzers re-exported by the United Arab Emirates.",
+     [(ARMS, "CHN", "ARE", "artillery", None), (ARMS, "ARE", "SDN", "artillery", None)]),
+    # "passed ... on to": the particle after the object
+    ("Egypt passed the drones on to Sudan in 2021.", [(ARMS, "EGY", "SDN", "uav", None)]),
+    ("He passed the message on to Moscow.", []),
+])
+def test_re_exports_by_a_third_state_and_goods_passed_on(body: str, expected: list) -> None:
+    assert keys(body) == expected

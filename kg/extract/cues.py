@@ -129,12 +129,12 @@ def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
-    on a party, goods that reach a named side, or arms put on display or into service."""
+    on a party, goods that reach a named side, arms put on display or into service, or goods passed on to someone."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
-        _ON_DISPLAY.search(text) is not None
+        _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -451,6 +451,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
+    found += [Trigger(m.start(), m.end(), m.group(), "give") for m in _PASSED_ON_TO.finditer(text)]
     handed = _handed_technology(text, [t for t in found if t.type in ("give", "receive")], knowledge)
     bought = [t for t in handed if t.type == "technology-object-receive"]
     found = [t for t in found if not (t.type == "technology" and any(b.start < t.end and t.start < b.end
@@ -468,6 +469,8 @@ _CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"�
                                r"footage|video|videos|reports?|stor(?:y|ies)|articles?|interviews?|comments|remarks|"
                                r"an?\s+(?:\w+\s+)?(?:report|story|article|interview|statement|photograph|picture|"
                                r"image))\b")
+# "passed Wing Loong drones on to Ethiopia": the particle after the object
+_PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,5}\s+on\s+to\b)")
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")

@@ -23,11 +23,12 @@ from kg.model import Category, Kind, Status
 
 # A used weapon handed on by another state: "Kornet missiles that had been passed on from Syrian army stocks".
 _PASSED_FROM = re.compile(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
-                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?from\s+(?:the\s+)?$")
+                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$")
 
 
 def passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
-    """The state a used, foreign-made item was passed on from, when the clause names one after the item."""
+    """The state a used, foreign-made item was passed on from (or by: "re-exported by the Emirates"), when the clause
+    names one after the item."""
     if not made.story_only or made.giver is None or made.taker is None:
         return None
     return next((m.code for m in clause.mentions if m.start >= item.end and m.code not in (made.giver, made.taker)
