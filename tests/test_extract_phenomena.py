@@ -2673,3 +2673,12 @@ def test_shares_of_a_states_imports(body: str, expected: list) -> None:
 ])
 def test_re_exports_by_a_third_state_and_goods_passed_on(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # bombs are ammunition; a car bomb that explodes is moved by nobody
+    ("The US sent 2,000-pound bombs to Israel.", [(ARMS, "USA", "ISR", "ammunition", None)]),
+    ("A car bomb exploded in Kabul.", []),
+])
+def test_bombs(body: str, expected: list) -> None:
+    assert keys(body) == expected
