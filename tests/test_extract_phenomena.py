@@ -2682,3 +2682,13 @@ def test_re_exports_by_a_third_state_and_goods_passed_on(body: str, expected: li
 ])
 def test_bombs(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # spare parts and Humvees are items; an offer with no agreement signed is none
+    ("Russia sent spare parts to Iran.", [(ARMS, "RUS", "IRN", "other", None)]),
+    ("The US gave 25 Humvees to Lebanon.", [(ARMS, "USA", "LBN", "military-vehicle", 25)]),
+    ("Moscow has offered to supply tanks to Syria, but no agreement has been signed.", []),
+])
+def test_spare_parts_humvees_and_offers_never_signed(body: str, expected: list) -> None:
+    assert keys(body) == expected
