@@ -2692,3 +2692,11 @@ def test_bombs(body: str, expected: list) -> None:
 ])
 def test_spare_parts_humvees_and_offers_never_signed(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what someone is asked about is a question, not a claim
+    ("Pressed on media reports that Russian missiles had been flown to Pyongyang, she declined to comment.", []),
+])
+def test_reports_someone_is_pressed_on(body: str, expected: list) -> None:
+    assert keys(body) == expected
