@@ -2700,3 +2700,14 @@ def test_spare_parts_humvees_and_offers_never_signed(body: str, expected: list) 
 ])
 def test_reports_someone_is_pressed_on(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "has kept" troops somewhere, coordinated troop nouns
+    ("Turkey has kept troops and military advisers in Libya since 2020.", [(TROOPS, "TUR", "LBY", None, None)]),
+    # held troops go where they are held, not to a place named later in the sentence
+    ("Russia keeps about 1,000 troops at Hmeimim air base, which is also a staging post for Libya.",
+     [(TROOPS, "RUS", "SYR", None, 1000)]),
+])
+def test_troops_kept_where_they_are_held(body: str, expected: list) -> None:
+    assert keys(body) == expected

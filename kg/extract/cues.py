@@ -120,7 +120,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 _ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|over|at least|as many as|almost|"
           r"close to|well over)")  # a count's qualifier
 _HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
-                    r"(?:\s+(?:also|still|now))?\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
+                    r"(?:\s+(?:also|still|now))?(?:\s+(?:kept|maintained|retained))?"  # "has kept troops in Libya"
+                    r"\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
                     r"dozens of)\s+)?(?:(?:between\s+|from\s+)?[\d,.]+(?:\s+(?:and|to)\s+[\d,.]+)?\s+)?"
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\b)")
 
@@ -156,6 +157,8 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guards" before "advisers"
+# "troops and military advisers"
+_TROOPS_AND = re.compile(r"(?i)(?:troops|soldiers|personnel|officers)\s+and\s+(?:military\s+)?")
 _UNIT_OF = re.compile(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
 
 
@@ -211,7 +214,8 @@ def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     for match in _HOLDS.finditer(text):
         # the troop noun ends the words before the place ("kept Revolutionary Guards advisers in Syria")
         if any(noun.end() == match.end(1) and (_NAME_WORDS.fullmatch(text, match.start(1), noun.start())
-                                               or _UNIT_OF.search(text, match.start(), noun.start()))
+                                               or _UNIT_OF.search(text, match.start(), noun.start())
+                                               or _TROOPS_AND.fullmatch(text, match.start(1), noun.start()))
                for noun in knowledge.cues["troop_nouns"].finditer(text, match.start(1), match.end(1))):
             found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
     return found

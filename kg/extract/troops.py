@@ -86,6 +86,11 @@ def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
 _RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
 
 
+# A holding cue (cues._HOLDS) and the place right after its troops.
+_HOLDING = re.compile(r"(?i)(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)\b")
+_HELD_AT = re.compile(r"(?i)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\s+(?:the\s+)?")
+
+
 # Troops last in a list of what the cue sends: "sent millions of shells, dozens of missiles and, from October 2024,
 # thousands of troops".
 _TROOPS_LISTED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:,[^,;]{1,40},)?\s*"
@@ -174,6 +179,10 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
     else:
         moved = _moved(nouns, trigger, clause.text)
         sides = assign_sides(clause.text, mentions, trigger, moved, knowledge, clause.end)
+        held_at = next((m for m in mentions if moved and _HELD_AT.fullmatch(clause.text, moved[-1][1], m.start)), None)
+        if _HOLDING.match(trigger.text) and held_at is not None and held_at.code not in (sides.giver, sides.taker):
+            sides = replace(sides, taker=held_at.code, more_takers=())  # "keeps 1,000 troops at Hmeimim air base,
+            # ..., a staging post for Libya": where the troops are held, not a place named later
     counts = _troop_counts(clause, nouns)
     if not counts:
         return [draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))]
