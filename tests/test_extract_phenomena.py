@@ -2711,3 +2711,12 @@ def test_reports_someone_is_pressed_on(body: str, expected: list) -> None:
 ])
 def test_troops_kept_where_they_are_held(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms bought "in a $N deal": the deal is an agreement between buyer and maker
+    ("Kuwait bought Bayraktar TB2 drones in a $367 million deal the same year.",
+     [(ARMS, "TUR", "KWT", "uav", 367000000), ("agreement", "KWT", "TUR", None, 367000000)]),
+])
+def test_arms_bought_in_a_priced_deal(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -266,8 +266,10 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 _ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
 
 
-# An agreement something is done under exists ("Under a deal reportedly worth $1.75 billion, Iran handed ...").
-_UNDER = re.compile(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$")
+# An agreement something is done under exists ("Under a deal reportedly worth $1.75 billion, Iran handed ...", "bought
+# drones in a $367 million deal").
+_UNDER = re.compile(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$|"
+                    r"\bin\s+an?\s+(?:[\w.,-]+\s+)?\$[\w$.,-]+\s+(?:[\w.,-]+\s+)?$")
 # Its value: "a deal worth $1.75 billion", "a deal that, according to leaked documents, was worth about $1.75 billion",
 # "a $3 billion deal".
 _WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?"
