@@ -2720,3 +2720,18 @@ def test_troops_kept_where_they_are_held(body: str, expected: list) -> None:
 ])
 def test_arms_bought_in_a_priced_deal(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cooperation plans and declarations signed by two states, "complete agreement" reached, a deal with a partner
+    ("The 20-year cooperation plan that Maduro and Raisi signed in Tehran in June 2022 covers defence.",
+     [("agreement", "IRN", "VEN", None, None)]),
+    ("The Shusha Declaration, signed by Presidents Erdogan and Aliyev in June 2021, commits each to help the other.",
+     [("agreement", "AZE", "TUR", None, None)]),
+    ("Khartoum and Moscow had reached \"complete agreement\" on a naval base.",
+     [("agreement", "RUS", "SDN", None, None)]),
+    ("India bought it under a 2018 deal with Russia.", [("agreement", "IND", "RUS", None, None)]),
+    ("Iran issued a declaration condemning Israel.", []),
+])
+def test_plans_declarations_and_deals_with_a_partner(body: str, expected: list) -> None:
+    assert keys(body) == expected

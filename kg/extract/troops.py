@@ -40,7 +40,7 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
                         r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
 # A count standing for troops the story named before: "a further 2,000", "another 1,500".
 _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
-_WEAK_NOUNS = {"deal", "contract", "order"}
+_WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                           r"(?:countries|states|nations|governments|juntas|members)\b")
@@ -277,7 +277,7 @@ _WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s
                          r"(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than|over)\s+)?")
 _MONEY_BEFORE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+")
 # 'reached "full agreement"'
-_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|an\s+initial)\s+)?$")
+_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|complete|comprehensive|an\s+initial)\s+)?$")
 
 
 # A contract or deal to move arms exists once it is named so ("a contract to supply Iran with 48 Su-35s").
@@ -303,7 +303,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         signed = signing or _signed_after_aside(text, noun.end(), clause.end, knowledge) \
             or _REACHED.search(text, max(clause.start, noun.start() - 30), noun.start()) \
             or (_UNDER.search(text, max(clause.start, noun.start() - 40), noun.start())
-                and knowledge.items.search(text, clause.start, clause.end))  # under a deal about arms
+                and (knowledge.items.search(text, clause.start, clause.end)  # under a deal about arms
+                     or _WITH_PARTNER.match(text, noun.end())))  # "under a 2018 deal with Russia"
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         contracted = _CONTRACT_TO.match(text, noun.end())  # "describe a contract to supply Iran with 48 jets"
         if not (signed or contracted or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
