@@ -2735,3 +2735,13 @@ def test_arms_bought_in_a_priced_deal(body: str, expected: list) -> None:
 ])
 def test_plans_declarations_and_deals_with_a_partner(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a negation before a colon does not reach the statement after it
+    ("It is not the first time: in 2020 Russia delivered ten BRDM-2 armoured vehicles to the Central African Republic.",
+     [(ARMS, "RUS", "CAF", "armoured-vehicle", 10)]),
+    ("Russia denied one thing: that it had sent jets to Iran.", []),
+])
+def test_negations_end_at_a_colon(body: str, expected: list) -> None:
+    assert keys(body) == expected

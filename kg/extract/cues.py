@@ -550,6 +550,9 @@ def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     """The status lists named in the 90 characters before `end` (asides left out); None when they deny the fact
     or make it a condition."""
     window = _RELATIVE_ASIDE.sub(",", text[max(clause_start, end - 90):end])
+    colon = _COLON_STATEMENT.search(window)
+    window = window[colon.end():] if colon else window  # "Baku has not stood still: in 2024 it signed a deal": the
+    # colon opens a new statement (not "denied one thing: that ...")
     found = {name for m in knowledge.cues["status"].finditer(window)
              for name in knowledge.trigger_types(m.group(), STATUS_LISTS)}
     if "negated" in found or "conditional" in found or knowledge.cues["absence"].search(window):
@@ -557,6 +560,7 @@ def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return found
 
 
+_COLON_STATEMENT = re.compile(r":\s+(?!that\b|[\"“'‘])(?!.*:\s)", re.DOTALL)
 _THAT_AFTER = re.compile(r"(?i)[^.;:!?]{0,80}?\bthat\b")
 _CLAUSE_BREAK = re.compile(r"(?i);|,\s*(?:but|while|whereas|although|yet)\b|\bbut\b")
 
