@@ -2745,3 +2745,19 @@ def test_plans_declarations_and_deals_with_a_partner(body: str, expected: list) 
 ])
 def test_negations_end_at_a_colon(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a factory a state opens abroad for its arms passes their know-how to the state it stands in
+    ("Iran has opened a factory for Ababil-2 drones in Tajikistan.", [(TECH, "IRN", "TJK", "uav", None)]),
+    ("A factory producing Iranian Ababil-2 drones opened in Dushanbe in May 2022.",
+     [(TECH, "IRN", "TJK", "uav", None)]),
+    ("Iran exported Mohajer-6 drones to Ethiopia and has opened a factory for Ababil-2 drones in Tajikistan.",
+     [(ARMS, "IRN", "ETH", "uav", None), (TECH, "IRN", "TJK", "uav", None)]),
+    ("Iran opened a new plant to produce drones at home.", []),
+    # part of an order to be built by the buyer brings the know-how
+    ("Baykar agreed to sell Akinci drones to Saudi Arabia and to build part of the order in the kingdom.",
+     [(ARMS, "TUR", "SAU", "uav", None), (TECH, "TUR", "SAU", "uav", None)]),
+])
+def test_factories_abroad_and_orders_partly_built_by_the_buyer(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -23,7 +23,7 @@ from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, c
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money, money_unit, share_before, share_in
-from kg.extract.roles import SERVICE_GAP, Sides, Trigger, assign_sides
+from kg.extract.roles import OPENS_FACTORY, SERVICE_GAP, Sides, Trigger, assign_sides
 from kg.extract.states import COORDINATED, Mention
 from kg.model import Category, Kind, Qualifier
 
@@ -449,6 +449,11 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     if kind == Kind.ARMS_TRANSFER and _OWN_STOCKS.match(clause.text, item.end) and \
             _ITS_OWN.search(clause.text, max(0, item.start - 12), item.start):
         return None  # "would let Russia conserve its own Iskander stocks": what a state keeps does not move
+    if not trigger.type.startswith("technology") and any(
+            t.type == "technology" and OPENS_FACTORY.match(t.text) and trigger.end <= t.start and
+            0 <= item.start - t.end <= 60 for t in clause.triggers):
+        return None  # "exported drones to Ethiopia and opened a factory for Ababil-2 drones in Tajikistan": the
+        # factory's drones are made there, not exported
     if item.category == "aircraft" and _CARRIER_NEXT.match(clause.text, item.end):
         return None  # the plane that brought the goods is no item of the transfer
     wished = knowledge.cues["wishes"].search(clause.text, trigger.end, item.start) if trigger.end <= item.start \
@@ -690,6 +695,10 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
     earlier = [item for item, _ in items if item.end <= trigger.start]
     if not industries and not covered and earlier and _TO_USE_THEM.match(clause.text, trigger.end):
         industries = [(earlier[-1].category, earlier[-1].text)]  # "sent missiles and trained crews to fire them"
+    built = [item for item, _ in items if 0 <= item.start - trigger.end <= 60] if OPENS_FACTORY.match(trigger.text) \
+        else []
+    if not industries and not covered and built:
+        industries = [(built[0].category, built[0].text)]  # "opened a factory for Ababil-2 drones in Tajikistan"
     if not industries and not covered and (not items or (trigger.type.startswith("technology") and not with_help)):
         phrase = re.split(r"[,;:—–(]| and ", clause.text[trigger.start:clause.end], maxsplit=1)[0][:80].strip(" .")
         category = _hinted_category(phrase, knowledge)

@@ -130,12 +130,14 @@ def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
-    on a party, goods that reach a named side, arms put on display or into service, or goods passed on to someone."""
+    on a party, goods that reach a named side, arms put on display or into service, goods passed on to someone, or
+    a factory opened abroad."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
-        _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None
+        _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
+        _FACTORY_ABROAD.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -153,6 +155,25 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
         work = knowledge.cues["expert_work"].search(text, experts.end(), experts.end() + 60)
         if work is not None and _WORK_GAP.match(text[experts.end():work.start()]):
             found.append(Trigger(work.start(), work.end(), work.group(), "technology"))
+    return found
+
+
+# A factory a state opens abroad for its arms ("Iran has opened a factory for Ababil-2 drones in Tajikistan", "a factory
+# producing Iranian drones opened in Dushanbe"): the opening verb is a technology cue; the place receives.
+_FACTORY_ABROAD = re.compile(r"(?i)\b(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated)"
+                             r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:factory|plant|production\s+line|assembly\s+line)\s+"
+                             r"(?:for|producing|to\s+produce|to\s+build|to\s+assemble|"
+                             r"that\s+(?:produces|makes|builds|assembles))\s)|"
+                             r"\b(?:factory|plant)\s+(?:producing|making|assembling|building)\s+[^,.;]{3,60}?\s+"
+                             r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
+
+
+def _factories_abroad(text: str) -> list[Trigger]:
+    found = []
+    for match in _FACTORY_ABROAD.finditer(text):
+        start, end = (match.start("opened"), match.end("opened")) if match["opened"] else (match.start(), match.end())
+        found.append(Trigger(start, end, text[start:end], "technology"))
     return found
 
 
@@ -445,7 +466,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _reached(text, knowledge)
+        _found_with(text, knowledge) + _reached(text, knowledge) + _factories_abroad(text)
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

@@ -338,7 +338,12 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
 _MADE_BY_BUYER = re.compile(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
                             r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
                             r"under\s+(?:a\s+)?licen[cs]e|licensed\s+production|"
-                            r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package))\b")
+                            r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
+                            # "partly built in the kingdom", "part of the order built in the kingdom", "with part of
+                            # the work to be done locally"
+                            r"(?:partly|partially)\s+(?:assembled|built|produced|made|manufactured)|"
+                            r"part\s+of\s+the\s+(?:order|production|work|assembly|contract)\s+(?:[\w-]+\s+){0,5}?"
+                            r"(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home|in\s+(?-i:[A-Z])\w+))\b")
 _IN_PARTS = re.compile(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
 
 

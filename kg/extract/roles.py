@@ -118,6 +118,8 @@ _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "tec
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+OPENS_FACTORY = re.compile(r"(?i)(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated|"
+                            r"was\s+opened|was\s+inaugurated)$")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
 _SET_OFF_PLACE = re.compile(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
                             r"(?:ern)?\s+)?$")
@@ -243,6 +245,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type == "deploy" and m.before in ("through", "into") and trigger.text.lower().endswith(m.before) and \
             0 <= m.start - trigger.end <= 6:
         return "to"  # "troops rotated through the Kursk front": where the troops went
+    if trigger.type == "technology" and OPENS_FACTORY.match(trigger.text) and m.start > trigger.end and \
+            m.before == "in":
+        return "to"  # "Iran has opened a factory for Ababil-2 drones in Tajikistan": where the factory is gets it
     route = m.before in ("through", "via") and m.role == "names"
     if trigger.type != "deploy" and m.end <= trigger.start and \
             _SET_OFF_PLACE.search(text, max(0, m.start - 30), m.start):
