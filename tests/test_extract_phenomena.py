@@ -2761,3 +2761,16 @@ def test_negations_end_at_a_colon(body: str, expected: list) -> None:
 ])
 def test_factories_abroad_and_orders_partly_built_by_the_buyer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods made "with Iranian help": where they are made gets the know-how
+    ("The rockets were assembled in Lebanon with Iranian help.", [(TECH, "IRN", "LBN", "ammunition", None)]),
+    ("Caracas unveiled a strike drone that analysts believe was developed with Iranian help.",
+     [(TECH, "IRN", "VEN", "uav", None)]),
+    # "made in" still names the maker
+    ("Hamas fighters used F-7 rocket-propelled grenades made in North Korea.",
+     [(ARMS, "PRK", "PSE", "small-arms", None)]),
+])
+def test_goods_made_with_foreign_help(body: str, expected: list) -> None:
+    assert keys(body) == expected

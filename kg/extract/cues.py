@@ -52,10 +52,16 @@ _WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technolog
 
 
 def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
-    """"... began producing drones with Iranian help": technology received from the helper."""
-    if not knowledge.cues["produce"].search(text):
-        return []
-    return [Trigger(m.start(), m.end(), m.group(), "technology-receive") for m in _WITH_HELP.finditer(text)]
+    """"... began producing drones with Iranian help", "assembled in Lebanon with Iranian help": technology received
+    from the helper."""
+    producing = knowledge.cues["produce"].search(text) is not None
+    return [Trigger(m.start(), m.end(), m.group(), "technology-receive") for m in _WITH_HELP.finditer(text)
+            if producing or _MADE_BEFORE.search(text, max(0, m.start() - 50), m.start())]
+
+
+# Made, then where and when, right before the help ("were assembled in Lebanon with Iranian help", "built up with").
+_MADE_BEFORE = re.compile(r"(?i)\b(?:assembled|built|built\s+up|produced|manufactured|developed)\s+"
+                          r"(?:[\w’'-]+\s+){0,4}$")
 
 
 # Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.

@@ -118,6 +118,11 @@ _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "tec
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+_MADE_THERE = re.compile(r"(?i)\b(?:assembled|built|produced|manufactured|developed)\s+(?:[\w’'-]+\s+){0,2}?"
+                      r"(?:in|at|near|inside)\s+(?:the\s+)?$")
+_WORKS_NEAR = re.compile(r"(?i)\b(?:facilities|facility|factory|factories|plant|plants|workshops?|sites?)\s+"
+                         r"(?:near|in|at|outside)\s+$")
+_BUILT_AFTER = re.compile(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
 OPENS_FACTORY = re.compile(r"(?i)(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated|"
                             r"was\s+opened|was\s+inaugurated)$")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
@@ -245,6 +250,11 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type == "deploy" and m.before in ("through", "into") and trigger.text.lower().endswith(m.before) and \
             0 <= m.start - trigger.end <= 6:
         return "to"  # "troops rotated through the Kursk front": where the troops went
+    if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
+            and (_MADE_THERE.search(text, max(0, m.start - 40), m.start) or
+                 (_WORKS_NEAR.search(text, max(0, m.start - 30), m.start) and _BUILT_AFTER.match(text, m.end))):
+        return "to"  # "assembled in Lebanon with Iranian help", "facilities near Masyaf, built with Iranian help":
+        # where the goods are made gets the help
     if trigger.type == "technology" and OPENS_FACTORY.match(trigger.text) and m.start > trigger.end and \
             m.before == "in":
         return "to"  # "Iran has opened a factory for Ababil-2 drones in Tajikistan": where the factory is gets it
