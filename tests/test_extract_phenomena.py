@@ -2774,3 +2774,12 @@ def test_factories_abroad_and_orders_partly_built_by_the_buyer(body: str, expect
 ])
 def test_goods_made_with_foreign_help(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two states' forces joined by "and of" are both deployed
+    ("Members of Iran's Revolutionary Guard Corps and of Lebanon's Hezbollah have been present in Yemen.",
+     [(TROOPS, "IRN", "YEM", None, None), (TROOPS, "LBN", "YEM", None, None)]),
+])
+def test_forces_of_two_states_joined_by_and_of(body: str, expected: list) -> None:
+    assert keys(body) == expected

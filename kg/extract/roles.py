@@ -651,6 +651,8 @@ _AND_FROM = re.compile(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+
 
 
 # Two states' named forces coordinated ("members of Iran's Revolutionary Guard and of Lebanon's Hezbollah").
+# "members of Iran's Revolutionary Guard Corps and of Lebanon's Hezbollah": the second "of" joins a second force
+_AND_OF = re.compile(r"(?i)^\s*,?\s+and\s+of\s+(?:the\s+)?$")
 # A count in brackets after each state of a list: "from Russia (six) and Belarus (four)"
 _COUNTED_COORDINATED = re.compile(r"(?i)^\s*\((?:[^()]{0,12}\d[^()]{0,12}|(?:about\s+|some\s+)?(?:one|two|three|four|"
                                   r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens))\)\s*"
@@ -671,6 +673,7 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
             gap = text[a.end:b.start]
             if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or _COUNTED_COORDINATED.match(gap) or
+                    _AND_OF.match(gap) or
                     (role == "from" and _AND_FROM.match(gap))):
                 break
             i += step
