@@ -2783,3 +2783,13 @@ def test_goods_made_with_foreign_help(body: str, expected: list) -> None:
 ])
 def test_forces_of_two_states_joined_by_and_of(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops and an item as one subject of an arrival both came
+    ("Russian military instructors and an air-defence system arrived in Niamey aboard a cargo plane in April 2024.",
+     [(ARMS, "RUS", "NER", "air-defence-system", None), (TROOPS, "RUS", "NER", None, None)]),
+    ("Special forces seized rifles headed for Yemen.", []),
+])
+def test_troops_and_an_item_arriving_together(body: str, expected: list) -> None:
+    assert keys(body) == expected

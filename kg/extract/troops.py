@@ -86,6 +86,8 @@ def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
 _RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
 
 
+# Troops and an item as one subject: "Russian instructors and an air-defence system arrived in Niamey"
+_AND_ITEM = re.compile(r"(?i)\s+and\s+(?:an?|the|one|two|some|their|its)?\s*(?:[\w-]+\s+){0,2}?")
 # A holding cue (cues._HOLDS) and the place right after its troops.
 _HOLDING = re.compile(r"(?i)(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)\b")
 _HELD_AT = re.compile(r"(?i)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\s+(?:the\s+)?")
@@ -107,7 +109,9 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
     listed = _TROOPS_LISTED.match(clause.text, max((i.end for i in items if i.end <= first), default=first), first)
     clear = [t for t in deploys if ((listed and "give" in knowledge.trigger_types(t.text))
                                     or not any(t.end <= i.start and i.end <= first for i in items))
-             and not any(nouns[-1][1] <= i.start and i.end <= t.start for i in items)  # "forces seize arms headed for"
+             and not any(nouns[-1][1] <= i.start and i.end <= t.start
+                         and not _AND_ITEM.fullmatch(clause.text, nouns[-1][1], i.start)
+                         for i in items)  # "forces seize arms headed for"; not "instructors and a system arrived"
              and not (nouns[-1][1] <= t.start and any(_OBJECT_GAP.fullmatch(clause.text, t.end, i.start)
                                                        for i in items))]  # "fighters flew missiles to Sudan": the
     # cue moves its object
