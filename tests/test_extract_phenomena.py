@@ -2793,3 +2793,15 @@ def test_forces_of_two_states_joined_by_and_of(body: str, expected: list) -> Non
 ])
 def test_troops_and_an_item_arriving_together(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possible order, a rumour denied after it is stated, a sale not yet final
+    ("Russia sold jets to Vietnam. Hanoi may order about 40 Su-35 aircraft in coming years.",
+     [(ARMS, "RUS", "VNM", "aircraft", None)]),
+    ("The rumour of a sale of Russian Su-35 fighters to Mali is firmly denied by the ministry.", []),
+    ("Washington's approval of F-35 sales to Saudi Arabia, if it is finalised, could slow the turn to Asian suppliers.",
+     []),
+])
+def test_possible_orders_denied_rumours_and_unfinished_sales(body: str, expected: list) -> None:
+    assert keys(body) == expected
