@@ -2805,3 +2805,14 @@ def test_troops_and_an_item_arriving_together(body: str, expected: list) -> None
 ])
 def test_possible_orders_denied_rumours_and_unfinished_sales(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a leader's visit to a capital moves nothing: the buyer named after it buys from the maker
+    ("During President Erdogan's visit to Jakarta, Indonesia agreed to buy 60 Bayraktar TB3 drones.",
+     [(ARMS, "TUR", "IDN", "uav", 60)]),
+    # what a state "can also" give in future is no transfer
+    ("Experts think that in future Russia can also give to Iran the Su-35 fighters.", []),
+])
+def test_visits_and_what_a_state_can_also_give(body: str, expected: list) -> None:
+    assert keys(body) == expected

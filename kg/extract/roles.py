@@ -125,6 +125,8 @@ _WORKS_NEAR = re.compile(r"(?i)\b(?:facilities|facility|factory|factories|plant|
 _BUILT_AFTER = re.compile(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
 OPENS_FACTORY = re.compile(r"(?i)(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated|"
                             r"was\s+opened|was\s+inaugurated)$")
+_VISIT_TO = re.compile(r"(?i)\b(?:visit|visits|trip|trips|tour)\s+to\s+(?:the\s+)?$")
+_VISITOR = re.compile(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
 _SET_OFF_PLACE = re.compile(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
                             r"(?:ern)?\s+)?$")
@@ -258,6 +260,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type == "technology" and OPENS_FACTORY.match(trigger.text) and m.start > trigger.end and \
             m.before == "in":
         return "to"  # "Iran has opened a factory for Ababil-2 drones in Tajikistan": where the factory is gets it
+    if _VISIT_TO.search(text, max(0, m.start - 30), m.start) or _VISITOR.match(text, m.end):
+        return "place"  # "during Erdogan's visit to Jakarta, Indonesia agreed to buy ...": a visit moves nothing
     route = m.before in ("through", "via") and m.role == "names"
     if trigger.type != "deploy" and m.end <= trigger.start and \
             _SET_OFF_PLACE.search(text, max(0, m.start - 30), m.start):
