@@ -2816,3 +2816,15 @@ def test_possible_orders_denied_rumours_and_unfinished_sales(body: str, expected
 ])
 def test_visits_and_what_a_state_can_also_give(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # parts with no weapon of their own are parts of the drones or missiles the story is about
+    ("Iran shipped Shahed drones to Russia. Chinese suppliers later shipped engines and navigation modules to Russia.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "CHN", "RUS", "uav", None), (ARMS, "CHN", "RUS", "uav", None)]),
+    # not in a story of other arms
+    ("Russia sold tanks to Iraq. Chinese suppliers later shipped engines to Russia.",
+     [(ARMS, "RUS", "IRQ", "armoured-vehicle", None), (ARMS, "CHN", "RUS", "other", None)]),
+])
+def test_parts_of_the_storys_drones(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -23,7 +23,8 @@
   transfer of their category between the same states.
 - A sentence that speaks of the story's treaty again as it is ratified, takes effect or binds its parties ("Russia
   ratified it in November") states the agreement of the story's last agreement pair.
-- Training on "it" or "the system" with no item of its own takes the category of the last arms transfer.
+- Training on "it" or "the system" with no item of its own takes the category of the last arms transfer; so do
+  parts with no weapon of their own ("engines and navigation modules") in a story about drones or missiles.
 - A sentence opening with "The firms ..." gives from the state named with the firms before ("three
   Chinese-registered companies ... The firms are accused of supplying Russia").
 - Agreement parties are written in alphabetical order (an agreement has no direction).
@@ -293,6 +294,20 @@ def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
     return replace(draft, category=context.last_arms)
 
 
+# Parts named with no weapon of their own ("engines and satellite-navigation modules shipped to Alabuga"): parts of
+# the drones or missiles the story is about.
+_PART_WORDS = re.compile(r"(?i)\b(?:engines?|motors?|components?|parts|modules?|kits?|"
+                         r"guidance\s+(?:units?|sets?|kits?)|airframes?|warheads?|turbojets?)$")
+
+
+def _parts_of_the_story(draft: Draft, context: DocumentContext) -> Draft:
+    """Parts with no category of their own take the story's drones or missiles."""
+    if draft.kind not in _MADE or draft.category != Category.OTHER or \
+            context.last_arms not in (Category.UAV, Category.MISSILE) or not _PART_WORDS.search(draft.item or ""):
+        return draft
+    return replace(draft, category=context.last_arms)
+
+
 _BARE_LAUNCHERS = re.compile(r"(?i)^launchers?$")
 
 
@@ -393,8 +408,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
                   for d in drafts]
     context.paragraph = sentence.paragraph
     context.country = _country(sentence, context)
-    completed = [_launchers_named_before(_trained_on_earlier(done, context), context) for d in drafts
-                 for one in _coordinated(d) if (done := _completed(one, context))]
+    completed = [_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context), context)
+                 for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
     completed += _treaty_again(sentence, completed, context)
     completed += _made_by_buyer(sentence, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
