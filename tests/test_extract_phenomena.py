@@ -2828,3 +2828,16 @@ def test_visits_and_what_a_state_can_also_give(body: str, expected: list) -> Non
 ])
 def test_parts_of_the_storys_drones(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a list of what was on board is the story's cargo
+    ("Iran shipped arms to the Houthis in Yemen. \"More than 3,000 rifles and 23 anti-tank guided missiles were on "
+     "board.", [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "small-arms", 3000),
+                (ARMS, "IRN", "YEM", "missile", 23)]),
+    # drone motors are items
+    ("China sold drone parts to Russia. The cargo included some 14,000 brushless motors.",
+     [(ARMS, "CHN", "RUS", "uav", None), (ARMS, "CHN", "RUS", "uav", 14000)]),
+])
+def test_cargo_on_board_and_drone_motors(body: str, expected: list) -> None:
+    assert keys(body) == expected
