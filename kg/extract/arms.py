@@ -499,7 +499,7 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
 
 # Parts named for the weapon they go into ("components for Noor cruise missiles", "parts for Iran's Qadr missiles").
 _PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts|engines?|motors?|navigation\s+modules?|"
-                    r"gyroscopes?|servo\s+motors?|guidance\s+(?:sets?|kits?))")
+                    r"gyroscopes?|(?:servo|electric|brushless)\s+motors?|guidance\s+(?:sets?|kits?))")
 # not "for its": see _FOR_ITS
 _PARTS_FOR = re.compile(r"(?i)\s+(?:for|of\s+the\s+(?:type|kind)\s+(?:fitted|used)\s+(?:to|in|on)|fitted\s+(?:to|in)|"
                         r"used\s+in|that\s+power|to\s+power)\s+"
