@@ -2841,3 +2841,13 @@ def test_parts_of_the_storys_drones(body: str, expected: list) -> None:
 ])
 def test_cargo_on_board_and_drone_motors(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a consequence after ", which is why" is a clause of its own
+    ("Russia sold Yak-130 jets to Iran. Iran also taught Russia how to build the drones, which is why the Geran-2 "
+     "now rolls out of a plant in Tatarstan rather than from Iranian workshops.",
+     [(ARMS, "RUS", "IRN", "aircraft", None), (TECH, "IRN", "RUS", "uav", None)]),
+])
+def test_consequences_after_which_is_why(body: str, expected: list) -> None:
+    assert keys(body) == expected

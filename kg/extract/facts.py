@@ -29,6 +29,8 @@ from kg.model import Category, Kind, Status
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
                            r",\s*which\s+(?:could|might|may|would|can)\b|"
+                           # a consequence set off after the fact: ", which is why the Geran-2 now rolls out of ..."
+                           r",\s*which\s+(?:is|was)\s+why\b|,\s*rather\s+than\b|"
                            r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
                            r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
                            # a second source with a claim of its own: "..., and Ukrainian officials claim that"
