@@ -2851,3 +2851,14 @@ def test_cargo_on_board_and_drone_motors(body: str, expected: list) -> None:
 ])
 def test_consequences_after_which_is_why(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # accords ended or frozen, treaties only wanted, agreements a witness testifies under
+    ("Niger's ruling council ended its military cooperation accord with Washington in March.", []),
+    ("Riyadh is also thought to want a formal defence treaty with Washington.", []),
+    ("A member of the crew, testifying under a cooperation agreement, said the captain had made two runs to Somalia.",
+     []),
+])
+def test_accords_ended_wanted_or_testified_under(body: str, expected: list) -> None:
+    assert keys(body) == expected
