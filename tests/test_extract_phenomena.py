@@ -2862,3 +2862,14 @@ def test_consequences_after_which_is_why(body: str, expected: list) -> None:
 ])
 def test_accords_ended_wanted_or_testified_under(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Since 2022" before the subject opens no clause that ends at the first comma
+    ("Since 2022 Turkey has delivered TB2 drones to Togo, Djibouti and Somalia, among others.",
+     [(ARMS, "TUR", "TGO", "uav", None), (ARMS, "TUR", "DJI", "uav", None), (ARMS, "TUR", "SOM", "uav", None)]),
+    # a fronted clause still does
+    ("After Iran's drones hit Kyiv, Pyongyang sent shells to Russia.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_a_fronted_date_is_no_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

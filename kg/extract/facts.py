@@ -56,7 +56,11 @@ _FORCE_AFTER = re.compile(r"(?:'s|’s)?(?:(?:\s+[A-Z][\w-]+){1,3}|\s+(?:armed\s
 # A fronted adverbial clause ends at its first comma ("After its troops pushed Ukrainian forces out of Kursk,
 # Pyongyang agreed to send ..."): its states are no parties to the main clause's fact.
 _FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having|"
-                      r"Asked|Pressed|Questioned)\s+(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
+                      r"Asked|Pressed|Questioned)\s+"
+                      # not a date followed by the subject ("Since 2022 Turkey has delivered drones to Togo, ...")
+                      r"(?!(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December)(?:\s+\d{4})?)\s+[A-Z])"
+                      r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
 # ("Asked about its suppliers, the official said"; the comma of "15,000" ends no clause)
 
 
