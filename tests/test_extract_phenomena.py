@@ -2873,3 +2873,15 @@ def test_accords_ended_wanted_or_testified_under(body: str, expected: list) -> N
 ])
 def test_a_fronted_date_is_no_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's suppliers or customers listed by name
+    ("India's main suppliers were Russia, France and Israel.",
+     [(ARMS, "RUS", "IND", "other", None), (ARMS, "FRA", "IND", "other", None), (ARMS, "ISR", "IND", "other", None)]),
+    ("Turkey's customers include Nigeria and Togo.",
+     [(ARMS, "TUR", "NGA", "other", None), (ARMS, "TUR", "TGO", "other", None)]),
+    ("Iran's customers number four.", []),
+])
+def test_suppliers_and_customers_listed_by_name(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -25,7 +25,7 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_money, money_unit, share_before, share_in
 from kg.extract.roles import OPENS_FACTORY, SERVICE_GAP, Sides, Trigger, assign_sides
 from kg.extract.states import COORDINATED, Mention
-from kg.model import Category, Kind, Qualifier
+from kg.model import Category, Kind, Qualifier, Status
 
 _TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
 _EXPERIENCE_WITH = re.compile(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
@@ -631,6 +631,35 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category.OTHER, item="arms",
                       quantity=quantity(value, money_unit(clause.text, value)), period=period(clause.periods))]
     return []
+
+
+# A state's suppliers or customers listed by name ("India's main suppliers were Russia, France and Israel",
+# "Turkey's customers include Nigeria and Togo"): arms went from each supplier, or to each customer.
+_PARTNERS_LISTED = re.compile(r"(?i)(?:'s|’s)\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"
+                              r"weapons)\s+){0,2}(?P<noun>suppliers|customers|buyers|clients)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:were|are|include|included|includes)\s+(?:the\s+)?")
+
+
+def listed_partners(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """One fact of arms per supplier or customer a clause lists for a state named before them."""
+    found = []
+    for owner in clause.mentions:
+        listed = _PARTNERS_LISTED.match(clause.text, owner.end, min(clause.end, owner.end + 80))
+        first = next((m for m in clause.mentions if listed and m.start == listed.end()), None)
+        if first is None or cue.denied_before(clause.text, clause.start, listed.end(), knowledge):
+            continue
+        partners = [first]
+        for m in clause.mentions:
+            if m.start > partners[-1].end and COORDINATED.match(clause.text[partners[-1].end:m.start]):
+                partners.append(m)
+        suppliers = listed["noun"].lower() == "suppliers"
+        for m in partners:
+            if m.code == owner.code:
+                continue
+            sides = Sides(m.code, owner.code, False) if suppliers else Sides(owner.code, m.code, False)
+            found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category.OTHER, item="arms",
+                               period=period(clause.periods)))
+    return found
 
 
 # A count of what was named before, in a clause that names no item ("Iran shipped about 2,400 of them").

@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract import cues as cue
-from kg.extract.arms import arms_drafts, clause_items, counted_of_them, money_drafts, technology_drafts
+from kg.extract.arms import (arms_drafts, clause_items, counted_of_them, listed_partners, money_drafts,
+                             technology_drafts)
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
@@ -321,7 +322,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     items = clause_items(clause, knowledge)
     arms = arms_drafts(clause, knowledge, items) if items else \
-        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge))
+        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge) or listed_partners(clause, knowledge))
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
