@@ -2885,3 +2885,12 @@ def test_a_fronted_date_is_no_clause(body: str, expected: list) -> None:
 ])
 def test_suppliers_and_customers_listed_by_name(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the place a factory stands gets the help it was built with, not a receiver of its products named later
+    ("Facilities near Masyaf, built with Iranian help, produced guided missiles, some of which were delivered to "
+     "Hezbollah.", [(TECH, "IRN", "SYR", "missile", None)]),
+])
+def test_factories_built_with_help_and_their_products(body: str, expected: list) -> None:
+    assert keys(body) == expected

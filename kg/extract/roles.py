@@ -189,6 +189,11 @@ def in_passing(text: str, m: Mention) -> bool:
 
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
+    if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
+            and (_MADE_THERE.search(text, max(0, m.start - 40), m.start) or
+                 (_WORKS_NEAR.search(text, max(0, m.start - 30), m.start) and _BUILT_AFTER.match(text, m.end))):
+        return "subject"  # "assembled in Lebanon with Iranian help", "facilities near Masyaf, built with Iranian
+        # help": where the goods are made gets the help, as a subject that makes them would
     words = knowledge.cue_words
     if in_passing(text, m):
         return "place"  # "Russia-Ukraine war live: ...", "after Qatar": a war's sides or a comparison, not this fact's
@@ -252,11 +257,6 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type == "deploy" and m.before in ("through", "into") and trigger.text.lower().endswith(m.before) and \
             0 <= m.start - trigger.end <= 6:
         return "to"  # "troops rotated through the Kursk front": where the troops went
-    if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
-            and (_MADE_THERE.search(text, max(0, m.start - 40), m.start) or
-                 (_WORKS_NEAR.search(text, max(0, m.start - 30), m.start) and _BUILT_AFTER.match(text, m.end))):
-        return "to"  # "assembled in Lebanon with Iranian help", "facilities near Masyaf, built with Iranian help":
-        # where the goods are made gets the help
     if trigger.type == "technology" and OPENS_FACTORY.match(trigger.text) and m.start > trigger.end and \
             m.before == "in":
         return "to"  # "Iran has opened a factory for Ababil-2 drones in Tajikistan": where the factory is gets it
