@@ -242,14 +242,17 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BI": "721-732, all (written in round 20, held out; opened in round 21)",
                "BJ": "733-744, all (written in round 20, held out; opened in round 21)",
                "BK": "745-756, all (written in round 20, held out; opened in round 21)",
-               "BL": "757-768, all (held out; written in round 21, never opened)",
-               "BM": "769-780, all (held out; written in round 21, never opened)",
-               "BN": "781-792, all (held out; written in round 21, never opened)"}
+               "BL": "757-768, all (written in round 21, held out; opened in round 22)",
+               "BM": "769-780, all (written in round 21, held out; opened in round 22)",
+               "BN": "781-792, all (written in round 21, held out; opened in round 22)",
+               "BO": "793-804, all (held out; written in round 22, never opened)",
+               "BP": "805-816, all (held out; written in round 22, never opened)",
+               "BQ": "817-828, all (held out; written in round 22, never opened)"}
 # The sets of twelve from 121 on, in number order.
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
-           "BI", "BJ", "BK", "BL", "BM", "BN")
+           "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -289,7 +292,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "719-long-view-opinion-j35-rumour", "732-eurasiastrategy-roundtable-beijing-arms",
                  "744-asia-briefing-room-beijing-denial", "754-lotus-review-oped-hanoi-shopping-list",
                  "766-meridian-review-oped-bargain-limits", "767-eurasia-desk-kremlin-briefing-denials",
-                 "777-persian-gulf-herald-baghaei-briefing", "792-caribe-semanal-russian-freighter-caracas")
+                 "777-persian-gulf-herald-baghaei-briefing", "792-caribe-semanal-russian-freighter-caracas",
+                 "799-briefing-beijing-rejects-eu-listings", "814-port-sudan-russian-base-waits",
+                 "821-hemisphere-review-oped-window-shopping")
 
 
 def blind_fold_of(name: str) -> str:
@@ -306,8 +311,8 @@ def blind_fold_of(name: str) -> str:
     written after round 16's rules were frozen (577-612, held out), AZ, BA, BB for those of round 17 (613-648, held
     out, then opened in round 18), BC, BD, BE for those of round 18 (649-684, held out, then opened in round 19),
     BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out, then opened in round 20),
-    BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21) and BL, BM, BN for those of round 21
-    (757-792, held out)."""
+    BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21), BL, BM, BN for those of round 21
+    (757-792, held out, then opened in round 22) and BO, BP, BQ for those of round 22 (793-828, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -326,7 +331,7 @@ def blind(verbose: bool = False, folds: tuple[str, ...] = (BLIND_TUNING_FOLD,)) 
     opens its fold I and holds out fold J. The fifth set (121-132, fold K) is held out whole: scored before round 8
     (0.71 / 0.50 / 0.22) and after it, never opened. Rounds 9 and 10 each added four sets of twelve, two opened and
     two held out whole; round 11 added six, four held out whole and two opened; round 12 five (three held out, two
-    opened) and, once its rules were frozen, three more held out; rounds 13 to 21 three each, held out whole at
+    opened) and, once its rules were frozen, three more held out; rounds 13 to 22 three each, held out whole at
     first and opened one round later, and three more after the rules of rounds 15, 16 and 18 were frozen (see
     `BLIND_FOLDS`)."""
     scorer = realdev_folds.official_scorer()
