@@ -161,18 +161,15 @@ def _scale_of(high: int | float, low: int | float) -> int:
 
 # A share of a state's imports ("45 per cent of Ukraine's imports"): the one kind of percentage kept, as the
 # quantity of the share item (categories._SHARE_OF_IMPORTS).
-_SHARE_BEFORE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
-                           r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+of\s+[^,;%]{0,40}$")
+_SHARE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+                    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
+_SHARE_BEFORE = re.compile(_SHARE.pattern + r"\s+of\s+[^,;%]{0,40}$")
 
 
 def share_before(text: str, start: int) -> Count | None:
     """The percentage that ends right before the share item starting at `start`, None without one."""
     found = _SHARE_BEFORE.search(text, max(0, start - 60), start)
     return Count(_value(found["num"], None), _qualifier(found["qual"]), found.start(), found.end()) if found else None
-
-
-_SHARE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
-                    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
 
 
 def share_in(text: str, start: int, end: int) -> Count | None:

@@ -118,13 +118,17 @@ _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "tec
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+# Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
+# with ..."
 _MADE_THERE = re.compile(r"(?i)\b(?:assembled|built|produced|manufactured|developed)\s+(?:[\w’'-]+\s+){0,2}?"
-                      r"(?:in|at|near|inside)\s+(?:the\s+)?$")
+                         r"(?:in|at|near|inside)\s+(?:the\s+)?$")
 _WORKS_NEAR = re.compile(r"(?i)\b(?:facilities|facility|factory|factories|plant|plants|workshops?|sites?)\s+"
                          r"(?:near|in|at|outside)\s+$")
 _BUILT_AFTER = re.compile(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
+# The verb of a factory opened abroad (cues._FACTORY_ABROAD): "Iran has opened a factory for drones in Tajikistan"
 OPENS_FACTORY = re.compile(r"(?i)(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated|"
-                            r"was\s+opened|was\s+inaugurated)$")
+                           r"was\s+opened|was\s+inaugurated)$")
+# A visit and its visitor: "during Erdogan's visit to Jakarta"
 _VISIT_TO = re.compile(r"(?i)\b(?:visit|visits|trip|trips|tour)\s+to\s+(?:the\s+)?$")
 _VISITOR = re.compile(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
