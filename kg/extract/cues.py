@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
-from kg.extract.roles import HOLDER_GAP, Trigger
+from kg.extract.roles import FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -60,7 +60,7 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # Made, then where and when, right before the help ("were assembled in Lebanon with Iranian help", "built up with").
-_MADE_BEFORE = re.compile(r"(?i)\b(?:assembled|built|built\s+up|produced|manufactured|developed)\s+"
+_MADE_BEFORE = re.compile(r"(?i)\b(?:built\s+up|" + MADE_VERBS + r")\s+"
                           r"(?:[\w’'-]+\s+){0,4}$")
 
 
@@ -125,7 +125,7 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 # Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
 _ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|over|at least|as many as|almost|"
           r"close to|well over)")  # a count's qualifier
-_HOLDS = re.compile(r"(?i)\b(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
+_HOLDS = re.compile(r"(?i)\b" + HOLD_VERBS +
                     r"(?:\s+(?:also|still|now))?(?:\s+(?:kept|maintained|retained))?"  # "has kept troops in Libya"
                     r"\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
                     r"dozens of)\s+)?(?:(?:between\s+|from\s+)?[\d,.]+(?:\s+(?:and|to)\s+[\d,.]+)?\s+)?"
@@ -166,7 +166,7 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # A factory a state opens abroad for its arms ("Iran has opened a factory for Ababil-2 drones in Tajikistan", "a factory
 # producing Iranian drones opened in Dushanbe"): the opening verb is a technology cue; the place receives.
-_FACTORY_ABROAD = re.compile(r"(?i)\b(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated)"
+_FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
                              r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:factory|plant|production\s+line|assembly\s+line)\s+"
                              r"(?:for|producing|to\s+produce|to\s+build|to\s+assemble|"

@@ -118,16 +118,19 @@ _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "tec
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+# Verbs shared with cues.py and troops.py: a state holding troops somewhere, goods made, a factory opened.
+HOLD_VERBS = r"(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
+MADE_VERBS = r"(?:assembled|built|produced|manufactured|developed)"
+FACTORY_VERBS = r"(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated)"
 # Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
 # with ..."
-_MADE_THERE = re.compile(r"(?i)\b(?:assembled|built|produced|manufactured|developed)\s+(?:[\w’'-]+\s+){0,2}?"
+_MADE_THERE = re.compile(r"(?i)\b" + MADE_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?"
                          r"(?:in|at|near|inside)\s+(?:the\s+)?$")
 _WORKS_NEAR = re.compile(r"(?i)\b(?:facilities|facility|factory|factories|plant|plants|workshops?|sites?)\s+"
                          r"(?:near|in|at|outside)\s+$")
 _BUILT_AFTER = re.compile(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
 # The verb of a factory opened abroad (cues._FACTORY_ABROAD): "Iran has opened a factory for drones in Tajikistan"
-OPENS_FACTORY = re.compile(r"(?i)(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated|"
-                           r"was\s+opened|was\s+inaugurated)$")
+OPENS_FACTORY = re.compile(r"(?i)(?:" + FACTORY_VERBS + r"|was\s+opened|was\s+inaugurated)$")
 # A visit and its visitor: "during Erdogan's visit to Jakarta"
 _VISIT_TO = re.compile(r"(?i)\b(?:visit|visits|trip|trips|tour)\s+to\s+(?:the\s+)?$")
 _VISITOR = re.compile(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")

@@ -19,7 +19,7 @@ from kg.extract.categories import Item
 from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
-from kg.extract.roles import BE_BEFORE, MADE_AFTER, Sides, assign_sides, in_passing
+from kg.extract.roles import BE_BEFORE, HOLD_VERBS, MADE_AFTER, Sides, assign_sides, in_passing
 from kg.extract.states import COORDINATED, observes
 from kg.model import Kind, Status
 
@@ -89,7 +89,7 @@ _RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+
 # Troops and an item as one subject: "Russian instructors and an air-defence system arrived in Niamey"
 _AND_ITEM = re.compile(r"(?i)\s+and\s+(?:an?|the|one|two|some|their|its)?\s*(?:[\w-]+\s+){0,2}?")
 # A holding cue (cues._HOLDS) and the place right after its troops.
-_HOLDING = re.compile(r"(?i)(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)\b")
+_HOLDING = re.compile(r"(?i)" + HOLD_VERBS + r"\b")
 _HELD_AT = re.compile(r"(?i)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\s+(?:the\s+)?")
 
 
