@@ -2894,3 +2894,26 @@ def test_suppliers_and_customers_listed_by_name(body: str, expected: list) -> No
 ])
 def test_factories_built_with_help_and_their_products(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a defence firm stands for the state it is based in (data/parties.yaml, kind company)
+    ("Chile signed a contract with Hyundai Rotem for 30 K9 howitzers.",
+     [(ARMS, "KOR", "CHL", "artillery", 30), ("agreement", "CHL", "KOR", None, None)]),
+    ("Rheinmetall delivered 40 armoured vehicles to Hungary.", [(ARMS, "DEU", "HUN", "armoured-vehicle", 40)]),
+    # its staff come from where the firm is based
+    ("Baykar technicians helped the Kenyan army assemble the drones.", [(TECH, "TUR", "KEN", "uav", None)]),
+    # a demonym and "company" before the firm already name its state
+    ("Egypt bought 100 K9 howitzers from the South Korean company Hanwha Aerospace.",
+     [(ARMS, "KOR", "EGY", "artillery", 100)]),
+])
+def test_firms_stand_for_their_states(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who flies a foreign-made system got it from its maker
+    ("Kenya and Togo fly TB2 drones.", [(ARMS, "TUR", "TGO", "uav", None), (ARMS, "TUR", "KEN", "uav", None)]),
+])
+def test_states_that_fly_a_system_got_it_from_its_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -53,6 +53,7 @@ class Knowledge:
     forces: frozenset[str] = frozenset()  # ids of parties that are armed forces themselves (private military companies)
     launch_vehicles: dict[str, str] = field(default_factory=dict)  # rocket name -> its state (weapons.yaml)
     organisation_states: dict[str, str] = field(default_factory=dict)  # canonical name -> the state whose body it is
+    companies: frozenset[str] = frozenset()  # ids of parties that are firms (kind `company`)
 
     def state_of(self, match: re.Match) -> tuple[str, str] | None:
         """(code, role) of a state match; None for a one-word leader before a capitalised word ("Kim Yo-jong")."""
@@ -219,8 +220,9 @@ def load_knowledge() -> Knowledge:
     for code, terms in (weapons.get("also_made_by") or {}).items():
         for term in terms:
             copiers.setdefault(normalise(term), set()).add(code)
-    forces = frozenset(entry["id"] for entry in _load_yaml("data/parties.yaml").get("parties", [])
-                       if entry.get("kind") == "private-military-company")
+    party_entries = _load_yaml("data/parties.yaml").get("parties", [])
+    forces = frozenset(entry["id"] for entry in party_entries if entry.get("kind") == "private-military-company")
+    companies = frozenset(entry["id"] for entry in party_entries if entry.get("kind") == "company")
     launch_vehicles = {normalise(name): code for code, names in (weapons.get("launch_vehicles") or {}).items()
                        for name in names}
     organisation_states = {entry["name"]: entry["state"] for entry in organisation_data.get("organisations", [])
@@ -228,4 +230,4 @@ def load_knowledge() -> Knowledge:
     return Knowledge(phrase_pattern(state_names, flags=0), state_names, leaders, items, item_terms, not_items,
                      organisations, organisation_names, cues, cue_words, trigger_keys, parties, party_names, makers,
                      {term: frozenset(codes) for term, codes in copiers.items()}, forces, launch_vehicles,
-                     organisation_states)
+                     organisation_states, companies)

@@ -122,14 +122,23 @@ def _excluded(text: str, start: int, excluded_ends: set[int]) -> bool:
     return begin + len(window) in excluded_ends
 
 
+_FIRM_BEFORE = re.compile(r"(?i)\b(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|conglomerate)\s+$")
+
+
 def _raw_mentions(text: str, knowledge: Knowledge):
     """(start, end, code, role, party) of every state and party name, in order, parties winning overlaps."""
     parties = []
     for match in knowledge.parties.finditer(text):
         found = knowledge.party_of(match.group())
+        if found and found[0] in knowledge.companies and _FIRM_BEFORE.search(text, max(0, match.start() - 24),
+                                                                             match.start()):
+            continue  # "the South Korean company Hyundai Rotem": the demonym before it names the state
         if found:
             end = match.end() - (2 if match.group().endswith(("'s", "’s")) else 0)
-            parties.append((match.start(), end, found[1], "names", found[0]))
+            # a firm before its staff names where they come from, as a demonym does ("Baykar technicians")
+            role = "demonyms" if found[0] in knowledge.companies and knowledge.cues["experts_after"].match(
+                text, end) else "names"
+            parties.append((match.start(), end, found[1], role, found[0]))
     states = []
     for match in knowledge.states.finditer(text):
         found = knowledge.state_of(match)
