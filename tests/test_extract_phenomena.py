@@ -2917,3 +2917,17 @@ def test_firms_stand_for_their_states(body: str, expected: list) -> None:
 ])
 def test_states_that_fly_a_system_got_it_from_its_maker(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_table_rows_are_read_by_their_header() -> None:
+    # a table written as text: the header says which cell is the seller, the buyer, the system and the number
+    body = ("Recent orders are listed below.\n"
+            "Supplier | Recipient | System | Quantity | Signed | Status\n"
+            "France | Greece | Rafale fighter | 6 | 2021 | delivered 2023\n"
+            "Germany | Egypt | IRIS-T air-defence system | 4 batteries | 2022 | in production\n"
+            "Türkiye | Kenya | Bayraktar TB2 drone | 6 | 2023 | two to be assembled in Kenya\n"
+            "Sweden | Sweden | Gripen | 20 | 2020 | delivered")
+    assert keys(body) == [(ARMS, "FRA", "GRC", "aircraft", 6), (ARMS, "DEU", "EGY", "air-defence-system", 4),
+                          (ARMS, "TUR", "KEN", "uav", 6), (TECH, "TUR", "KEN", "uav", 2)]
+    statuses = [f["status"] for f in facts_of(body)]
+    assert statuses == ["delivered", "agreed", "agreed", "agreed"]

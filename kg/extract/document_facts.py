@@ -45,6 +45,7 @@ from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
+from kg.extract.tables import table_row_drafts
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
 
 
@@ -400,7 +401,10 @@ def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentCont
 
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
-    drafts, attribution = sentence_drafts(sentence.text, context.published, context.knowledge)
+    row = table_row_drafts(context.text, sentence.start, sentence.end, context.knowledge) \
+        if sentence.paragraph >= 0 else None
+    drafts, attribution = (row, None) if row is not None else \
+        sentence_drafts(sentence.text, context.published, context.knowledge)
     firms = _firms_state(sentence, context) if any(d.giver is None and d.taker is not None for d in drafts) \
         else None
     if firms is not None:
