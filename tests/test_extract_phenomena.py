@@ -2931,3 +2931,16 @@ def test_table_rows_are_read_by_their_header() -> None:
                           (ARMS, "TUR", "KEN", "uav", 6), (TECH, "TUR", "KEN", "uav", 2)]
     statuses = [f["status"] for f in facts_of(body)]
     assert statuses == ["delivered", "agreed", "agreed", "agreed"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence opening with "It" is about the state the last sentence opened with
+    ("Zambia's army is rearming.\n\nIt has ordered 12 French Caesar howitzers for delivery next year.",
+     [(ARMS, "FRA", "ZMB", "artillery", 12)]),
+    ("Kenya has been shopping widely. Last year it bought six Chinese howitzers.",
+     [(ARMS, "CHN", "KEN", "artillery", 6)]),
+    # not the "it" of a passive: what was done to it
+    ("Kenya bought rifles last year. It was fined by the EU in 2023 for shipping rockets to Russia.", []),
+])
+def test_it_opening_a_sentence_is_the_state_before(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -75,6 +75,7 @@ class DocumentContext:
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
     _junta: tuple[str, ...] | None = None
+    subject: str | None = None  # the state the last sentence that opened with one was about ("it" stands for it)
 
     @property
     def last_pair(self) -> tuple[str, str] | None:
@@ -157,6 +158,48 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
     named = [found[0] for m in context.knowledge.states.finditer(sentence.text, 0, the_country.start())
              if (found := context.knowledge.state_of(m))]
     return (*((before,) if before else ()), *named)
+
+
+# "It has ordered 42 Rafale jets", "For a decade it sent officers": a pronoun as the subject of a sentence (not of
+# a passive: "It was sanctioned by the US for ..." is about what "it" suffered)
+_IT_SUBJECT = re.compile(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|Now|Today|Earlier|Until)\b[^,]{0,30}?"
+                         r",?\s+)?[Ii]t\s+(?!(?:was|is|has\s+been|had\s+been)\s+\w+\s+by\b)"
+                         r"(?:(?:has|had|have|is|was|also|then|later|now|still|already|reportedly|soon)\s+)*"
+                         r"(?!(?:is|was|has|had|will|would|may|might|could|seems|appears|remains|said|says|added|adds|"
+                         r"noted|notes|found|finds|reported|reports|stated|states|estimated|estimates|showed|shows|"
+                         r"concluded|warned|argued|wrote|writes|listed|lists|cited|cites|named|documented)\b)"
+                         r"[a-z]+(?:ed|s|t)\b")
+# A state named first in a sentence, after at most a short opening phrase, is what the sentence is about.
+_OPENING = re.compile(r"^(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,]{0,40},"
+                      r"\s*)?(?:The\s+)?$")
+
+
+_THE_RULERS = re.compile(r"(?i)the\s+(?:ruling\s+|military\s+)*(?:junta|government|regime|authorities)\b")
+
+
+def _subject(sentence: Sentence, context: DocumentContext) -> str | None:
+    """The state a sentence opens with as its subject ("Indonesia has also ordered ...", "Jakarta's defence
+    ministry said ...", "The junta expelled ..." where the article names one junta); "" when it opens with rulers it
+    does not name ("The government said ..."), None when it opens otherwise."""
+    if _THE_RULERS.match(sentence.text):
+        return context.junta if _THE_JUNTA.match(sentence.text) and context.junta else ""  # "" forgets the last
+    match = context.knowledge.states.search(sentence.text, 0, 60)
+    found = context.knowledge.state_of(match) if match else None
+    if not found or found[1] not in ("names", "capitals", "metonyms", "leaders") or \
+            not _OPENING.match(sentence.text[:match.start()]):
+        return None
+    return found[0]
+
+
+def _it_is_the_subject(draft: Draft, subject: str) -> Draft:
+    """A draft whose one open side is the pronoun subject's: that side is the state the story is about."""
+    if draft.continuation or subject in (draft.giver, draft.taker) or draft.kind == Kind.AGREEMENT:
+        return draft
+    if draft.giver is None and draft.taker is not None:
+        return replace(draft, giver=subject)
+    if draft.taker is None and draft.giver is not None:
+        return replace(draft, taker=subject)
+    return draft
 
 
 def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
@@ -412,6 +455,10 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
                   for d in drafts]
     context.paragraph = sentence.paragraph
     context.country = _country(sentence, context)
+    if context.subject and _IT_SUBJECT.search(sentence.text):
+        drafts = [_it_is_the_subject(d, context.subject) for d in drafts]
+    subject = _subject(sentence, context)
+    context.subject = context.subject if subject is None else subject or None
     completed = [_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context), context)
                  for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
     completed += _treaty_again(sentence, completed, context)
