@@ -2944,3 +2944,12 @@ def test_table_rows_are_read_by_their_header() -> None:
 ])
 def test_it_opening_a_sentence_is_the_state_before(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two demonyms coordinated before one item both name a maker, never a maker and a receiver
+    ("Sudan has bought weapons abroad since 2023, and Sudan's generals want more. The army has received Iranian and "
+     "Turkish drones, analysts say.", [(ARMS, "IRN", "SDN", "uav", None), (ARMS, "TUR", "SDN", "uav", None)]),
+])
+def test_coordinated_origins_are_all_makers(body: str, expected: list) -> None:
+    assert keys(body) == expected

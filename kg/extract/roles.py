@@ -584,6 +584,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         if role_a in ("from", "to", "source") and role_b in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
             roles[i] = (b, role_a)
+        elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
+                COORDINATED.match(text[a.end:b.start]):
+            roles[i - 1] = (a, role_b)  # "Iranian and Turkish drones": both made them
     for i in range(len(roles) - 1, 0, -1):  # "governments in Seoul, Washington and Kyiv say": all of them say
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
         if role_b == "source" and role_a in ("other", "subject") and b.start > a.end and \
