@@ -2953,3 +2953,11 @@ def test_it_opening_a_sentence_is_the_state_before(body: str, expected: list) ->
 ])
 def test_coordinated_origins_are_all_makers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_a_bare_count_received_is_of_the_story_s_item() -> None:
+    # "took delivery of three": three of what the story was last about
+    body = ("Pakistan sold JF-17 jets to Azerbaijan in 2024. Nigeria took delivery of three in 2021. "
+            "Myanmar received its first six in 2018. Kenya received the rest of the order.")
+    assert keys(body) == [(ARMS, "PAK", "AZE", "aircraft", None), (ARMS, "PAK", "NGA", "aircraft", 3),
+                          (ARMS, "PAK", "MMR", "aircraft", 6)]

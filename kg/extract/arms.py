@@ -666,13 +666,25 @@ def listed_partners(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|these)\b")
 
 
+# A count right after a receiving verb, with no noun after it ("Nigeria took delivery of three in 2021", "Myanmar
+# received its first six"): a count of what was named before.
+_BARE_COUNT = re.compile(r"(?i)\s+(?:(?:its|their|the|another|a\s+further)\s+)?(?:(?:first|last|final|remaining)\s+)?")
+_NO_NOUN_AFTER = re.compile(r"(?i)\s*(?:[.,;:]|$)|\s+(?:in|on|by|last|this|and|it|that|which|since|before|after|"
+                            r"more|so\s+far|from)\b")
+
+
 def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """A transfer of a count "of them" between the states the clause names: of the last item named before it in
+    """A transfer of a count "of them" (or a bare count the receiver took) between the states the clause names: of
+    the last item named before it in
     the sentence ("Turkish-made TB2s; eight of them were flown into Port Sudan"), else of the story's last arms
     (the document fills them)."""
-    count = next((c for c in clause.counts if c.value > 1 and _OF_THEM.match(clause.text, c.end)), None)
     trigger = next((t for t in clause.triggers if t.type in ("give", "receive")), None)
-    if count is None or trigger is None:
+    if trigger is None:
+        return []
+    count = next((c for c in clause.counts if c.value > 1 and (
+        _OF_THEM.match(clause.text, c.end) or (trigger.type == "receive" and _BARE_COUNT.fullmatch(
+            clause.text, trigger.end, c.start) and _NO_NOUN_AFTER.match(clause.text, c.end)))), None)
+    if count is None:
         return []
     status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, trigger, clause.start, knowledge)
     if status is None:
