@@ -2914,6 +2914,10 @@ def test_firms_stand_for_their_states(body: str, expected: list) -> None:
 @pytest.mark.parametrize("body, expected", [
     # who flies a foreign-made system got it from its maker
     ("Kenya and Togo fly TB2 drones.", [(ARMS, "TUR", "TGO", "uav", None), (ARMS, "TUR", "KEN", "uav", None)]),
+    # flown by the forces of states: each of the states listed, not those named after the list
+    ("The Akinci is already flown by the air forces of Kenya and Chad as well as by Turkish units.",
+     [(ARMS, "TUR", "KEN", "uav", None), (ARMS, "TUR", "TCD", "uav", None)]),
+    ("The Akinci is operated by Kenya.", [(ARMS, "TUR", "KEN", "uav", None)]),
 ])
 def test_states_that_fly_a_system_got_it_from_its_maker(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -273,14 +273,17 @@ def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         listed = _listed_before(clause, user)
         more = tuple(dict.fromkeys(m.code for m in listed if m.code not in (maker, user.code)))
         return trigger, Sides(maker, user.code, False, more_takers=more, taker_party=user.party)
-    in_service = trigger.text.lower().endswith((" with", " of"))
+    in_service = trigger.text.lower().endswith((" with", " of", " by"))
     served = next((m for m in clause.mentions if in_service and m.start >= trigger.end
                    and SERVICE_GAP.fullmatch(clause.text, trigger.end, m.start)), None)
     if maker is not None and served is not None and served.code != maker:
         # "TB2 drones now fly with the air forces of Mali, Burkina Faso and Niger": the maker gave them to each
-        joined = [m for m in clause.mentions if m.start > served.start]
-        listed = all(COORDINATED.match(clause.text[a.end:b.start]) for a, b in zip([served, *joined], joined))
-        more = tuple(m.code for m in joined if m.code not in (maker, served.code)) if listed else ()
+        joined = []  # the run of states coordinated with it ("of Azerbaijan and Pakistan as well as by ...")
+        for m in (m for m in clause.mentions if m.start > served.start):
+            if not COORDINATED.match(clause.text[(joined[-1] if joined else served).end:m.start]):
+                break
+            joined.append(m)
+        more = tuple(dict.fromkeys(m.code for m in joined if m.code not in (maker, served.code)))
         return trigger, Sides(maker, served.code, False, more_takers=more, taker_party=served.party)
     return trigger, Sides(None, None, False)
 
