@@ -2965,3 +2965,20 @@ def test_a_bare_count_received_is_of_the_story_s_item() -> None:
             "Myanmar received its first six in 2018. Kenya received the rest of the order.")
     assert keys(body) == [(ARMS, "PAK", "AZE", "aircraft", None), (ARMS, "PAK", "NGA", "aircraft", 3),
                           (ARMS, "PAK", "MMR", "aircraft", 6)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two states that agreed together on military matters, or one that agreed with another, made an agreement
+    ("Minsk and Hanoi agreed in May to train each other's air-defence crews.",
+     [(TECH, "BLR", "VNM", "air-defence-system", None), ("agreement", "BLR", "VNM", None, None)]),
+    ("In 2019 Kenya agreed with Turkey to set up a plant to assemble drones.",
+     [(TECH, "KEN", "TUR", "uav", None), ("agreement", "KEN", "TUR", None, None)]),
+    # "the two governments" are the story's pair
+    ("Iran sold Shahed drones to Russia in 2022. In early 2023 the two governments agreed that Russia would build "
+     "the drone itself.", [(ARMS, "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, None)]),
+    # no military matter, or a hedge: no agreement
+    ("Pakistan and India have agreed to a full ceasefire.", []),
+    ("Moscow and Hanoi may have agreed to cooperate on air defence.", []),
+])
+def test_states_that_agreed_together(body: str, expected: list) -> None:
+    assert keys(body) == expected

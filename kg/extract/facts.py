@@ -24,7 +24,7 @@ from kg.extract.quantities import find_counts
 from kg.extract.roles import Sides, Trigger
 from kg.extract.space import names_a_satellite, satellite_launches
 from kg.extract.states import Mention, find_states
-from kg.extract.troops import agreement_drafts, troop_drafts, troops_continued
+from kg.extract.troops import AGREED_WORD, agreed_together, agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
 
 _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
@@ -281,7 +281,7 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         drafts += [d for d in arms_drafts(handed, knowledge, items) if d.quantity and d.quantity not in
                    {f.quantity for f in drafts}] if items else []
         drafts += [d for d in _counted_arms(handed, knowledge) if d.quantity not in {f.quantity for f in drafts}]
-    drafts += agreement_drafts(clause, knowledge) + troops_continued(clause, knowledge)
+    drafts += _agreements(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
     return found + [d for d in drafts if d.kind == Kind.AGREEMENT and d.giver is None and d.taker is not None]
@@ -327,7 +327,12 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
     return (arms + launches + technology_drafts(clause, knowledge, items, arms)
-            + troop_drafts(clause, knowledge, [i for i, _ in items]) + agreement_drafts(clause, knowledge))
+            + troop_drafts(clause, knowledge, [i for i, _ in items]) + _agreements(clause, knowledge))
+
+
+def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """Agreements the clause names with a noun ("signed a treaty"), else states that "agreed" together."""
+    return agreement_drafts(clause, knowledge) or agreed_together(clause, knowledge)
 
 
 def sentence_drafts(text: str, published: date | None,
@@ -335,7 +340,7 @@ def sentence_drafts(text: str, published: date | None,
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
-            or cue.THERE_ARE.search(text) or names_a_satellite(text)) or \
+            or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)

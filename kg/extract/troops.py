@@ -359,3 +359,46 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                       quantity=quantity(worth, "US dollars") if worth else None,
                       period=period(clause.periods) if signed else None)]
     return []
+
+
+# Two states that agree together ("Moscow and Pyongyang agreed in June to send ...", "the two governments agreed
+# that ...") or one that agrees with another ("it agreed with China to set up a plant") make an agreement.
+AGREED_WORD = re.compile(r"(?i)\bagreed\b")  # a sentence with it is read even when it has no other cue
+_AGREED = re.compile(r"(?i)(?:\s+(?:have|has|had|also|then|later|quickly|formally|finally|reportedly))*\s+agreed\b")
+_TWO_AGREED = re.compile(r"(?i)\bthe\s+two\s+(?:governments|leaders|countries|sides|presidents|states|capitals|"
+                         r"defence\s+ministers|defense\s+ministers)" + _AGREED.pattern[4:])
+_AGREED_WITH = re.compile(r"(?i)\bagreed\s+(?:(?:in|last|this|on)\s+[\w\s]{0,20}?)?with\s+(?:the\s+)?$")
+
+
+def agreed_together(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """An agreement between two states that "agreed" together, or one that "agreed with" another; the pair comes
+    from the story when the clause calls them "the two governments". Not when the agreeing is hedged or denied
+    ("may have agreed")."""
+    text, found = clause.text, []
+    named = [m for m in clause.mentions if not in_passing(text, m) and m.role != "demonyms"]
+    for a, b in zip(named, named[1:]):
+        if a.code != b.code and COORDINATED.match(text[a.end:b.start]) and _AGREED.match(text, b.end):
+            found.append((a.code, b.code, b.end))
+        elif a.code != b.code and _AGREED_WITH.search(text, max(a.end, b.start - 40), b.start) and \
+                text.find(" agreed", a.end, b.start) >= 0:
+            found.append((a.code, b.code, b.start))
+    two = _TWO_AGREED.search(text, clause.start, clause.end)
+    if not found and two is not None:  # the two the clause names, else the story's pair
+        codes = list(dict.fromkeys(m.code for m in named))
+        found.append((codes[0] if codes else None, codes[1] if len(codes) > 1 else None, two.end()))
+    drafts = []
+    for giver, taker, end in found[:1]:
+        if cue.denied_before(text, clause.start, end, knowledge) or not (
+                knowledge.cues["military_context"].search(text, end, clause.end)
+                or knowledge.items.search(text, end, clause.end)
+                or knowledge.cues["troop_nouns"].search(text, end, clause.end)):
+            continue  # "Pakistan and India have agreed to a ceasefire": no military cooperation
+        status = cue.status_of(Kind.AGREEMENT, text, None, clause.start, knowledge)
+        if status in (None, Status.REPORTED):
+            continue  # "Moscow may have agreed to sell jets": no agreement the article asserts
+        made = draft(Kind.AGREEMENT, Sides(giver, taker, False), Status.AGREED, item="agreement",
+                     period=period(clause.periods))
+        drafts.append(made if giver else replace(made, continuation=True))  # "the two governments": the story's
+        # last pair
+    return drafts
+
