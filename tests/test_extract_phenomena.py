@@ -2982,3 +2982,15 @@ def test_a_bare_count_received_is_of_the_story_s_item() -> None:
 ])
 def test_states_that_agreed_together(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # parts "for Iranian missiles" are parts of missiles Iran makes; who gets them comes after
+    ("The boat was carrying components for Iranian ballistic and cruise missiles destined for the Houthis.",
+     [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None)]),
+    # with a giver as the subject, the state after "for" gets the parts
+    ("Russia has supplied components for North Korean air-defence systems.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None)]),
+])
+def test_parts_for_a_states_weapons(body: str, expected: list) -> None:
+    assert keys(body) == expected

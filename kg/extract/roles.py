@@ -78,6 +78,9 @@ _WHICH_SAYS = re.compile(r"(?i)(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z]
 _SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
 _FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
 _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
+_PARTS_FOR = re.compile(r"(?i)\b(?:components|parts|kits|spares|warheads|engines|motors|sets|units|electronics)\s+"
+                        r"for\s+(?:the\s+)?$")
+_WORDS_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,3}[\s-]+$")  # "Iranian ballistic and cruise missiles"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -195,7 +198,8 @@ def in_passing(text: str, m: Mention) -> bool:
         or bool(_WAR_AFTER.match(text, m.end))
 
 
-def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge) -> str:
+def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge,
+          subject_before: bool = False) -> str:
     if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
             and (_MADE_THERE.search(text, max(0, m.start - 40), m.start) or
                  (_WORKS_NEAR.search(text, max(0, m.start - 30), m.start) and _BUILT_AFTER.match(text, m.end))):
@@ -211,6 +215,11 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
                for s, e in heads):
             return "origin"  # "parts for Iran's Qadr-class missiles": the maker's own system names where it is from
         return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
+    if m.role == "demonyms" and m.before == "for" and m.start > trigger.end and not subject_before and \
+            _PARTS_FOR.search(text, max(0, m.start - 40), m.start) and \
+            any(s >= m.end and _WORDS_GAP.match(text[m.end:s]) for s, _ in heads):
+        return "origin"  # "components for Iranian missiles destined for the Houthis": whose missiles, not who gets
+        # them; but "Russia has supplied components for North Korean air-defence systems": the North gets them
     if m.possessive and 0 <= trigger.start - m.end <= 25:
         if trigger.text.lower() in words["agent_nouns"] and not _ROLE_AS.search(text, m.end, trigger.start):
             return "to"  # "Russia's main supplier": the supplier gives to Russia; but "Iran's role as a supplier"
@@ -571,7 +580,8 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             not any(charged.start() <= m.start < trigger.start for m in mentions):
         return Sides(None, None, False)  # "charged several dozen people with smuggling technology to Russia": the
         # givers are people the sentence does not place
-    roles = [(m, _role(m, trigger, text, heads, knowledge)) for m in mentions]
+    subject_before = any(m.end <= trigger.start for m in mentions)
+    roles = [(m, _role(m, trigger, text, heads, knowledge, subject_before)) for m in mentions]
     roles = _based_elsewhere(text, roles, trigger)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
