@@ -2994,3 +2994,19 @@ def test_states_that_agreed_together(body: str, expected: list) -> None:
 ])
 def test_parts_for_a_states_weapons(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states tallied with amounts in a story of one buyer's suppliers
+    ("Russia supplied $406 million in arms to Myanmar's military. India ($51 million) and Thailand ($28 million) "
+     "completed the list.\n\nSingapore: $254 million.",
+     [(ARMS, "RUS", "MMR", "other", 406000000), (ARMS, "IND", "MMR", "other", 51000000),
+      (ARMS, "THA", "MMR", "other", 28000000), (ARMS, "SGP", "MMR", "other", 254000000)]),
+    # in a story of one supplier's buyers, the states tallied bought
+    ("Turkey sold drones to Kenya in 2022. Turkey sold drones to Chad in 2023. Nigeria was listed for $90 million.",
+     [(ARMS, "TUR", "KEN", "uav", None), (ARMS, "TUR", "TCD", "uav", None), (ARMS, "TUR", "NGA", "other", 90000000)]),
+    # no story of supplies yet: no fact
+    ("Singapore: $254 million.", []),
+])
+def test_states_tallied_with_amounts(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -636,6 +636,32 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
+# A state tallied with an amount in a story of supplies ("India ($51 million) and Thailand ($28 million)",
+# "Singapore: $254 million", "Thailand for $28 million", "accounted for $267 million"): the words between the state
+# and the amount.
+_TALLY_GAP = re.compile(r"(?i)\s*(?:\(\s*|:\s*|\s+(?:was\s+|is\s+)?(?:listed\s+|next\s+)?(?:for|at|with)\s+(?:about\s+|some\s+"
+                        r"|around\s+)?|\s+accounted\s+for\s+(?:about\s+|some\s+|around\s+)?)")
+
+
+def supplier_tallies(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A clause with no cue that tallies states with dollar amounts: one fact of other materiel per state, with its
+    amount; the document puts each state on the side the story's tally is about (suppliers of one buyer, or buyers
+    of one supplier)."""
+    if clause.triggers or not clause.mentions:
+        return []
+    found = []
+    for m in clause.mentions:
+        gap = _TALLY_GAP.match(clause.text, m.end)
+        amount = next((a for a in find_money(clause.text, m.end, clause.end) if gap and a.start == gap.end()), None)
+        if amount is None or m.role not in ("names", "capitals"):
+            continue
+        found.append(replace(draft(Kind.ARMS_TRANSFER, Sides(m.code, None, False), Status.DELIVERED,
+                                   category=Category.OTHER, item="arms and related materiel",
+                                   quantity=quantity(amount, money_unit(clause.text, amount)),
+                                   period=period(clause.periods)), tally=True))
+    return found if len(found) >= 1 else []
+
+
 # A state's suppliers or customers listed by name ("India's main suppliers were Russia, France and Israel",
 # "Turkey's customers include Nigeria and Togo"): arms went from each supplier, or to each customer.
 _PARTNERS_LISTED = re.compile(r"(?i)(?:'s|’s)\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"

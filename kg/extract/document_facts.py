@@ -202,6 +202,22 @@ def _it_is_the_subject(draft: Draft, subject: str) -> Draft:
     return draft
 
 
+def _tallied(draft: Draft, context: DocumentContext) -> Draft | None:
+    """A state tallied with an amount, on the side the story's arms facts vary: a supplier of the buyer the last
+    two arms facts share, or a buyer of the supplier they share ("Russia's exports: China accounted for $2 billion");
+    None when the story has no arms fact yet."""
+    if not draft.tally:
+        return draft
+    arms = [(giver, taker) for giver, taker, kind in context.pairs if kind == Kind.ARMS_TRANSFER]
+    if not arms:
+        return None
+    if len(arms) >= 2 and arms[-1][0] == arms[-2][0] and arms[-1][1] != arms[-2][1]:
+        pair = (arms[-1][0], draft.giver)  # the story counts one supplier's buyers
+    else:
+        pair = (draft.giver, arms[-1][1])
+    return replace(draft, giver=pair[0], taker=pair[1], tally=False) if pair[0] != pair[1] else None
+
+
 def count_states(texts: list[str], knowledge: Knowledge) -> Counter:
     counts: Counter = Counter()
     for text in texts:
@@ -459,6 +475,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         drafts = [_it_is_the_subject(d, context.subject) for d in drafts]
     subject = _subject(sentence, context)
     context.subject = context.subject if subject is None else subject or None
+    drafts = [t for d in drafts if (t := _tallied(d, context))]
     completed = [_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context), context)
                  for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
     completed += _treaty_again(sentence, completed, context)

@@ -14,7 +14,7 @@ from datetime import date
 
 from kg.extract import cues as cue
 from kg.extract.arms import (arms_drafts, clause_items, counted_of_them, listed_partners, money_drafts,
-                             technology_drafts)
+                             supplier_tallies, technology_drafts)
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
@@ -322,7 +322,8 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     items = clause_items(clause, knowledge)
     arms = arms_drafts(clause, knowledge, items) if items else \
-        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge) or listed_partners(clause, knowledge))
+        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge) or listed_partners(clause, knowledge)
+         or supplier_tallies(clause, knowledge))
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
@@ -335,12 +336,17 @@ def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return agreement_drafts(clause, knowledge) or agreed_together(clause, knowledge)
 
 
+# A sentence with no cue that may tally states with amounts ("Singapore: $254 million", "India ($51 million)").
+TALLY_WORDS = re.compile(r"[:(]\s*(?:US)?\$\s?\d|\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
+
+
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
-            or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)) or \
+            or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
+            or TALLY_WORDS.search(text)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)
