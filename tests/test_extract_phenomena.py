@@ -3010,3 +3010,9 @@ def test_parts_for_a_states_weapons(body: str, expected: list) -> None:
 ])
 def test_states_tallied_with_amounts(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_one_state_signing_a_priced_deal_buys_from_the_story_s_seller() -> None:
+    body = ("Saudi Arabia bought ten Cheongung-II batteries from South Korea for $3.2 billion. "
+            "The UAE signed a $3.5 billion deal for the same system in 2022.")
+    assert keys(body) == [(ARMS, "KOR", "SAU", "air-defence-system", 10), ("agreement", "ARE", "KOR", None, None)]

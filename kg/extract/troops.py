@@ -331,6 +331,11 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         named = noun.group()[:1].isupper() and noun.start() > clause.start  # "the ... Partnership Treaty"
         if len(codes) < 2 and _MANY_STATES.search(window):
             continue  # "the three countries signed the charter": not the pair the story was last about
+        bought = len(codes) == 1 and signed is not None and weak and find_money(text, clause.start, clause.end) and \
+            any(m.code == codes[0] and m.end <= noun.start() for m in clause.mentions)
+        if bought:  # "The UAE signed a $3.5 billion deal for the same system": the signer buys from the story's seller
+            return [draft(Kind.AGREEMENT, Sides(None, codes[0], False), Status.AGREED, item=noun.group(),
+                          period=period(clause.periods))]
         if len(codes) < 2 and not ((_PAIR_WORDS.search(window) or (named and signed)) and (codes or signed)):
             # a treaty named by its title and signed continues the story ("sits under the Comprehensive Strategic
             # Partnership Treaty signed in June 2024")
