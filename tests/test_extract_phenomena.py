@@ -3016,3 +3016,16 @@ def test_one_state_signing_a_priced_deal_buys_from_the_story_s_seller() -> None:
     body = ("Saudi Arabia bought ten Cheongung-II batteries from South Korea for $3.2 billion. "
             "The UAE signed a $3.5 billion deal for the same system in 2022.")
     assert keys(body) == [(ARMS, "KOR", "SAU", "air-defence-system", 10), ("agreement", "ARE", "KOR", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the three countries" that sign are the last three states named before them
+    ("Mali, Burkina Faso and Niger expelled French troops. The three countries, all led by juntas, have signed "
+     "the Liptako-Gourma Charter, a mutual defence pact, in September 2023.",
+     [("agreement", "BFA", "MLI", None, None), ("agreement", "MLI", "NER", None, None),
+      ("agreement", "BFA", "NER", None, None)]),
+    # fewer states named before: no agreement
+    ("The three countries signed a defence charter in 2023.", []),
+])
+def test_the_three_countries_that_sign(body: str, expected: list) -> None:
+    assert keys(body) == expected

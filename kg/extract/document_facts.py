@@ -202,6 +202,23 @@ def _it_is_the_subject(draft: Draft, subject: str) -> Draft:
     return draft
 
 
+def _signers(draft: Draft, sentence: Sentence, context: DocumentContext) -> list[Draft]:
+    """An agreement of "the three countries": one agreement between each two of the last three states the article
+    named before the sentence (none when it named fewer)."""
+    if not draft.signers:
+        return [draft]
+    named: list[str] = []
+    for match in context.knowledge.states.finditer(context.text, 0, sentence.start):
+        found = context.knowledge.state_of(match)
+        if found and found[1] != "demonyms":
+            named = [code for code in named if code != found[0]] + [found[0]]
+    if len(named) < draft.signers:
+        return []
+    last = named[-draft.signers:]
+    return [replace(draft, giver=a, taker=b, signers=0, continuation=False) for i, a in enumerate(last)
+            for b in last[i + 1:]]
+
+
 def _tallied(draft: Draft, context: DocumentContext) -> Draft | None:
     """A state tallied with an amount, on the side the story's arms facts vary: a supplier of the buyer the last
     two arms facts share, or a buyer of the supplier they share ("Russia's exports: China accounted for $2 billion");
@@ -476,6 +493,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     subject = _subject(sentence, context)
     context.subject = context.subject if subject is None else subject or None
     drafts = [t for d in drafts if (t := _tallied(d, context))]
+    drafts = [one for d in drafts for one in _signers(d, sentence, context)]
     completed = [_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context), context)
                  for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
     completed += _treaty_again(sentence, completed, context)

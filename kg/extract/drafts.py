@@ -86,6 +86,7 @@ class Draft:
     earlier_item: bool = False  # a bare count ("about 200 have been delivered"): the item is the story's last arms
     figure: bool = False  # a figure put on what the story is about ("put the tally at 9 million"): arms or troops
     tally: bool = False  # a state tallied with an amount ("Thailand: $28 million"): the story says on which side
+    signers: int = 0  # an agreement of "the three countries": the last three states the article named sign it
 
 
 @dataclass

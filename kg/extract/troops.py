@@ -42,7 +42,8 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
 _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
-_MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                           r"(?:countries|states|nations|governments|juntas|members)\b")
 _TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
 _PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b"
@@ -329,8 +330,14 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             if len(codes) == 1:
                 codes.insert(0, None)  # the buyer comes from the story
         named = noun.group()[:1].isupper() and noun.start() > clause.start  # "the ... Partnership Treaty"
-        if len(codes) < 2 and _MANY_STATES.search(window):
-            continue  # "the three countries signed the charter": not the pair the story was last about
+        many = _MANY_STATES.search(window) or (_MANY_STATES.search(text, clause.start, noun.start()) if signed else None)
+        if len(codes) < 2 and many:  # "the three countries signed the charter": not the pair the story was last
+            # about, but the three it named last (the document finds them)
+            number = _NUMBER_WORDS.get(many.group(1).lower()) or int(many.group(1)) if signed else 0
+            if 2 < number <= 6:
+                return [replace(draft(Kind.AGREEMENT, Sides(None, None, False), Status.AGREED, item=noun.group(),
+                                      period=period(clause.periods)), signers=number)]
+            continue
         bought = len(codes) == 1 and signed is not None and weak and find_money(text, clause.start, clause.end) and \
             any(m.code == codes[0] and m.end <= noun.start() for m in clause.mentions)
         if bought:  # "The UAE signed a $3.5 billion deal for the same system": the signer buys from the story's seller
