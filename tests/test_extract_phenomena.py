@@ -3029,3 +3029,9 @@ def test_one_state_signing_a_priced_deal_buys_from_the_story_s_seller() -> None:
 ])
 def test_the_three_countries_that_sign(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_electronic_warfare_gear_is_other_materiel() -> None:
+    # filed under other (not sensor) as most annotators do, and handed over as arms even beside technology
+    assert keys("Russia has handed North Korea electronic warfare equipment and drone technology.") == [
+        (ARMS, "RUS", "PRK", "other", None), (TECH, "RUS", "PRK", "uav", None)]

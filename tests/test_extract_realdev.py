@@ -27,8 +27,9 @@ FLOORS = {"all": {"relation_f1": 1.00, "item_f1": 0.99, "quantity_recall": 1.00}
 # 12's rules were frozen, AQ, AR and AS, written after round 15's, AW, AX and AY, written after round 16's, and BO,
 # BP and BQ, written in round 22 and never opened, held out too. Floors follow each fold's figure at the end of the
 # round (two decimals); a loss is noted where it happened.
-# C (opened) lost item F1 in round 22 (0.96 -> 0.95)
-BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.95, "quantity_recall": 0.82},
+# C (opened) lost item F1 in round 22 (0.96 -> 0.95) and in round 23 (0.95 -> 0.90: its annotator files electronic
+# warfare gear under sensor, most annotators of the sets under other, which the extractor now follows)
+BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.90, "quantity_recall": 0.82},
                 # D lost item F1 0.81 -> 0.80 in round 22 (aggregate only; held out, not examined)
                 "D": {"relation_f1": 0.92, "item_f1": 0.80, "quantity_recall": 0.40},
                 "E": {"relation_f1": 1.00, "item_f1": 0.84, "quantity_recall": 0.78},
@@ -36,7 +37,9 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.95, "quantity_recall": 0
                 "F": {"relation_f1": 0.68, "item_f1": 0.56, "quantity_recall": 0.75},
                 "G": {"relation_f1": 0.98, "item_f1": 0.88, "quantity_recall": 0.87},
                 # H lost relation precision in round 11 (0.77 -> 0.75 F1, aggregate only; held out, so not examined)
-                "H": {"relation_f1": 0.77, "item_f1": 0.82, "quantity_recall": 0.62},
+                # H lost item F1 in round 23 (0.82 -> 0.76) when electronic warfare gear moved from sensor to other,
+                # the category most annotators of the opened sets give it (held out, not examined)
+                "H": {"relation_f1": 0.77, "item_f1": 0.76, "quantity_recall": 0.62},
                 "I": {"relation_f1": 0.91, "item_f1": 0.90, "quantity_recall": 0.89},
                 "J": {"relation_f1": 0.87, "item_f1": 0.76, "quantity_recall": 0.65},
                 "K": {"relation_f1": 0.72, "item_f1": 0.62, "quantity_recall": 0.28},
@@ -104,8 +107,9 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.95, "quantity_recall": 0
                 "BC": {"relation_f1": 0.85, "item_f1": 0.67, "quantity_recall": 0.78},
                 "BD": {"relation_f1": 0.75, "item_f1": 0.69, "quantity_recall": 0.53},
                 "BE": {"relation_f1": 0.81, "item_f1": 0.73, "quantity_recall": 0.64},
-                # BF (opened) lost item F1 in round 21 (0.73 -> 0.72)
-                "BF": {"relation_f1": 0.82, "item_f1": 0.72, "quantity_recall": 0.72},
+                # BF (opened) lost item F1 in round 21 (0.73 -> 0.72) and in round 23 (0.72 -> 0.66: its annotator
+                # files electronic warfare gear under sensor)
+                "BF": {"relation_f1": 0.82, "item_f1": 0.66, "quantity_recall": 0.72},
                 # BG (opened) lost item F1 in round 21 (0.61 -> 0.60)
                 "BG": {"relation_f1": 0.75, "item_f1": 0.65, "quantity_recall": 0.43},
                 "BH": {"relation_f1": 0.67, "item_f1": 0.58, "quantity_recall": 0.35},

@@ -436,6 +436,10 @@ _CARRIER_NEXT = re.compile(r"(?i)\s+(?:arriving|arrived|flying|flew|coming|came)
 _OWN_STOCKS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
 
 
+# Finished gear of no listed category ("electronic warfare equipment"): handed over as arms, not as inputs to make arms.
+_FINISHED = re.compile(r"(?i)\b(?:equipment|systems?|gear|jammers?)$")
+
+
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
                 production: bool, list_end: int | None = None) -> Draft | None:
     trigger = _trigger_for(item, clause.triggers, clause.text, produced, list_end)
@@ -444,7 +448,7 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     if produced and not handed and not clause.production:
         return None  # "factories make ammunition boxes for export": making is no transfer without help
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
-    inputs = (production and (produced or item.category == "other")) or \
+    inputs = (production and (produced or (item.category == "other" and not _FINISHED.search(item.text)))) or \
         bool(knowledge.cues["technology_goods"].search(item.text))  # tools and electronics to make arms
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
