@@ -245,14 +245,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BL": "757-768, all (written in round 21, held out; opened in round 22)",
                "BM": "769-780, all (written in round 21, held out; opened in round 22)",
                "BN": "781-792, all (written in round 21, held out; opened in round 22)",
-               "BO": "793-804, all (held out; written in round 22, never opened)",
-               "BP": "805-816, all (held out; written in round 22, never opened)",
-               "BQ": "817-828, all (held out; written in round 22, never opened)"}
-# The sets of twelve from 121 on, in number order.
+               "BO": "793-804, all (written in round 22, held out; opened in round 23)",
+               "BP": "805-816, all (written in round 22, held out; opened in round 23)",
+               "BQ": "817-828, all (written in round 22, held out; opened in round 23)",
+               # 829-864 (written in round 22 for round 23) were lost with their machine before they were added
+               "BU": "865-876, all (held out; written in round 23, never opened)",
+               "BV": "877-888, all (held out; written in round 23, never opened)",
+               "BW": "889-900, all (held out; written in round 23, never opened)"}
+# The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
-           "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ")
+           "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -294,7 +298,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "766-meridian-review-oped-bargain-limits", "767-eurasia-desk-kremlin-briefing-denials",
                  "777-persian-gulf-herald-baghaei-briefing", "792-caribe-semanal-russian-freighter-caracas",
                  "799-briefing-beijing-rejects-eu-listings", "814-port-sudan-russian-base-waits",
-                 "821-hemisphere-review-oped-window-shopping")
+                 "821-hemisphere-review-oped-window-shopping", "875-primorye-business-bulletin-rason-visit",
+                 "887-astana-observer-soviet-jets-auction-denial", "895-eastern-seaboard-post-oped-lavrov-wonsan")
 
 
 def blind_fold_of(name: str) -> str:
@@ -312,7 +317,8 @@ def blind_fold_of(name: str) -> str:
     out, then opened in round 18), BC, BD, BE for those of round 18 (649-684, held out, then opened in round 19),
     BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out, then opened in round 20),
     BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21), BL, BM, BN for those of round 21
-    (757-792, held out, then opened in round 22) and BO, BP, BQ for those of round 22 (793-828, held out)."""
+    (757-792, held out, then opened in round 22), BO, BP, BQ for those of round 22 (793-828, held out, then opened
+    in round 23) and BU, BV, BW for those of round 23 (865-900, held out; 829-864 were lost before they were added)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]

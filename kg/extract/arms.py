@@ -643,8 +643,8 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 # A state tallied with an amount in a story of supplies ("India ($51 million) and Thailand ($28 million)",
 # "Singapore: $254 million", "Thailand for $28 million", "accounted for $267 million"): the words between the state
 # and the amount.
-_TALLY_GAP = re.compile(r"(?i)\s*(?:\(\s*|:\s*|\s+(?:was\s+|is\s+)?(?:listed\s+|next\s+)?(?:for|at|with)\s+(?:about\s+|some\s+"
-                        r"|around\s+)?|\s+accounted\s+for\s+(?:about\s+|some\s+|around\s+)?)")
+_TALLY_GAP = re.compile(r"(?i)\s*(?:\(\s*|:\s*|\s+(?:was\s+|is\s+)?(?:listed\s+|next\s+)?(?:for|at|with)\s+"
+                        r"(?:about\s+|some\s+|around\s+)?|\s+accounted\s+for\s+(?:about\s+|some\s+|around\s+)?)")
 
 
 def supplier_tallies(clause: Clause, knowledge: Knowledge) -> list[Draft]:

@@ -337,7 +337,8 @@ def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A sentence with no cue that may tally states with amounts ("Singapore: $254 million", "India ($51 million)").
-TALLY_WORDS = re.compile(r"[:(]\s*(?:US)?\$\s?\d|\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
+TALLY_WORDS = re.compile(r"[:(]\s*(?:US)?\$\s?\d|"
+                         r"\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
 
 
 def sentence_drafts(text: str, published: date | None,

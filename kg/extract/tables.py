@@ -66,8 +66,8 @@ def _state(cell: str, knowledge: Knowledge) -> tuple[str, str | None] | None:
 
 def table_row_drafts(text: str, start: int, end: int, knowledge: Knowledge) -> list[Draft] | None:
     """The facts of a table row text[start:end] (None when it is no row of a table with a seller and a buyer
-    column, which is then read as a sentence): an arms transfer of the row's system from the seller to the buyer, with the row's number; a
-    technology transfer too when part of it is made in the buyer's country."""
+    column, which is then read as a sentence): an arms transfer of the row's system from the seller to the buyer,
+    with the row's number; a technology transfer too when part of it is made in the buyer's country."""
     row = text[start:end]
     if row.count(_CELL) < 2 or "\n" in row:
         return None
@@ -92,7 +92,8 @@ def table_row_drafts(text: str, start: int, end: int, knowledge: Knowledge) -> l
         quantity = (counts[0].value, unit.lower(), Qualifier(counts[0].qualifier))
     status_cell = cells[columns["status"]] if "status" in columns else ""
     status = Status.DELIVERED if _DELIVERED.search(status_cell) or "signed" not in columns else Status.AGREED
-    arms = Draft(Kind.ARMS_TRANSFER, giver[0], taker[0], False, Category(item.category), item_cell, quantity, None, status,
+    category = Category(item.category)
+    arms = Draft(Kind.ARMS_TRANSFER, giver[0], taker[0], False, category, item_cell, quantity, None, status,
                  giver_party=giver[1], taker_party=taker[1])
     local = _MADE_IN_BUYER.search(status_cell)
     if not local:
@@ -101,6 +102,6 @@ def table_row_drafts(text: str, start: int, end: int, knowledge: Knowledge) -> l
     made = (counts[-1].value, quantity[1] if quantity else item_cell.split()[-1].lower(),
             Qualifier(counts[-1].qualifier)) \
         if counts else None
-    return [arms, Draft(Kind.TECHNOLOGY_TRANSFER, giver[0], taker[0], False, Category(item.category), item_cell, made, None,
+    return [arms, Draft(Kind.TECHNOLOGY_TRANSFER, giver[0], taker[0], False, category, item_cell, made, None,
                         Status.AGREED if status == Status.AGREED else Status.DELIVERED,
                         giver_party=giver[1], taker_party=taker[1])]

@@ -330,7 +330,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             if len(codes) == 1:
                 codes.insert(0, None)  # the buyer comes from the story
         named = noun.group()[:1].isupper() and noun.start() > clause.start  # "the ... Partnership Treaty"
-        many = _MANY_STATES.search(window) or (_MANY_STATES.search(text, clause.start, noun.start()) if signed else None)
+        many = _MANY_STATES.search(window) or \
+            (_MANY_STATES.search(text, clause.start, noun.start()) if signed else None)
         if len(codes) < 2 and many:  # "the three countries signed the charter": not the pair the story was last
             # about, but the three it named last (the document finds them)
             number = _NUMBER_WORDS.get(many.group(1).lower()) or int(many.group(1)) if signed else 0
