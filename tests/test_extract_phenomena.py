@@ -3024,8 +3024,9 @@ def test_one_state_signing_a_priced_deal_buys_from_the_story_s_seller() -> None:
      "the Liptako-Gourma Charter, a mutual defence pact, in September 2023.",
      [("agreement", "BFA", "MLI", None, None), ("agreement", "MLI", "NER", None, None),
       ("agreement", "BFA", "NER", None, None)]),
-    # fewer states named before: no agreement
+    # fewer states named before, or nothing signed: no agreement
     ("The three countries signed a defence charter in 2023.", []),
+    ("Mali, Burkina Faso and Niger expelled French troops. The three countries discussed a defence pact in 2023.", []),
 ])
 def test_the_three_countries_that_sign(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -122,7 +122,9 @@ def _excluded(text: str, start: int, excluded_ends: set[int]) -> bool:
     return begin + len(window) in excluded_ends
 
 
-_FIRM_BEFORE = re.compile(r"(?i)\b(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|conglomerate)\s+$")
+# "the South Korean company Hanwha Aerospace": a capitalised word (a demonym) before the noun names the firm's state
+_FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|"
+                          r"conglomerate)\s+$")
 
 
 def _raw_mentions(text: str, knowledge: Knowledge):
@@ -130,7 +132,7 @@ def _raw_mentions(text: str, knowledge: Knowledge):
     parties = []
     for match in knowledge.parties.finditer(text):
         found = knowledge.party_of(match.group())
-        if found and found[0] in knowledge.companies and _FIRM_BEFORE.search(text, max(0, match.start() - 24),
+        if found and found[0] in knowledge.companies and _FIRM_BEFORE.search(text, max(0, match.start() - 40),
                                                                              match.start()):
             continue  # "the South Korean company Hyundai Rotem": the demonym before it names the state
         if found:

@@ -334,7 +334,7 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             (_MANY_STATES.search(text, clause.start, noun.start()) if signed else None)
         if len(codes) < 2 and many:  # "the three countries signed the charter": not the pair the story was last
             # about, but the three it named last (the document finds them)
-            number = _NUMBER_WORDS.get(many.group(1).lower()) or int(many.group(1)) if signed else 0
+            number = (_NUMBER_WORDS.get(many.group(1).lower()) or int(many.group(1))) if signed else 0
             if 2 < number <= 6:
                 return [replace(draft(Kind.AGREEMENT, Sides(None, None, False), Status.AGREED, item=noun.group(),
                                       period=period(clause.periods)), signers=number)]
@@ -377,9 +377,10 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 # Two states that agree together ("Moscow and Pyongyang agreed in June to send ...", "the two governments agreed
 # that ...") or one that agrees with another ("it agreed with China to set up a plant") make an agreement.
 AGREED_WORD = re.compile(r"(?i)\bagreed\b")  # a sentence with it is read even when it has no other cue
-_AGREED = re.compile(r"(?i)(?:\s+(?:have|has|had|also|then|later|quickly|formally|finally|reportedly))*\s+agreed\b")
+_THEN_AGREED = r"(?:\s+(?:have|has|had|also|then|later|quickly|formally|finally|reportedly))*\s+agreed\b"
+_AGREED = re.compile(r"(?i)" + _THEN_AGREED)
 _TWO_AGREED = re.compile(r"(?i)\bthe\s+two\s+(?:governments|leaders|countries|sides|presidents|states|capitals|"
-                         r"defence\s+ministers|defense\s+ministers)" + _AGREED.pattern[4:])
+                         r"defence\s+ministers|defense\s+ministers)" + _THEN_AGREED)
 _AGREED_WITH = re.compile(r"(?i)\bagreed\s+(?:(?:in|last|this|on)\s+[\w\s]{0,20}?)?with\s+(?:the\s+)?$")
 
 
