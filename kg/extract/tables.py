@@ -45,7 +45,8 @@ def _header(text: str, start: int) -> dict[str, int] | None:
         line_start = previous
     if line_start == start:
         return None  # the row is the header itself
-    cells = _cells(text[line_start:text.find("\n", line_start) if "\n" in text[line_start:] else len(text)])
+    line_end = text.find("\n", line_start)
+    cells = _cells(text[line_start:line_end if line_end >= 0 else len(text)])
     columns = {}
     for index, cell in enumerate(cells):
         for name, pattern in _COLUMNS.items():
