@@ -3036,3 +3036,18 @@ def test_electronic_warfare_gear_is_other_materiel() -> None:
     # filed under other (not sensor) as most annotators do, and handed over as arms even beside technology
     assert keys("Russia has handed North Korea electronic warfare equipment and drone technology.") == [
         (ARMS, "RUS", "PRK", "other", None), (TECH, "RUS", "PRK", "uav", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # named systems of many makers, their maker giving when only the receiver is named
+    ("Egypt received Rafale jets and Type 054A frigates.", [(ARMS, "FRA", "EGY", "aircraft", None),
+                                                           (ARMS, "CHN", "EGY", "naval-vessel", None)]),
+    ("Armenia has taken delivery of Akash air-defence systems.", [(ARMS, "IND", "ARM", "air-defence-system", None)]),
+    # a number inside a system's name counts nothing; the count before it does
+    ("Azerbaijan bought about 20 Hermes 900 drones from Israel.", [(ARMS, "ISR", "AZE", "uav", 20)]),
+    ("Ukraine received Hermes 900 drones from Israel.", [(ARMS, "ISR", "UKR", "uav", None)]),
+    # a firm named after a system is no item ("BrahMos Aerospace signed"), the system is
+    ("BrahMos Aerospace will deliver BrahMos missiles to Indonesia.", [(ARMS, "IND", "IDN", "missile", None)]),
+])
+def test_named_systems_of_many_makers(body: str, expected: list) -> None:
+    assert keys(body) == expected
