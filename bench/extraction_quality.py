@@ -249,14 +249,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BP": "805-816, all (written in round 22, held out; opened in round 23)",
                "BQ": "817-828, all (written in round 22, held out; opened in round 23)",
                # 829-864 (written in round 22 for round 23) were lost with their machine before they were added
-               "BU": "865-876, all (held out; written in round 23, never opened)",
-               "BV": "877-888, all (held out; written in round 23, never opened)",
-               "BW": "889-900, all (held out; written in round 23, never opened)"}
+               "BU": "865-876, all (written in round 23, held out; opened in round 24)",
+               "BV": "877-888, all (written in round 23, held out; opened in round 24)",
+               "BW": "889-900, all (written in round 23, held out; opened in round 24)",
+               "BX": "901-912, all (held out; written in round 24, never opened)",
+               "BY": "913-924, all (held out; written in round 24, never opened)",
+               "BZ": "925-936, all (held out; written in round 24, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
-           "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW")
+           "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
+           "BX", "BY", "BZ")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -299,7 +303,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "777-persian-gulf-herald-baghaei-briefing", "792-caribe-semanal-russian-freighter-caracas",
                  "799-briefing-beijing-rejects-eu-listings", "814-port-sudan-russian-base-waits",
                  "821-hemisphere-review-oped-window-shopping", "875-primorye-business-bulletin-rason-visit",
-                 "887-astana-observer-soviet-jets-auction-denial", "895-eastern-seaboard-post-oped-lavrov-wonsan")
+                 "887-astana-observer-soviet-jets-auction-denial", "895-eastern-seaboard-post-oped-lavrov-wonsan",
+                 "910-nile-business-daily-egypt-beijing-jets", "917-meridian-un-panel-veto",
+                 "932-spree-observer-bundestag-taurus-vote")
 
 
 def blind_fold_of(name: str) -> str:
@@ -318,7 +324,8 @@ def blind_fold_of(name: str) -> str:
     BF, BG, BH for the three written after round 18's rules were frozen (685-720, held out, then opened in round 20),
     BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21), BL, BM, BN for those of round 21
     (757-792, held out, then opened in round 22), BO, BP, BQ for those of round 22 (793-828, held out, then opened
-    in round 23) and BU, BV, BW for those of round 23 (865-900, held out; 829-864 were lost before they were added)."""
+    in round 23), BU, BV, BW for those of round 23 (865-900, held out, then opened in round 24; 829-864 were lost
+    before they were added) and BX, BY, BZ for those of round 24 (901-936, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
