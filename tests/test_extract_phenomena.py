@@ -3051,3 +3051,42 @@ def test_electronic_warfare_gear_is_other_materiel() -> None:
 ])
 def test_named_systems_of_many_makers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state that takes a share of another's exports gets them; of another's imports, gives them
+    ("Egypt accounted for about a third of Russia's arms exports to Africa.", [(ARMS, "RUS", "EGY", "other", None)]),
+    ("China accounted for 81 percent of Pakistan's major arms imports.", [(ARMS, "CHN", "PAK", "other", 81)]),
+])
+def test_a_share_of_another_state_s_exports(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a force's units or a state's military presence in another state
+    ("Africa Corps already has units in Niger and Mali.", [("troop_deployment", "RUS", "NER", None, None),
+                                                           ("troop_deployment", "RUS", "MLI", None, None)]),
+    ("Turkey maintains a military presence in Somalia.", [("troop_deployment", "TUR", "SOM", None, None)]),
+    ("Hanwha has a presence in Poland.", []),
+    # a description between the subject and its verb is left out; a relative clause stays
+    ("Africa Corps, formed after its founder died in 2023, already has units in Niger.",
+     [("troop_deployment", "RUS", "NER", None, None)]),
+    ("Iran, which sent drones to Russia, has also shipped shells.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "ammunition", None)]),
+])
+def test_presence_and_a_described_subject(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The kingdom" and "It" that fly or operate foreign-made systems are the state the story is about
+    ("Saudi Arabia bought American jets for decades. The kingdom has flown Chinese Wing Loong drones since 2017.",
+     [(ARMS, "USA", "SAU", "aircraft", None), (ARMS, "CHN", "SAU", "uav", None)]),
+    ("Sudan's army pushed the rebels back. It has operated Iranian-made Mohajer-6 drones since 2024.",
+     [(ARMS, "IRN", "SDN", "uav", None)]),
+    # "It told lawmakers" reports: the pronoun is the source, not a side
+    ("South Korea's spy agency briefed parliament. It told lawmakers that Pyongyang had sent howitzers to Russia.",
+     [(ARMS, "PRK", "RUS", "artillery", None)]),
+])
+def test_the_kingdom_as_the_subject(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -345,9 +345,26 @@ TALLY_WORDS = re.compile(r"[:(]\s*(?:US)?\$\s?\d|"
                          r"\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
 
 
+# A description set off by commas between the subject that opens a sentence and its verb ("Africa Corps, set up
+# after Prigozhin's death in 2023, already has units in Niger"): left out, so the subject meets its verb.
+# Relative clauses ("Iran, which sent drones, ...") may state facts of their own and stay.
+_DESCRIBED_SUBJECT = re.compile(r"^[^,;:]{2,60}?(?P<described>,\s+(?:set\s+up|formed|founded|created|"
+                                r"established|launched|led|headed|run|owned|backed|funded|controlled)\s+"
+                                r"[^,;:\"“”()]{3,140},)\s+"
+                                r"(?=(?:[a-z]+\s+){0,2}?(?:has|have|had|is|are|was|were|keeps|keep|kept|maintains|"
+                                r"sent|sends|supplied|supplies|delivered|delivers|shipped|ships|deployed|deploys)\b)")
+
+
+def _without_description(text: str) -> str:
+    """`text` without the description after its opening subject (the sentence's facts keep their whole evidence)."""
+    found = _DESCRIBED_SUBJECT.match(text)
+    return text if found is None else text[:found.start("described")] + text[found.end("described"):]
+
+
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
+    text = _without_description(text)
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)

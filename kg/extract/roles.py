@@ -57,6 +57,10 @@ _PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provi
 _LIST_SO_FAR = re.compile(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
 _LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                          r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
+# "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
+_TAKES_A_SHARE = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
+                            r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+_GIVING_NOUN = re.compile(r"(?i)(?:arms\s+)?(?:exports?|deliveries|sales|shipments|supplies|transfers)")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
 # The words between "found in" and the party holding the arms ("in almost every Houthi missile").
 HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
@@ -208,6 +212,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     words = knowledge.cue_words
     if in_passing(text, m):
         return "place"  # "Russia-Ukraine war live: ...", "after Qatar": a war's sides or a comparison, not this fact's
+    if not m.possessive and m.end <= trigger.start and _GIVING_NOUN.fullmatch(trigger.text) and \
+            _TAKES_A_SHARE.match(text[m.end:trigger.start]):
+        return "to"  # but "China accounted for 81 percent of Pakistan's imports": China gave
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
