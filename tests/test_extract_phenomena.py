@@ -3090,3 +3090,23 @@ def test_presence_and_a_described_subject(body: str, expected: list) -> None:
 ])
 def test_the_kingdom_as_the_subject(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a pledge of materiel is a planned transfer; a promise that something will happen is no transfer of its own
+    ("Washington pledged 31 Abrams tanks to Ukraine.", [(ARMS, "USA", "UKR", "armoured-vehicle", 31)]),
+    ("President Vucic, who had promised on Saturday that Chinese missiles would arrive soon, was pleased.", []),
+    # states coordinated before the verb all give; the receiver is the story's
+    ("Denmark gave F-16 jets to Ukraine in 2024. Norway, the Netherlands and Belgium have also pledged aircraft.",
+     [(ARMS, "DNK", "UKR", "aircraft", None), (ARMS, "BEL", "UKR", "aircraft", None),
+      (ARMS, "NLD", "UKR", "aircraft", None), (ARMS, "NOR", "UKR", "aircraft", None)]),
+])
+def test_pledges_and_coordinated_givers(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_pledge_is_planned_but_a_signed_declaration_pledging_support_is_agreed() -> None:
+    statuses = {(f["kind"], f["status"]) for f in facts_of("Washington pledged 31 Abrams tanks to Ukraine.")}
+    assert statuses == {(ARMS, "planned")}
+    signed = facts_of("In 2024 Egypt and Somalia signed a defence pact pledging mutual support.")
+    assert [(f["kind"], f["status"]) for f in signed] == [("agreement", "agreed")]

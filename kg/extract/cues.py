@@ -613,6 +613,7 @@ def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return _status_words(text, clause_start, end, knowledge) is None
 
 
+_THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
 _IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
 
 
@@ -638,6 +639,9 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
                                 or _NO_SUBJECT.search(text, max(clause_start, trigger.start - 70), trigger.start)
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
+    if trigger is not None and "pledged" in knowledge.trigger_types(trigger.text, STATUS_LISTS) and \
+            _THAT_SOON.match(text, trigger.end):
+        return None  # "promised on Saturday that the systems would arrive": the promise is no transfer; its clause
     if trigger is not None and _OWN_BORDER.match(text, trigger.end):
         return None  # "Minsk moved artillery closer to its southern frontier": a move at home, no transfer
     if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
@@ -645,7 +649,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
     if "agreed" in found:
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
-    if "planned" in found:
+    if "planned" in found or ("pledged" in found and kind != Kind.AGREEMENT):
         if trigger is not None and _IF_AFTER.match(text, trigger.end):
             return None  # "says it will send fighters to Lebanon if the Lebanese group asks for them": a condition
         return Status.PLANNED

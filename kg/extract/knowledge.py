@@ -18,7 +18,7 @@ from kg.extract.patterns import Phrases, normalise, phrase_pattern, trie_regex
 from kg.resources import resource_path
 
 TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use", "remains")  # cues.yaml lists, also the trigger types
-STATUS_LISTS = ("negated", "conditional", "agreed", "planned", "hedged")
+STATUS_LISTS = ("negated", "conditional", "agreed", "planned", "pledged", "hedged")
 STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"

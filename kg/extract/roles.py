@@ -437,6 +437,7 @@ _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|ber
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
+_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|will|now|then|still|also|already|each|both|\w+ly))*\s+")
 
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
@@ -639,6 +640,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
             giver.code in _partners(text, roles, taker.code, taker.role):
         giver = _Choice()  # "Pakistan, Nigeria and Egypt have taken delivery of ...": the receiver's partners get too
+    if key == "give" and giver.role == "subject" and taker.role == "left-subject" and \
+            taker.code in _partners(text, roles, giver.code, giver.role) and \
+            _SUBJECTS_GAP.fullmatch(text, max(m.end for m, _ in roles if m.end <= trigger.start), trigger.start):
+        taker = _Choice()  # "Norway, the Netherlands and Belgium have also pledged jets": all of them give
     first = next((m for m, _ in roles if m.code in (giver.code, taker.code)), None)
     if giver.role == "subject" and taker.role == "left-subject" and not _speaker(text, first):
         # "Kim and Putin agreed to send troops": reading order; the document may turn it round. Not when the first
