@@ -3110,3 +3110,28 @@ def test_a_pledge_is_planned_but_a_signed_declaration_pledging_support_is_agreed
     assert statuses == {(ARMS, "planned")}
     signed = facts_of("In 2024 Egypt and Somalia signed a defence pact pledging mutual support.")
     assert [(f["kind"], f["status"]) for f in signed] == [("agreement", "agreed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # presence with an adverb or a perfect tense
+    ("About 9,000 North Korean soldiers are currently in Russia.", [("troop_deployment", "PRK", "RUS", None, 9000)]),
+    ("Turkish troops are already in Somalia.", [("troop_deployment", "TUR", "SOM", None, None)]),
+    ("Russian troops have been in Syria since 2015.", [("troop_deployment", "RUS", "SYR", None, None)]),
+    ("Iran has been in talks with Russia.", []),
+])
+def test_presence_with_an_adverb(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the body that sizes a transfer is its source, not a side; the story's pair gives and gets
+    ("North Korea shipped shells to Russia. In 2024 South Korea's defence minister put the total at about "
+     "2 million rounds.", [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", 2000000)]),
+    ("Japan's intelligence agency estimates that about 9,000 North Korean troops have been sent to Russia.",
+     [("troop_deployment", "PRK", "RUS", None, 9000)]),
+    # an estimate as a noun is no source ("one estimate putting the total above 300,000 shells")
+    ("Iran sent shells to Russia in 2023, with one estimate putting the total above 200,000 shells.",
+     [(ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "ammunition", 200000)]),
+])
+def test_a_body_that_sizes_a_transfer_is_its_source(body: str, expected: list) -> None:
+    assert keys(body) == expected
