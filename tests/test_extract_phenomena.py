@@ -3135,3 +3135,15 @@ def test_presence_with_an_adverb(body: str, expected: list) -> None:
 ])
 def test_a_body_that_sizes_a_transfer_is_its_source(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # weapons sent against a state attack it; no transfer to anyone
+    ("Iran supplied drones to Russia in 2022. Overnight, Russia sent 500 drones and decoys against Ukraine.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    # but weapons sent to a state for use against another, or weapons another state used, are transfers
+    ("The US sent Javelins to Ukraine for use against armour.", [(ARMS, "USA", "UKR", "missile", None)]),
+    ("Iran shipped missiles that Russia used against Ukraine.", [(ARMS, "IRN", "RUS", "missile", None)]),
+])
+def test_weapons_sent_against_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
