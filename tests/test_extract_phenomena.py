@@ -3147,3 +3147,9 @@ def test_a_body_that_sizes_a_transfer_is_its_source(body: str, expected: list) -
 ])
 def test_weapons_sent_against_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_a_count_before_a_preposition_counts_another_noun() -> None:
+    # "three Iranian companies over missile shipments": the companies are counted, not the missiles
+    assert keys("Britain designated three Iranian companies over missile shipments to Russia.") == [
+        (ARMS, "IRN", "RUS", "missile", None)]

@@ -30,7 +30,9 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   # "four batteries of the S-300 system", "12 sets of the jammers"
                   r"(?:\s+(?:batteries|battalions|sets|complexes|pieces|units)\s+of(?:\s+(?:the|its|their))?(?=\s))?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
-                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at)\b)[\w’'\"“”-]+){0,3}\s+$",
+                  # at most three words; a preposition ends the count's noun ("three companies over missile sales")
+                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at|over|against|into|through|via|"
+                  r"across|after|during|since|under)\b)[\w’'\"“”-]+){0,3}\s+$",
                   re.IGNORECASE)
 _CLOSING_QUOTES = {"”", '"'}
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
