@@ -3153,3 +3153,15 @@ def test_a_count_before_a_preposition_counts_another_noun() -> None:
     # "three Iranian companies over missile shipments": the companies are counted, not the missiles
     assert keys("Britain designated three Iranian companies over missile shipments to Russia.") == [
         (ARMS, "IRN", "RUS", "missile", None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # speculation and rumours that something is so state nothing
+    ("The visit fed speculation that Cairo is preparing to order J-10C jets from China.", []),
+    ("Rumours that Algeria had bought Su-57 jets from Russia spread online.", []),
+    # a fact stated beside them still counts
+    ("Despite the speculation, Russia delivered six Su-35 jets to Iran in 2025.",
+     [(ARMS, "RUS", "IRN", "aircraft", 6)]),
+])
+def test_speculation_and_rumours(body: str, expected: list) -> None:
+    assert keys(body) == expected
