@@ -3165,3 +3165,10 @@ def test_a_count_before_a_preposition_counts_another_noun() -> None:
 ])
 def test_speculation_and_rumours(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_systems_named_in_opened_sets() -> None:
+    assert keys("Pakistan took delivery of Hangor submarines from China.") == [
+        (ARMS, "CHN", "PAK", "naval-vessel", None)]
+    assert keys("The UAE signed a contract with China for 12 L-15 trainers.") == [
+        (ARMS, "CHN", "ARE", "aircraft", 12), ("agreement", "ARE", "CHN", None, None)]
