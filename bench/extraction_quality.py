@@ -252,15 +252,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BU": "865-876, all (written in round 23, held out; opened in round 24)",
                "BV": "877-888, all (written in round 23, held out; opened in round 24)",
                "BW": "889-900, all (written in round 23, held out; opened in round 24)",
-               "BX": "901-912, all (held out; written in round 24, never opened)",
-               "BY": "913-924, all (held out; written in round 24, never opened)",
-               "BZ": "925-936, all (held out; written in round 24, never opened)"}
+               "BX": "901-912, all (written in round 24, held out; opened in round 25)",
+               "BY": "913-924, all (written in round 24, held out; opened in round 25)",
+               "BZ": "925-936, all (written in round 24, held out; opened in round 25)",
+               "CA": "937-948, all (held out; written in round 25, never opened)",
+               "CB": "949-960, all (held out; written in round 25, never opened)",
+               "CC": "961-972, all (held out; written in round 25, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
-           "BX", "BY", "BZ")
+           "BX", "BY", "BZ", "CA", "CB", "CC")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -305,7 +308,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "821-hemisphere-review-oped-window-shopping", "875-primorye-business-bulletin-rason-visit",
                  "887-astana-observer-soviet-jets-auction-denial", "895-eastern-seaboard-post-oped-lavrov-wonsan",
                  "910-nile-business-daily-egypt-beijing-jets", "917-meridian-un-panel-veto",
-                 "932-spree-observer-bundestag-taurus-vote")
+                 "932-spree-observer-bundestag-taurus-vote", "946-pyongyang-monitor-kim-yo-jong-statement",
+                 "952-atlantic-courier-live-snapback-vote", "972-berlin-parliament-watch-eurofighter-debate")
 
 
 def blind_fold_of(name: str) -> str:
@@ -325,7 +329,8 @@ def blind_fold_of(name: str) -> str:
     BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21), BL, BM, BN for those of round 21
     (757-792, held out, then opened in round 22), BO, BP, BQ for those of round 22 (793-828, held out, then opened
     in round 23), BU, BV, BW for those of round 23 (865-900, held out, then opened in round 24; 829-864 were lost
-    before they were added) and BX, BY, BZ for those of round 24 (901-936, held out)."""
+    before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25) and CA,
+    CB, CC for those of round 25 (937-972, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
