@@ -300,11 +300,11 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
     dateline = _DATELINE.match(text)
     periods = [p for p in find_periods(text, published) if not (source[0] <= p.start < source[1])
                and not (dateline and p.start < dateline.end())]
-    named_items = [(m.start(), m.end()) for m in knowledge.items.finditer(text)
-                   if (found := knowledge.item_of(m.group())) and found[1]]
-    # a number inside a system's name ("Hermes 900", "Type 054A") counts nothing
-    counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])
-              and not any(a <= c.start < b for a, b in named_items)]
+    counts = [c for c in find_counts(text) if not (source[0] <= c.start < source[1])]
+    if any(_DIGIT.search(text, c.start, c.end) for c in counts):  # a number inside a system's name ("Hermes 900",
+        named = [(m.start(), m.end()) for m in knowledge.items.finditer(text)  # "Type 054A") counts nothing
+                 if (found := knowledge.item_of(m.group())) and found[1]]
+        counts = [c for c in counts if not any(a <= c.start < b for a, b in named)]
     clauses = []
     production = any(t.type.startswith("technology") for t in triggers)
     for start, end in _joined_lists(text, _clauses(text, _new_subjects(text, mentions, triggers, knowledge)),
