@@ -615,7 +615,9 @@ def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) 
 
 _SENT = re.compile(r"(?i)sent|send|sends|sending")
 _AGAINST_SOON = re.compile(r"(?i)[^.;:]{0,60}?\bagainst\b")
-_TO_WORD = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|launches)\b")
+# a receiver ("to", "for") or another verb ("that Russia used") between "sent" and "against": no attack by the sender
+_ANOTHER_USE_OR_RECEIVER = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|"
+                                      r"launches)\b")
 _THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
 _IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
 
@@ -646,7 +648,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
             _THAT_SOON.match(text, trigger.end):
         return None  # "promised on Saturday that the systems would arrive": the promise is no transfer; its clause
     if trigger is not None and _SENT.fullmatch(trigger.text) and (against := _AGAINST_SOON.match(text, trigger.end)) \
-            and not _TO_WORD.search(text, trigger.end, against.end()) and \
+            and not _ANOTHER_USE_OR_RECEIVER.search(text, trigger.end, against.end()) and \
             not knowledge.states.search(text, trigger.end, against.end()):
         return None  # "Russia sent 728 drones and decoys against Ukraine": an attack, no transfer (but "shipped
         # missiles that Russia used against Ukraine", "sent Javelins to Ukraine for use against tanks", and "sent
