@@ -3172,3 +3172,49 @@ def test_systems_named_in_opened_sets() -> None:
         (ARMS, "CHN", "PAK", "naval-vessel", None)]
     assert keys("The UAE signed a contract with China for 12 L-15 trainers.") == [
         (ARMS, "CHN", "ARE", "aircraft", 12), ("agreement", "ARE", "CHN", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gapped subject gives what the first clause's subject gave, with its own count and item
+    ("Germany has given Ukraine 18 Leopard tanks, Portugal three and Norway eight.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 18), (ARMS, "PRT", "UKR", "armoured-vehicle", 3),
+      (ARMS, "NOR", "UKR", "armoured-vehicle", 8)]),
+    ("The United States pledged 40 Bradley vehicles to Ukraine and Germany 20 Marder vehicles.",
+     [(ARMS, "USA", "UKR", "armoured-vehicle", 40), (ARMS, "DEU", "UKR", "armoured-vehicle", 20)]),
+    # a receiver named at the end goes with every conjunct
+    ("In March the United States pledged 50 Bradley vehicles and Germany 40 Marder vehicles to Ukraine.",
+     [(ARMS, "USA", "UKR", "armoured-vehicle", 50), (ARMS, "DEU", "UKR", "armoured-vehicle", 40)]),
+    # the receiver as subject: the gapped state receives
+    ("Ukraine has received 31 Abrams tanks from the United States and Poland 14.",
+     [(ARMS, "USA", "UKR", "armoured-vehicle", 31), (ARMS, "USA", "POL", "armoured-vehicle", 14)]),
+    ("Russia has deployed 2,000 troops to Mali and Belarus 300.",
+     [("troop_deployment", "RUS", "MLI", None, 2000), ("troop_deployment", "BLR", "MLI", None, 300)]),
+])
+def test_gapped_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_count_of_years_after_a_state_is_no_gapped_conjunct() -> None:
+    assert [k for k in keys("Russia sold 12 jets to Algeria and Egypt 20 years ago.") if k[4] == 20] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a further batch of the same item between the same sides
+    ("Egypt ordered 24 Rafale jets from France in 2015 and a further 30 in 2021.",
+     [(ARMS, "FRA", "EGY", "aircraft", 24), (ARMS, "FRA", "EGY", "aircraft", 30)]),
+    ("Poland ordered 180 K2 tanks from South Korea in 2022 and 96 more in 2025.",
+     [(ARMS, "KOR", "POL", "armoured-vehicle", 180), (ARMS, "KOR", "POL", "armoured-vehicle", 96)]),
+    ("Iran sent 400 drones to Russia in 2022 and 2,000 in 2023.",
+     [(ARMS, "IRN", "RUS", "uav", 400), (ARMS, "IRN", "RUS", "uav", 2000)]),
+    # a count with a noun of its own is read as before; "four by Belarus" names another giver
+    ("Iran sent 400 drones to Russia in 2022 and 2,000 shells in 2023.",
+     [(ARMS, "IRN", "RUS", "uav", 400), (ARMS, "IRN", "RUS", "ammunition", 2000)]),
+])
+def test_further_batches(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_buyer_that_signed_for_arms_ordered_them() -> None:
+    assert keys("Egypt signed for 24 Rafale jets in 2015.") == [(ARMS, "FRA", "EGY", "aircraft", 24)]
+    assert keys("Egypt signed for 24 Rafale jets in 2015 and for another 30 under a second contract in 2021.") == [
+        (ARMS, "FRA", "EGY", "aircraft", 24), (ARMS, "FRA", "EGY", "aircraft", 30)]

@@ -497,8 +497,13 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     context.subject = context.subject if subject is None else subject or None
     drafts = [t for d in drafts if (t := _tallied(d, context))]
     drafts = [one for d in drafts for one in _signers(d, sentence, context)]
-    completed = [_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context), context)
-                 for d in drafts for one in _coordinated(d) if (done := _completed(one, context))]
+    completed: list[Draft] = []
+    for one in (one for d in drafts for one in _coordinated(d)):
+        if one.gapped and completed:  # "the United States pledged 50 Bradleys and Germany 40 Marders": to the same
+            one = replace(one, giver=one.giver or completed[-1].giver, taker=one.taker or completed[-1].taker)
+        if done := _completed(one, context):
+            completed.append(_parts_of_the_story(_launchers_named_before(_trained_on_earlier(done, context), context),
+                                                 context))
     completed += _treaty_again(sentence, completed, context)
     completed += _made_by_buyer(sentence, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}

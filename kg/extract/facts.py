@@ -18,6 +18,7 @@ from kg.extract.arms import (arms_drafts, clause_items, counted_of_them, listed_
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
+from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_receiver
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
@@ -294,8 +295,9 @@ def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
 
 
 def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, attribution: Attribution,
-                      mentions: list[Mention], triggers) -> list[Clause]:
-    """The clauses of a sentence, each with its mentions, cues, counts and periods."""
+                      mentions: list[Mention], triggers) -> tuple[list[Clause], list[Gapped]]:
+    """The clauses of a sentence, each with its mentions, cues, counts and periods, and its gapped conjuncts
+    (each a clause of its own)."""
     source = (attribution.start, attribution.end)
     dateline = _DATELINE.match(text)
     periods = [p for p in find_periods(text, published) if not (source[0] <= p.start < source[1])
@@ -307,12 +309,13 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
         counts = [c for c in counts if not any(a <= c.start < b for a, b in named)]
     clauses = []
     production = any(t.type.startswith("technology") for t in triggers)
-    for start, end in _joined_lists(text, _clauses(text, _new_subjects(text, mentions, triggers, knowledge)),
-                                    mentions, triggers):
+    gapped = gapped_conjuncts(text, mentions, triggers, counts)
+    cuts = _new_subjects(text, mentions, triggers, knowledge) + [x for g in gapped for x in (g.start, g.end)]
+    for start, end in _joined_lists(text, _clauses(text, cuts), mentions, triggers):
         inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
         clauses.append(Clause(text, start, end, inside(mentions), inside(triggers), inside(counts), inside(periods),
                               source, production))
-    return clauses
+    return clauses, gapped
 
 
 def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -378,5 +381,19 @@ def sentence_drafts(text: str, published: date | None,
     attribution = _attribution(text, triggers, knowledge)
     first_cue = min((t.start for t in triggers), default=len(text))
     mentions = _party_mentions(text, attribution, knowledge, first_cue) if named else []
-    clauses = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers)
-    return [d for clause in clauses for d in clause_drafts(clause, knowledge)], attribution
+    clauses, gapped = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers)
+    drafts: list[Draft] = []
+    full, before = None, []  # the last clause with a verb of its own, and its drafts
+    for clause in clauses:
+        conjunct = next((g for g in gapped if g.start == clause.start), None)
+        if conjunct is None:
+            full, before = clause, clause_drafts(clause, knowledge)
+            drafts += before
+        elif full is not None:
+            subject = next((m for m in full.mentions if not full.triggers or m.start < full.triggers[0].start), None)
+            drafts += gapped_drafts(conjunct, before, subject, mentions, text, clause.periods, knowledge)
+            receiver = shared_receiver(conjunct, mentions, text)
+            if receiver is not None:  # "... and Berlin 40 Marders to Ukraine": the clauses before go there too
+                drafts = [replace(d, taker=receiver.code, taker_party=receiver.party)
+                          if d in before and d.taker is None and d.giver != receiver.code else d for d in drafts]
+    return drafts, attribution

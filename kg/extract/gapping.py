@@ -1,0 +1,126 @@
+"""Conjuncts that leave out the verb of the clause before them, and repeat its fact with parts of their own.
+
+- A gapped subject: a state and a count of its own ("Germany has given Ukraine 18 tanks, Portugal three and
+  Norway eight"; "Washington pledged 50 Bradleys and Berlin 40 Marders"): the state takes the place the first
+  clause's subject holds (the giver, or the receiver of "Ukraine received 31 Abrams and Poland 14"), the count and
+  any item named after it replace the first clause's.
+- A further batch: "ordered 24 jets in 2015 and another 30 in 2021", "signed for 212 guns and for a further 152",
+  "bought 180 tanks and 180 more": the same sides and item with the new count (and the new period, when named).
+
+The sentence is cut before each gapped conjunct, so the first clause does not take its state as a side.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract.categories import find_items
+from kg.extract.drafts import Draft, quantity, unit
+from kg.extract.knowledge import Knowledge
+from kg.extract.periods import TimeExpression
+from kg.extract.quantities import Count
+from kg.extract.roles import Trigger
+from kg.extract.states import Mention
+from kg.model import Category, Kind
+
+_JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", Portugal", " and Norway", ", and the Dutch"
+_TO_COUNT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?$")
+# What may follow the count before the conjunct ends: a few words naming the item, then a comma, "and", the end.
+_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s*(?=[,;:.]|\s+and\b|$)")
+_NOT_ITEMS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent|times|km|kilometres?|"
+                        r"miles?|metres?|dollars?|euros?|million|billion|%)\b")
+_FURTHER_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?(?:another|a\s+further|an\s+additional|a\s+second"
+                             r"(?:\s+batch|\s+lot|\s+tranche)?\s+of)\s+$")
+# "and 180 more", "and 2,000 in 2023": a bare count of the same item
+_MORE_AFTER = re.compile(r"(?i)\s+(?:more\b|(?:in|during|over|since|under|last|this)\s)")
+_AND_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?$")
+# the first clause's list goes on after the conjunct ("..., as well as 10 million shells")
+_LIST_GOES_ON = re.compile(r"(?i),?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\b")
+_KINDS = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT)
+
+
+@dataclass(frozen=True)
+class Gapped:
+    start: int  # where the conjunct starts (its comma or "and"): the sentence is cut there
+    end: int
+    mention: Mention | None  # the conjunct's own state; None for a further batch of the same sides
+    count: Count
+
+
+def gapped_conjuncts(text: str, mentions: list[Mention], triggers: list[Trigger],
+                     counts: list[Count]) -> list[Gapped]:
+    """The gapped conjuncts of a sentence, after a clause with a cue and a count of its own."""
+    found: list[Gapped] = []
+    for m in mentions:
+        joint = _JOINED.search(text, max(0, m.start - 12), m.start)
+        count = next((c for c in counts if c.start >= m.end), None)
+        if m.possessive or joint is None or count is None or not _TO_COUNT.fullmatch(text, m.end, count.start):
+            continue
+        conjunct = _conjunct(text, joint.start(), m.start, count, triggers, counts)
+        if conjunct is not None:
+            found.append(Gapped(joint.start(), conjunct, m, count))
+    for count in counts:
+        further = _FURTHER_BEFORE.search(text, max(0, count.start - 40), count.start)
+        more = _MORE_AFTER.match(text, count.end) and _AND_BEFORE.search(text, max(0, count.start - 12), count.start)
+        start = further.start() if further else (more.start() if more else None)  # at "and"
+        if start is None or any(g.start <= start < g.end for g in found):
+            continue
+        conjunct = _conjunct(text, start, start, count, triggers, counts)
+        if conjunct is not None:
+            found.append(Gapped(start, conjunct, None, count))
+    return sorted(found, key=lambda g: g.start)
+
+
+def _conjunct(text: str, start: int, own: int, count: Count, triggers: list[Trigger],
+              counts: list[Count]) -> int | None:
+    """Where a conjunct starting at `start` ends, when it is gapped: no cue of its own, a cue and a count before it
+    (the clause whose verb it leaves out), and only a few words naming no unit of time, money or distance after its
+    count. None otherwise."""
+    tail = _TAIL.match(text, count.end)
+    if tail is None or _NOT_ITEMS.search(tail.group(1)):
+        return None
+    end = tail.end()
+    if any(own <= t.start < end for t in triggers) or _LIST_GOES_ON.match(text, end):
+        return None
+    cue = next((t for t in triggers if t.end <= start), None)
+    if cue is None or not any(cue.end <= c.start and c.end <= start for c in counts):
+        return None
+    return end
+
+
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|for|into)\s+(?:the\s+)?$")
+
+
+def shared_receiver(gapped: Gapped, mentions: list[Mention], text: str) -> Mention | None:
+    """The receiver named at the end of the last conjunct, which the clauses before it share ("Washington
+    pledged 50 Bradleys and Berlin 40 Marders to Ukraine"); None when there is none."""
+    return next((m for m in mentions if gapped.count.end <= m.start < gapped.end
+                 and _TO_BEFORE.search(text, max(0, m.start - 10), m.start)), None)
+
+
+def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, mentions: list[Mention],
+                  text: str, periods: list[TimeExpression], knowledge: Knowledge) -> list[Draft]:
+    """The fact of one gapped conjunct: the last counted arms or troop draft of the clause before, with the
+    conjunct's count, item, period and (for a gapped subject) state in the place of the subject's."""
+    counted = [d for d in before if d.quantity and d.kind in _KINDS]
+    if not counted:
+        return []
+    base = counted[-1]
+    items = find_items(text[gapped.count.end:gapped.end], knowledge)
+    noun = unit(items[-1].text) if items else base.quantity[1]
+    changed = replace(base, gapped=True, quantity=quantity(gapped.count, noun))
+    if items:
+        changed = replace(changed, item=items[-1].text, category=Category(items[-1].category))
+    receiver = shared_receiver(gapped, mentions, text)
+    if receiver is not None and changed.taker is None:
+        changed = replace(changed, taker=receiver.code, taker_party=receiver.party)
+    own = [p for p in periods if gapped.start <= p.start < gapped.end]
+    if own:
+        changed = replace(changed, period=(own[0].period_start, own[0].period_end))
+    if gapped.mention is None:
+        return [changed]
+    state, party = gapped.mention.code, gapped.mention.party
+    if subject is not None and subject.code == base.taker and subject.code != base.giver:
+        return [replace(changed, taker=state, taker_party=party, more_takers=())]
+    return [replace(changed, giver=state, giver_party=party, more_givers=())]
