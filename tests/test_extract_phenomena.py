@@ -3218,3 +3218,31 @@ def test_a_buyer_that_signed_for_arms_ordered_them() -> None:
     assert keys("Egypt signed for 24 Rafale jets in 2015.") == [(ARMS, "FRA", "EGY", "aircraft", 24)]
     assert keys("Egypt signed for 24 Rafale jets in 2015 and for another 30 under a second contract in 2021.") == [
         (ARMS, "FRA", "EGY", "aircraft", 24), (ARMS, "FRA", "EGY", "aircraft", 30)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verb of its own before a bare count: the same item, with that verb's status
+    ("Myanmar ordered six Su-30 jets from Russia in 2018 and has now received four.",
+     [(ARMS, "RUS", "MMR", "aircraft", 6), (ARMS, "RUS", "MMR", "aircraft", 4)]),
+])
+def test_a_second_verb_with_a_bare_count(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # capitals that stand for their governments
+    ("Warsaw signed for 96 Apache helicopters from the United States in 2024.",
+     [(ARMS, "USA", "POL", "aircraft", 96)]),
+    ("Oslo has sent NASAMS launchers to Kyiv.", [(ARMS, "NOR", "UKR", "air-defence-system", None)]),
+    # but not inside a name, nor at the ends of a stretch of places
+    ("The former Warsaw Pact states sent tanks to Ukraine.", []),
+    ("Germany will send 14 Leopard tanks to Ukraine, to the relief of allies from Warsaw to Vilnius.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 14)]),
+])
+def test_capitals_and_stretches_of_places(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_batch_that_names_its_own_state_is_another_fact() -> None:
+    assert keys("Russia has deployed 1,500 troops to Libya and 2,000 in Mali.") == [
+        ("troop_deployment", "RUS", "LBY", None, 1500), ("troop_deployment", "RUS", "MLI", None, 2000)]

@@ -295,9 +295,10 @@ def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
 
 
 def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, attribution: Attribution,
-                      mentions: list[Mention], triggers) -> tuple[list[Clause], list[Gapped]]:
+                      mentions: list[Mention], triggers,
+                      gapped: list[Gapped] | None = None) -> tuple[list[Clause], list[Gapped]]:
     """The clauses of a sentence, each with its mentions, cues, counts and periods, and its gapped conjuncts
-    (each a clause of its own)."""
+    (each a clause of its own; found in the sentence unless given)."""
     source = (attribution.start, attribution.end)
     dateline = _DATELINE.match(text)
     periods = [p for p in find_periods(text, published) if not (source[0] <= p.start < source[1])
@@ -309,7 +310,7 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
         counts = [c for c in counts if not any(a <= c.start < b for a, b in named)]
     clauses = []
     production = any(t.type.startswith("technology") for t in triggers)
-    gapped = gapped_conjuncts(text, mentions, triggers, counts)
+    gapped = gapped_conjuncts(text, mentions, triggers, counts) if gapped is None else gapped
     cuts = _new_subjects(text, mentions, triggers, knowledge) + [x for g in gapped for x in (g.start, g.end)]
     for start, end in _joined_lists(text, _clauses(text, cuts), mentions, triggers):
         inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
@@ -382,18 +383,34 @@ def sentence_drafts(text: str, published: date | None,
     first_cue = min((t.start for t in triggers), default=len(text))
     mentions = _party_mentions(text, attribution, knowledge, first_cue) if named else []
     clauses, gapped = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers)
+    drafts, unread = _clause_drafts_with_gaps(text, clauses, gapped, mentions, knowledge)
+    if unread:  # a gapped conjunct with no counted fact before it to repeat: the sentence read without that cut
+        kept = [g for g in gapped if g not in unread]
+        clauses, _ = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers, kept)
+        drafts, _ = _clause_drafts_with_gaps(text, clauses, kept, mentions, knowledge)
+    return drafts, attribution
+
+
+def _clause_drafts_with_gaps(text: str, clauses: list[Clause], gapped: list[Gapped], mentions: list[Mention],
+                             knowledge: Knowledge) -> tuple[list[Draft], list[Gapped]]:
+    """The drafts of a sentence's clauses, a gapped conjunct's being copies of the clause before it, and the
+    gapped conjuncts that found nothing to copy."""
     drafts: list[Draft] = []
+    unread: list[Gapped] = []
     full, before = None, []  # the last clause with a verb of its own, and its drafts
     for clause in clauses:
         conjunct = next((g for g in gapped if g.start == clause.start), None)
-        if conjunct is None:
+        if conjunct is None or full is None:
             full, before = clause, clause_drafts(clause, knowledge)
             drafts += before
-        elif full is not None:
-            subject = next((m for m in full.mentions if not full.triggers or m.start < full.triggers[0].start), None)
-            drafts += gapped_drafts(conjunct, before, subject, mentions, text, clause.periods, knowledge)
-            receiver = shared_receiver(conjunct, mentions, text)
-            if receiver is not None:  # "... and Berlin 40 Marders to Ukraine": the clauses before go there too
-                drafts = [replace(d, taker=receiver.code, taker_party=receiver.party)
-                          if d in before and d.taker is None and d.giver != receiver.code else d for d in drafts]
-    return drafts, attribution
+            continue
+        subject = next((m for m in full.mentions if not full.triggers or m.start < full.triggers[0].start), None)
+        copies = gapped_drafts(conjunct, before, subject, mentions, text, clause.periods, knowledge)
+        if not copies:
+            unread.append(conjunct)
+        drafts += copies
+        receiver = shared_receiver(conjunct, mentions, text)
+        if receiver is not None and copies:  # "... and Berlin 40 Marders to Ukraine": the clauses before go there
+            drafts = [replace(d, taker=receiver.code, taker_party=receiver.party)
+                      if d in before and d.taker is None and d.giver != receiver.code else d for d in drafts]
+    return drafts, unread

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.categories import find_items
+from kg.extract.cues import status_of
 from kg.extract.drafts import Draft, quantity, unit
 from kg.extract.knowledge import Knowledge
 from kg.extract.periods import TimeExpression
@@ -27,7 +28,7 @@ from kg.model import Category, Kind
 _JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", Portugal", " and Norway", ", and the Dutch"
 _TO_COUNT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?$")
 # What may follow the count before the conjunct ends: a few words naming the item, then a comma, "and", the end.
-_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,7}?)\s*(?=[,;:.]|\s+and\b|$)")
+_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,10}?)\s*(?=[,;:.]|\s+and\b|$)")
 _NOT_ITEMS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent|times|km|kilometres?|"
                         r"miles?|metres?|dollars?|euros?|million|billion|%)\b")
 _FURTHER_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?(?:another|a\s+further|an\s+additional|a\s+second"
@@ -46,6 +47,7 @@ class Gapped:
     end: int
     mention: Mention | None  # the conjunct's own state; None for a further batch of the same sides
     count: Count
+    cue: Trigger | None = None  # the conjunct's own verb ("and has received four"), when it has one
 
 
 def gapped_conjuncts(text: str, mentions: list[Mention], triggers: list[Trigger],
@@ -67,20 +69,50 @@ def gapped_conjuncts(text: str, mentions: list[Mention], triggers: list[Trigger]
         if start is None or any(g.start <= start < g.end for g in found):
             continue
         conjunct = _conjunct(text, start, start, count, triggers, counts)
-        if conjunct is not None:
+        if conjunct is not None and not _names_a_state(mentions, start, conjunct):
             found.append(Gapped(start, conjunct, None, count))
-    return sorted(found, key=lambda g: g.start)
+    return sorted(found + _verb_batches(text, mentions, triggers, counts, found), key=lambda g: g.start)
+
+
+def _names_a_state(mentions: list[Mention], start: int, end: int) -> bool:
+    """A batch that names a state of its own ("1,500 troops in Libya and 2,000 in Mali") is another fact."""
+    return any(start <= m.start < end for m in mentions)
+
+
+# "ordered six jets in 2018 and has now received four": a verb of its own before a bare count
+_AND_VERB = re.compile(r"(?i)\band\s+(?:(?:has|have|had|is|are|was|were|so\s+far|since|now|already|then|\w+ly)\s+)*$")
+_ONLY = re.compile(r"(?i)\s+(?:(?:only|just|about|some|around)\s+)?$")
+_BARE_COUNT = re.compile(r"(?i)(?:\s+(?:of\s+(?:them|these|those)|so\s+far|to\s+date|by|in|since|already|last|this|"
+                         r"during|under|before|after|at|on)\b|\s*(?:[,;.]|$))")
+
+
+def _verb_batches(text: str, mentions: list[Mention], triggers: list[Trigger], counts: list[Count],
+                  found: list[Gapped]) -> list[Gapped]:
+    batches = []
+    for count in counts:
+        cue = next((t for t in triggers if t.type in ("give", "receive") and t.end <= count.start
+                    and _ONLY.fullmatch(text, t.end, count.start)), None)
+        joint = _AND_VERB.search(text, max(0, cue.start - 40), cue.start) if cue else None
+        if joint is None or not _BARE_COUNT.match(text, count.end) or any(g.start <= joint.start() < g.end
+                                                                         for g in found):
+            continue
+        conjunct = _conjunct(text, joint.start(), count.start, count, triggers, counts)
+        if conjunct is not None and not _names_a_state(mentions, joint.start(), conjunct):
+            batches.append(Gapped(joint.start(), conjunct, None, count, cue))
+    return batches
 
 
 def _conjunct(text: str, start: int, own: int, count: Count, triggers: list[Trigger],
               counts: list[Count]) -> int | None:
     """Where a conjunct starting at `start` ends, when it is gapped: no cue of its own, a cue and a count before it
-    (the clause whose verb it leaves out), and only a few words naming no unit of time, money or distance after its
-    count. None otherwise."""
+    (the clause whose verb it leaves out), and only a few words naming no unit of time, money or distance and no
+    other count after its count. None otherwise."""
     tail = _TAIL.match(text, count.end)
     if tail is None or _NOT_ITEMS.search(tail.group(1)):
         return None
     end = tail.end()
+    if any(count.end <= c.start < end for c in counts):
+        return None  # "... and Norway six with 30 missiles": more than one fact, read as it stands
     if any(own <= t.start < end for t in triggers) or _LIST_GOES_ON.match(text, end):
         return None
     cue = next((t for t in triggers if t.end <= start), None)
@@ -118,6 +150,9 @@ def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, 
     own = [p for p in periods if gapped.start <= p.start < gapped.end]
     if own:
         changed = replace(changed, period=(own[0].period_start, own[0].period_end))
+    if gapped.cue is not None:  # "and has received four": the status of its own verb
+        status = status_of(base.kind, text, gapped.cue, gapped.start, knowledge)
+        changed = replace(changed, status=status) if status else changed
     if gapped.mention is None:
         return [changed]
     state, party = gapped.mention.code, gapped.mention.party

@@ -79,6 +79,10 @@ _TARGET_AFTER = re.compile(r"(?i)\s+(?:(?:civilian|residential|military|energy|c
                            r"stations?|grid)|energy (?:facilities|infrastructure|grid)|grid|positions|trenches|"
                            r"neighbourhoods|neighborhoods|apartment blocks?|homes)\b")
 _SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
+# The ends of a stretch of places ("allies from Warsaw to Vilnius", "capitals from Lisbon to Helsinki"): no parties.
+_STRETCH = re.compile(r"(?i:\b(?:allies|capitals|countries|states|governments|partners|nations|members|neighbou?rs|"
+                      r"cities|leaders|armies)\s+(?:all\s+the\s+way\s+)?from\s+)"
+                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+to\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 def observes(text: str, end: int, knowledge: Knowledge) -> bool:
@@ -160,6 +164,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     excluded_ends: set[int] | None = None
     raw = _raw_mentions(text, knowledge)
     sources = _sources_by(text, raw) if raw else set()
+    stretches = [(m.start(i), m.end(i)) for m in _STRETCH.finditer(text) for i in (1, 2)] if raw else []
     for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)
@@ -169,6 +174,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
                                    _TARGET_AFTER.match(text, end)):
             continue
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
+                any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
                 knowledge.cues["institution_after"].match(text, end):
             continue
