@@ -3246,3 +3246,19 @@ def test_capitals_and_stretches_of_places(body: str, expected: list) -> None:
 def test_a_batch_that_names_its_own_state_is_another_fact() -> None:
     assert keys("Russia has deployed 1,500 troops to Libya and 2,000 in Mali.") == [
         ("troop_deployment", "RUS", "LBY", None, 1500), ("troop_deployment", "RUS", "MLI", None, 2000)]
+
+
+def test_a_buyer_that_signed_on_a_date_for_arms_ordered_them() -> None:
+    assert keys("Argentina signed in April 2024 for 24 F-16 jets from Denmark.") == [
+        (ARMS, "DNK", "ARG", "aircraft", 24)]
+
+
+def test_an_item_named_again_in_an_aside_before_its_verb() -> None:
+    # "submarines, the Type 035G boats A and B, were handed over": the aside does not cut the item from its verb
+    assert keys("The navy's two submarines, the Type 035G boats Alpha and Bravo, were handed over by China to "
+                "Bangladesh in 2016.") == [(ARMS, "CHN", "BGD", "naval-vessel", 2)]
+
+
+def test_systems_named_in_the_opened_sets_ca_to_cc() -> None:
+    assert keys("Venezuela's navy received four Peykaap boats in 2021.") == [(ARMS, "IRN", "VEN", "naval-vessel", 4)]
+    assert keys("Egypt received Nodong missiles in the 1990s.") == [(ARMS, "PRK", "EGY", "missile", None)]

@@ -150,7 +150,8 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     if before and not added:
         return before[-1]
     end = max(item.end, list_end or item.end)
-    if after and after.start - end <= 60 and not _breaks(text, end, after):
+    # the list's end, else the item's own (an aside names it again: "submarines, the Type 035G boats X and Y, were")
+    if after and any(after.start - e <= 60 and not _breaks(text, e, after) for e in dict.fromkeys((end, item.end))):
         return after
     if after and _INCLUDING_BEFORE.search(text, max(0, item.start - 60), item.start) and \
             _CLOSES_EXAMPLES.fullmatch(text, end, after.start):

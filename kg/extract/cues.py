@@ -136,14 +136,14 @@ def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
-    on a party, goods that reach a named side, arms put on display or into service, goods passed on to someone, or
-    a factory opened abroad."""
+    on a party, goods that reach a named side, arms put on display or into service, goods passed on to someone, a
+    factory opened abroad, or a contract for something."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
-        _FACTORY_ABROAD.search(text) is not None
+        _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -317,12 +317,16 @@ def _holding_foreign(text: str) -> list[Trigger]:
 
 
 # A contract or deal for arms, with its value or partner between ("a contract worth 2.7 billion euros for 12
-# jets", "a deal with Paris for 12 jets"): the buyer receives. The plain "contract for" is a receive cue in cues.yaml.
+# jets", "a deal with Paris for 12 jets"), or a date after "signed": the buyer receives. The plain "contract for"
+# is a receive cue in cues.yaml.
 _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT +
                            r"\s+)?[$€£]?\s?\d[\d,.]*\s*(?:million|billion|bn|m)?(?:\s+(?:euros|dollars|roubles|rubles|"
                            r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
                            # "a contract in 2023 for"
-                           r"in\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+for\b")
+                           r"in\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+for\b|"
+                           # a buyer that "signed in April 2024 for 24 F-16s"
+                           r"\b(?:signed|signs|signing)\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2}\s+)?\d{4}\s+for\b")
 
 
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
@@ -619,6 +623,7 @@ _AGAINST_SOON = re.compile(r"(?i)[^.;:]{0,60}?\bagainst\b")
 _ANOTHER_USE_OR_RECEIVER = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|"
                                       r"launches)\b")
 _THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
+_SIGNED_WHEN = re.compile(r"(?i)sign(?:ed|s|ing)\s+(?:in|on)\b")  # "signed in April 2024 for 24 F-16s"
 _IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
 
 
@@ -658,7 +663,7 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
             _DETERMINER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
-    if "agreed" in found:
+    if "agreed" in found or (trigger is not None and _SIGNED_WHEN.match(trigger.text)):
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if "planned" in found or ("pledged" in found and kind != Kind.AGREEMENT):
         if trigger is not None and _IF_AFTER.match(text, trigger.end):
