@@ -3262,3 +3262,14 @@ def test_an_item_named_again_in_an_aside_before_its_verb() -> None:
 def test_systems_named_in_the_opened_sets_ca_to_cc() -> None:
     assert keys("Venezuela's navy received four Peykaap boats in 2021.") == [(ARMS, "IRN", "VEN", "naval-vessel", 4)]
     assert keys("Egypt received Nodong missiles in the 1990s.") == [(ARMS, "PRK", "EGY", "missile", None)]
+
+
+def test_the_army_of_the_story_is_no_state_named_before() -> None:
+    # "..., and the army received 64 tanks": the story's receiver, not Moscow
+    assert keys("Vietnam has long bought Russian arms. Moscow delivered six Kilo-class submarines in 2016, and the "
+                "army received 64 T-90S tanks in 2019.") == [
+        (ARMS, "RUS", "VNM", "other", None), (ARMS, "RUS", "VNM", "naval-vessel", 6),
+        (ARMS, "RUS", "VNM", "armoured-vehicle", 64)]
+    # "its navy" is the state's named before: not cut
+    assert (ARMS, "CHN", "BGD", "naval-vessel", 2) in keys(
+        "Dhaka flies Chinese fighters, and its navy operates two Ming-class submarines bought from China.")

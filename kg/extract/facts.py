@@ -108,6 +108,25 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
     return cuts
 
 
+# A coordinated clause whose subject is a force named without its state ("Moscow delivered six submarines, and the
+# army received 64 tanks"): a clause of its own, which names no state, so the story's pair fills it; the state
+# named before is not its subject ("its navy" is that state's: not cut).
+_FORCE_SUBJECT = re.compile(r"(?i)(?:,\s*and|;|,\s*while|\band)\s+the\s+(?:army|navy|air\s+force|"
+                            r"military|armed\s+forces|national\s+guard|coast\s+guard|marines|ground\s+forces)"
+                            r"(?:\s+(?:has|have|had|also|later|then|since|now|\w+ly))*\s+$")
+
+
+def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
+    cuts = []
+    for t in triggers:
+        subject = _FORCE_SUBJECT.search(text, max(0, t.start - 60), t.start)
+        if subject and any(x.end <= subject.start() for x in triggers) and \
+                any(m.end <= subject.start() for m in mentions) and not any(subject.start() <= m.start < t.start
+                                                                           for m in mentions):
+            cuts.append(subject.start())
+    return cuts
+
+
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
     """States that can be parties: not inside an organisation's name, nor inside the source span unless the
     source is only states and comes before the claim ("Putin and Pezeshkian said ..."; not "..., Seoul said")."""
@@ -311,7 +330,8 @@ def _sentence_clauses(text: str, published: date | None, knowledge: Knowledge, a
     clauses = []
     production = any(t.type.startswith("technology") for t in triggers)
     gapped = gapped_conjuncts(text, mentions, triggers, counts) if gapped is None else gapped
-    cuts = _new_subjects(text, mentions, triggers, knowledge) + [x for g in gapped for x in (g.start, g.end)]
+    cuts = _new_subjects(text, mentions, triggers, knowledge) + [x for g in gapped for x in (g.start, g.end)] + \
+        _force_subjects(text, mentions, triggers)
     for start, end in _joined_lists(text, _clauses(text, cuts), mentions, triggers):
         inside = lambda things: [x for x in things if start <= x.start < end]  # noqa: E731
         clauses.append(Clause(text, start, end, inside(mentions), inside(triggers), inside(counts), inside(periods),
