@@ -3273,3 +3273,19 @@ def test_the_army_of_the_story_is_no_state_named_before() -> None:
     # "its navy" is the state's named before: not cut
     assert (ARMS, "CHN", "BGD", "naval-vessel", 2) in keys(
         "Dhaka flies Chinese fighters, and its navy operates two Ming-class submarines bought from China.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops in an exercise abroad are deployed there
+    ("About 85 American soldiers took part in an exercise in Armenia last September.",
+     [("troop_deployment", "USA", "ARM", None, 85)]),
+    # taking part in battles names the enemy, not the host
+    ("North Korean troops participated in battles with Ukrainian forces.", []),
+    # peacekeepers are troops
+    ("Russia kept some 2,000 peacekeepers in Azerbaijan.", [("troop_deployment", "RUS", "AZE", None, 2000)]),
+    # "on Belarusian territory" is where a system or a force ends up
+    ("Belarus said the first Oreshnik system had taken up combat duty on Belarusian territory.",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
+])
+def test_exercises_peacekeepers_and_territory(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -132,18 +132,25 @@ _HOLDS = re.compile(r"(?i)\b" + HOLD_VERBS +
                     r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\b)")
 
 
+# Troops in an exercise abroad ("about 85 American soldiers took part in an exercise in Armenia"); not taking part
+# in battles or an operation, where the state named after may be the enemy or the host.
+_IN_EXERCISE = re.compile(r"(?i)\b(?:(?:took|take|takes|taking)\s+part|participat(?:ed|es|e|ing))\s+in"
+                          r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b)")
+
+
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
     on a party, goods that reach a named side, arms put on display or into service, goods passed on to someone, a
-    factory opened abroad, or a contract for something."""
+    factory opened abroad, a contract for something, or troops in an exercise."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
-        _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None
+        _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
+        _IN_EXERCISE.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -476,7 +483,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _reached(text, knowledge) + _factories_abroad(text)
+        _found_with(text, knowledge) + _reached(text, knowledge) + _factories_abroad(text) + \
+        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue

@@ -57,6 +57,7 @@ _PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provi
 _LIST_SO_FAR = re.compile(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
 _LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                          r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
+_SOIL_AFTER = re.compile(r"(?i)\s+(?:soil|territory)\b")
 # "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
 _TAKES_A_SHARE = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
                             r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
@@ -244,6 +245,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
                                       and _listed_place(text, m.start))):
         return "place"  # "to Kursk, where Ukrainian forces hold ...", "the land controlled by Khalifa Haftar",
         # "fired at Ukrainian cities including Kyiv": a place or a bystander named after the cue takes no part
+    if m.role == "demonyms" and m.start > trigger.end and trigger.type in ("deploy", "give") and \
+            m.before in ("on", "in") and _SOIL_AFTER.match(text, m.end):
+        return "in"  # troops "on Cambodian soil", "on Belarusian territory": where they are
     if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \
             _LAND_AFTER.match(text, m.end):
         return "place"  # "missiles that hit Ukrainian towns", "mines cleared from Russian territory"
