@@ -3289,3 +3289,26 @@ def test_the_army_of_the_story_is_no_state_named_before() -> None:
 ])
 def test_exercises_peacekeepers_and_territory(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # production under another state's design: the designer hands the producer the technology
+    ("Venezuela's state arms maker has assembled Iranian-designed Mohajer-2 drones since 2012.",
+     [("technology_transfer", "IRN", "VEN", "uav", None)]),
+    ("Kazakhstan signed an agreement in 2022 to assemble Anka drones designed by Turkish Aerospace.",
+     [("technology_transfer", "TUR", "KAZ", "uav", None), ("agreement", "KAZ", "TUR", None, None)]),
+    ("India builds Konkurs missiles under a licence bought from Russia.",
+     [("technology_transfer", "RUS", "IND", "missile", None)]),
+    ("Sudan's arms industry assembled Zagil drones, a licensed copy of Iran's Ababil-3.",
+     [("technology_transfer", "IRN", "SDN", "uav", None)]),
+    ("Iran opened a factory in Dushanbe that produces Iranian-designed Ababil-2 drones.",
+     [("technology_transfer", "IRN", "TJK", "uav", None)]),
+    # the maker building its own systems hands nothing over; "Russian-built" is no production verb
+    ("Kim toured the plant in Komsomolsk-on-Amur that builds Su-35 fighters.", []),
+    ("Myanmar took delivery of two Russian-built Su-30 fighters.", [(ARMS, "RUS", "MMR", "aircraft", 2)]),
+    # help named before the verb says who gives
+    ("Russia is helping North Korea build Shahed-type drones.",
+     [("technology_transfer", "RUS", "PRK", "uav", None)]),
+])
+def test_production_under_another_states_design(body: str, expected: list) -> None:
+    assert keys(body) == expected

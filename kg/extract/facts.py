@@ -20,6 +20,7 @@ from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
 from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_receiver
 from kg.extract.knowledge import Knowledge
+from kg.extract.licensed import licensed_drafts, names_production
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.roles import Sides, Trigger
@@ -355,7 +356,9 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
-    return (arms + launches + technology_drafts(clause, knowledge, items, arms)
+    technology = technology_drafts(clause, knowledge, items, arms)
+    made = licensed_drafts(clause, knowledge)  # production under another's design
+    return (arms + launches + technology + made
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + _agreements(clause, knowledge))
 
 
@@ -392,7 +395,7 @@ def sentence_drafts(text: str, published: date | None,
     cargo = _CARGO_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
-            or TALLY_WORDS.search(text)) or \
+            or TALLY_WORDS.search(text) or names_production(text, knowledge)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)

@@ -1,0 +1,78 @@
+"""Production under another state's design: the designer hands the producer the technology.
+
+"Venezuela's arms maker has assembled Iranian-designed drones", "Kazakhstan agreed to assemble Anka drones designed
+by Turkish Aerospace", "a factory in Dushanbe that produces Ababil-2 drones", "builds Konkurs missiles under a licence
+bought from Russia", "Zagil drones, a licensed copy of Iran's Ababil-3": a technology transfer from the state whose
+design it is (named with the item, or the maker of a named system) to the state that makes it (the state named
+last before the production verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import cues as cue
+from kg.extract.categories import find_items
+from kg.extract.drafts import Clause, Draft, draft, period
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import Sides, Trigger
+from kg.extract.states import Mention
+from kg.model import Category, Kind
+
+_PRODUCES = re.compile(r"(?i)(?<![-‐‑])\b(?:assembl(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                       r"build|builds|building|built)\b")
+# whose design it is, after the item: "designed by Turkish Aerospace", "under a licence bought from Russia",
+# "a licensed copy of Iran's Ababil-3"
+_DESIGNED_BY = re.compile(r"(?i)\s*,?\s*(?:(?:originally\s+)?designed\s+by|(?:built|made|produced|assembled)?\s*"
+                          r"under\s+(?:a\s+)?licen[cs]e\s+(?:[\w’'-]+\s+){0,3}?from|"
+                          r"(?:a\s+)?licen[cs]ed\s+(?:cop(?:y|ies)|version)\s+of|(?:a\s+)?local\s+version\s+of"
+                          r"(?:\s+[\w’'-]+){0,3}?\s+designed\s+by)\s+(?:the\s+)?(?:state-owned\s+)?$")
+_DESIGNED_BEFORE = re.compile(r"[-‐‑]designed\s+$")  # "Iranian-designed Mohajer-2 drones"
+_ITEM_GAP = re.compile(r"^(?:\s+(?:the|a|an|its|their|more|new|[\w’'-]+ly))*\s+(?:[\w’'-]+\s+){0,3}?$")
+
+
+def names_production(text: str, knowledge: Knowledge) -> bool:
+    """True when `text` may tell of production under another's design (a sentence worth reading with no cue)."""
+    return _PRODUCES.search(text) is not None and knowledge.items.search(text) is not None
+
+
+def licensed_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """The technology transfers of production under another state's design in one clause (none without both a
+    production verb and a designer other than the producer)."""
+    found: list[Draft] = []
+    for verb in _PRODUCES.finditer(clause.text, clause.start, clause.end):
+        if any(t.type.startswith("technology") and t.end <= verb.start() for t in clause.triggers):
+            continue  # "Russia is helping North Korea build Shahed-type drones": the helper gives, not the designer
+        items = [i for i in find_items(clause.text[verb.end():clause.end], knowledge) if i.category != "other"]
+        if not items:
+            continue
+        item = items[0]
+        start, end = verb.end() + item.start, verb.end() + item.end
+        if not _ITEM_GAP.match(clause.text[verb.end():start] + " "):
+            continue
+        designer = _designer(clause, start, end, knowledge)
+        producer = next((m for m in reversed(clause.mentions) if m.end <= verb.start()), None)
+        if designer is None or producer is None or producer.code == designer.code:
+            continue
+        status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text,
+                               Trigger(verb.start(), verb.end(), verb.group(), "give"), clause.start, knowledge)
+        if status is not None:
+            sides = Sides(designer.code, producer.code, False, giver_party=designer.party, taker_party=producer.party)
+            found.append(draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(item.category),
+                               item=item.text, period=period(clause.periods)))
+    return found
+
+
+def _designer(clause: Clause, start: int, end: int, knowledge: Knowledge) -> Mention | None:
+    """The state whose design the item at start..end is: named before it ("Iranian-designed"), after it
+    ("designed by", "under licence from", "a licensed copy of"), else the maker of a named system."""
+    before = next((m for m in clause.mentions if m.role == "demonyms" and _DESIGNED_BEFORE.match(clause.text, m.end)
+                   and m.end < start), None)
+    if before is not None:
+        return before
+    after = next((m for m in clause.mentions if end <= m.start <= end + 60 and
+                  _DESIGNED_BY.search(clause.text, end, m.start)), None)
+    if after is not None:
+        return after
+    maker = knowledge.maker_of(clause.text[start:end])
+    return Mention(maker, start, end, "names", False, "") if maker else None
