@@ -3312,3 +3312,16 @@ def test_exercises_peacekeepers_and_territory(body: str, expected: list) -> None
 ])
 def test_production_under_another_states_design(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trainees who train in a state or on its systems receive its know-how
+    ("Serbian pilots will begin training in France next year.", [("technology_transfer", "FRA", "SRB", "other", None)]),
+    ("North Korean pilots have reportedly been training on Russian aircraft near Vladivostok.",
+     [("technology_transfer", "RUS", "PRK", "aircraft", None)]),
+    # no trainees, or training "at once", is no transfer
+    ("No Pakistani pilots are known to have begun training on the type.", []),
+    ("Ukrainian crews were ready to start training at once.", []),
+])
+def test_trainees_training_in_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

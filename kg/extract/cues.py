@@ -94,9 +94,16 @@ _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 
 
-# Trainees who train somewhere ("Serbian pilots are expected to train in France", "crews trained at Kapustin Yar").
-_TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
-                       r"(?:train|trained)\s+(?=(?:in|at)\b)")
+# Trainees who train somewhere or on something ("Serbian pilots are expected to train in France", "crews trained at
+# Kapustin Yar", "pilots have been training on Russian aircraft").
+_TRAIN_AT = re.compile(r"(?i)\b(?:(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
+                       r"(?:train|trained)|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
+                       r"(?:begin|began|begun|start|started|continue|continued)\s+)training)\s+"
+                       # a place, a system or a type: "in France", "at Kapustin Yar", "on Russian aircraft"
+                       r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
+
+
+_NO_TRAINEES = re.compile(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
 
 def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -114,8 +121,9 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     for pattern in (_TRAINED, _TRAIN_AT):
         for match in pattern.finditer(text):
-            if any(0 <= match.start() - noun.end() <= 12 for noun in
-                   knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
+            if any(0 <= match.start() - noun.end() <= 12 and not _NO_TRAINEES.search(text, max(0, noun.start() - 30),
+                                                                                        noun.start())
+                   for noun in knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
                 end = match.end() - (len(match.group()) - len(match.group().rstrip()))
                 found.append(Trigger(match.start(), end, text[match.start():end], "technology"))
     return found
