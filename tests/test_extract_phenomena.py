@@ -3325,3 +3325,15 @@ def test_production_under_another_states_design(body: str, expected: list) -> No
 ])
 def test_trainees_training_in_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # those in a state that arms are sent to receive them
+    ("Russia sent weapons to the army in Mali.", [(ARMS, "RUS", "MLI", "other", None)]),
+    ("Iran sent drones to militias in Iraq.", [(ARMS, "IRN", "IRQ", "uav", None)]),
+    # not a verb after "to", nor a supplier that goods are traced to
+    ("South Korea signed a contract with Egypt for 200 K9 howitzers, most of which are to be assembled in Egypt.",
+     [(ARMS, "KOR", "EGY", "artillery", 200), ("agreement", "EGY", "KOR", None, None)]),
+])
+def test_a_receiver_in_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -319,6 +319,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
     if m.before == "in" and _THROUGH_FIRMS_IN.search(text, max(0, m.start - 60), m.start):
         return "place"  # "through trading firms in Hong Kong": where a go-between sits
+    if m.before == "in" and m.start > trigger.end and _TO_SOMEONE_IN.search(text, max(0, m.start - 50), m.start) \
+            and not _TRACED_TO.search(text, max(0, m.start - 100), m.start - 3):
+        return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
     if m.before in words["to_words"]:
@@ -472,6 +475,10 @@ _PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}
 # "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
 _PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
                              r"(?:[\w-]+\s+){0,2}$")
+_TO_SOMEONE_IN = re.compile(r"(?i)\b(?:to|into)\s+(?:(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,3}?|"
+                            r"(?:[\w’'-]+\s+)?(?:militias|factions|groups|rebels|forces|fighters|proxies|allies|"
+                            r"partners|units)\s+)"
+                            r"in\s+(?:the\s+)?$")  # not a verb after "to" ("to be assembled in Egypt")
 _IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|"
                         r"southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
                         r"northeastern|northwestern|southeastern|southwestern|occupied)\s+$")
