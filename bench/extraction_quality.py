@@ -255,15 +255,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "BX": "901-912, all (written in round 24, held out; opened in round 25)",
                "BY": "913-924, all (written in round 24, held out; opened in round 25)",
                "BZ": "925-936, all (written in round 24, held out; opened in round 25)",
-               "CA": "937-948, all (held out; written in round 25, never opened)",
-               "CB": "949-960, all (held out; written in round 25, never opened)",
-               "CC": "961-972, all (held out; written in round 25, never opened)"}
+               "CA": "937-948, all (written in round 25, held out; opened in round 26)",
+               "CB": "949-960, all (written in round 25, held out; opened in round 26)",
+               "CC": "961-972, all (written in round 25, held out; opened in round 26)",
+               "CD": "973-984, all (held out; written in round 26, never opened)",
+               "CE": "985-996, all (held out; written in round 26, never opened)",
+               "CF": "997-1008, all (held out; written in round 26, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
-           "BX", "BY", "BZ", "CA", "CB", "CC")
+           "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -309,7 +312,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "887-astana-observer-soviet-jets-auction-denial", "895-eastern-seaboard-post-oped-lavrov-wonsan",
                  "910-nile-business-daily-egypt-beijing-jets", "917-meridian-un-panel-veto",
                  "932-spree-observer-bundestag-taurus-vote", "946-pyongyang-monitor-kim-yo-jong-statement",
-                 "952-atlantic-courier-live-snapback-vote", "972-berlin-parliament-watch-eurofighter-debate")
+                 "952-atlantic-courier-live-snapback-vote", "972-berlin-parliament-watch-eurofighter-debate",
+                 "981-primorsky-vestnik-lavrov-wonsan", "993-chao-phraya-tribune-thai-banks-debate",
+                 "1004-rheinland-abendblatt-taurus-vote")
 
 
 def blind_fold_of(name: str) -> str:
