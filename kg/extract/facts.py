@@ -1,9 +1,10 @@
 """Draft facts of one sentence: kind, giving and receiving state, item, quantity, period and status.
 
-A sentence is cut into clauses (at ";", "while", "whereas", ", but"); each clause gives arms and technology
-drafts (`kg.extract.arms`), troop and agreement drafts (`kg.extract.troops`). The span that names the source
-("..., the ministry said") holds no party, period or count. Sides the sentence leaves open are filled by the
-document (see `kg.extract.document_facts`).
+A sentence is cut into clauses (at ";", "while", "whereas", ", but", and around gapped conjuncts, whose drafts repeat
+the clause before: `kg.extract.gapping`); each clause gives arms and technology drafts (`kg.extract.arms`, production
+under another's design: `kg.extract.licensed`), troop and agreement drafts (`kg.extract.troops`). The span that
+names the source ("..., the ministry said") holds no party, period or count. Sides the sentence leaves open are
+filled by the document (see `kg.extract.document_facts`).
 """
 
 from __future__ import annotations
@@ -118,6 +119,7 @@ _FORCE_SUBJECT = re.compile(r"(?i)(?:,\s*and|;|,\s*while|\band)\s+the\s+(?:army|
 
 
 def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
+    """Where such clauses start: after a clause with a state and a cue, before a cue of their own."""
     cuts = []
     for t in triggers:
         subject = _FORCE_SUBJECT.search(text, max(0, t.start - 60), t.start)
@@ -356,9 +358,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
-    technology = technology_drafts(clause, knowledge, items, arms)
-    made = licensed_drafts(clause, knowledge)  # production under another's design
-    return (arms + launches + technology + made
+    return (arms + launches + technology_drafts(clause, knowledge, items, arms) + licensed_drafts(clause, knowledge)
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + _agreements(clause, knowledge))
 
 

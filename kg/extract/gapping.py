@@ -5,9 +5,11 @@
   clause's subject holds (the giver, or the receiver of "Ukraine received 31 Abrams and Poland 14"), the count and
   any item named after it replace the first clause's.
 - A further batch: "ordered 24 jets in 2015 and another 30 in 2021", "signed for 212 guns and for a further 152",
-  "bought 180 tanks and 180 more": the same sides and item with the new count (and the new period, when named).
+  "bought 180 tanks and 96 more", "ordered six jets and has now received four" (with its own verb's status): the
+  same sides and item with the new count (and the new period, when named).
 
-The sentence is cut before each gapped conjunct, so the first clause does not take its state as a side.
+The sentence is cut around each gapped conjunct, so the first clause does not take its state as a side. A conjunct
+that holds another count, names a state of its own, or follows no counted fact is read as it stands.
 """
 
 from __future__ import annotations
