@@ -428,11 +428,11 @@ def _clause_drafts_with_gaps(text: str, clauses: list[Clause], gapped: list[Gapp
             drafts += before
             continue
         subject = next((m for m in full.mentions if not full.triggers or m.start < full.triggers[0].start), None)
-        copies = gapped_drafts(conjunct, before, subject, mentions, text, clause.periods, knowledge)
+        receiver = shared_receiver(conjunct, mentions, text)
+        copies = gapped_drafts(conjunct, before, subject, receiver, text, clause.periods, knowledge)
         if not copies:
             unread.append(conjunct)
         drafts += copies
-        receiver = shared_receiver(conjunct, mentions, text)
         if receiver is not None and copies:  # "... and Berlin 40 Marders to Ukraine": the clauses before go there
             drafts = [replace(d, taker=receiver.code, taker_party=receiver.party)
                       if d in before and d.taker is None and d.giver != receiver.code else d for d in drafts]

@@ -133,10 +133,11 @@ def shared_receiver(gapped: Gapped, mentions: list[Mention], text: str) -> Menti
                  and _TO_BEFORE.search(text, max(0, m.start - 10), m.start)), None)
 
 
-def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, mentions: list[Mention],
+def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, receiver: Mention | None,
                   text: str, periods: list[TimeExpression], knowledge: Knowledge) -> list[Draft]:
     """The fact of one gapped conjunct: the last counted arms or troop draft of the clause before, with the
-    conjunct's count, item, period and (for a gapped subject) state in the place of the subject's."""
+    conjunct's count, item, period, shared receiver (`shared_receiver`) and (for a gapped subject) state in the
+    place of the subject's."""
     counted = [d for d in before if d.quantity and d.kind in _KINDS]
     if not counted:
         return []
@@ -146,7 +147,6 @@ def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, 
     changed = replace(base, gapped=True, quantity=quantity(gapped.count, noun))
     if items:
         changed = replace(changed, item=items[-1].text, category=Category(items[-1].category))
-    receiver = shared_receiver(gapped, mentions, text)
     if receiver is not None and changed.taker is None:
         changed = replace(changed, taker=receiver.code, taker_party=receiver.party)
     own = [p for p in periods if gapped.start <= p.start < gapped.end]
