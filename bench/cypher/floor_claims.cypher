@@ -7,4 +7,4 @@ MATCH (e:Event {id: row.eventId})
 MATCH (a:Article {id: row.articleId})
 CREATE (c:Claim {id: row.id})-[:ASSERTS]->(e)
 CREATE (c)-[:STATED_IN]->(a)
-SET c += row.props
+SET c += row.props, c.date = date(row.date)

@@ -12,7 +12,7 @@ from kg.cypher import load_cypher
 from kg.errors import StoreError
 from kg.store.connection import Graph
 from kg.store.pages import read_page, read_rows
-from kg.store.writes import WriteSummary
+from kg.store.writes import Rows, WriteSummary
 
 Assess = Callable[[list[dict]], list[dict]]
 
@@ -52,7 +52,7 @@ def apply_law(graph: Graph, event_ids: Iterable[str], assess: Assess,
     summary = WriteSummary()
     with graph.session(neo4j.WRITE_ACCESS) as session:
         for ids in _batches(dict.fromkeys(event_ids), batch):
-            params = {"ids": ids, "states": states, "parties": parties}
+            params = {"ids": Rows(ids), "states": states, "parties": parties}
             try:
                 summary.add(session.execute_write(_assess_batch, statements, params, assess))
             except (Neo4jError, ServiceUnavailable) as e:
@@ -69,5 +69,5 @@ def _assess_batch(tx: neo4j.ManagedTransaction, statements: tuple[str, str, str]
     rows = assess(read_rows(tx, read, params))
     counted = WriteSummary()
     if rows:
-        counted.add(tx.run(write, {"rows": rows}).consume().counters)
+        counted.add(tx.run(write, {"rows": Rows(rows)}).consume().counters)
     return counted
