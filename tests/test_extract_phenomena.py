@@ -3337,3 +3337,18 @@ def test_trainees_training_in_a_state(body: str, expected: list) -> None:
 ])
 def test_a_receiver_in_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states coordinated before a giving verb all give, to the receiver of the story, never to each other
+    ("Spain pledged tanks to Ukraine. Chile and Peru are each giving artillery shells, officials said.",
+     [(ARMS, "ESP", "UKR", "armoured-vehicle", None), (ARMS, "PER", "UKR", "ammunition", None),
+      (ARMS, "CHL", "UKR", "ammunition", None)]),
+    # a comma that closes a phrase put first joins no second state to the first
+    ("From France, Brazil received 12 Caesar howitzers last year.", [(ARMS, "FRA", "BRA", "artillery", 12)]),
+    ("Brazil received howitzers from France, Italy and Spain.",
+     [(ARMS, "FRA", "BRA", "artillery", None), (ARMS, "ITA", "BRA", "artillery", None),
+      (ARMS, "ESP", "BRA", "artillery", None)]),
+])
+def test_coordinated_givers_and_fronted_sources(body: str, expected: list) -> None:
+    assert keys(body) == expected

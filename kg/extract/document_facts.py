@@ -303,6 +303,21 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     return draft
 
 
+def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:
+    """Coordinated givers with no receiver named ("Germany and Romania are giving Patriot batteries") give to one
+    receiver, never to one of them: the other side of the latest fact that involves any of them, else the
+    document's usual fallback for the first one that does not name a fellow giver."""
+    if not draft.more_givers or draft.taker is not None or draft.continuation or draft.gapped:
+        return draft
+    givers = (draft.giver, *draft.more_givers)
+    for story_only in (True, False):
+        for giver in givers:
+            taker = context.counterpart(giver, 1, story_only)
+            if taker is not None and taker not in givers:
+                return replace(draft, taker=taker)
+    return draft
+
+
 def _coordinated(draft: Draft) -> list[Draft]:
     """One draft per pair of states when several are coordinated ("from Germany and the United States")."""
     if not (draft.more_givers or draft.more_takers):
@@ -498,6 +513,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     drafts = [t for d in drafts if (t := _tallied(d, context))]
     drafts = [one for d in drafts for one in _signers(d, sentence, context)]
     completed: list[Draft] = []
+    drafts = [_to_shared_taker(d, context) for d in drafts]
     for one in (one for d in drafts for one in _coordinated(d)):
         if one.gapped and completed:  # "the United States pledged 50 Bradleys and Germany 40 Marders": to the same
             one = replace(one, giver=one.giver or completed[-1].giver, taker=one.taker or completed[-1].taker)

@@ -444,7 +444,8 @@ _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|ber
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
-_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|will|now|then|still|also|already|each|both|\w+ly))*\s+")
+_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|will|would|now|then|still|also|already|each|both|"
+                           r"\w+ly))*\s+")
 
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
@@ -611,7 +612,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     for i in range(1, len(roles)):  # "from Russia and Türkiye": the second shares the first's role
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
         if role_a in ("from", "to", "source") and role_b in ("other", "subject") and b.start > a.end and \
-                COORDINATED.match(text[a.end:b.start]):
+                COORDINATED.match(text[a.end:b.start]) and not _closes_phrase(text, roles, i):
             roles[i] = (b, role_a)
         elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
@@ -687,9 +688,21 @@ def _speaker(text: str, mention: Mention | None) -> bool:
     return mention is not None and bool(_SAYS.match(text, mention.end))
 
 
+def _closes_phrase(text: str, roles: list[tuple[Mention, str]], i: int) -> bool:
+    """True when only a comma stands before mention `i` and no list goes on after it: the comma closes a phrase put
+    first ("From the United States, India signed ..."), it does not join a second state to the first."""
+    a, b = roles[i - 1][0], roles[i][0]
+    if text[a.end:b.start].strip() != ",":
+        return False
+    return i + 1 >= len(roles) or not COORDINATED.match(text[b.end:roles[i + 1][0].start])
+
+
 def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
-    return Sides(giver.code, taker.code, False, _partners(text, roles, giver.code, giver.role),
-                 _partners(text, roles, taker.code, taker.role),
+    """The chosen sides with the states coordinated with each; never the other side's state ("From the United
+    States, India signed ...": the comma joins no second giver)."""
+    return Sides(giver.code, taker.code, False,
+                 tuple(c for c in _partners(text, roles, giver.code, giver.role) if c != taker.code),
+                 tuple(c for c in _partners(text, roles, taker.code, taker.role) if c != giver.code),
                  giver.mention.party if giver.mention else None, taker.mention.party if taker.mention else None)
 
 
