@@ -3352,3 +3352,16 @@ def test_a_receiver_in_a_state(body: str, expected: list) -> None:
 ])
 def test_coordinated_givers_and_fronted_sources(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause whose subject is a list of states starts after "and": they get what the first clause's giver sells
+    ("Kenya ordered twelve Caesar howitzers from France, and Uganda and Tanzania have each ordered four.",
+     [(ARMS, "FRA", "KEN", "artillery", 12), (ARMS, "FRA", "TZA", "artillery", 4),
+      (ARMS, "FRA", "UGA", "artillery", 4)]),
+    # a list of subjects before the only verb stays one clause
+    ("Uganda and Tanzania ordered Caesar howitzers from France.",
+     [(ARMS, "FRA", "TZA", "artillery", None), (ARMS, "FRA", "UGA", "artillery", None)]),
+])
+def test_a_clause_with_a_list_of_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected

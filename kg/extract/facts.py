@@ -48,8 +48,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*
 
 # ", and the Houthis", "... and that Moscow had supplied"
 _JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
-_AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|reportedly|"
-                          r"allegedly|\w+ly))*\s+$")
+_AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
+                          r"reportedly|allegedly|\w+ly))*\s+$")
 
 
 # The force a state owns, named after its possessive ("Iran's Revolutionary Guards", "Russia's defence ministry").
@@ -88,11 +88,21 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
     """Where a coordinated clause with a subject of its own starts ("Iran arms the Houthis, Pyongyang ships
     shells to Wagner"; "..., and North Korea sent shells"): a comma or "and", a state or party, then its verb.
     The part before must already hold a state and a verb, so that "Iran and Russia sent" stays one clause."""
-    cuts, last = [], 0
-    for m in mentions:
+    cuts, last, listed = [], 0, -1
+    for i, m in enumerate(mentions):
+        if i <= listed:
+            continue  # inside the list of subjects a clause was cut before
         joint = _JOINT_BEFORE.search(text, max(0, m.start - 12), m.start)
-        verb = next((t for t in triggers if t.start >= m.end), None)
+        end = _list_end(text, mentions, i)  # "..., and Uganda and Tanzania have each ordered four": all subjects
+        verb = next((t for t in triggers if t.start >= mentions[end].end), None)
         if joint is None or verb is None:
+            continue
+        if end > i:
+            if _AUXILIARIES.match(text, mentions[end].end, verb.start) and any(
+                    last <= t.start < joint.start() for t in triggers) and \
+                    any(last <= x.start < joint.start() for x in mentions):
+                cuts.append(joint.start())
+                last, listed = joint.start(), end
             continue
         if m.possessive:  # "..., and Iran's Revolutionary Guards sent": the possessor's force is the subject
             head = _FORCE_AFTER.match(text, m.end)
@@ -108,6 +118,19 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
             cuts.append(joint.start())
             last = joint.start()
     return cuts
+
+
+def _list_end(text: str, mentions: list[Mention], i: int) -> int:
+    """The index of the last state of the list joined by "and" or commas that starts at mention `i`."""
+    end = i
+    while end + 1 < len(mentions) and not mentions[end].possessive and \
+            _LISTED.fullmatch(text, mentions[end].end, mentions[end + 1].start):
+        end += 1
+    return end
+
+
+# Between two states of a list of subjects ("Uganda and Tanzania", "Latvia, Estonia and Lithuania").
+_LISTED = re.compile(r"(?i)(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 
 
 # A coordinated clause whose subject is a force named without its state ("Moscow delivered six submarines, and the
