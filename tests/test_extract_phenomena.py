@@ -3365,3 +3365,16 @@ def test_coordinated_givers_and_fronted_sources(body: str, expected: list) -> No
 ])
 def test_a_clause_with_a_list_of_subjects(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states that "did the same" play the part of the first clause's subject, without its count
+    ("Ghana bought 4 Bayraktar TB2 drones from Turkey in 2021, and Togo and Benin did the same a year later.",
+     [(ARMS, "TUR", "GHA", "uav", 4), (ARMS, "TUR", "TGO", "uav", None), (ARMS, "TUR", "BEN", "uav", None)]),
+    ("Russia sent 2,000 troops to Mali in 2022, and Belarus followed suit.",
+     [("troop_deployment", "RUS", "MLI", None, 2000), ("troop_deployment", "BLR", "MLI", None, None)]),
+    # nothing done, nothing repeated
+    ("Iran denied sending drones to Russia, and China did the same.", []),
+])
+def test_states_that_did_the_same(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -28,6 +28,8 @@
 - A sentence opening with "The firms ..." gives from the state named with the firms before ("three
   Chinese-registered companies ... The firms are accused of supplying Russia").
 - Agreement parties are written in alphabetical order (an agreement has no direction).
+- States that "did the same" or "followed suit" after a fact of the sentence play the part its subject played
+  (kg/extract/likewise.py).
 - A fact whose period starts after the publication date is planned.
 """
 
@@ -43,6 +45,7 @@ from kg.extract.cues import TRAIN_VERB, USE_OF_NAMED
 from kg.extract.drafts import Draft, draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
+from kg.extract.likewise import likewise_drafts
 from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
 from kg.extract.tables import table_row_drafts
@@ -522,6 +525,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
                                                  context))
     completed += _treaty_again(sentence, completed, context)
     completed += _made_by_buyer(sentence, completed)
+    completed += likewise_drafts(sentence.text, completed, context.knowledge)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None
