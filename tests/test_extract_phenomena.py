@@ -3378,3 +3378,13 @@ def test_a_clause_with_a_list_of_subjects(body: str, expected: list) -> None:
 ])
 def test_states_that_did_the_same(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possessor after a giving verb, of goods made elsewhere, receives them
+    ("Turkey delivered Mali's first TB2 drones in December 2022.", [(ARMS, "TUR", "MLI", "uav", None)]),
+    # of goods it makes itself, it is their maker
+    ("Russia moved North Korea's KN-23 missiles to the front.", [(ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_possessor_of_goods_made_elsewhere(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -385,6 +385,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             return "to"  # "36 per cent of India's arms imports": who imports gets them
         if m.start > trigger.end and _user(text, head[1], knowledge):
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
+        if m.possessive and m.start > trigger.end and trigger.type == "give" and \
+                knowledge.maker_of(text[head[0]:head[1]]) not in (None, m.code):
+            return "to"  # "Turkey delivered Mali's first TB2s": whose the goods made elsewhere become
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
     if MADE_AFTER.match(text, m.end):
         if len(heads) == 1 and heads[0][1] <= m.start:
