@@ -3388,3 +3388,14 @@ def test_states_that_did_the_same(body: str, expected: list) -> None:
 ])
 def test_possessor_of_goods_made_elsewhere(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare count that arrives or will be delivered is a batch of the story's arms
+    ("The United States sold Abrams tanks to Morocco. The first 38 arrived in December 2024.",
+     [(ARMS, "USA", "MAR", "armoured-vehicle", None), (ARMS, "USA", "MAR", "armoured-vehicle", 38)]),
+    ("The United States sold Abrams tanks to Morocco. The remaining 64 will be delivered in 2027.",
+     [(ARMS, "USA", "MAR", "armoured-vehicle", None), (ARMS, "USA", "MAR", "armoured-vehicle", 64)]),
+])
+def test_counted_batches_that_arrive(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -265,7 +265,10 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
 _COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|"
                             r"are\s+said)\s+"
-                            r"to\s+have\s+been|(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
+                            r"to\s+have\s+been|(?:have|has|had)\s+been|(?:will|would|are\s+to|are\s+due\s+to)\s+be|"
+                            r"were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
+# A count that arrives ("The first 38 arrived in December", "the first ten of those arrived by sea in Gdynia").
+_COUNT_ARRIVED = re.compile(r"(?i)(?:\s+of\s+(?:those|them|these))?\s+(?:\w+ly\s+)?")
 
 
 def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -273,7 +276,9 @@ def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     pair and arms category fill the fact."""
     for count in clause.counts:
         given = next((t for t in clause.triggers if t.type == "give" and t.start >= count.end
-                      and _COUNT_PASSIVE.fullmatch(clause.text, count.end, t.start)), None)
+                      and (_COUNT_PASSIVE.fullmatch(clause.text, count.end, t.start) or
+                           (t.text.lower().startswith("arriv") and
+                            _COUNT_ARRIVED.fullmatch(clause.text, count.end, t.start)))), None)
         status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, given, clause.start, knowledge) if given else None
         if status is not None:
             return [replace(draft(Kind.ARMS_TRANSFER, Sides(None, None, False), status,
