@@ -3399,3 +3399,13 @@ def test_possessor_of_goods_made_elsewhere(body: str, expected: list) -> None:
 ])
 def test_counted_batches_that_arrive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a time put before a source with an appositive leaves the source whole, so its state is no party
+    ("Last November Seoul's national security adviser, Kim Chul-soo, told reporters that Russia had supplied "
+     "anti-aircraft missiles to reinforce the air defences of Pyongyang.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None), (ARMS, "RUS", "PRK", "air-defence-system", None)]),
+])
+def test_a_time_before_a_source_with_an_appositive(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -15,10 +15,15 @@ from dataclasses import dataclass
 from kg.extract.knowledge import Knowledge
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
+# A time put first ("Last November", "On Monday", "In early May"): not part of who speaks.
+_TIME_FIRST = (r"(?:(?:last|this|earlier\s+this|in|on|in\s+(?:late|early|mid-?))\s*(?:january|february|march|april|"
+               r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
+               r"friday|saturday|sunday))")
 _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
                         r"(?:last|this|earlier\s+this)\s+"
-                        r"(?:year|month|week|spring|summer|autumn|fall|winter))\b[\s,]*)+",
+                        r"(?:year|month|week|spring|summer|autumn|fall|winter)|" + _TIME_FIRST + r")\b[\s,]*)+",
                         re.IGNORECASE)
+_LEADING_TIME = re.compile(r"(?i)\s*" + _TIME_FIRST + r"\b,?\s*")
 _TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
                          re.IGNORECASE)
@@ -103,7 +108,8 @@ def _appositive(text: str, begin: int) -> int:
     if comma < 0 or len(text[comma + 1:begin - 1].split()) > 6:
         return begin
     start = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma)) + 1
-    return start if 0 < len(text[start:comma].split()) <= 4 else begin
+    timed = _LEADING_TIME.match(text, start, comma)  # "Last November Seoul's adviser, Shin Won-sik, told"
+    return start if 0 < len(text[timed.end() if timed else start:comma].split()) <= 4 else begin
 
 
 def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
