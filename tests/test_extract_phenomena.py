@@ -3409,3 +3409,18 @@ def test_counted_batches_that_arrive(body: str, expected: list) -> None:
 ])
 def test_a_time_before_a_source_with_an_appositive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a deal or a sale of the story covers is agreed between the story's pair
+    ("The United States approved arms sales to Morocco. The biggest item, put at $4 billion by the agency, covers "
+     "82 HIMARS launchers and 420 ATACMS missiles.",
+     [(ARMS, "USA", "MAR", "other", None), (ARMS, "USA", "MAR", "artillery", 82), (ARMS, "USA", "MAR", "missile", 420)]),
+    ("The United States approved arms sales to Morocco. A second notification is for 60 M109A7 howitzers.",
+     [(ARMS, "USA", "MAR", "other", None), (ARMS, "USA", "MAR", "artillery", 60)]),
+    # an aid package may hold another state's goods: not read as the story's pair
+    ("Germany sent Leopard tanks to Poland. The package also includes eight M88 recovery vehicles.",
+     [(ARMS, "DEU", "POL", "armoured-vehicle", None)]),
+])
+def test_what_a_deal_covers(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -255,11 +255,32 @@ _CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\
                            r"(?:[\w’'-]+\s+){1,4}?described\s+the\s+(?:cargo|shipment|haul|load|seizure)\s+as)\b")
 
 
+# What a deal or a sale of the story holds ("The deal covers 180 tanks", "The biggest item, put at $4 billion,
+# covers 82 HIMARS"): signed or notified sales are agreed. Not a "package": it may hold another state's goods.
+_DEAL_LISTED = re.compile(r"(?i)\s*(?:(?:the|this|that|its|their|each|a)\s+)?(?:(?:first|second|third|new|latest|"
+                          r"biggest|largest|main|initial|next|final)\s+)?"
+                          r"(?P<noun>deal|contract|order|sale|notification|purchase|item|tranche)"
+                          r"(?:\s*,[^,;]{1,100},)?\s+(?:also\s+)?(?:includes|included|include|covers|covered|cover|"
+                          r"comprises|comprised|consists\s+of|consisted\s+of|is\s+for|was\s+for|provides\s+for)\b")
+_DELIVERED_NOUNS = ("tranche",)
+
+
+def _listed(clause: Clause) -> bool:
+    """True when the clause lists what the story's cargo or deal holds."""
+    return bool(_CARGO_LISTED.match(clause.text, clause.start) or _DEAL_LISTED.match(clause.text, clause.start))
+
+
 def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """The items a cargo sentence lists, as transfers of the story's last pair (counted or not)."""
+    """The items a cargo or deal sentence lists, as transfers of the story's last pair (counted or not)."""
     listed = Trigger(clause.start, clause.start, "included", "give")
     handed = replace(clause, triggers=[listed])
-    return arms_drafts(handed, knowledge, clause_items(handed, knowledge))
+    drafts = arms_drafts(handed, knowledge, clause_items(handed, knowledge))
+    deal = None if _CARGO_LISTED.match(clause.text, clause.start) else _DEAL_LISTED.match(clause.text, clause.start)
+    if deal is None:
+        return drafts
+    noun = deal["noun"].lower()
+    status = Status.DELIVERED if noun in _DELIVERED_NOUNS else Status.AGREED
+    return [replace(d, status=status) for d in drafts]
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
@@ -324,7 +345,7 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     to fill with the last fact's pair."""
     transfers = [t for t in clause.triggers if t.type in ("give", "receive")]
     drafts = _figure_drafts(clause, knowledge)
-    if _CARGO_LISTED.match(clause.text, clause.start):  # a list of what the cargo held, whatever verb follows it ("the
+    if _listed(clause):  # a list of what the cargo held, whatever verb follows it ("the
         drafts += _cargo_drafts(clause, knowledge)  # forces said in a statement carried by their media office")
     elif transfers:
         handed = replace(clause, triggers=transfers)
@@ -374,8 +395,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
-    if _CARGO_LISTED.match(clause.text, clause.start) and \
-            not any(t.type in ("give", "receive") for t in clause.triggers):
+    if _listed(clause) and not any(t.type in ("give", "receive") for t in clause.triggers):
         # "Cargo identified by the Panel included ..., some of which had been withdrawn from Syria": the cargo of the
         # story's last transfer; a state named in passing is no side
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)
@@ -420,7 +440,7 @@ def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
     text = _without_description(text)
-    cargo = _CARGO_LISTED.match(text) is not None
+    cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
             or TALLY_WORDS.search(text) or names_production(text, knowledge)) or \
