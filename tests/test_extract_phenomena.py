@@ -3415,7 +3415,8 @@ def test_a_time_before_a_source_with_an_appositive(body: str, expected: list) ->
     # what a deal or a sale of the story covers is agreed between the story's pair
     ("The United States approved arms sales to Morocco. The biggest item, put at $4 billion by the agency, covers "
      "82 HIMARS launchers and 420 ATACMS missiles.",
-     [(ARMS, "USA", "MAR", "other", None), (ARMS, "USA", "MAR", "artillery", 82), (ARMS, "USA", "MAR", "missile", 420)]),
+     [(ARMS, "USA", "MAR", "other", None), (ARMS, "USA", "MAR", "artillery", 82),
+      (ARMS, "USA", "MAR", "missile", 420)]),
     ("The United States approved arms sales to Morocco. A second notification is for 60 M109A7 howitzers.",
      [(ARMS, "USA", "MAR", "other", None), (ARMS, "USA", "MAR", "artillery", 60)]),
     # an aid package may hold another state's goods: not read as the story's pair
