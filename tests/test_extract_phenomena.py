@@ -3425,3 +3425,14 @@ def test_a_time_before_a_source_with_an_appositive(body: str, expected: list) ->
 ])
 def test_what_a_deal_covers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possessor whose forces use foreign-made arms got them from the maker
+    ("Images show two Russian-built Su-30 fighters in service with Myanmar's air force.",
+     [(ARMS, "RUS", "MMR", "aircraft", 2)]),
+    # "alongside" a foreign-made item names where it was made, not who receives
+    ("Images show Chinese-made drones alongside Russian-built Yak-130 jets.", []),
+])
+def test_users_of_foreign_made_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

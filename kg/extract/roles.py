@@ -111,7 +111,7 @@ TAKER = {
     "receive-passive": ("by", "subject"),
     "deploy": ("to", "object", "in"),
     "deploy-passive": ("to", "in", "subject"),
-    "use": ("subject", "by"),
+    "use": ("subject", "by", "user", "to"),  # "in service with Myanmar's air force": whose forces use it
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
     "held": ("by",),  # the party the arms were found on
@@ -222,6 +222,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if any(s >= m.end + 2 and _HEAD_GAP.match(text[m.end + 2:s]) and knowledge.maker_of(text[s:e]) == m.code
                for s, e in heads):
             return "origin"  # "parts for Iran's Qadr-class missiles": the maker's own system names where it is from
+        if trigger.type == "use":
+            return "user"  # "fighters in service with Myanmar's air force": whose forces use them
         return "to"  # "help with Pyongyang's satellite programme", "drones for Russia's war": who benefits
     if m.role == "demonyms" and m.before == "for" and m.start > trigger.end and not subject_before and \
             _PARTS_FOR.search(text, max(0, m.start - 40), m.start) and \
@@ -324,6 +326,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
+    if m.before in words["to_words"] and m.role == "demonyms" and MADE_AFTER.match(text, m.end):
+        return "origin"  # "fields Chinese drones alongside Russian-built jets": where the jets were made
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and (_ENTERED_FROM.search(text, max(0, m.start - 50), m.start)
