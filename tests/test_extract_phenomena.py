@@ -3436,3 +3436,12 @@ def test_what_a_deal_covers(body: str, expected: list) -> None:
 ])
 def test_users_of_foreign_made_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # declining to send is no transfer
+    ("Germany has declined to send its Taurus cruise missile to Ukraine.", []),
+    ("The programme slipped after Germany declined to approve the export of diesel engines to Pakistan.", []),
+])
+def test_declined_to_send(body: str, expected: list) -> None:
+    assert keys(body) == expected
