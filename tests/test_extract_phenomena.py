@@ -3445,3 +3445,15 @@ def test_users_of_foreign_made_arms(body: str, expected: list) -> None:
 ])
 def test_declined_to_send(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that destroyed the goods, or held the place, in a relative clause after the cue received nothing
+    ("North Korea has shipped shells to Russia. Pyongyang has also delivered around 120 Koksan guns, some of which "
+     "Ukrainian forces have since destroyed, the official added.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "artillery", 120)]),
+    ("North Korea sent 2,000 troops to Russia's Kursk region, which Ukrainian forces held for months.",
+     [("troop_deployment", "PRK", "RUS", None, 2000)]),
+])
+def test_who_acts_on_the_goods_afterwards(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -71,6 +71,12 @@ _HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
 _OWN_IMPORTS = re.compile(r"(?i)(?:'s|’s)\s+(?:major\s+)?(?:arms\s+)?imports\b")
 _IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procurement|orders|buys)\b")
 _ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
+# A state as the subject of a relative clause that acts on the goods or the place named before it.
+_WHICH_BEFORE = re.compile(r"(?i)\b(?:which|whom)\s+(?:the\s+)?$")
+_ACTS_ON_IT = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:forces|troops|army|military|units|soldiers|air\s+defen[cs]es?|navy))?"
+                         r"(?:\s+(?:have|has|had|since|later|reportedly|also|then|\w+ly))*\s+"
+                         r"(?:destroyed|shot\s+down|downed|intercepted|captured|seized|hit|struck|damaged|held|"
+                         r"controlled|occupied|recaptured|retook)\b")
 _TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
                             r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
                             r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?"
@@ -253,6 +259,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.role == "demonyms" and m.start > trigger.end and m.before not in knowledge.cue_words["to_words"] and \
             _LAND_AFTER.match(text, m.end):
         return "place"  # "missiles that hit Ukrainian towns", "mines cleared from Russian territory"
+    if m.start > trigger.end and _WHICH_BEFORE.search(text, max(0, m.start - 24), m.start) and \
+            _ACTS_ON_IT.match(text, m.end):
+        return "place"  # "guns, some of which Ukrainian forces have since destroyed", "the area, which Ukrainian forces
+        # held": who destroyed the goods or held the place after the cue received nothing
     if m.role == "demonyms" and m.start > trigger.end and _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if m.end <= trigger.start and _WHICH_SAYS.match(text, m.end):
