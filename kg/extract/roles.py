@@ -73,7 +73,8 @@ _IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procur
 _ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 # A state as the subject of a relative clause that acts on the goods or the place named before it.
 _WHICH_BEFORE = re.compile(r"(?i)\b(?:which|whom)\s+(?:the\s+)?$")
-_ACTS_ON_IT = re.compile(r"(?i)(?:['’]s)?(?:\s+(?:forces|troops|army|military|units|soldiers|air\s+defen[cs]es?|navy))?"
+_ACTS_ON_IT = re.compile(r"(?i)(?:['’]s)?"
+                         r"(?:\s+(?:forces|troops|army|military|units|soldiers|air\s+defen[cs]es?|navy))?"
                          r"(?:\s+(?:have|has|had|since|later|reportedly|also|then|\w+ly))*\s+"
                          r"(?:destroyed|shot\s+down|downed|intercepted|captured|seized|hit|struck|damaged|held|"
                          r"controlled|occupied|recaptured|retook)\b")
