@@ -3457,3 +3457,13 @@ def test_declined_to_send(body: str, expected: list) -> None:
 ])
 def test_who_acts_on_the_goods_afterwards(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state right after "promised" or "pledged" is who gets the goods
+    ("Germany pledged Ukraine 40 Marder vehicles.", [(ARMS, "DEU", "UKR", "armoured-vehicle", 40)]),
+    # unnamed givers: Ukraine gives nothing
+    ("Five allies promised Ukraine equipment for five more air-defence systems.", []),
+])
+def test_promised_a_state_goods(body: str, expected: list) -> None:
+    assert keys(body) == expected
