@@ -3467,3 +3467,13 @@ def test_who_acts_on_the_goods_afterwards(body: str, expected: list) -> None:
 ])
 def test_promised_a_state_goods(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "while" opens a clause with subjects of its own
+    ("Spain sent tanks to Ukraine. Denmark has promised 19 F-16s, while Norway and Belgium have also pledged aircraft.",
+     [(ARMS, "ESP", "UKR", "armoured-vehicle", None), (ARMS, "DNK", "UKR", "aircraft", 19),
+      (ARMS, "BEL", "UKR", "aircraft", None), (ARMS, "NOR", "UKR", "aircraft", None)]),
+])
+def test_a_while_clause_with_its_own_subjects(body: str, expected: list) -> None:
+    assert keys(body) == expected

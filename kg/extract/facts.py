@@ -47,7 +47,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*
 
 
 # ", and the Houthis", "... and that Moscow had supplied"
-_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
+_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
 _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
                           r"reportedly|allegedly|\w+ly))*\s+$")
 
