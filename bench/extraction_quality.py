@@ -258,15 +258,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CA": "937-948, all (written in round 25, held out; opened in round 26)",
                "CB": "949-960, all (written in round 25, held out; opened in round 26)",
                "CC": "961-972, all (written in round 25, held out; opened in round 26)",
-               "CD": "973-984, all (held out; written in round 26, never opened)",
-               "CE": "985-996, all (held out; written in round 26, never opened)",
-               "CF": "997-1008, all (held out; written in round 26, never opened)"}
+               "CD": "973-984, all (written in round 26, held out; opened in round 27)",
+               "CE": "985-996, all (written in round 26, held out; opened in round 27)",
+               "CF": "997-1008, all (written in round 26, held out; opened in round 27)",
+               "CG": "1009-1020, all (held out; written in round 27, never opened)",
+               "CH": "1021-1032, all (held out; written in round 27, never opened)",
+               "CI": "1033-1044, all (held out; written in round 27, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
-           "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF")
+           "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -314,7 +317,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "932-spree-observer-bundestag-taurus-vote", "946-pyongyang-monitor-kim-yo-jong-statement",
                  "952-atlantic-courier-live-snapback-vote", "972-berlin-parliament-watch-eurofighter-debate",
                  "981-primorsky-vestnik-lavrov-wonsan", "993-chao-phraya-tribune-thai-banks-debate",
-                 "1004-rheinland-abendblatt-taurus-vote")
+                 "1004-rheinland-abendblatt-taurus-vote", "1020-lakesidepost-snapback-vote",
+                 "1030-bengalurubulletin-vietnam-aero-india", "1038-capital-radio-ankara-saudi-kaan-visit")
 
 
 def blind_fold_of(name: str) -> str:
@@ -334,8 +338,9 @@ def blind_fold_of(name: str) -> str:
     BI, BJ, BK for those of round 20 (721-756, held out, then opened in round 21), BL, BM, BN for those of round 21
     (757-792, held out, then opened in round 22), BO, BP, BQ for those of round 22 (793-828, held out, then opened
     in round 23), BU, BV, BW for those of round 23 (865-900, held out, then opened in round 24; 829-864 were lost
-    before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25) and CA,
-    CB, CC for those of round 25 (937-972, held out)."""
+    before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25), CA,
+    CB, CC for those of round 25 (937-972, held out, then opened in round 26), CD, CE, CF for those of round 26
+    (973-1008, held out, then opened in round 27) and CG, CH, CI for those of round 27 (1009-1044, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
