@@ -91,6 +91,24 @@ def test_graph_shape_follows_the_model(kg_env, neo4j_graph) -> None:
     assert law == [{"target": "PRK", "direction": "to_target", "binding": True}]
 
 
+@pytest.mark.neo4j
+def test_claim_dates_are_stored_as_dates(kg_env, neo4j_graph) -> None:
+    """New claims send their date as ISO text (kg.store.writes._to_create); the graph holds dates all the same."""
+    assert _import(*SAMPLE_FACTS).exit_code == 0
+    rows = _rows(neo4j_graph, """
+        MATCH (c:Claim) WHERE c.periodStart IS NOT NULL
+        RETURN count(c) AS dated, count(CASE WHEN valueType(c.date) STARTS WITH 'DATE' THEN 1 END) AS dates""")
+    assert rows[0]["dated"] > 0 and rows[0]["dates"] == rows[0]["dated"], rows
+
+
+def test_unwind_rows_repr_only_their_count() -> None:
+    """The driver formats every RUN's parameters for its debug log: the rows say only how many they are."""
+    from kg.store.writes import Rows
+
+    rows = Rows({"id": str(i)} for i in range(3))
+    assert repr({"rows": rows}) == "{'rows': <3 rows>}" and rows == [{"id": "0"}, {"id": "1"}, {"id": "2"}]
+
+
 def _sample(tmp_path: Path, name: str = "msmt-first-report") -> tuple[Path, dict]:
     """A copy of one sample facts file (with its article beside it) that a test may spoil."""
     shutil.copy(REPO / "samples" / "articles" / f"{name}.txt", tmp_path / f"{name}.txt")
