@@ -26,7 +26,7 @@ from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
 from kg.extract.roles import Sides, Trigger
 from kg.extract.space import names_a_satellite, satellite_launches
-from kg.extract.states import Mention, find_states
+from kg.extract.states import COORDINATED, Mention, find_states
 from kg.extract.troops import AGREED_WORD, agreed_together, agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
 
@@ -86,7 +86,8 @@ def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
 
 def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowledge) -> list[int]:
     """Where a coordinated clause with a subject of its own starts ("Iran arms the Houthis, Pyongyang ships
-    shells to Wagner"; "..., and North Korea sent shells"): a comma or "and", a state or party, then its verb.
+    shells to Wagner"; "..., and North Korea sent shells"; "..., and Uganda and Tanzania have each ordered four"):
+    a comma, "and" or "while", a state or party (or a list of them), then its verb.
     The part before must already hold a state and a verb, so that "Iran and Russia sent" stays one clause."""
     cuts, last, listed = [], 0, -1
     for i, m in enumerate(mentions):
@@ -97,26 +98,19 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
         verb = next((t for t in triggers if t.start >= mentions[end].end), None)
         if joint is None or verb is None:
             continue
-        if end > i:
-            if _AUXILIARIES.match(text, mentions[end].end, verb.start) and any(
-                    last <= t.start < joint.start() for t in triggers) and \
-                    any(last <= x.start < joint.start() for x in mentions):
-                cuts.append(joint.start())
-                last, listed = joint.start(), end
-            continue
-        if m.possessive:  # "..., and Iran's Revolutionary Guards sent": the possessor's force is the subject
+        if m.possessive and end == i:  # "..., and Iran's Revolutionary Guards sent": the possessor's force
             head = _FORCE_AFTER.match(text, m.end)
             if head is None or not _AUXILIARIES.match(text, head.end(), verb.start):
                 continue
-        elif not _AUXILIARIES.match(text, m.end, verb.start):
+        elif not _AUXILIARIES.match(text, mentions[end].end, verb.start):
             continue
         before = text[last:joint.start()]
         comma = "," in joint.group()
         acted = any(last <= t.start < joint.start() for t in triggers) or \
-            (comma and knowledge.cues["object_verbs"].search(before))
+            (comma and end == i and knowledge.cues["object_verbs"].search(before))
         if acted and any(last <= x.start < joint.start() for x in mentions):
             cuts.append(joint.start())
-            last = joint.start()
+            last, listed = joint.start(), end
     return cuts
 
 
@@ -124,13 +118,9 @@ def _list_end(text: str, mentions: list[Mention], i: int) -> int:
     """The index of the last state of the list joined by "and" or commas that starts at mention `i`."""
     end = i
     while end + 1 < len(mentions) and not mentions[end].possessive and \
-            _LISTED.fullmatch(text, mentions[end].end, mentions[end + 1].start):
+            COORDINATED.match(text[mentions[end].end:mentions[end + 1].start]):
         end += 1
     return end
-
-
-# Between two states of a list of subjects ("Uganda and Tanzania", "Latvia, Estonia and Lithuania").
-_LISTED = re.compile(r"(?i)(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 
 
 # A coordinated clause whose subject is a force named without its state ("Moscow delivered six submarines, and the

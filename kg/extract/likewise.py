@@ -10,15 +10,15 @@ from dataclasses import replace
 
 from kg.extract.drafts import Draft
 from kg.extract.knowledge import Knowledge
-from kg.extract.states import Mention, find_states
+from kg.extract.states import COORDINATED, Mention, find_states
 from kg.model import Kind
 
 # "did the same", "have done likewise", "followed suit"
 _LIKEWISE = re.compile(r"(?i)\b(?:(?:did|do|does|have\s+done|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|"
                        r"followed\s+suit)\b")
-# What may stand between the joint, the states and the phrase: coordinators and a few adverbs or auxiliaries.
+# What may stand before the states (a joint) and after them (a few adverbs or auxiliaries); between them, a
+# coordinator (states.COORDINATED).
 _JOINT = re.compile(r"(?i)(?:,\s*(?:and|while)\s+|;\s*|\s+and\s+)(?:then\s+|later\s+|soon\s+)?(?:the\s+)?$")
-_BETWEEN_STATES = re.compile(r"(?i)(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 _BEFORE_PHRASE = re.compile(r"(?i)(?:\s+(?:have|has|had|also|soon|later|quickly|since|then|too|both|all|\w+ly))*\s+")
 _ACTS = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT, Kind.TECHNOLOGY_TRANSFER)
 
@@ -50,7 +50,7 @@ def _subjects(text: str, mentions: list[Mention], phrase: int) -> list[Mention]:
     end = phrase
     for m in reversed([m for m in mentions if m.end <= phrase]):
         gap = text[m.end:end]
-        if not (_BEFORE_PHRASE.fullmatch(gap) if not listed else _BETWEEN_STATES.fullmatch(gap)) or m.possessive:
+        if not (_BEFORE_PHRASE.fullmatch(gap) if not listed else COORDINATED.match(gap)) or m.possessive:
             break
         listed.insert(0, m)
         end = m.start
