@@ -3477,3 +3477,17 @@ def test_promised_a_state_goods(body: str, expected: list) -> None:
 ])
 def test_a_while_clause_with_its_own_subjects(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms one state holds that another made reached it, whatever the verb does with them
+    ("Morocco's Israeli-made Barak missiles were shown at the parade.", [(ARMS, "ISR", "MAR", "missile", None)]),
+    ("Chile said its German-built Leopard tanks took part in the exercise.",
+     [(ARMS, "DEU", "CHL", "armoured-vehicle", None)]),
+    ("Observers filmed French-built Greek Rafale jets over the Aegean.", [(ARMS, "FRA", "GRC", "aircraft", None)]),
+    # a state's own make, and goods made elsewhere with no holder, say nothing
+    ("Turkey's Turkish-built drones flew over the city.", []),
+    ("Russian-made drones were seen over the border.", []),
+])
+def test_arms_held_that_another_state_made(body: str, expected: list) -> None:
+    assert keys(body) == expected

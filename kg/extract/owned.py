@@ -1,0 +1,95 @@
+"""Arms a state holds that another state made: "Pakistan's Chinese-made fighters", "Pakistan said its
+Chinese-made fighters shot down ...", "French-built Indian Rafale jets". That one state holds what another made
+means the maker's goods reached the holder, so the sentence states a delivered transfer even when no verb of it
+moves anything. Only items the sentence's other facts leave untouched are read this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.categories import find_items
+from kg.extract.drafts import Draft, draft
+from kg.extract.knowledge import Knowledge
+from kg.extract.roles import MADE_AFTER, Sides
+from kg.extract.states import Mention, find_states
+from kg.model import Category, Kind, Status
+
+# Up to two words between a holder and what it holds ("Pakistan's ageing Chinese-made", "Chinese-made Barak")
+_FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}")
+# "its" or "their" right before the words of the item: the holder is the subject before it
+_OWN = re.compile(r"(?i)\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
+# What may stand between the subject and "its": a few words, no clause break ("Pakistan said its", "India
+# has retired its")
+_SUBJECT_TO_OWN = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+")
+_HOLDER_ROLES = ("names", "capitals", "metonyms", "leaders")
+
+
+def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> list[Draft]:
+    """Delivered transfers for items made by one state and held by another, as the words before the item say."""
+    if "-" not in text:
+        return []
+    mentions = find_states(text, knowledge)
+    if len(mentions) < 2 and not _OWN.search(text):
+        return []
+    covered = {d.item for d in completed if d.item}
+    found: list[Draft] = []
+    for item in find_items(text, knowledge):
+        if item.text in covered or item.category in (None, "other"):
+            continue
+        maker = _maker_before(text, item.start, mentions)
+        if maker is None:
+            continue
+        holder = _holder(text, maker, item.start, mentions)
+        if holder is None or holder.code == maker.code or knowledge.also_made_by(holder.code, item.text):
+            continue
+        if any(d.kind == Kind.ARMS_TRANSFER and (d.giver, d.taker) == (maker.code, holder.code) for d in completed):
+            continue
+        sides = Sides(maker.code, holder.code, False, taker_party=holder.party)
+        found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category(item.category),
+                           item=item.text))
+    return found
+
+
+def _maker_before(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The demonym of "Chinese-made" (with at most a holder's demonym and two words after it) before the item."""
+    for m in reversed([m for m in mentions if m.end <= start and start - m.end < 60]):
+        made = MADE_AFTER.match(text, m.end) if m.role in ("demonyms", "names") else None
+        if made is None:
+            continue
+        between = text[made.end():start]
+        plain = not any(made.end() <= o.start < start for o in mentions)  # no state named in between
+        if between.strip() == "" or (plain and _FEW_WORDS.fullmatch(between)) or \
+                _holder_demonym(text, made.end(), start, mentions):
+            return m
+        return None
+    return None
+
+
+def _holder_demonym(text: str, after: int, start: int, mentions: list[Mention]) -> Mention | None:
+    """The demonym between the made-phrase and the item: "French-built Indian Rafale jets"."""
+    return next((m for m in mentions if m.role == "demonyms" and after < m.start and m.end <= start
+                 and text[after:m.start].strip() == "" and (text[m.end:start].strip() == "" or
+                                                          _FEW_WORDS.fullmatch(text[m.end:start] + " "))), None)
+
+
+def _holder(text: str, maker: Mention, start: int, mentions: list[Mention]) -> Mention | None:
+    """Who holds the item: a demonym after the made-phrase, a possessive right before it, or the subject of the
+    sentence when "its" or "their" stands before it."""
+    made = MADE_AFTER.match(text, maker.end)
+    named = _holder_demonym(text, made.end(), start, mentions)
+    if named is not None:
+        return named
+    before = [m for m in mentions if m.end <= maker.start]
+    possessor = before[-1] if before else None
+    if possessor is not None and possessor.possessive and \
+            _FEW_WORDS.fullmatch(text[possessor.end + 2:maker.start] or " ") is not None:
+        return possessor
+    own = _OWN.search(text, max(0, maker.start - 30), maker.start)
+    if own is None or own.end() != maker.start:
+        return None
+    subject = next((m for m in reversed(before) if m.end <= own.start()), None)
+    if subject is not None and not subject.possessive and subject.role in _HOLDER_ROLES and \
+            _SUBJECT_TO_OWN.fullmatch(text, subject.end, own.start()):
+        return subject
+    return None
