@@ -3485,8 +3485,11 @@ def test_a_while_clause_with_its_own_subjects(body: str, expected: list) -> None
     ("Chile said its German-built Leopard tanks took part in the exercise.",
      [(ARMS, "DEU", "CHL", "armoured-vehicle", None)]),
     ("Observers filmed French-built Greek Rafale jets over the Aegean.", [(ARMS, "FRA", "GRC", "aircraft", None)]),
-    # a state's own make, and goods made elsewhere with no holder, say nothing
+    # a named system held by a state that does not make it
+    ("Peru claimed its MiG-29 fighters had flown again.", [(ARMS, "RUS", "PER", "aircraft", None)]),
+    # a state's own make, goods made elsewhere with no holder, and "its" after a preposition say nothing
     ("Turkey's Turkish-built drones flew over the city.", []),
+    ("Hanwha held talks with Riyadh about its Korean-made K9 howitzers.", []),
     ("Russian-made drones were seen over the border.", []),
 ])
 def test_arms_held_that_another_state_made(body: str, expected: list) -> None:

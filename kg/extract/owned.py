@@ -19,9 +19,10 @@ from kg.model import Category, Kind, Status
 _FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}")
 # "its" or "their" right before the words of the item: the holder is the subject before it
 _OWN = re.compile(r"(?i)\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
-# What may stand between the subject and "its": a few words, no clause break ("Pakistan said its", "India
-# has retired its")
-_SUBJECT_TO_OWN = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+")
+# What may stand between the subject and "its": a few words, no preposition or conjunction ("Pakistan said its",
+# "India has retired its"; not "talks with Riyadh about its")
+_SUBJECT_TO_OWN = re.compile(r"(?i)(?:\s+(?!(?:about|with|from|to|for|of|in|on|at|by|and|or|but)\s)[\w’'-]+){1,4}?\s+")
+_ANY_OWN = re.compile(r"(?i)\b(?:its|their)\b")
 _HOLDER_ROLES = ("names", "capitals", "metonyms", "leaders")
 
 
@@ -30,7 +31,7 @@ def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
     if "-" not in text:
         return []
     mentions = find_states(text, knowledge)
-    if len(mentions) < 2 and not _OWN.search(text):
+    if len(mentions) < 2 and not _ANY_OWN.search(text):
         return []
     covered = {d.item for d in completed if d.item}
     found: list[Draft] = []
@@ -38,14 +39,17 @@ def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
         if item.text in covered or item.category in (None, "other"):
             continue
         maker = _maker_before(text, item.start, mentions)
-        if maker is None:
+        if maker is not None:
+            giver, holder = maker.code, _holder(text, maker, item.start, mentions)
+        elif item.named:  # "Azerbaijan's TB2 drones": a named system's maker
+            giver, holder = knowledge.maker_of(item.text), _possessor(text, item.start, mentions)
+        else:
             continue
-        holder = _holder(text, maker, item.start, mentions)
-        if holder is None or holder.code == maker.code or knowledge.also_made_by(holder.code, item.text):
+        if giver is None or holder is None or holder.code == giver or knowledge.also_made_by(holder.code, item.text):
             continue
-        if any(d.kind == Kind.ARMS_TRANSFER and (d.giver, d.taker) == (maker.code, holder.code) for d in completed):
+        if any(d.kind == Kind.ARMS_TRANSFER and (d.giver, d.taker) == (giver, holder.code) for d in completed):
             continue
-        sides = Sides(maker.code, holder.code, False, taker_party=holder.party)
+        sides = Sides(giver, holder.code, False, taker_party=holder.party)
         found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category(item.category),
                            item=item.text))
     return found
@@ -78,15 +82,19 @@ def _holder(text: str, maker: Mention, start: int, mentions: list[Mention]) -> M
     sentence when "its" or "their" stands before it."""
     made = MADE_AFTER.match(text, maker.end)
     named = _holder_demonym(text, made.end(), start, mentions)
-    if named is not None:
-        return named
-    before = [m for m in mentions if m.end <= maker.start]
+    return named if named is not None else _possessor(text, maker.start, mentions)
+
+
+def _possessor(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """A state in the possessive a few words before `at`, or the subject of the sentence when "its" or "their"
+    stands there."""
+    before = [m for m in mentions if m.end <= at]
     possessor = before[-1] if before else None
     if possessor is not None and possessor.possessive and \
-            _FEW_WORDS.fullmatch(text[possessor.end + 2:maker.start] or " ") is not None:
+            _FEW_WORDS.fullmatch(text[possessor.end + 2:at] or " ") is not None:
         return possessor
-    own = _OWN.search(text, max(0, maker.start - 30), maker.start)
-    if own is None or own.end() != maker.start:
+    own = _OWN.search(text, max(0, at - 30), at)
+    if own is None or own.end() != at:
         return None
     subject = next((m for m in reversed(before) if m.end <= own.start()), None)
     if subject is not None and not subject.possessive and subject.role in _HOLDER_ROLES and \
