@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 
 from kg.extract.categories import find_items
+from kg.extract.cues import status_of
 from kg.extract.drafts import Draft, draft
 from kg.extract.knowledge import Knowledge
-from kg.extract.roles import MADE_AFTER, Sides
+from kg.extract.roles import MADE_AFTER, Sides, Trigger
 from kg.extract.states import Mention, find_states
 from kg.model import Category, Kind, Status
 
@@ -48,6 +49,10 @@ def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
         if giver is None or holder is None or holder.code == giver or knowledge.also_made_by(holder.code, item.text):
             continue
         if any(d.kind == Kind.ARMS_TRANSFER and (d.giver, d.taker) == (giver, holder.code) for d in completed):
+            continue
+        # the item stands for the cue: "Athens would not send its S-300s" denies the sentence; a source's "said"
+        # does not hedge what the state holds ("Pakistan said its Chinese-made jets shot down ...")
+        if status_of(Kind.ARMS_TRANSFER, text, Trigger(item.start, item.end, item.text, "use"), 0, knowledge) is None:
             continue
         sides = Sides(giver, holder.code, False, taker_party=holder.party)
         found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category(item.category),
