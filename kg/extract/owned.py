@@ -22,7 +22,8 @@ _FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}")
 _OWN = re.compile(r"(?i)\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # What may stand between the subject and "its": a few words, no preposition or conjunction ("Pakistan said its",
 # "India has retired its"; not "talks with Riyadh about its")
-_SUBJECT_TO_OWN = re.compile(r"(?i)(?:\s+(?!(?:about|with|from|to|for|of|in|on|at|by|and|or|but)\s)[\w’'-]+){1,4}?\s+")
+_SUBJECT_TO_OWN = re.compile(r"(?i)(?:\s+(?!(?:about|with|from|to|for|of|in|on|at|by|and|or|but)\s)[\w’'-]+){1,4}?"
+                             r"\s+")
 _ANY_OWN = re.compile(r"(?i)\b(?:its|their)\b")
 _HOLDER_ROLES = ("names", "capitals", "metonyms", "leaders")
 
