@@ -261,15 +261,19 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CD": "973-984, all (written in round 26, held out; opened in round 27)",
                "CE": "985-996, all (written in round 26, held out; opened in round 27)",
                "CF": "997-1008, all (written in round 26, held out; opened in round 27)",
-               "CG": "1009-1020, all (held out; written in round 27, never opened)",
-               "CH": "1021-1032, all (held out; written in round 27, never opened)",
-               "CI": "1033-1044, all (held out; written in round 27, never opened)"}
+               "CG": "1009-1020, all (written in round 27, held out; opened in round 28)",
+               "CH": "1021-1032, all (written in round 27, held out; opened in round 28)",
+               "CI": "1033-1044, all (written in round 27, held out; opened in round 28)",
+               "CJ": "1045-1056, all (held out; written in round 28, never opened)",
+               "CK": "1057-1068, all (held out; written in round 28, never opened)",
+               "CL": "1069-1080, all (held out; written in round 28, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
-           "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI")
+           "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
+           "CJ", "CK", "CL")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -318,7 +322,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "952-atlantic-courier-live-snapback-vote", "972-berlin-parliament-watch-eurofighter-debate",
                  "981-primorsky-vestnik-lavrov-wonsan", "993-chao-phraya-tribune-thai-banks-debate",
                  "1004-rheinland-abendblatt-taurus-vote", "1020-lakesidepost-snapback-vote",
-                 "1030-bengalurubulletin-vietnam-aero-india", "1038-capital-radio-ankara-saudi-kaan-visit")
+                 "1030-bengalurubulletin-vietnam-aero-india", "1038-capital-radio-ankara-saudi-kaan-visit",
+                 "1050-atlantic-press-merz-kyiv-taurus", "1067-subcontinent-review-oped-putin-delhi-su57",
+                 "1075-pyongyang-monitor-kim-yo-jong-statement")
 
 
 def blind_fold_of(name: str) -> str:
@@ -340,7 +346,8 @@ def blind_fold_of(name: str) -> str:
     in round 23), BU, BV, BW for those of round 23 (865-900, held out, then opened in round 24; 829-864 were lost
     before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25), CA,
     CB, CC for those of round 25 (937-972, held out, then opened in round 26), CD, CE, CF for those of round 26
-    (973-1008, held out, then opened in round 27) and CG, CH, CI for those of round 27 (1009-1044, held out)."""
+    (973-1008, held out, then opened in round 27), CG, CH, CI for those of round 27 (1009-1044, held out, then opened
+    in round 28) and CJ, CK, CL for those of round 28 (1045-1080, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
