@@ -3494,3 +3494,17 @@ def test_a_while_clause_with_its_own_subjects(body: str, expected: list) -> None
 ])
 def test_arms_held_that_another_state_made(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states listed after "by" in a noun phrase all give, and the verb after them opens no clause of their own
+    ("Patriot batteries supplied by Spain and Italy reached Kenya.",
+     [(ARMS, "ESP", "KEN", "air-defence-system", None), (ARMS, "ITA", "KEN", "air-defence-system", None)]),
+    ("Patriot batteries supplied by Spain, Italy and Greece have arrived in Kenya.",
+     [(ARMS, "ESP", "KEN", "air-defence-system", None), (ARMS, "ITA", "KEN", "air-defence-system", None),
+      (ARMS, "GRC", "KEN", "air-defence-system", None)]),
+    # a finite passive before "by" leaves a second clause its own subject (the first names no receiver)
+    ("Howitzers were supplied by Spain, and Italy sent drones to Kenya.", [(ARMS, "ITA", "KEN", "uav", None)]),
+])
+def test_agents_listed_after_by(body: str, expected: list) -> None:
+    assert keys(body) == expected

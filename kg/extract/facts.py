@@ -50,6 +50,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*
 _JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
 _AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
                           r"reportedly|allegedly|\w+ly))*\s+$")
+# The agents of a participle inside a noun phrase ("Patriot batteries supplied by the United States, Germany and
+# the Netherlands have arrived"): the states listed after "by" share it, and the verb after them is the sentence's
+_PARTICIPLE_BY = re.compile(r"(?i)\b(?!(?:was|were|is|are|been|be|being|had|has|have)\b)[\w’'-]+\s+(?:\w+ly\s+)?"
+                            r"(?:supplied|provided|donated|sent|delivered|made|built|produced|manufactured|sold|"
+                            r"given|pledged|promised|shipped|transferred|financed|funded|bought|purchased|"
+                            r"operated|used|fired|flown)\s+by\s+(?:the\s+)?$")
 
 
 # The force a state owns, named after its possessive ("Iran's Revolutionary Guards", "Russia's defence ministry").
@@ -96,7 +102,7 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
         joint = _JOINT_BEFORE.search(text, max(0, m.start - 12), m.start)
         end = _list_end(text, mentions, i)  # "..., and Uganda and Tanzania have each ordered four": all subjects
         verb = next((t for t in triggers if t.start >= mentions[end].end), None)
-        if joint is None or verb is None:
+        if joint is None or verb is None or _agent_listed(text, mentions, i):
             continue
         if m.possessive and end == i:  # "..., and Iran's Revolutionary Guards sent": the possessor's force
             head = _FORCE_AFTER.match(text, m.end)
@@ -112,6 +118,16 @@ def _new_subjects(text: str, mentions: list[Mention], triggers, knowledge: Knowl
             cuts.append(joint.start())
             last, listed = joint.start(), end
     return cuts
+
+
+def _agent_listed(text: str, mentions: list[Mention], i: int) -> bool:
+    """True when mention `i` goes on a list of agents after a participle inside a noun phrase ("batteries supplied
+    by Spain and Italy reached Kenya"): no clause of its own."""
+    first = i
+    while first > 0 and not mentions[first - 1].possessive and \
+            COORDINATED.match(text[mentions[first - 1].end:mentions[first].start]):
+        first -= 1
+    return first < i and bool(_PARTICIPLE_BY.search(text, max(0, mentions[first].start - 60), mentions[first].start))
 
 
 def _list_end(text: str, mentions: list[Mention], i: int) -> int:

@@ -627,9 +627,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     roles = [(m, "place" if role == "from" and m.role == "places" and (m.code in received or m.code in before)
               else role) for m, role in roles]  # "the Sudanese army has flown drones from an air base north of
     # Omdurman": a place inside the subject's own state is where it acts from, not who gives
-    for i in range(1, len(roles)):  # "from Russia and Türkiye": the second shares the first's role
-        (a, role_a), (b, role_b) = roles[i - 1], roles[i]
-        if role_a in ("from", "to", "source") and role_b in ("other", "subject") and b.start > a.end and \
+    for i in range(1, len(roles)):  # "from Russia and Türkiye", "by Spain and Italy": the second shares the first's
+        (a, role_a), (b, role_b) = roles[i - 1], roles[i]  # role
+        if role_a in ("from", "to", "source", "by") and role_b in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]) and not _closes_phrase(text, roles, i):
             roles[i] = (b, role_a)
         elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
