@@ -3508,3 +3508,14 @@ def test_arms_held_that_another_state_made(body: str, expected: list) -> None:
 ])
 def test_agents_listed_after_by(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fleet used "alongside" another: each maker gave its own to the user, never to the other maker
+    ("Kenya's air force operates Russian Mi-17s alongside Chinese Z-9 helicopters.",
+     [(ARMS, "RUS", "KEN", "aircraft", None), (ARMS, "CHN", "KEN", "aircraft", None)]),
+    # troops fighting alongside others are no item
+    ("Russian troops fought alongside Syrian forces.", [("troop_deployment", "RUS", "SYR", None, None)]),
+])
+def test_fleets_used_alongside_each_other(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -19,7 +19,8 @@ _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millim
 _EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
                        re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
-               "which", "that", "were", "was", "is", "are", "has", "have", "including"}
+               "which", "that", "were", "was", "is", "are", "has", "have", "including", "alongside", "besides",
+               "plus", "beside", "replacing", "unlike"}
 
 
 _COUNTED_UNITS = re.compile(r"(?i)\s+units?$")

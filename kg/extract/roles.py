@@ -339,6 +339,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "source"  # "statements from Washington": who comments
     if m.before in words["to_words"] and m.role == "demonyms" and MADE_AFTER.match(text, m.end):
         return "origin"  # "fields Chinese drones alongside Russian-built jets": where the jets were made
+    if m.before in ("alongside", "besides", "beside") and m.role == "demonyms" and trigger.type == "use":
+        # "operates Russian MiG-29s alongside Chinese F-7s": who made the second fleet, which the user holds too
+        return "origin" if any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads) else "other"
     if m.before in words["to_words"]:
         return "to"
     if m.before in words["from_words"] and (_ENTERED_FROM.search(text, max(0, m.start - 50), m.start)
