@@ -3519,3 +3519,14 @@ def test_agents_listed_after_by(body: str, expected: list) -> None:
 ])
 def test_fleets_used_alongside_each_other(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # givers joined by "or" are each a giver, never a receiver
+    ("Kenya's helicopters were supplied by France or Italy.",
+     [(ARMS, "FRA", "KEN", "aircraft", None), (ARMS, "ITA", "KEN", "aircraft", None)]),
+    ("Kenya bought helicopters from France or Italy.",
+     [(ARMS, "FRA", "KEN", "aircraft", None), (ARMS, "ITA", "KEN", "aircraft", None)]),
+])
+def test_givers_joined_by_or(body: str, expected: list) -> None:
+    assert keys(body) == expected

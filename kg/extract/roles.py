@@ -633,7 +633,8 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     for i in range(1, len(roles)):  # "from Russia and Türkiye", "by Spain and Italy": the second shares the first's
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]  # role
         if role_a in ("from", "to", "source", "by") and role_b in ("other", "subject") and b.start > a.end and \
-                COORDINATED.match(text[a.end:b.start]) and not _closes_phrase(text, roles, i):
+                (COORDINATED.match(text[a.end:b.start]) or (role_a in _EITHER_GIVES and _OR.match(text[a.end:b.start])))\
+                and not _closes_phrase(text, roles, i):
             roles[i] = (b, role_a)
         elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
@@ -738,6 +739,10 @@ _AND_OF = re.compile(r"(?i)^\s*,?\s+and\s+of\s+(?:the\s+)?$")
 _COUNTED_COORDINATED = re.compile(r"(?i)^\s*\((?:[^()]{0,12}\d[^()]{0,12}|(?:about\s+|some\s+)?(?:one|two|three|four|"
                                   r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens))\)\s*"
                                   r"(?:,\s*and\s+|\s+and\s+)(?:the\s+)?$")
+# Givers joined by "or" ("supplied by Russia or China", "bought from France or Italy"): each is a giver the source
+# names; a receiver so joined stays one ("sold to Russia or China" leaves who got them open)
+_OR = re.compile(r"(?i)^\s*,?\s+or\s+(?:the\s+)?$")
+_EITHER_GIVES = ("by", "from")
 _FORCES_COORDINATED = re.compile(r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+and\s+(?:of\s+)?(?:the\s+)?$")
 
 
@@ -754,7 +759,7 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
             gap = text[a.end:b.start]
             if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or _COUNTED_COORDINATED.match(gap) or
-                    _AND_OF.match(gap) or
+                    _AND_OF.match(gap) or (role in _EITHER_GIVES and _OR.match(gap)) or
                     (role == "from" and _AND_FROM.match(gap))):
                 break
             i += step
