@@ -632,12 +632,13 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     # Omdurman": a place inside the subject's own state is where it acts from, not who gives
     for i in range(1, len(roles)):  # "from Russia and Türkiye", "by Spain and Italy": the second shares the first's
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]  # role
+        gap = text[a.end:b.start]
         if role_a in ("from", "to", "source", "by") and role_b in ("other", "subject") and b.start > a.end and \
-                (COORDINATED.match(text[a.end:b.start]) or (role_a in _EITHER_GIVES and _OR.match(text[a.end:b.start])))\
-                and not _closes_phrase(text, roles, i):
+                (COORDINATED.match(gap) or (role_a in _EITHER_GIVES and _OR.match(gap))) and \
+                not _closes_phrase(text, roles, i):
             roles[i] = (b, role_a)
         elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
-                COORDINATED.match(text[a.end:b.start]):
+                COORDINATED.match(gap):
             roles[i - 1] = (a, role_b)  # "Iranian and Turkish drones": both made them
     for i in range(len(roles) - 1, 0, -1):  # "governments in Seoul, Washington and Kyiv say": all of them say
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
