@@ -3530,3 +3530,12 @@ def test_fleets_used_alongside_each_other(body: str, expected: list) -> None:
 ])
 def test_givers_joined_by_or(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the maker of a named system sells it under a contract its buyer signs with the maker's firm
+    ("Kenya's defence ministry and Turkey's Baykar signed the second executive contract for Bayraktar TB2 drones.",
+     [(ARMS, "TUR", "KEN", "uav", None), ("agreement", "KEN", "TUR", None, None)]),
+])
+def test_the_maker_sells_under_a_contract(body: str, expected: list) -> None:
+    assert keys(body) == expected
