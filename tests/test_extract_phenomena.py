@@ -3539,3 +3539,15 @@ def test_givers_joined_by_or(body: str, expected: list) -> None:
 ])
 def test_the_maker_sells_under_a_contract(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a platform the goods were seen on, named in a relative clause that moves nothing, is no item of the transfer
+    ("Kenya had also bought Chinese air-launched missiles, which were shown under the wing of a Kenyan MiG-29.",
+     [(ARMS, "CHN", "KEN", "missile", None)]),
+    # what a relative clause says the goods included still moved
+    ("Russia delivered S-400 systems to India, which included 120 missiles.",
+     [(ARMS, "RUS", "IND", "air-defence-system", None), (ARMS, "RUS", "IND", "missile", 120)]),
+])
+def test_a_platform_in_a_relative_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

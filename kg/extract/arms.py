@@ -241,7 +241,21 @@ def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]
     items = [Item(i.text, i.category, i.start + clause.start, i.end + clause.start, i.generic, i.named)
              for i in find_items(clause.body, knowledge)]
     items = [i for i in items if not (clause.source[0] <= i.start < clause.source[1])]
+    items = [i for i in items if not _platform_in_aside(clause, i)]
     return [(item, _produced(item, clause, knowledge)) for item in items]
+
+
+# ", which were shown under the wing of a Serbian MiG-29": a relative clause after the goods, then a preposition
+_ASIDE_PLATFORM = re.compile(r"(?i),\s*(?:which|that)\s+[^,;:]*?\b(?:of|under|on|onto|aboard|from|beneath|by)\s+"
+                             r"(?:a|an|the|its|their)?\s*(?:[\w’'-]+\s+){0,2}$")
+
+
+def _platform_in_aside(clause: Clause, item: Item) -> bool:
+    """True for an item named after a preposition in a relative clause that moves nothing ("missiles, which were
+    shown under the wing of a Serbian MiG-29"): the platform or place the goods were seen on, not goods moved."""
+    aside = _ASIDE_PLATFORM.search(clause.text, max(clause.start, item.start - 90), item.start)
+    return aside is not None and not any(aside.start() <= t.start < item.start for t in clause.triggers) and \
+        any(t.end <= aside.start() for t in clause.triggers)
 
 
 _NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the supply of", "a new delivery"
