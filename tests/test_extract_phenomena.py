@@ -3551,3 +3551,30 @@ def test_the_maker_sells_under_a_contract(body: str, expected: list) -> None:
 ])
 def test_a_platform_in_a_relative_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a contract with a date or a partner between it and "for": the buyer gets what it is for
+    ("Lithuania signed a contract in December for 44 Leopard 2A8 tanks from Germany.",
+     [(ARMS, "DEU", "LTU", "armoured-vehicle", 44), ("agreement", "DEU", "LTU", None, None)]),
+    ("Kenya signed a contract with Turkey in 2023, for 12 Bayraktar TB2 drones.",
+     [(ARMS, "TUR", "KEN", "uav", 12), ("agreement", "KEN", "TUR", None, None)]),
+    # a deal made in exchange for something is no contract for it
+    ("Russia struck a deal in exchange for shells from North Korea.", [("agreement", "PRK", "RUS", None, None)]),
+])
+def test_a_contract_with_a_date_before_for(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in a planned deal too, the maker of a named system is its seller, whoever the sentence names first
+    ("Baykar will sign a contract with Kenya next year for Akinci drones.",
+     [(ARMS, "TUR", "KEN", "uav", None), ("agreement", "KEN", "TUR", None, None)]),
+    # goods handed over keep the sentence's direction: parts for a system go to its maker, old stock back to it
+    ("Belarus is thought to have transferred dozens of older T-72 tanks to Russia.",
+     [(ARMS, "BLR", "RUS", "armoured-vehicle", None)]),
+    ("Belarusian plants supplied Russia with chassis for Iskander launchers.",
+     [(ARMS, "BLR", "RUS", "military-vehicle", None), (ARMS, "BLR", "RUS", "missile", None)]),
+])
+def test_the_maker_sells_in_a_planned_deal(body: str, expected: list) -> None:
+    assert keys(body) == expected

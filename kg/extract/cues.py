@@ -334,11 +334,15 @@ def _holding_foreign(text: str) -> list[Trigger]:
 # A contract or deal for arms, with its value or partner between ("a contract worth 2.7 billion euros for 12
 # jets", "a deal with Paris for 12 jets"), or a date after "signed": the buyer receives. The plain "contract for"
 # is a receive cue in cues.yaml.
-_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)\s+(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT +
-                           r"\s+)?[$€£]?\s?\d[\d,.]*\s*(?:million|billion|bn|m)?(?:\s+(?:euros|dollars|roubles|rubles|"
-                           r"pounds|yuan))?|with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
-                           # "a contract in 2023 for"
-                           r"in\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+for\b|"
+_CONTRACT_PART = (r"(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT + r"\s+)?[$€£]?\s?\d[\d,.]*\s*(?:million|billion|bn|m)?"
+                  r"(?:\s+(?:euros|dollars|roubles|rubles|pounds|yuan))?|"
+                  r"with\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                  # "a contract in 2023 for", "in December", "on Friday", "last year"
+                  r"in\s+(?!(?:exchange|return|part|principle)\b)(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+(?:\s+\d{4})?|"
+                  r"\d{4})|on\s+(?!behalf\b)[A-Z][a-z]+(?:\s+\d{1,2})?|"
+                  r"(?:last|this)\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))")
+_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)(?:\s*,?\s+" + _CONTRACT_PART +
+                           r"){1,3}\s*,?\s+for\b|"
                            # a buyer that "signed in April 2024 for 24 F-16s"
                            r"\b(?:signed|signs|signing)\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2}\s+)?\d{4}\s+for\b")

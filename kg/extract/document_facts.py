@@ -260,10 +260,11 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     an ambiguous pair takes the direction of an earlier fact; agreement parties in alphabetical order."""
     maker = context.knowledge.maker_of(draft.item) if draft.kind in _MADE else None
     if maker is not None and maker == draft.taker and draft.giver is not None and draft.kind == Kind.ARMS_TRANSFER \
-            and (draft.ambiguous or draft.nominal or draft.status == Status.AGREED):
-        # the maker of a named system is the side that gives it ("Tehran and Moscow agreed on the sale of Su-35s",
-        # "Tehran sealed a deal with Moscow for the supply of Su-35s", "Kenya's ministry and Turkey's Baykar signed
-        # a contract for TB2s")
+            and (draft.ambiguous or draft.nominal or draft.status in (Status.AGREED, Status.PLANNED)):
+        # the maker of a named system is the side that gives it in a deal or a plan ("Tehran and Moscow agreed on
+        # the sale of Su-35s", "Tehran sealed a deal with Moscow for the supply of Su-35s", "Baykar signed a contract
+        # with Saudi Arabia for Akinci drones"); goods handed over, or reported so, may go back to their maker ("Belarus
+        # is thought to have transferred older T-72 tanks") or be parts for its systems ("chassis for Iskanders")
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
     elif draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
