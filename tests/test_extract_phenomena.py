@@ -3578,3 +3578,14 @@ def test_a_contract_with_a_date_before_for(body: str, expected: list) -> None:
 ])
 def test_the_maker_sells_in_a_planned_deal(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare count after a giving verb counts the story's arms, given by the clause's subject
+    ("Denmark gave F-16 jets to Ukraine in 2024. Norway has said it would provide six, and Belgium has promised 30 "
+     "by 2028.",
+     [(ARMS, "DNK", "UKR", "aircraft", None), (ARMS, "NOR", "UKR", "aircraft", 6),
+      (ARMS, "BEL", "UKR", "aircraft", 30)]),
+])
+def test_a_bare_count_given(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -730,7 +730,7 @@ def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if trigger is None:
         return []
     count = next((c for c in clause.counts if c.value > 1 and (
-        _OF_THEM.match(clause.text, c.end) or (trigger.type == "receive" and _BARE_COUNT.fullmatch(
+        _OF_THEM.match(clause.text, c.end) or (trigger.type in ("receive", "give") and _BARE_COUNT.fullmatch(
             clause.text, trigger.end, c.start) and _NO_NOUN_AFTER.match(clause.text, c.end)))), None)
     if count is None:
         return []
