@@ -3589,3 +3589,11 @@ def test_the_maker_sells_in_a_planned_deal(body: str, expected: list) -> None:
 ])
 def test_a_bare_count_given(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a variant's number between a named system and its generic term keeps them one item
+    ("The Philippines signed for 12 FA-50 Block 70 jets from South Korea.", [(ARMS, "KOR", "PHL", "aircraft", 12)]),
+])
+def test_a_variant_number_inside_an_item(body: str, expected: list) -> None:
+    assert keys(body) == expected

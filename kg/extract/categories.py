@@ -14,7 +14,11 @@ from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
 
-_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|[A-Za-z]+(?:[-‐‑][A-Za-z0-9]+)*[ \t]+){0,3}$")
+# the words between a named system and its generic term: up to three, a variant's number among them ("FA-50 Block 70
+# jets", "Type 26 Batch 2 frigates")
+_VARIANT_NUMBER = r"(?:(?<=Block )|(?<=Batch )|(?<=Mk )|(?<=Mark )|(?<=Lot ))\d+"
+_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|(?:[A-Za-z]+|" + _VARIANT_NUMBER +
+                   r")(?:[-‐‑][A-Za-z0-9]+)*[ \t]+){0,3}$")
 _CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
 _EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
                        re.IGNORECASE)
