@@ -3597,3 +3597,13 @@ def test_a_bare_count_given(body: str, expected: list) -> None:
 ])
 def test_a_variant_number_inside_an_item(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a panel or a state "received" that is news is no goods, and talks about supplies are no supplies
+    ("The panel received information that the Houthis and al-Shabaab had discussed weapons supplies.", []),
+    ("Kenya obtained assurances that no rifles would reach Somalia.", []),
+    ("Kenya received rifles from Somalia.", [(ARMS, "SOM", "KEN", "small-arms", None)]),
+])
+def test_news_received_is_no_goods(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -503,6 +503,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         kinds = knowledge.trigger_types(match.group())
         if match.group().lower().startswith("carr") and _CARRIED_NO_CARGO.match(text, match.end()):
             continue  # "state media carried photographs of a submarine", "wreckage carried Russian lettering"
+        if match.group().lower().startswith(("receiv", "obtain")) and _RECEIVED_NEWS.match(text, match.end()):
+            continue  # "the panel received information that ...", "Kyiv obtained assurances": news, no goods
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
@@ -518,6 +520,11 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
 
 
+# What a state, a panel or a court "received" or "obtained" that is no goods: news, words and papers
+_RECEIVED_NEWS = re.compile(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detailed|written|formal|official)\s+)?"
+                            r"(?:information|intelligence\s+(?:reports?|that|on|about)|reports?|word|assurances?|"
+                            r"guarantees?|confirmation|letters?|requests?|approval|permission|complaints?|briefings?|"
+                            r"invitations?|calls?|messages?|evidence|testimony|documents?|notifications?)\b")
 # What media or wreckage "carried" is no cargo: "state media carried photographs", "carried Russian lettering"
 _CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
                                r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"
