@@ -3607,3 +3607,12 @@ def test_a_variant_number_inside_an_item(body: str, expected: list) -> None:
 ])
 def test_news_received_is_no_goods(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a refusal to send is no sending
+    ("Kenya sold rifles to Somalia. Germany is sticking with its refusal to send Taurus missiles to Somalia.",
+     [(ARMS, "KEN", "SOM", "small-arms", None)]),
+])
+def test_a_refusal_to_send(body: str, expected: list) -> None:
+    assert keys(body) == expected
