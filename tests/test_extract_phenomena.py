@@ -3616,3 +3616,11 @@ def test_news_received_is_no_goods(body: str, expected: list) -> None:
 ])
 def test_a_refusal_to_send(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's forces named with its possessive use what another state made
+    ("Kenya's air force has flown Bayraktar TB2 drones since 2021.", [(ARMS, "TUR", "KEN", "uav", None)]),
+])
+def test_a_possessive_force_as_user(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -262,9 +262,9 @@ _NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the s
 _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
-# the subject right before its verb: "Russia has now", "Pakistan is reported to have"
-_SUBJECT_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|believed|thought|"
-                          r"understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?")
+# the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has"
+_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|believed|"
+                          r"thought|understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?)")
 
 
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
