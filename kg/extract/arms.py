@@ -263,8 +263,8 @@ _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w�
 
 
 # the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has"
-_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|believed|"
-                          r"thought|understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?)")
+_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|"
+                          r"believed|thought|understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?)")
 
 
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
