@@ -3624,3 +3624,15 @@ def test_a_refusal_to_send(body: str, expected: list) -> None:
 ])
 def test_a_possessive_force_as_user(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # choosing a system made elsewhere is an agreed purchase of it
+    ("Estonia chose the German IRIS-T SLM air defence system in 2022.",
+     [(ARMS, "DEU", "EST", "air-defence-system", None)]),
+    ("Kenya opted for Chinese Wing Loong drones.", [(ARMS, "CHN", "KEN", "uav", None)]),
+    # choosing targets buys nothing
+    ("Russia selected targets in Kyiv.", []),
+])
+def test_a_system_chosen(body: str, expected: list) -> None:
+    assert keys(body) == expected
