@@ -3487,6 +3487,10 @@ def test_a_while_clause_with_its_own_subjects(body: str, expected: list) -> None
     ("Observers filmed French-built Greek Rafale jets over the Aegean.", [(ARMS, "FRA", "GRC", "aircraft", None)]),
     # a named system held by a state that does not make it
     ("Peru claimed its MiG-29 fighters had flown again.", [(ARMS, "RUS", "PER", "aircraft", None)]),
+    # the holder named after the item: its forces', or the state that operates it
+    ("A Chinese-built J-10C fighter of the Egyptian Air Force taxis at the base.",
+     [(ARMS, "CHN", "EGY", "aircraft", None)]),
+    ("The base hosted Chinese-made Wing Loong II drones operated by the UAE.", [(ARMS, "CHN", "ARE", "uav", None)]),
     # a state's own make, goods made elsewhere with no holder, and "its" after a preposition say nothing
     ("Turkey's Turkish-built drones flew over the city.", []),
     ("Hanwha held talks with Riyadh about its Korean-made K9 howitzers.", []),

@@ -42,7 +42,8 @@ def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
             continue
         maker = _maker_before(text, item.start, mentions)
         if maker is not None:
-            giver, holder = maker.code, _holder(text, maker, item.start, mentions)
+            giver, holder = maker.code, _holder(text, maker, item.start, mentions) or _holder_after(text, item.end,
+                                                                                                    mentions)
         elif item.named:  # "Azerbaijan's TB2 drones": a named system's maker
             giver, holder = knowledge.maker_of(item.text), _possessor(text, item.start, mentions)
         else:
@@ -89,6 +90,16 @@ def _holder(text: str, maker: Mention, start: int, mentions: list[Mention]) -> M
     made = MADE_AFTER.match(text, maker.end)
     named = _holder_demonym(text, made.end(), start, mentions)
     return named if named is not None else _possessor(text, maker.start, mentions)
+
+
+# After the item: "J-10C fighters of the Pakistan Air Force", "Wing Loong drones operated by the UAE"
+_HELD_BY = re.compile(r"(?i)\s+(?:of|operated\s+by|flown\s+by|used\s+by|in\s+service\s+with)\s+(?:the\s+)?")
+
+
+def _holder_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The state whose forces hold the item, named right after it."""
+    after = next((m for m in mentions if m.start >= end), None)
+    return after if after is not None and _HELD_BY.fullmatch(text, end, after.start) else None
 
 
 def _possessor(text: str, at: int, mentions: list[Mention]) -> Mention | None:
