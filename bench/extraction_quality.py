@@ -264,16 +264,19 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CG": "1009-1020, all (written in round 27, held out; opened in round 28)",
                "CH": "1021-1032, all (written in round 27, held out; opened in round 28)",
                "CI": "1033-1044, all (written in round 27, held out; opened in round 28)",
-               "CJ": "1045-1056, all (held out; written in round 28, never opened)",
-               "CK": "1057-1068, all (held out; written in round 28, never opened)",
-               "CL": "1069-1080, all (held out; written in round 28, never opened)"}
+               "CJ": "1045-1056, all (written in round 28, held out; opened in round 29)",
+               "CK": "1057-1068, all (written in round 28, held out; opened in round 29)",
+               "CL": "1069-1080, all (written in round 28, held out; opened in round 29)",
+               "CM": "1081-1092, all (held out; written in round 29, never opened)",
+               "CN": "1093-1104, all (held out; written in round 29, never opened)",
+               "CO": "1105-1116, all (held out; written in round 29, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
-           "CJ", "CK", "CL")
+           "CJ", "CK", "CL", "CM", "CN", "CO")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -324,7 +327,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1004-rheinland-abendblatt-taurus-vote", "1020-lakesidepost-snapback-vote",
                  "1030-bengalurubulletin-vietnam-aero-india", "1038-capital-radio-ankara-saudi-kaan-visit",
                  "1050-atlantic-press-merz-kyiv-taurus", "1067-subcontinent-review-oped-putin-delhi-su57",
-                 "1075-pyongyang-monitor-kim-yo-jong-statement")
+                 "1075-pyongyang-monitor-kim-yo-jong-statement", "1091-cairo-defence-monitor-explainer-j10c-rumours",
+                 "1098-steppe-courier-eu-envoy-astana", "1115-island-radio-special-defence-budget-stalled")
 
 
 def blind_fold_of(name: str) -> str:
@@ -347,7 +351,8 @@ def blind_fold_of(name: str) -> str:
     before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25), CA,
     CB, CC for those of round 25 (937-972, held out, then opened in round 26), CD, CE, CF for those of round 26
     (973-1008, held out, then opened in round 27), CG, CH, CI for those of round 27 (1009-1044, held out, then opened
-    in round 28) and CJ, CK, CL for those of round 28 (1045-1080, held out)."""
+    in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29) and CM, CN, CO for
+    those of round 29 (1081-1116, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
