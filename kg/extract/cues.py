@@ -525,6 +525,7 @@ _RECEIVED_NEWS = re.compile(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detaile
                             r"(?:information|intelligence\s+(?:reports?|that|on|about)|reports?|word|assurances?|"
                             r"guarantees?|confirmation|letters?|requests?|approval|permission|complaints?|briefings?|"
                             r"invitations?|calls?|messages?|evidence|testimony|documents?|notifications?)\b")
+
 # What media or wreckage "carried" is no cargo: "state media carried photographs", "carried Russian lettering"
 _CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
                                r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"

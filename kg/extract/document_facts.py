@@ -8,9 +8,10 @@
 - A transfer that names its receiver but not its giver, of a named system whose maker is known
   (data/extract/weapons.yaml `makers`: "Belarus has received the Oreshnik"), has the maker as giver.
 - A transfer of a named system between its maker and another state, read from a noun ("Tehran sealed a deal
-  with Moscow for the supply of Su-35s") or from two plain subjects, goes from the maker (a verb with its
-  subject wins: "Belarus transferred T-72s to Russia" is a re-export). Otherwise two states both acting as
-  subjects ("Kim and Putin agreed to send troops") take the direction of an earlier fact of the same kind.
+  with Moscow for the supply of Su-35s"), from two plain subjects or in an agreed or planned deal, goes from the
+  maker (a verb with its subject wins: "Belarus transferred T-72s to Russia" is a re-export). Otherwise two states
+  both acting as subjects ("Kim and Putin agreed to send troops") take the direction of an earlier fact of the same
+  kind.
 - Attribution: the sentence's own source; a generic one ("the report said") is the last organisation named.
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
@@ -30,6 +31,8 @@
 - Agreement parties are written in alphabetical order (an agreement has no direction).
 - States that "did the same" or "followed suit" after a fact of the sentence play the part its subject played
   (kg/extract/likewise.py).
+- Arms a state holds that another made ("Pakistan's Chinese-made fighters", "J-10Cs of the Pakistan Air Force")
+  reached it from the maker, when no other fact of the sentence took them (kg/extract/owned.py).
 - A fact whose period starts after the publication date is planned.
 """
 

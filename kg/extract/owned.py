@@ -29,7 +29,7 @@ _HOLDER_ROLES = ("names", "capitals", "metonyms", "leaders")
 
 
 def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> list[Draft]:
-    """Delivered transfers for items made by one state and held by another, as the words before the item say."""
+    """Delivered transfers for items made by one state and held by another, as the words around the item say."""
     if "-" not in text:
         return []
     mentions = find_states(text, knowledge)
@@ -42,8 +42,8 @@ def owned_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
             continue
         maker = _maker_before(text, item.start, mentions)
         if maker is not None:
-            giver, holder = maker.code, _holder(text, maker, item.start, mentions) or _holder_after(text, item.end,
-                                                                                                    mentions)
+            holder = _holder(text, maker, item.start, mentions) or _holder_after(text, item.end, mentions)
+            giver = maker.code
         elif item.named:  # "Azerbaijan's TB2 drones": a named system's maker
             giver, holder = knowledge.maker_of(item.text), _possessor(text, item.start, mentions)
         else:
