@@ -3640,3 +3640,20 @@ def test_a_possessive_force_as_user(body: str, expected: list) -> None:
 ])
 def test_a_system_chosen(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # counted arms with no verb of their own and no state belong to the story's last transfer, with its status
+    ("Kenya signed a contract for Bayraktar TB2 drones from Turkey. The biggest item is 24 TB2 drones.",
+     [(ARMS, "TUR", "KEN", "uav", None, "agreed"), ("agreement", "KEN", "TUR", None, None, "agreed"),
+      (ARMS, "TUR", "KEN", "uav", 24, "agreed")]),
+    ("Turkey delivered Bayraktar TB2 drones to Kenya. The consignment counted 12 TB2 drones.",
+     [(ARMS, "TUR", "KEN", "uav", None, "delivered"), (ARMS, "TUR", "KEN", "uav", 12, "delivered")]),
+    # counted arms that are fired, made or found as debris are no part of it
+    ("Turkey delivered Bayraktar TB2 drones to Kenya. Overnight 40 Shahed drones were launched at Odesa.",
+     [(ARMS, "TUR", "KEN", "uav", None, "delivered")]),
+    ("Turkey delivered Bayraktar TB2 drones to Kenya. Investigators found the remains of three TB2 drones.",
+     [(ARMS, "TUR", "KEN", "uav", None, "delivered")]),
+])
+def test_counted_arms_without_a_verb_continue_the_story(body: str, expected: list) -> None:
+    assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

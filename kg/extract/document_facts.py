@@ -78,6 +78,7 @@ class DocumentContext:
     paragraph: int = -1  # of the sentence being read
     country: tuple[str, ...] = ()  # what "the country" in the sentence being read may be; the likeliest last
     last_paragraph: int = -1  # of the last fact
+    last_status: dict = field(default_factory=dict)  # the status of the last fact of each kind
     previous: _Previous = field(default_factory=_Previous)
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
@@ -296,7 +297,12 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
                 return None
             else:
                 draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
-        draft = replace(draft, giver=context.last_pair[0], taker=context.last_pair[1])
+        giver, taker = context.last_pair
+        if draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT and maker == taker:
+            giver, taker = taker, giver  # a deal's parties are in alphabetical order: arms go from their maker
+        draft = replace(draft, giver=giver, taker=taker)
+        if draft.story_status and draft.status == Status.DELIVERED and draft.kind in context.last_status:
+            draft = replace(draft, status=context.last_status[draft.kind])
     country = [code for code in context.country if code != draft.giver]
     if draft.taker is None and draft.giver is not None and country:
         draft = replace(draft, taker=country[-1])  # "Rwanda keeps about 1,000 troops in the country"
@@ -545,6 +551,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
             facts.append(fact)
             context.pairs.append((draft.giver, draft.taker, draft.kind))
             context.last_paragraph = sentence.paragraph
+            context.last_status[draft.kind] = draft.status
             if draft.kind == Kind.ARMS_TRANSFER and draft.category not in (None, Category.OTHER):
                 context.last_arms, context.last_arms_item = draft.category, draft.item
             context.directions.setdefault(draft.kind, set()).add((draft.giver, draft.taker))

@@ -89,6 +89,8 @@ class Draft:
     figure: bool = False  # a figure put on what the story is about ("put the tally at 9 million"): arms or troops
     tally: bool = False  # a state tallied with an amount ("Thailand: $28 million"): the story says on which side
     signers: int = 0  # an agreement of "the three countries": the last three states the article named sign it
+    story_status: bool = False  # counted arms with no verb of their own ("The largest item is 82 launchers"): a plain
+    # delivered status is the story's last fact's
     gapped: bool = False  # a gapped conjunct ("..., and Norway six"): an open side is the one the fact before it got
 
 

@@ -344,6 +344,18 @@ def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
+def _used(clause: Clause, knowledge: Knowledge) -> bool:
+    """True when the clause's sentence fires, makes, downs or finds the remains of arms rather than handing them
+    over, or denies it, or counts what a package holds."""
+    return any(knowledge.cues[name].search(clause.text) for name in ("use", "produce", "remains", "negated")) or \
+        _DOWNED.search(clause.text) is not None or _PACKAGE.search(clause.text) is not None
+
+
+_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|intercepted|destroyed|downed|lost)\b")
+_PACKAGE = re.compile(r"(?i)\bpackages?\b")  # an aid package may hold goods of a state other than the story's
+_CURRENCIES = ("US dollars", "euros")
+
+
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A clause that names no state but hands over a counted item ("The ship carried 1,000 containers"), moves a
     counted number of troops ("A further 2,000 followed") or signs a treaty between "the two countries" continues
@@ -359,6 +371,9 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         drafts += [d for d in arms_drafts(handed, knowledge, items) if d.quantity and d.quantity not in
                    {f.quantity for f in drafts}] if items else []
         drafts += [d for d in _counted_arms(handed, knowledge) if d.quantity not in {f.quantity for f in drafts}]
+    elif not drafts and not _used(clause, knowledge):  # "The largest item is 82 HIMARS launchers": counted arms
+        drafts += [replace(d, story_status=True) for d in _cargo_drafts(clause, knowledge)  # of the story's
+                   if d.quantity and d.quantity[1] not in _CURRENCIES]  # transfer, not what they cost
     drafts += _agreements(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
     # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
@@ -442,6 +457,11 @@ def _without_description(text: str) -> str:
     return text if found is None else text[:found.start("described")] + text[found.end("described"):]
 
 
+def _counted_item(text: str, knowledge: Knowledge) -> bool:
+    """True when the sentence has a figure and names arms ("The largest item is 82 HIMARS launchers")."""
+    return _DIGIT.search(text) is not None and knowledge.items.search(text) is not None
+
+
 def sentence_drafts(text: str, published: date | None,
                     knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
@@ -449,7 +469,7 @@ def sentence_drafts(text: str, published: date | None,
     cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
-            or TALLY_WORDS.search(text) or names_production(text, knowledge)) or \
+            or TALLY_WORDS.search(text) or names_production(text, knowledge) or _counted_item(text, knowledge)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     named = _named(text, knowledge)
