@@ -3657,3 +3657,16 @@ def test_a_system_chosen(body: str, expected: list) -> None:
 ])
 def test_counted_arms_without_a_verb_continue_the_story(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the order a counted delivery is part of is a fact of its own: agreed when ordered, delivered when bought
+    ("Turkey has delivered four of the ten Bayraktar TB2 drones Kenya ordered in 2022.",
+     [(ARMS, "TUR", "KEN", "uav", 4, "delivered"), (ARMS, "TUR", "KEN", "uav", 10, "agreed")]),
+    ("Kenya bought six more Bayraktar TB2 drones from Turkey, on top of the 12 it bought in 2021.",
+     [(ARMS, "TUR", "KEN", "uav", 6, "delivered"), (ARMS, "TUR", "KEN", "uav", 12, "delivered")]),
+    # a total stated with its own fact is not repeated
+    ("Turkey delivered four of the Bayraktar TB2 drones to Kenya.", [(ARMS, "TUR", "KEN", "uav", 4, "delivered")]),
+])
+def test_the_order_a_delivery_is_part_of(body: str, expected: list) -> None:
+    assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

@@ -50,6 +50,7 @@ from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.likewise import likewise_drafts
 from kg.extract.owned import owned_drafts
+from kg.extract.totals import order_totals
 from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
 from kg.extract.tables import table_row_drafts
@@ -539,6 +540,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += _made_by_buyer(sentence, completed)
     completed += likewise_drafts(sentence.text, completed, context.knowledge)
     completed += owned_drafts(sentence.text, completed, context.knowledge)
+    completed += order_totals(sentence.text, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
         if completed else None
