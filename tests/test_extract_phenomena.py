@@ -3670,3 +3670,13 @@ def test_counted_arms_without_a_verb_continue_the_story(body: str, expected: lis
 ])
 def test_the_order_a_delivery_is_part_of(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an abbreviation with dots between a count and its noun keeps them together
+    ("About 2,500 U.S. troops are stationed in Iraq.", [("troop_deployment", "USA", "IRQ", None, 2500)]),
+    # Jordan is a state
+    ("Some 3,000 American troops are based in Jordan.", [("troop_deployment", "USA", "JOR", None, 3000)]),
+])
+def test_dotted_abbreviations_and_jordan(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -32,7 +32,7 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
                   # at most three words; a preposition ends the count's noun ("three companies over missile sales")
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at|over|against|into|through|via|"
-                  r"across|after|during|since|under)\b)[\w’'\"“”-]+){0,3}\s+$",
+                  r"across|after|during|since|under)\b)[\w.’'\"“”-]+){0,3}\s+$",
                   re.IGNORECASE)
 _CLOSING_QUOTES = {"”", '"'}
 _PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
