@@ -3677,6 +3677,8 @@ def test_the_order_a_delivery_is_part_of(body: str, expected: list) -> None:
     ("About 2,500 U.S. troops are stationed in Iraq.", [("troop_deployment", "USA", "IRQ", None, 2500)]),
     # Jordan is a state
     ("Some 3,000 American troops are based in Jordan.", [("troop_deployment", "USA", "JOR", None, 3000)]),
+    # and so is Georgia
+    ("Russia keeps about 8,000 troops in Georgia.", [("troop_deployment", "RUS", "GEO", None, 8000)]),
 ])
-def test_dotted_abbreviations_and_jordan(body: str, expected: list) -> None:
+def test_dotted_abbreviations_jordan_and_georgia(body: str, expected: list) -> None:
     assert keys(body) == expected
