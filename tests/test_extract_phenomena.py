@@ -3682,3 +3682,20 @@ def test_the_order_a_delivery_is_part_of(body: str, expected: list) -> None:
 ])
 def test_dotted_abbreviations_jordan_and_georgia(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, source", [
+    # a dateline, a liveblog time or a label before the source is no part of its name
+    ("NAIROBI — The defence ministry's spokesman Peter Otieno said Turkey had delivered TB2 drones to Kenya.",
+     "defence ministry's spokesman Peter Otieno"),
+    ("14:20 - For context: the daily Nation reported that Turkey had delivered TB2 drones to Kenya.",
+     "daily Nation"),
+    # nor is a year put first, or the conjunction of the clause the source speaks in
+    ("In 2023 Colonel Paul Njuguna said Turkey had delivered TB2 drones to Kenya.", "Colonel Paul Njuguna"),
+    ("When Colonel Paul Njuguna said Turkey had delivered TB2 drones to Kenya, few were surprised.",
+     "Colonel Paul Njuguna"),
+    # a preposition left from a phrase names no source
+    ("By Nairobi's count officials said Turkey had delivered TB2 drones to Kenya.", None),
+])
+def test_source_names_without_datelines_labels_or_conjunctions(body: str, source: str | None) -> None:
+    assert [f["attributed_to"] for f in facts_of(body)] == [source]

@@ -18,7 +18,7 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which
 # A time put first ("Last November", "On Monday", "In early May"): not part of who speaks.
 _TIME_FIRST = (r"(?:(?:last|this|earlier\s+this|in|on|in\s+(?:late|early|mid-?))\s*(?:january|february|march|april|"
                r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
-               r"friday|saturday|sunday))")
+               r"friday|saturday|sunday)|in\s+(?:(?:late|early|mid-?)\s*)?\d{4}|on\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?)")
 _TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
                         r"(?:last|this|earlier\s+this)\s+"
                         r"(?:year|month|week|spring|summer|autumn|fall|winter)|" + _TIME_FIRST + r")\b[\s,]*)+",
@@ -52,10 +52,22 @@ _TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|K
                          re.IGNORECASE)
 
 
+# A dateline ("HELSINKI — ", "Dec 18 (Meridian Wire) - ") or a label ("For context: ") before who speaks.
+_DATELINE_FIRST = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+\s*[—–]\s*|"  # "HELSINKI — " (capitals only)
+                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]\s*|"
+                             r"(?i:for)\s+[^:]{1,50}:\s+)")
+# A conjunction that opens the clause the source speaks in ("when Kim Jong Un ...", "although Shoigu ...").
+_SUBORDINATOR = re.compile(r"(?i)^(?:when|while|as|since|although|though|because|if|unless|once|whether)\s+")
+# What no source's name opens with: a preposition left from a phrase ("Under the AUKUS pathway", "By most accounts",
+# "In one case").
+_NOT_A_NAME = {"under", "by", "for", "in", "on", "at", "with", "after", "before", "if", "until"}
+
+
 def _clean(phrase: str) -> str:
-    phrase = _TIME_STAMP.sub("", phrase)  # a liveblog entry's time: "13:20 — the ministry says"
+    phrase = _DATELINE_FIRST.sub("", _TIME_STAMP.sub("", phrase))  # a liveblog entry's time: "13:20 — the ministry
+    # says"
     phrase = re.sub(r"\s+", " ", _SPEAKER.sub("", phrase).strip(" ,;:.—–-\"'“”()"))
-    phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", phrase)).strip(" ,")
+    phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", _SUBORDINATOR.sub("", phrase))).strip(" ,")
     return phrase
 
 
@@ -70,7 +82,7 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
         return None
     if knowledge.cues["source_references"].search(phrase) or not re.search(r"[A-Z]", phrase):
         return GENERIC
-    return phrase
+    return None if phrase.split()[0].lower() in _NOT_A_NAME else phrase
 
 
 # A comma that separates words, not the thousands of a number ("11,000").
