@@ -3699,3 +3699,13 @@ def test_dotted_abbreviations_jordan_and_georgia(body: str, expected: list) -> N
 ])
 def test_source_names_without_datelines_labels_or_conjunctions(body: str, source: str | None) -> None:
     assert [f["attributed_to"] for f in facts_of(body)] == [source]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an agreement signed "no" or "not a single" of is none
+    ("Kenya has signed no such agreement with Turkey.", []),
+    ("Kenya signed not a single defence agreement with Turkey.", []),
+    ("Kenya signed a defence agreement with Turkey.", [("agreement", "KEN", "TUR", None, None)]),
+])
+def test_no_agreement_signed(body: str, expected: list) -> None:
+    assert keys(body) == expected

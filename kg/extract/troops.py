@@ -298,6 +298,11 @@ def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowled
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
 
 
+# A determiner that says there is none of what follows ("signed no such agreement", "not a single contract").
+_NONE_OF = re.compile(r"(?i)\b(?:no|not\s+a|not\s+any|not\s+one|never\s+a|nor\s+a|neither\s+a)\s+"
+                      r"(?:(?:such|new|formal|single|written|binding|defence|defense|military|arms|security)\s+){0,2}$")
+
+
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
@@ -348,6 +353,8 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             # a treaty named by its title and signed continues the story ("sits under the Comprehensive Strategic
             # Partnership Treaty signed in June 2024")
             continue
+        if _NONE_OF.search(text, max(clause.start, noun.start() - 30), noun.start()):
+            continue  # "Haftar has signed no such agreement": none was signed
         if not signed and cue.denied_before(text, clause.start, noun.end(), knowledge):
             continue  # "the two leaders may discuss a partnership treaty": talks, no treaty yet
         signing_before = signing is not None and max(clause.start, noun.start() - 80) + signing.start() < noun.start()
