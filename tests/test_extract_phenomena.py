@@ -3709,3 +3709,12 @@ def test_source_names_without_datelines_labels_or_conjunctions(body: str, source
 ])
 def test_no_agreement_signed(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # systems in service that the weapons list lacked, with their makers
+    ("Emirati forces used their THAAD system in combat.", [(ARMS, "USA", "ARE", "air-defence-system", None)]),
+    ("Kenya bought Piorun launchers.", [(ARMS, "POL", "KEN", "air-defence-system", None)]),
+])
+def test_systems_added_to_the_weapons_list(body: str, expected: list) -> None:
+    assert keys(body) == expected
