@@ -37,6 +37,8 @@ def keys(facts: list[dict]) -> list[tuple]:
     ("up to 200 drones", 200, "up-to"),
     ("as many as 40 launchers", 40, "up-to"),
     ("some 1.5 million rounds", 1_500_000, "approximately"),
+    ("perhaps 7,000 fighters", 7000, "approximately"),
+    ("maybe 1,800 personnel", 1800, "approximately"),
     ("10,900 soldiers", 10900, "exact"),
     ("a dozen jets", 12, "exact"),
     ("a pair of jets", 2, "exact"),

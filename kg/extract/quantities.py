@@ -17,7 +17,8 @@ QUALIFIERS = {
     "more-than": ["more than", "over", "in excess of", "upwards of", "exceeding", "well over", "above"],
     "at-least": ["at least", "no fewer than", "no less than", "a minimum of", "not less than"],
     "approximately": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-                      "estimated", "close to", "approx.", "circa", "an approximate", "~", "just over", "just under"],
+                      "estimated", "close to", "approx.", "circa", "an approximate", "~", "just over", "just under",
+                      "perhaps", "maybe", "possibly"],
     "up-to": ["up to", "as many as", "as much as", "a maximum of", "at most", "no more than"],
 }
 NUMBER_WORDS = {
