@@ -267,16 +267,19 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CJ": "1045-1056, all (written in round 28, held out; opened in round 29)",
                "CK": "1057-1068, all (written in round 28, held out; opened in round 29)",
                "CL": "1069-1080, all (written in round 28, held out; opened in round 29)",
-               "CM": "1081-1092, all (held out; written in round 29, never opened)",
-               "CN": "1093-1104, all (held out; written in round 29, never opened)",
-               "CO": "1105-1116, all (held out; written in round 29, never opened)"}
+               "CM": "1081-1092, all (written in round 29, held out; opened in round 30)",
+               "CN": "1093-1104, all (written in round 29, held out; opened in round 30)",
+               "CO": "1105-1116, all (written in round 29, held out; opened in round 30)",
+               "CP": "1117-1128, all (held out; written in round 30, never opened)",
+               "CQ": "1129-1140, all (held out; written in round 30, never opened)",
+               "CR": "1141-1152, all (held out; written in round 30, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
-           "CJ", "CK", "CL", "CM", "CN", "CO")
+           "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -328,7 +331,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1030-bengalurubulletin-vietnam-aero-india", "1038-capital-radio-ankara-saudi-kaan-visit",
                  "1050-atlantic-press-merz-kyiv-taurus", "1067-subcontinent-review-oped-putin-delhi-su57",
                  "1075-pyongyang-monitor-kim-yo-jong-statement", "1091-cairo-defence-monitor-explainer-j10c-rumours",
-                 "1098-steppe-courier-eu-envoy-astana", "1115-island-radio-special-defence-budget-stalled")
+                 "1098-steppe-courier-eu-envoy-astana", "1115-island-radio-special-defence-budget-stalled",
+                 "1127-sahel-standard-niger-pm-tehran", "1137-harbour-review-submarine-oped",
+                 "1146-berlin-dispatch-bundestag-taurus-vote")
 
 
 def blind_fold_of(name: str) -> str:
@@ -351,8 +356,9 @@ def blind_fold_of(name: str) -> str:
     before they were added), BX, BY, BZ for those of round 24 (901-936, held out, then opened in round 25), CA,
     CB, CC for those of round 25 (937-972, held out, then opened in round 26), CD, CE, CF for those of round 26
     (973-1008, held out, then opened in round 27), CG, CH, CI for those of round 27 (1009-1044, held out, then opened
-    in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29) and CM, CN, CO for
-    those of round 29 (1081-1116, held out)."""
+    in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29), CM, CN, CO for
+    those of round 29 (1081-1116, held out, then opened in round 30) and CP, CQ, CR for those of round 30 (1117-1152,
+    held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
