@@ -64,8 +64,8 @@ _NOT_A_NAME = {"under", "by", "for", "in", "on", "at", "with", "after", "before"
 
 
 def _clean(phrase: str) -> str:
-    phrase = _DATELINE_FIRST.sub("", _TIME_STAMP.sub("", phrase))  # a liveblog entry's time: "13:20 — the ministry
-    # says"
+    # a liveblog entry's time ("13:20 — the ministry says"), then a dateline or a label
+    phrase = _DATELINE_FIRST.sub("", _TIME_STAMP.sub("", phrase))
     phrase = re.sub(r"\s+", " ", _SPEAKER.sub("", phrase).strip(" ,;:.—–-\"'“”()"))
     phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", _SUBORDINATOR.sub("", phrase))).strip(" ,")
     return phrase

@@ -50,10 +50,10 @@ from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
 from kg.extract.likewise import likewise_drafts
 from kg.extract.owned import owned_drafts
-from kg.extract.totals import order_totals
 from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
 from kg.extract.tables import table_row_drafts
+from kg.extract.totals import order_totals
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
 
 

@@ -344,16 +344,16 @@ def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
+_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|intercepted|destroyed|downed|lost)\b")
+_PACKAGE = re.compile(r"(?i)\bpackages?\b")  # an aid package may hold goods of a state other than the story's
+_CURRENCIES = ("US dollars", "euros")
+
+
 def _used(clause: Clause, knowledge: Knowledge) -> bool:
     """True when the clause's sentence fires, makes, downs or finds the remains of arms rather than handing them
     over, or denies it, or counts what a package holds."""
     return any(knowledge.cues[name].search(clause.text) for name in ("use", "produce", "remains", "negated")) or \
         _DOWNED.search(clause.text) is not None or _PACKAGE.search(clause.text) is not None
-
-
-_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|intercepted|destroyed|downed|lost)\b")
-_PACKAGE = re.compile(r"(?i)\bpackages?\b")  # an aid package may hold goods of a state other than the story's
-_CURRENCIES = ("US dollars", "euros")
 
 
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
