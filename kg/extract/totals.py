@@ -27,9 +27,9 @@ def order_totals(text: str, completed: list[Draft]) -> list[Draft]:
     counted = [d for d in completed if d.kind == Kind.ARMS_TRANSFER and d.quantity and d.giver and d.taker]
     if not counted or "of " not in text:
         return []
-    found = []
+    found, counts = [], {c.start: c for c in find_counts(text)}
     for match in _TOTAL.finditer(text):
-        count = next((c for c in find_counts(text) if c.start == match.start("count")), None)
+        count = counts.get(match.start("count"))
         if count is None:
             continue
         base = next((d for d in counted if d.quantity[0] != count.value), None)
