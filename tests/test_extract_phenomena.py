@@ -3718,3 +3718,15 @@ def test_no_agreement_signed(body: str, expected: list) -> None:
 ])
 def test_systems_added_to_the_weapons_list(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two states coordinated in a deal, one of them the maker of the named system: the maker sells, whichever state
+    # the rest of the story names most
+    ("Kenya, Turkey ink deal for 12 Akinci drones.\nKenya's air force wants them soon, officers said in Kenya.",
+     [(ARMS, "TUR", "KEN", "uav", 12), ("agreement", "KEN", "TUR", None, None)]),
+    ("Turkey and Kenya sealed a deal for 12 Akinci drones.\nKenya's air force wants them soon.",
+     [(ARMS, "TUR", "KEN", "uav", 12), ("agreement", "KEN", "TUR", None, None)]),
+])
+def test_the_maker_among_a_deals_parties_sells(body: str, expected: list) -> None:
+    assert keys(body) == expected

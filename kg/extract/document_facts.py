@@ -334,6 +334,19 @@ def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:
     return draft
 
 
+def _maker_among_takers(draft: Draft, knowledge: Knowledge) -> Draft:
+    """Coordinated takers with no giver, one of them the maker of the named system ("India, France seal deal for
+    Rafale jets"): the maker sells to the others."""
+    if draft.kind != Kind.ARMS_TRANSFER or draft.giver is not None or not draft.more_takers:
+        return draft
+    maker = knowledge.maker_of(draft.item)
+    takers = (draft.taker, *draft.more_takers)
+    if maker not in takers:
+        return draft
+    rest = tuple(code for code in takers if code != maker)
+    return replace(draft, giver=maker, taker=rest[0], more_takers=rest[1:], taker_party=None)
+
+
 def _coordinated(draft: Draft) -> list[Draft]:
     """One draft per pair of states when several are coordinated ("from Germany and the United States")."""
     if not (draft.more_givers or draft.more_takers):
@@ -529,7 +542,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     drafts = [t for d in drafts if (t := _tallied(d, context))]
     drafts = [one for d in drafts for one in _signers(d, sentence, context)]
     completed: list[Draft] = []
-    drafts = [_to_shared_taker(d, context) for d in drafts]
+    drafts = [_maker_among_takers(_to_shared_taker(d, context), context.knowledge) for d in drafts]
     for one in (one for d in drafts for one in _coordinated(d)):
         if one.gapped and completed:  # "the United States pledged 50 Bradleys and Germany 40 Marders": to the same
             one = replace(one, giver=one.giver or completed[-1].giver, taker=one.taker or completed[-1].taker)
