@@ -3715,6 +3715,7 @@ def test_no_agreement_signed(body: str, expected: list) -> None:
     # systems in service that the weapons list lacked, with their makers
     ("Emirati forces used their THAAD system in combat.", [(ARMS, "USA", "ARE", "air-defence-system", None)]),
     ("Kenya bought Piorun launchers.", [(ARMS, "POL", "KEN", "air-defence-system", None)]),
+    ("Kenya bought 20 K2 main battle tanks.", [(ARMS, "KOR", "KEN", "armoured-vehicle", 20)]),
 ])
 def test_systems_added_to_the_weapons_list(body: str, expected: list) -> None:
     assert keys(body) == expected
