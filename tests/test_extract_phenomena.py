@@ -3731,3 +3731,13 @@ def test_systems_added_to_the_weapons_list(body: str, expected: list) -> None:
 ])
 def test_the_maker_among_a_deals_parties_sells(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state written out with its official name, even when states.yaml curates its short one
+    ("Kenya received a consignment of rifles from the Arab Republic of Egypt.",
+     [(ARMS, "EGY", "KEN", "small-arms", None)]),
+    ("The Kingdom of Saudi Arabia bought 12 Akinci drones.", [(ARMS, "TUR", "SAU", "uav", 12)]),
+])
+def test_official_state_names(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -127,17 +127,15 @@ def words_pattern(words) -> Phrases:
 
 
 def _state_names(data: dict) -> dict[str, tuple[str, str]]:
-    """Every curated name and every pycountry name not curated or skipped -> (code, role)."""
+    """Every curated name, then every pycountry name (official ones too: "the Arab Republic of Egypt") not curated
+    or skipped -> (code, role)."""
     found: dict[str, tuple[str, str]] = {}
     for entry in data.get("states", []):
         for role in STATE_ROLES:
             for text in entry.get(role) or []:
                 found.setdefault(" ".join(text.split()), (entry["code"], role))
     skip = set(data.get("skip_names") or [])
-    curated = {entry["code"] for entry in data.get("states", [])}
     for country in pycountry.countries:
-        if country.alpha_3 in curated:
-            continue
         for attr in ("name", "common_name", "official_name"):
             text = getattr(country, attr, None)
             if text and "," not in text and text not in skip:
