@@ -3741,3 +3741,12 @@ def test_the_maker_among_a_deals_parties_sells(body: str, expected: list) -> Non
 ])
 def test_official_state_names(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # an order placed is a deal made
+    "Kenya placed an order for 12 howitzers with India in 2024.",
+    "Kenya has placed orders with India for 12 howitzers.",
+])
+def test_an_order_placed_is_agreed(body: str) -> None:
+    assert [(f["from"], f["to"], f["status"]) for f in facts_of(body)] == [("IND", "KEN", "agreed")]
