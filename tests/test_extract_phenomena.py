@@ -3750,3 +3750,14 @@ def test_official_state_names(body: str, expected: list) -> None:
 ])
 def test_an_order_placed_is_agreed(body: str) -> None:
     assert [(f["from"], f["to"], f["status"]) for f in facts_of(body)] == [("IND", "KEN", "agreed")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence opening with "the army" or "the navy" is about the state the story's last sentence opened with
+    ("Kenya has modernised its forces in recent years.\nThe army took delivery of Turkish TB2 drones in 2023.",
+     [(ARMS, "TUR", "KEN", "uav", None)]),
+    ("Kenya has modernised its forces in recent years.\nThe navy already operates two Chinese patrol boats.",
+     [(ARMS, "CHN", "KEN", "naval-vessel", 2)]),
+])
+def test_the_army_of_the_story(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -169,18 +169,19 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
     return (*((before,) if before else ()), *named)
 
 
-# "It has ordered 42 Rafale jets", "For a decade it sent officers", "The kingdom has flown Chinese drones": a pronoun
-# or the state's common noun as the subject of a sentence (not of a passive: "It was sanctioned by the US for ..."
-# is about what "it" suffered)
+# "It has ordered 42 Rafale jets", "For a decade it sent officers", "The kingdom has flown Chinese drones", "The navy
+# already operates two Chinese submarines": a pronoun, the state's common noun or its forces as the subject of a
+# sentence (not of a passive: "It was sanctioned by the US for ..." is about what "it" suffered)
 _IT_SUBJECT = re.compile(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|Now|Today|Earlier|Until)\b[^,]{0,30}?"
-                         r",?\s+)?(?:[Ii]t|The\s+(?:kingdom|emirate|sultanate|republic|country))\s+"
+                         r",?\s+)?(?:[Ii]t|The\s+(?:kingdom|emirate|sultanate|republic|country|"
+                         r"army|air\s+force|navy|armed\s+forces))\s+"
                          r"(?!(?:was|is|has\s+been|had\s+been)\s+\w+\s+by\b)"
                          r"(?:(?:has|had|have|is|was|also|then|later|now|still|already|reportedly|soon)\s+)*"
                          r"(?!(?:is|was|has|had|will|would|may|might|could|seems|appears|remains|said|says|added|adds|"
                          r"noted|notes|found|finds|reported|reports|stated|states|estimated|estimates|showed|shows|"
                          r"told|tells|"
                          r"concluded|warned|argued|wrote|writes|listed|lists|cited|cites|named|documented)\b)"
-                         r"[a-z]+(?:ed|s|t|wn|ld)\b")
+                         r"(?:[a-z]+(?:ed|s|t|wn|ld)|took)\b")
 # A state named first in a sentence, after at most a short opening phrase, is what the sentence is about.
 _OPENING = re.compile(r"^(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,]{0,40},"
                       r"\s*)?(?:The\s+)?$")
