@@ -3716,6 +3716,9 @@ def test_no_agreement_signed(body: str, expected: list) -> None:
     ("Emirati forces used their THAAD system in combat.", [(ARMS, "USA", "ARE", "air-defence-system", None)]),
     ("Kenya bought Piorun launchers.", [(ARMS, "POL", "KEN", "air-defence-system", None)]),
     ("Kenya bought 20 K2 main battle tanks.", [(ARMS, "KOR", "KEN", "armoured-vehicle", 20)]),
+    # jets named by their seats ("fighter" alone may be a combatant)
+    ("Kenya bought 10 single-seat fighters from France.", [(ARMS, "FRA", "KEN", "aircraft", 10)]),
+    ("Kenya bought two twin-seat trainers from France.", [(ARMS, "FRA", "KEN", "aircraft", 2)]),
 ])
 def test_systems_added_to_the_weapons_list(body: str, expected: list) -> None:
     assert keys(body) == expected
