@@ -3705,6 +3705,8 @@ def test_source_names_without_datelines_labels_or_conjunctions(body: str, source
     # an agreement signed "no" or "not a single" of is none
     ("Kenya has signed no such agreement with Turkey.", []),
     ("Kenya signed not a single defence agreement with Turkey.", []),
+    ("Kenya has signed no drone deal with Turkey so far.", []),
+    ("Turkey says no base agreement with Kenya has been finalised.", []),
     ("Kenya signed a defence agreement with Turkey.", [("agreement", "KEN", "TUR", None, None)]),
 ])
 def test_no_agreement_signed(body: str, expected: list) -> None:

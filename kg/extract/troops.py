@@ -300,7 +300,7 @@ _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
 
 # A determiner that says there is none of what follows ("signed no such agreement", "not a single contract").
 _NONE_OF = re.compile(r"(?i)\b(?:no|not\s+a|not\s+any|not\s+one|never\s+a|nor\s+a|neither\s+a)\s+"
-                      r"(?:(?:such|new|formal|single|written|binding|defence|defense|military|arms|security)\s+){0,2}$")
+                      r"(?:[\w-]+\s+){0,2}$")  # "no such", "no drone", "not a single defence"
 
 
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
