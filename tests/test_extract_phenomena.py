@@ -3617,6 +3617,9 @@ def test_news_received_is_no_goods(body: str, expected: list) -> None:
     # a refusal to send is no sending
     ("Kenya sold rifles to Somalia. Germany is sticking with its refusal to send Taurus missiles to Somalia.",
      [(ARMS, "KEN", "SOM", "small-arms", None)]),
+    # nor are calls from the side that wants the goods
+    ("Kenya sold rifles to Somalia. Germany would not supply weapons to Somalia, despite growing calls from Mogadishu "
+     "and from some German politicians to send air-defence batteries.", [(ARMS, "KEN", "SOM", "small-arms", None)]),
 ])
 def test_a_refusal_to_send(body: str, expected: list) -> None:
     assert keys(body) == expected
