@@ -3769,3 +3769,13 @@ def test_an_order_placed_is_agreed(body: str) -> None:
 ])
 def test_the_army_of_the_story(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that buys arms for another gives them to it
+    ("Sweden will buy air-defence equipment for Ukraine.", [(ARMS, "SWE", "UKR", "air-defence-system", None)]),
+    ("Germany bought 100,000 shells for Ukraine.", [(ARMS, "DEU", "UKR", "ammunition", 100000)]),
+    ("Kenya bought 40 rifles from Germany.", [(ARMS, "DEU", "KEN", "small-arms", 40)]),
+])
+def test_bought_for_another_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -671,6 +671,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
             # assembled in Tatarstan")
         return _sides(text, roles, giver, taker)
+    if key == "receive" and giver.mention is None and taker.role == "subject":
+        beneficiary = next((m for m, role in roles if role == "to" and m.before == "for" and m.start > trigger.end
+                            and m.code != taker.code), None)
+        if beneficiary is not None:  # "Sweden will buy air-defence equipment for Ukraine": the buyer gives
+            return _sides(text, roles, taker, _Choice(beneficiary, "to"))
     giver, taker = _fill_leftovers(roles, key, giver, taker, text)
     if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
             giver.code in _partners(text, roles, taker.code, taker.role):
