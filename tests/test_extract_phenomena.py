@@ -3779,3 +3779,14 @@ def test_the_army_of_the_story(body: str, expected: list) -> None:
 ])
 def test_bought_for_another_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's armed forces named as a body (a source elsewhere) hold what they fly or operate
+    ("Ukraine's air force has flown Bayraktar TB2 drones since 2019.", [(ARMS, "TUR", "UKR", "uav", None)]),
+    ("The Ukrainian Air Force operates Bayraktar TB2 drones.", [(ARMS, "TUR", "UKR", "uav", None)]),
+    # but a body that reports is no party
+    ("Ukraine's air force said Russia launched 40 drones overnight.", []),
+])
+def test_armed_forces_named_as_a_body_hold_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

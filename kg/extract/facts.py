@@ -178,9 +178,10 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
 
 
 def _acting_bodies(text: str, knowledge: Knowledge, first_cue: int) -> list[Mention]:
-    """A state's ministry or armed forces that hands arms over itself, as a mention of its state (organisations.yaml
-    `state`): the subject of a giving verb ("Central Command later handed the rounds over to Ukraine", "CENTCOM
-    said it had transferred ..."), or the agent after "by" past the cue ("handed over by U.S. Central Command")."""
+    """A state's ministry or armed forces that hands arms over or holds them itself, as a mention of its state
+    (organisations.yaml `state`): the subject of a giving, receiving or using verb ("Central Command later handed the
+    rounds over to Ukraine", "CENTCOM said it had transferred ...", "Ukraine's air force has flown TB2 drones"), or the
+    agent after "by" past the cue ("handed over by U.S. Central Command")."""
     found = []
     for match in knowledge.organisations.finditer(text):
         code = knowledge.organisation_states.get(knowledge.organisation_of(match.group()))
@@ -199,7 +200,9 @@ _BY_AGENT = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
 _BODY_GIVES = re.compile(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|\w+ly))*"
                          r"(?:\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?it(?:\s+(?:has|had|have|would|will|"
                          r"\w+ly))*)?\s+(?:handed|hands|transferred|transfers|delivered|delivers|gave|gives|sent|sends|"
-                         r"shipped|ships|donated|donates|provided|provides|supplied|supplies)\b")
+                         r"shipped|ships|donated|donates|provided|provides|supplied|supplies|"
+                         # or holds arms it got: "Ukraine's air force has flown Bayraktar TB2 drones since 2019"
+                         r"flown|flies|flew|operates|operated|fields|fielded|received|receives|took\s+delivery)\b")
 
 
 # A state that says or believes what follows ("Washington believes Tehran has shipped ...", "Seoul says Pyongyang
