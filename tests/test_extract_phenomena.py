@@ -3790,3 +3790,14 @@ def test_bought_for_another_state(body: str, expected: list) -> None:
 ])
 def test_armed_forces_named_as_a_body_hold_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state that sends foreign fighters deploys them; their demonym is no sender
+    ("Ankara had sent 3,800 Syrian fighters to Libya.", [("troop_deployment", "TUR", "LBY", None, 3800)]),
+    ("Turkey sent Syrian fighters to Libya.", [("troop_deployment", "TUR", "LBY", None, None)]),
+    # with no state before the verb, the demonym still names where the troops come from
+    ("About 3,000 Syrian fighters were sent to Libya.", [("troop_deployment", "SYR", "LBY", None, 3000)]),
+])
+def test_the_sender_of_foreign_fighters(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -671,6 +671,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
             # assembled in Tatarstan")
         return _sides(text, roles, giver, taker)
+    if key == "deploy" and giver.role == "origin" and taker.mention is not None:
+        sender = _pick(roles, ("subject",), taker.code, trigger.start)
+        if sender.mention is not None and sender.mention.role != "demonyms" and sender.code != giver.code and \
+                _AUXILIARY_GAP.fullmatch(text, sender.mention.end, trigger.start):
+            giver = sender  # "Ankara had sent 3,800 Syrian fighters to Libya": the state that sends them deploys
     if key == "receive" and giver.mention is None and taker.role == "subject":
         beneficiary = next((m for m, role in roles if role == "to" and m.before == "for" and m.start > trigger.end
                             and m.code != taker.code), None)
