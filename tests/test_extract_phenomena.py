@@ -3711,6 +3711,8 @@ def test_source_names_without_datelines_labels_or_conjunctions(body: str, source
     ("Kenya has signed no drone deal with Turkey so far.", []),
     ("Turkey says no base agreement with Kenya has been finalised.", []),
     ("Kenya signed a defence agreement with Turkey.", [("agreement", "KEN", "TUR", None, None)]),
+    # a letter of intent signed between two states is an agreement
+    ("Kenya and Turkey signed a letter of intent on drones.", [("agreement", "KEN", "TUR", None, None)]),
 ])
 def test_no_agreement_signed(body: str, expected: list) -> None:
     assert keys(body) == expected
