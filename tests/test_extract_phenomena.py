@@ -3803,3 +3803,12 @@ def test_armed_forces_named_as_a_body_hold_arms(body: str, expected: list) -> No
 ])
 def test_the_sender_of_foreign_fighters(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops that land in a state, in the present tense of headlines
+    ("Russian military instructors land in Niamey.", [("troop_deployment", "RUS", "NER", None, None)]),
+    ("Russian instructors debark in Niamey.", [("troop_deployment", "RUS", "NER", None, None)]),
+])
+def test_troops_that_land(body: str, expected: list) -> None:
+    assert keys(body) == expected
