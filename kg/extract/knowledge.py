@@ -127,8 +127,8 @@ def words_pattern(words) -> Phrases:
 
 
 def _state_names(data: dict) -> dict[str, tuple[str, str]]:
-    """Every curated name, then every pycountry name (official ones too: "the Arab Republic of Egypt") not curated
-    or skipped -> (code, role)."""
+    """Every curated name, then every pycountry name of every country (official ones too: "the Arab Republic of
+    Egypt") unless skipped or already curated -> (code, role)."""
     found: dict[str, tuple[str, str]] = {}
     for entry in data.get("states", []):
         for role in STATE_ROLES:
