@@ -3812,3 +3812,12 @@ def test_the_sender_of_foreign_fighters(body: str, expected: list) -> None:
 ])
 def test_troops_that_land(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some 200 Guatemalan soldiers arrived in Haiti in June.", [("troop_deployment", "GTM", "HTI", None, 200)]),
+    ("Tanzanian troops were sent to Mozambique.", [("troop_deployment", "TZA", "MOZ", None, None)]),
+])
+def test_every_sovereign_state_has_its_demonym(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
