@@ -3821,3 +3821,15 @@ def test_troops_that_land(body: str, expected: list) -> None:
 def test_every_sovereign_state_has_its_demonym(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # people who bear arms train for war even when nothing else in the sentence says so
+    ("Chilean pilots trained in Spain last year.", [("technology_transfer", "ESP", "CHL", "other", None)]),
+    # coordinated trainees; "undergo training" names the trainees before it
+    ("Argentine pilots and maintainers have been training on the type in Denmark since 2024.",
+     [("technology_transfer", "DNK", "ARG", "other", None)]),
+    ("Russia will base the Oreshnik system in Belarus. Belarusian servicemen will undergo training to operate it.",
+     [(ARMS, "RUS", "BLR", "missile", None), ("technology_transfer", "RUS", "BLR", "missile", None)]),
+])
+def test_training_of_armed_people(body: str, expected: list) -> None:
+    assert keys(body) == expected

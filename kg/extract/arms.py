@@ -806,9 +806,11 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
 def _military_help(clause: Clause, trigger: Trigger, knowledge: Knowledge) -> bool:
     """True when help is for something military: said after the help ("helped retool lines for attack drones"),
     or another technology cue follows ("helping Moscow build a factory to make them"); training anywhere in a
-    clause about arms. Not "military builders to help rebuild the region"."""
+    clause about arms or of people who bear arms ("Chilean pilots trained in Spain"). Not "military builders to help
+    rebuild the region"."""
     if _TRAINING_CUE.match(trigger.text):
-        return bool(knowledge.cues["military_context"].search(clause.text))
+        return bool(knowledge.cues["military_context"].search(clause.text) or
+                    knowledge.cues["armed_trainees"].search(clause.text))
     return bool(knowledge.cues["military_context"].search(clause.text, trigger.end)) or \
         any(t.start >= trigger.end and t.type.startswith("technology") for t in clause.triggers)
 

@@ -87,7 +87,8 @@ def taught_before(text: str, start: int) -> bool:
     return verb is not None and not _TRAINS_CARRYING.match(text, verb.start())
 
 
-_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|underwent|undergone|undergoing|finished|began|begun|passed|"
+_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
+                            r"began|begun|passed|"
                             # "completed Russian-supervised live-fire training"
                             r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
