@@ -3833,3 +3833,13 @@ def test_every_sovereign_state_has_its_demonym(body: str, expected: list) -> Non
 ])
 def test_training_of_armed_people(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count in words, a size, a determiner before the troops a state keeps abroad
+    ("Ethiopia maintains several thousand troops in Somalia.", [("troop_deployment", "ETH", "SOM", None, None)]),
+    ("Kenya has kept a 400-strong police contingent in Haiti since 2024.",
+     [("troop_deployment", "KEN", "HTI", None, None)]),
+])
+def test_troops_kept_abroad_with_a_size(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -199,7 +199,10 @@ def _factories_abroad(text: str) -> list[Trigger]:
     return found
 
 
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,3}")  # "Revolutionary Guards" before "advisers"
+# Before the troop noun a holder keeps: a determiner, a size or a count ("a 400-strong police contingent", "several
+# thousand troops"), then names ("Revolutionary Guards advisers")
+_NAME_WORDS = re.compile(r"(?:(?:a|an|its|their|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
+                         r"several|hundred|thousand|police|military)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}")
 # "troops and military advisers"
 _TROOPS_AND = re.compile(r"(?i)(?:troops|soldiers|personnel|officers)\s+and\s+(?:military\s+)?")
 _UNIT_OF = re.compile(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
