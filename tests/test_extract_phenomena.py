@@ -3843,3 +3843,13 @@ def test_training_of_armed_people(body: str, expected: list) -> None:
 ])
 def test_troops_kept_abroad_with_a_size(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # shipments or deliveries that were received are the goods, not a cue whose subject gives
+    ("Iran sent Fath-360 missiles to Russia. Russia has now received shipments of these missiles.",
+     [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", None)]),
+    ("Belarus received the first deliveries of Su-30SM2 fighters from Russia.", [(ARMS, "RUS", "BLR", "aircraft", None)]),
+])
+def test_received_shipments_are_the_goods(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -521,7 +521,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     # a help verb that opens a training cue ("teach Nigerien soldiers how to operate it") is that cue
     trainings = {t.start for t in found if t.type == "technology" and " " in t.text and _TEACHING_WORD.match(t.text)}
     found = [t for t in found if not (t.type == "technology" and " " not in t.text and t.start in trainings)]
-    return sorted(_without_sold_to_buyers(text, found), key=lambda t: (t.start, t.type))
+    return sorted(_without_received_goods(text, _without_sold_to_buyers(text, found)), key=lambda t: (t.start, t.type))
 
 
 # What a state, a panel or a court "received" or "obtained" that is no goods: news, words and papers
@@ -541,6 +541,17 @@ _PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+)
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
+
+
+_RECEIVED_GAP = re.compile(r"\s+(?:(?:the|its|their|first|new|further|more|several|two|three|\d+)\s+){0,2}$")
+
+
+def _without_received_goods(text: str, found: list[Trigger]) -> list[Trigger]:
+    """"Russia has received shipments of these missiles": the shipments are what was received, not a cue whose
+    subject gives."""
+    receipts = [t for t in found if t.type == "receive"]
+    return [t for t in found if not (t.type == "give" and t.text.lower() in _NOUN_CUES and any(
+        r.end <= t.start and _RECEIVED_GAP.fullmatch(text, r.end, t.start) for r in receipts))]
 
 
 def _without_sold_to_buyers(text: str, found: list[Trigger]) -> list[Trigger]:
