@@ -3853,3 +3853,12 @@ def test_troops_kept_abroad_with_a_size(body: str, expected: list) -> None:
 ])
 def test_received_shipments_are_the_goods(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an export customer receives; "export" is no cue of its own there
+    ("Brazil sold Super Tucano planes to Chile. Chile became the first export customer of the plane in 2024.",
+     [(ARMS, "BRA", "CHL", "aircraft", None), (ARMS, "BRA", "CHL", "aircraft", None)]),
+])
+def test_an_export_customer_receives(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -406,6 +406,7 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+_BUYER_AFTER = re.compile(r"(?i)\s+(?:buyers?|customers?|clients?|markets?|importers?)\b")
 _CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
                         r"operation|operations|prosecution|conviction)\b")
 _FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
@@ -465,6 +466,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
+    if text[start:end].lower() in ("export", "exports") and _BUYER_AFTER.match(text, end):
+        return True  # "the first export customer for the missile": the customer receives, no one gives
     if text[start:end].lower() in ("smuggling", "trafficking") and _CASE_NOUN.match(text, end):
         return True  # "the first weapons smuggling case to go before a jury": the case, not a shipment
     word, cues = text[start:end].lower(), knowledge.cues
