@@ -3862,3 +3862,13 @@ def test_received_shipments_are_the_goods(body: str, expected: list) -> None:
 ])
 def test_an_export_customer_receives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state named in a relative clause between the subject and "confirmed it would send" is an aside
+    ("Germany will send Leopard tanks to Ukraine. Spain, which had lobbied Berlin quietly for weeks, confirmed it "
+     "would send a company of ten older Leopard 2A4s.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", None), (ARMS, "ESP", "UKR", "armoured-vehicle", 10)]),
+])
+def test_a_state_in_a_relative_clause_is_an_aside(body: str, expected: list) -> None:
+    assert keys(body) == expected
