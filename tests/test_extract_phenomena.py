@@ -2277,8 +2277,9 @@ def test_goods_that_reach_a_side_take_no_giver_from_an_unrelated_story() -> None
     # parts inside a party's own weapons were supplied to it
     ("Parts made in Iran turned up in nearly every Houthi drone the investigators examined.",
      [(ARMS, "IRN", "YEM", "uav", None)]),
-    # ... but a weapon's name is no party: the parts in "Lancet drones" go to no one the sentence names
-    ("The Chinese chips were later identified in Lancet drones shot down over Kharkiv.", []),
+    # a weapon's name is no party, but its maker built it: the parts in "Lancet drones" went to Russia
+    ("The Chinese chips were later identified in Lancet drones shot down over Kharkiv.",
+     [(ARMS, "CHN", "RUS", "uav", None)]),
     # who "prosecutors said" sent goods is inside a relative clause; the goods before it stay in the claim
     ("A trawler stopped last spring carried 900 AK-47 rifles that prosecutors said were sent by Iran for the Houthis.",
      [(ARMS, "IRN", "YEM", "small-arms", 900)]),
@@ -3871,4 +3872,17 @@ def test_an_export_customer_receives(body: str, expected: list) -> None:
      [(ARMS, "DEU", "UKR", "armoured-vehicle", None), (ARMS, "ESP", "UKR", "armoured-vehicle", 10)]),
 ])
 def test_a_state_in_a_relative_clause_is_an_aside(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # foreign parts in the remains of a weapon: the parts' maker supplied the weapon's owner, in its category
+    ("Debris of Russian drones contained navigation modules made in Taiwan.", [(ARMS, "TWN", "RUS", "uav", None)]),
+    ("Chinese-made microcontrollers were found in the wreckage of Russian Kh-101 cruise missiles.",
+     [(ARMS, "CHN", "RUS", "missile", None)]),
+    ("Engineers who took apart downed Geran drones say the engines were produced by a Chinese manufacturer.",
+     [(ARMS, "CHN", "RUS", "uav", None)]),  # no owner named: the maker of the Geran
+    ("Debris of the Russian drones contained Russian-made engines.", []),  # a state's own parts
+])
+def test_foreign_parts_in_a_weapons_remains(body: str, expected: list) -> None:
     assert keys(body) == expected

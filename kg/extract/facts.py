@@ -21,6 +21,7 @@ from kg.extract.categories import find_items
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
 from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_receiver
 from kg.extract.knowledge import Knowledge
+from kg.extract.components import component_drafts
 from kg.extract.licensed import licensed_drafts, names_production
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
@@ -431,6 +432,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
     return (arms + launches + technology_drafts(clause, knowledge, items, arms) + licensed_drafts(clause, knowledge)
+            + component_drafts(clause, knowledge)
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + _agreements(clause, knowledge))
 
 
