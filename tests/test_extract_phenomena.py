@@ -3886,3 +3886,15 @@ def test_a_state_in_a_relative_clause_is_an_aside(body: str, expected: list) -> 
 ])
 def test_foreign_parts_in_a_weapons_remains(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # documents on cooperation and US letters of offer and acceptance are agreements; export documents are not
+    ("Mali and Russia signed documents on deepening military cooperation in Bamako.",
+     [("agreement", "MLI", "RUS", None, None)]),
+    ("Letters of offer and acceptance for the jets were signed by Qatar and the United States on Jan. 20.",
+     [("agreement", "QAT", "USA", None, None)]),
+    ("Serbia's export documents list shells worth $800 million.", []),
+])
+def test_documents_on_cooperation_are_agreements(body: str, expected: list) -> None:
+    assert keys(body) == expected
