@@ -3898,3 +3898,18 @@ def test_foreign_parts_in_a_weapons_remains(body: str, expected: list) -> None:
 ])
 def test_documents_on_cooperation_are_agreements(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # warships a state bases or rotates abroad deploy its forces there; each takes the state named before it
+    ("From 2027, up to four US Virginia-class submarines will rotate through HMAS Stirling in Australia.",
+     [("troop_deployment", "USA", "AUS", None, None)]),
+    ("Two Chinese corvettes have been stationed at Ream Naval Base in Cambodia since 2023.",
+     [("troop_deployment", "CHN", "KHM", None, None)]),
+    # no host named: only a state the owner already dealt with in the story
+    ("The United States will sell submarines to Australia. Later, four US Virginia-class submarines and one British "
+     "Astute-class boat will rotate through HMAS Stirling.",
+     [(ARMS, "USA", "AUS", "naval-vessel", None), ("troop_deployment", "USA", "AUS", None, None)]),
+])
+def test_warships_based_abroad_are_deployed(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -118,7 +118,7 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
     too); a deployment cue only right before its object ("the deployment of tactical nuclear weapons")."""
     usable = [t for t in triggers
               if t.type != "deploy" or _DEPLOYED.match(text[t.end:item.start]) or _moved_to(item, t, text)
-              or _BROUGHT_WITH.fullmatch(text, t.end, item.start)]
+              or _BROUGHT_WITH.fullmatch(text, t.end, item.start) or _ships_based(item, t, text)]
     transfers = [t for t in usable if not t.type.startswith("technology")]
     if any(t.start < item.start for t in transfers):
         return transfers
@@ -462,6 +462,8 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
         return None
     if produced and not handed and not clause.production:
         return None  # "factories make ammunition boxes for export": making is no transfer without help
+    if item.category == "naval-vessel" and trigger.type == "deploy" and _SHIPS_BASED.fullmatch(trigger.text):
+        return _warships_based(clause, item, trigger, knowledge)
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = (production and (produced or (item.category == "other" and not _FINISHED.search(item.text)))) or \
         bool(knowledge.cues["technology_goods"].search(item.text))  # tools and electronics to make arms
@@ -498,6 +500,38 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     # already paired with the receiver ("Some of those shells have reached Ukraine")
     made.story_only = trigger.type in _USE or trigger.text.lower().startswith("reach")
     made.nominal = bool(_NOUN_CUE.search(clause.text, max(0, trigger.start - 12), trigger.start))
+    return made
+
+
+# Warships a state bases or rotates abroad are a deployment of its forces ("US submarines will rotate through HMAS
+# Stirling", "two Chinese corvettes have been stationed at Ream"), not a transfer of the ships.
+_SHIPS_BASED = re.compile(r"(?i)rotat(?:e|es|ed|ing)|station(?:ed|s|ing)?|based|berthed|homeported|forward-deployed")
+
+
+_SHIPS_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,7}?(?:\s+(?:will|would|are|were|is|was|have|has|had|been|be|to|"
+                        r"now|already|currently|also|set|due|scheduled|expected))+\s+")
+
+
+def _ships_based(item: Item, trigger: Trigger, text: str) -> bool:
+    """True for warships based or rotating where the cue after them says ("submarines will rotate through")."""
+    return item.category == "naval-vessel" and trigger.start >= item.end and \
+        bool(_SHIPS_BASED.fullmatch(trigger.text)) and bool(_SHIPS_GAP.fullmatch(text, item.end, trigger.start))
+
+
+def _warships_based(clause: Clause, item: Item, trigger: Trigger, knowledge: Knowledge) -> Draft | None:
+    """The deployment of the warships' state (named right before them) to the state named after the cue, else to
+    the other state of the story's last fact with the owner in it."""
+    owner = next((m for m in clause.mentions if m.end <= item.start and
+                  _OWNER_GAP.fullmatch(clause.text, m.end, item.start)), None)
+    host = next((m for m in clause.mentions if m.start >= trigger.end and owner and m.code != owner.code and
+                 m.role != "demonyms" and m.before in ("in", "at", "to", "through", "near", "off", "into")), None)
+    status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, trigger, clause.start, knowledge)
+    if status is None or owner is None:
+        return None
+    sides = Sides(owner.code, host.code if host else None, False, giver_party=owner.party,
+                  taker_party=host.party if host else None)
+    made = draft(Kind.TROOP_DEPLOYMENT, sides, status, period=period(clause.periods))
+    made.story_only = host is None  # "rotate through HMAS Stirling": the host only from a fact the owner is in
     return made
 
 
