@@ -3913,3 +3913,13 @@ def test_documents_on_cooperation_are_agreements(body: str, expected: list) -> N
 ])
 def test_warships_based_abroad_are_deployed(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # places whose names hold another state's name: Port of Spain is Trinidad's capital, New Mexico a US state
+    ("Two patrol boats were shipped from Port of Spain to Guyana last year.",
+     [(ARMS, "TTO", "GUY", "naval-vessel", 2)]),
+    ("Rifles bought in New Mexico were shipped to Haiti.", []),
+])
+def test_places_named_after_other_states(body: str, expected: list) -> None:
+    assert keys(body) == expected
