@@ -3923,3 +3923,13 @@ def test_warships_based_abroad_are_deployed(body: str, expected: list) -> None:
 ])
 def test_places_named_after_other_states(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # driving or activating a foreign-made system is using it
+    ("Hungary's soldiers now drive German Leopard 2A7 tanks.", [(ARMS, "DEU", "HUN", "armoured-vehicle", None)]),
+    ("Saudi Arabia's air-defence forces this month activated their first American THAAD battery.",
+     [(ARMS, "USA", "SAU", "air-defence-system", None)]),
+])
+def test_driving_or_activating_foreign_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected
