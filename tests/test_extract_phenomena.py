@@ -3933,3 +3933,17 @@ def test_places_named_after_other_states(body: str, expected: list) -> None:
 ])
 def test_driving_or_activating_foreign_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # customers or suppliers listed for "its" state (the sentence's first state, else the story's) or for a system's
+    # maker: one fact each
+    ("Turkey sold TB2 drones to Kenya. In Asia, its customers include Pakistan and Indonesia.",
+     [(ARMS, "TUR", "KEN", "uav", None), (ARMS, "TUR", "PAK", "other", None), (ARMS, "TUR", "IDN", "other", None)]),
+    ("In Africa, the TB2's customers include Nigeria and Somalia.",
+     [(ARMS, "TUR", "NGA", "uav", None), (ARMS, "TUR", "SOM", "uav", None)]),
+    ("Egypt, a big importer, buys little from China; its main suppliers were France and Russia.",
+     [(ARMS, "FRA", "EGY", "other", None), (ARMS, "RUS", "EGY", "other", None)]),
+])
+def test_customers_listed_for_its_state_or_a_system(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -717,16 +717,40 @@ def supplier_tallies(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 # A state's suppliers or customers listed by name ("India's main suppliers were Russia, France and Israel",
 # "Turkey's customers include Nigeria and Togo"): arms went from each supplier, or to each customer.
-_PARTNERS_LISTED = re.compile(r"(?i)(?:'s|’s)\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"
-                              r"weapons)\s+){0,2}(?P<noun>suppliers|customers|buyers|clients)\s+(?:[\w-]+\s+){0,3}?"
+_PARTNERS_LISTED = re.compile(r"(?i)(?:'s|’s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"
+                              r"weapons|export)\s+){0,2}(?P<noun>suppliers|customers|buyers|clients)\s+"
+                              r"(?:[\w-]+\s+){0,3}?"
                               r"(?:were|are|include|included|includes)\s+(?:the\s+)?")
 
 
+_PARTNERS_OF = re.compile(r"(?i)\b(?:(?P<pronoun>its|their)|(?P<system>[\w-]+)(?=['’]s\s))"
+                          r"(?:['’]s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|weapons|"
+                          r"export)\s+){0,2}(?:suppliers|customers|buyers|clients)\s")
+
+
+def _owners(clause: Clause, knowledge: Knowledge) -> list[tuple[str | None, int, Item | None]]:
+    """Whose suppliers or customers a clause may list, where the possessive ends, and the system when it is one: a
+    state named before them; "its" (the story's state: None); a named system, whose maker it is ("the TB2's customers
+    include ...")."""
+    owners: list[tuple[str | None, int, Item | None]] = [(m.code, m.end, None) for m in clause.mentions]
+    for found in _PARTNERS_OF.finditer(clause.text, clause.start, clause.end):
+        if found["pronoun"]:  # the sentence's first state ("India ... ; its main suppliers were ..."), else the story's
+            subject = next((knowledge.state_of(m) for m in knowledge.states.finditer(clause.text, 0, found.start())),
+                           None)
+            owners.append((subject[0] if subject else None, found.end("pronoun"), None))
+            continue
+        maker = knowledge.maker_of(found["system"])
+        if maker:
+            owners.append((maker, found.end("system"), next(iter(find_items(found["system"], knowledge)), None)))
+    return owners
+
+
 def listed_partners(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """One fact of arms per supplier or customer a clause lists for a state named before them."""
+    """One fact of arms per supplier or customer a clause lists for a state named before them (or for "its" state
+    or a named system's maker)."""
     found = []
-    for owner in clause.mentions:
-        listed = _PARTNERS_LISTED.match(clause.text, owner.end, min(clause.end, owner.end + 80))
+    for owner, end, system in _owners(clause, knowledge):
+        listed = _PARTNERS_LISTED.match(clause.text, end, min(clause.end, end + 80))
         first = next((m for m in clause.mentions if listed and m.start == listed.end()), None)
         if first is None or cue.denied_before(clause.text, clause.start, listed.end(), knowledge):
             continue
@@ -736,11 +760,12 @@ def listed_partners(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                 partners.append(m)
         suppliers = listed["noun"].lower() == "suppliers"
         for m in partners:
-            if m.code == owner.code:
+            if m.code == owner:
                 continue
-            sides = Sides(m.code, owner.code, False) if suppliers else Sides(owner.code, m.code, False)
-            found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category.OTHER, item="arms",
-                               period=period(clause.periods)))
+            sides = Sides(m.code, owner, False) if suppliers else Sides(owner, m.code, False)
+            found.append(draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED,
+                               category=Category(system.category if system else "other"),
+                               item=system.text if system else "arms", period=period(clause.periods)))
     return found
 
 

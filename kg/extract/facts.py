@@ -425,9 +425,10 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         # story's last transfer; a state named in passing is no side
         return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     items = clause_items(clause, knowledge)
-    arms = arms_drafts(clause, knowledge, items) if items else \
-        (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge) or listed_partners(clause, knowledge)
-         or supplier_tallies(clause, knowledge))
+    listed = listed_partners(clause, knowledge)  # "the TB2's customers include Nigeria and Somalia": one each
+    arms = listed or (arms_drafts(clause, knowledge, items) if items else
+                      (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge)
+                       or supplier_tallies(clause, knowledge)))
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
