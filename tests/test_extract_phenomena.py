@@ -3947,3 +3947,20 @@ def test_driving_or_activating_foreign_arms(body: str, expected: list) -> None:
 ])
 def test_customers_listed_for_its_state_or_a_system(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops who fought in a region of another state were deployed to it (a state itself after "fought in" stays a
+    # battlefield); "the fighting in" is the war, and "none of its" a denial
+    ("North Korea sent troops to Russia in October. In April, Kim admitted that North Korean soldiers had fought in "
+     "Kursk.", [("troop_deployment", "PRK", "RUS", None, None)] * 2),
+    ("North Korea sent troops to Russia in October. Seoul said the troops would free Russian units for the fighting "
+     "in Kursk.", [("troop_deployment", "PRK", "RUS", None, None)]),
+    ("North Korea sent troops to Russia in October. Minsk insists that none of its soldiers have fought in Kursk.",
+     [("troop_deployment", "PRK", "RUS", None, None)]),
+    # a state after "fighting in" is the battlefield: no posting there, and none filled in from the story
+    ("India buys Russian arms. Russian ships carried Iranian-made shells to resupply Russian troops fighting in "
+     "Ukraine.", [(ARMS, "RUS", "IND", "other", None), (ARMS, "IRN", "RUS", "ammunition", None)]),
+])
+def test_troops_who_fought_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -406,6 +406,14 @@ _RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|re
                         r"embargo(?:es)?|permits?)\b")
 
 
+def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
+    """True when a state itself (not a region inside it) is named at `start`."""
+    named = knowledge.states.match(text, start)
+    found = knowledge.state_of(named) if named else None
+    return found is not None and found[1] != "places"
+
+
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _BUYER_AFTER = re.compile(r"(?i)\s+(?:buyers?|customers?|clients?|markets?|importers?)\b")
 _CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
                         r"operation|operations|prosecution|conviction)\b")
@@ -476,6 +484,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     if word == "armed" and (cues["armed_nouns"].match(text, end) or _DETERMINER_ADJECTIVE.search(text, 0, start)):
         return True  # "its armed forces", "armed drones", "its first armed long-endurance aircraft": the adjective,
         # not "Iran armed the Houthis"
+    if word.startswith("fighting") and _THE_BEFORE.search(text, max(0, start - 10), start):
+        return True  # "units for the fighting in Ukraine": the war, not troops fighting there
     if word in ("flew", "flown", "fly", "flies", "flying") and cues["combat_flights"].match(text, end):
         return True  # "Russian aircraft flew thousands of sorties": combat, no delivery
     if in_a_name(text, start, end):
@@ -512,6 +522,9 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
             continue  # "state media carried photographs of a submarine", "wreckage carried Russian lettering"
         if match.group().lower().startswith(("receiv", "obtain")) and _RECEIVED_NEWS.match(text, match.end()):
             continue  # "the panel received information that ...", "Kyiv obtained assurances": news, no goods
+        if match.group().lower() in ("fought in", "fighting in", "fight in") and _a_state_named(text, match.end() + 1,
+                                                                                          knowledge):
+            continue  # "troops fighting in Ukraine": a state there is the battlefield; only a region is a posting
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]
