@@ -273,16 +273,19 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CP": "1117-1128, all (written in round 30, held out; opened in round 31)",
                "CQ": "1129-1140, all (written in round 30, held out; opened in round 31)",
                "CR": "1141-1152, all (written in round 30, held out; opened in round 31)",
-               "CS": "1153-1164, all (held out; written in round 31, never opened)",
-               "CT": "1165-1176, all (held out; written in round 31, never opened)",
-               "CU": "1177-1188, all (held out; written in round 31, never opened)"}
+               "CS": "1153-1164, all (written in round 31, held out; opened in round 32)",
+               "CT": "1165-1176, all (written in round 31, held out; opened in round 32)",
+               "CU": "1177-1188, all (written in round 31, held out; opened in round 32)",
+               "CV": "1189-1200, all (held out; written in round 32, never opened)",
+               "CW": "1201-1212, all (held out; written in round 32, never opened)",
+               "CX": "1213-1224, all (held out; written in round 32, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
-           "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU")
+           "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -337,7 +340,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1098-steppe-courier-eu-envoy-astana", "1115-island-radio-special-defence-budget-stalled",
                  "1127-sahel-standard-niger-pm-tehran", "1137-harbour-review-submarine-oped",
                  "1146-berlin-dispatch-bundestag-taurus-vote", "1160-pars-observer-baghaei-yemen-media-show",
-                 "1174-caribbean-current-cuba-china-base-debate", "1184-steppe-courier-eu-envoy-bishkek")
+                 "1174-caribbean-current-cuba-china-base-debate", "1184-steppe-courier-eu-envoy-bishkek",
+                 "1196-manila-harbour-times-senate-submarine-debate", "1212-yerevan-lens-csto-debate",
+                 "1215-turtle-bay-dispatch-south-sudan-embargo-vote")
 
 
 def blind_fold_of(name: str) -> str:
@@ -362,7 +367,8 @@ def blind_fold_of(name: str) -> str:
     (973-1008, held out, then opened in round 27), CG, CH, CI for those of round 27 (1009-1044, held out, then opened
     in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29), CM, CN, CO for
     those of round 29 (1081-1116, held out, then opened in round 30), CP, CQ, CR for those of round 30 (1117-1152,
-    held out, then opened in round 31) and CS, CT, CU for those of round 31 (1153-1188, held out)."""
+    held out, then opened in round 31), CS, CT, CU for those of round 31 (1153-1188, held out, then opened in round
+    32) and CV, CW, CX for those of round 32 (1189-1224, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
