@@ -505,7 +505,7 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
 
 # Warships a state bases or rotates abroad are a deployment of its forces ("US submarines will rotate through HMAS
 # Stirling", "two Chinese corvettes have been stationed at Ream"), not a transfer of the ships.
-_SHIPS_BASED = re.compile(r"(?i)rotat(?:e|es|ed|ing)|station(?:ed|s|ing)?|based|berthed|homeported|forward-deployed")
+_SHIPS_BASED = re.compile(r"(?i)rotat(?:e|es|ed|ing)|station(?:ed|s|ing)?|based")  # deployment cues of cues.yaml
 
 
 _SHIPS_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,7}?(?:\s+(?:will|would|are|were|is|was|have|has|had|been|be|to|"
@@ -730,8 +730,8 @@ _PARTNERS_OF = re.compile(r"(?i)\b(?:(?P<pronoun>its|their)|(?P<system>[\w-]+)(?
 
 def _owners(clause: Clause, knowledge: Knowledge) -> list[tuple[str | None, int, Item | None]]:
     """Whose suppliers or customers a clause may list, where the possessive ends, and the system when it is one: a
-    state named before them; "its" (the story's state: None); a named system, whose maker it is ("the TB2's customers
-    include ...")."""
+    state named before them; "its" (the sentence's first state, else None: the story's); a named system, whose maker
+    it is ("the TB2's customers include ...")."""
     owners: list[tuple[str | None, int, Item | None]] = [(m.code, m.end, None) for m in clause.mentions]
     for found in _PARTNERS_OF.finditer(clause.text, clause.start, clause.end):
         if found["pronoun"]:  # the sentence's first state ("India ... ; its main suppliers were ..."), else the story's

@@ -18,10 +18,10 @@ from kg.extract.arms import (arms_drafts, clause_items, counted_of_them, listed_
                              supplier_tallies, technology_drafts)
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
+from kg.extract.components import component_drafts
 from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity, unit
 from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_receiver
 from kg.extract.knowledge import Knowledge
-from kg.extract.components import component_drafts
 from kg.extract.licensed import licensed_drafts, names_production
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts
