@@ -352,8 +352,7 @@ def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) 
     """"Belarusian Iskander-M launchers, which Russia supplied": the relative's subject gives; the state named
     before the item holds it, so it received it unless the clause names another receiver."""
     subject = next((m for m in reversed(clause.mentions) if item.end <= m.start and m.end <= trigger.start), None)
-    owner = next((m for m in clause.mentions if m.end <= item.start and _OWNER_GAP.fullmatch(clause.text, m.end,
-                                                                                             item.start)), None)
+    owner = _owner_before(clause, item)
     if subject is None:
         return sides
     held_by = owner.code if owner is not None and owner.code != subject.code else None
@@ -362,6 +361,12 @@ def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) 
 
 
 _OWNER_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
+
+
+def _owner_before(clause: Clause, item: Item) -> Mention | None:
+    """The state named right before an item, at most one word between ("Belarusian Iskander-M launchers")."""
+    return next((m for m in clause.mentions if m.end <= item.start and
+                 _OWNER_GAP.fullmatch(clause.text, m.end, item.start)), None)
 
 
 _CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
@@ -521,8 +526,7 @@ def _ships_based(item: Item, trigger: Trigger, text: str) -> bool:
 def _warships_based(clause: Clause, item: Item, trigger: Trigger, knowledge: Knowledge) -> Draft | None:
     """The deployment of the warships' state (named right before them) to the state named after the cue, else to
     the other state of the story's last fact with the owner in it."""
-    owner = next((m for m in clause.mentions if m.end <= item.start and
-                  _OWNER_GAP.fullmatch(clause.text, m.end, item.start)), None)
+    owner = _owner_before(clause, item)
     host = next((m for m in clause.mentions if m.start >= trigger.end and owner and m.code != owner.code and
                  m.role != "demonyms" and m.before in ("in", "at", "to", "through", "near", "off", "into")), None)
     status = cue.status_of(Kind.TROOP_DEPLOYMENT, clause.text, trigger, clause.start, knowledge)
