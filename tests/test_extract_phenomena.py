@@ -3964,3 +3964,19 @@ def test_customers_listed_for_its_state_or_a_system(body: str, expected: list) -
 ])
 def test_troops_who_fought_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # naval vessels beyond warships and frigates: destroyers, landing ships, patrol vessels, mine hunters
+    ("Madrid handed two minehunters and a destroyer to Cairo last spring.",
+     [(ARMS, "ESP", "EGY", "naval-vessel", 2), (ARMS, "ESP", "EGY", "naval-vessel", None)]),
+    ("Indonesia will receive four offshore patrol vessels from South Korea.",
+     [(ARMS, "KOR", "IDN", "naval-vessel", 4)]),
+    # a hyphened tonnage sizes a ship and counts nothing; tonnes of a shipment still count
+    ("Seoul says Russia helped Pyongyang with the engines of its 5,000-tonne destroyer.",
+     [("technology_transfer", "RUS", "PRK", "other", None),
+      ("technology_transfer", "RUS", "PRK", "naval-vessel", None)]),
+    ("Iran sent a 300-tonne shipment of rifles to Sudan.", [(ARMS, "IRN", "SDN", "small-arms", 300)]),
+])
+def test_naval_vessels_and_their_tonnage(body: str, expected: list) -> None:
+    assert keys(body) == expected

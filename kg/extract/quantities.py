@@ -47,6 +47,7 @@ _QUANTITY = re.compile(
     r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week|hour|minute|page|mile|kilomet|km|point|nation|member|country|seat|"
+    r"ton(?!(?:ne)?s?\s+(?:[\w-]+\s+){0,2}(?:shipments?|cargo(?:es)?|consignments?|loads?)\b)|"
     r"stor(?:y|ey)|metre|meter|foot|feet|inch|second))",
 )
 _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
