@@ -3980,3 +3980,15 @@ def test_troops_who_fought_abroad(body: str, expected: list) -> None:
 ])
 def test_naval_vessels_and_their_tonnage(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's parliament or coast guard acts for the state: it sends, authorises, buys and receives
+    ("The Mongolian parliament has approved sending 80 soldiers to Kazakhstan.",
+     [("troop_deployment", "MNG", "KAZ", None, 80)]),
+    ("The Philippine Coast Guard received two patrol vessels from Japan.", [(ARMS, "JPN", "PHL", "naval-vessel", 2)]),
+    # ... while a coast guard that seizes a cargo stays no party to it
+    ("Yemen's coast guard seized Iranian rifles bound for the Houthis.", [(ARMS, "IRN", "YEM", "small-arms", None)]),
+])
+def test_parliaments_and_coast_guards_act_for_their_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -152,7 +152,9 @@ _VISITOR = re.compile(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
 _SET_OFF_PLACE = re.compile(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
                             r"(?:ern)?\s+)?$")
-_BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b")
+# (a state's coast guard or border force is its agency, not a place: "the Philippine Coast Guard received ...")
+_BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b"
+                           r"(?!\s+(?:guards?|force|police|service|agency)\b)")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how|designs|blueprints)\b")
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
