@@ -3992,3 +3992,13 @@ def test_naval_vessels_and_their_tonnage(body: str, expected: list) -> None:
 ])
 def test_parliaments_and_coast_guards_act_for_their_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that speaks of part of its own forces, or after an aside about itself, is the sender
+    ("Belarus says 50 of its troops will deploy to Kazakhstan.", [("troop_deployment", "BLR", "KAZ", None, 50)]),
+    ("Belarus, which chairs the bloc this year, says its troops will deploy to Kazakhstan.",
+     [("troop_deployment", "BLR", "KAZ", None, None)]),
+])
+def test_a_state_speaking_of_its_own_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected

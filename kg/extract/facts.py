@@ -160,6 +160,9 @@ def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
     return cuts
 
 
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,?")
+
+
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
     """States that can be parties: not inside an organisation's name, nor inside the source span unless the
     source is only states and comes before the claim ("Putin and Pezeshkian said ..."; not "..., Seoul said")."""
@@ -169,7 +172,7 @@ def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, f
     quoted = knowledge.cues["attribution_openers"].match(text, attribution.start)
     bodies = _acting_bodies(text, knowledge, first_cue)
     if in_source and attribution.name and not quoted and attribution.start < first_cue:
-        rest = attribution.name
+        rest = _ASIDE.sub(" ", attribution.name)  # "Armenia, which chairs the bloc, says ...": the aside names no one
         for m in in_source:
             rest = rest.replace(text[m.start:m.end], " ")
         if not re.sub(r"(?i)\b(?:and|the)\b|[\W_]", "", rest):

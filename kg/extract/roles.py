@@ -28,7 +28,8 @@ _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "d
                 "taught"}
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 # A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
-_SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I)\b"
+# ... or of part of its own ("Belarus says 50 of its troops will deploy", "a company from its airborne brigade")
+_SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I|(?:[\w,-]+\s+){1,3}(?:of|from)\s+(?:its|their))\b"
 _BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
                        r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
 _STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|say|claims|claimed|claim)\s+"
