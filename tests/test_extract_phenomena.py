@@ -4002,3 +4002,14 @@ def test_parliaments_and_coast_guards_act_for_their_state(body: str, expected: l
 ])
 def test_a_state_speaking_of_its_own_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a share of a state's arms goes to that state; a supplier's share of another's imports comes from the supplier
+    ("China supplied most of Pakistan's arms last decade.", [(ARMS, "CHN", "PAK", "other", None)]),
+    ("Ankara's share of Azerbaijani arms imports was small before 2020.", [(ARMS, "TUR", "AZE", "other", None)]),
+    # who paid for foreign weapons got them from the weapons' state
+    ("Armenia paid for Russian weapons that were never delivered.", [(ARMS, "RUS", "ARM", "other", None)]),
+])
+def test_shares_of_a_states_arms_and_payments(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -62,6 +62,9 @@ _SOIL_AFTER = re.compile(r"(?i)\s+(?:soil|territory)\b")
 # "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
 _TAKES_A_SHARE = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
                             r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+_SHARE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?share\s+of\b")
+_SHARE_OF = re.compile(r"(?i)\b(?:bulk|most|much|majority|half|third|quarter|share|part|all|\d+\s*(?:%|per\s*cent|"
+                       r"percent))\s+of\s+(?:the\s+)?$")
 _GIVING_NOUN = re.compile(r"(?i)(?:arms\s+)?(?:exports?|deliveries|sales|shipments|supplies|transfers)")
 _BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
 # The words between "found in" and the party holding the arms ("in almost every Houthi missile").
@@ -240,6 +243,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             any(s >= m.end and _WORDS_GAP.match(text[m.end:s]) for s, _ in heads):
         return "origin"  # "components for Iranian missiles destined for the Houthis": whose missiles, not who gets
         # them; but "Russia has supplied components for North Korean air-defence systems": the North gets them
+    if m.possessive and trigger.type == "receive" and m.end < trigger.start and _SHARE_AFTER.match(text, m.end):
+        return "from"  # "Ankara's share of Azerbaijani arms imports": the supplier whose share it is gives
     if m.possessive and 0 <= trigger.start - m.end <= 25:
         if trigger.text.lower() in words["agent_nouns"] and not _ROLE_AS.search(text, m.end, trigger.start):
             return "to"  # "Russia's main supplier": the supplier gives to Russia; but "Iran's role as a supplier"
@@ -340,6 +345,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
+    if m.before == "for" and m.role == "demonyms" and trigger.type == "receive" and m.start > trigger.end and \
+            any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads):
+        return "origin"  # "Armenia paid for Russian weapons": the weapons' state sold them, the payer got them
     if m.before in words["to_words"] and m.role == "demonyms" and MADE_AFTER.match(text, m.end):
         return "origin"  # "fields Chinese drones alongside Russian-built jets": where the jets were made
     if m.before in ("alongside", "besides", "beside") and m.role == "demonyms" and trigger.type == "use":
@@ -402,8 +410,16 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "trainee"  # "training soldiers of Belarusian special forces"
     head = next(((s, e) for s, e in heads if s >= end and _HEAD_GAP.match(text[end:s])), None)
     if (m.role == "demonyms" or m.possessive) and head is not None:
-        if m.possessive and (_IMPORTS_AFTER.match(text, head[1]) or _OWN_IMPORTS.match(text, m.end)):
-            return "to"  # "36 per cent of India's arms imports": who imports gets them
+        if m.role == "demonyms" and trigger.type == "receive" and _IMPORTS_AFTER.match(text, head[1]) and \
+                _IMPORTS_AFTER.match(text, trigger.start - 1):
+            return "subject"  # "a share of Azerbaijani arms imports": the importer
+        if (m.possessive or m.role == "demonyms") and _IMPORTS_AFTER.match(text, head[1]) or \
+                m.possessive and _OWN_IMPORTS.match(text, m.end):
+            return "to"  # "36 per cent of India's arms imports", "a share of Azerbaijani arms imports": who imports
+            # gets them
+        if m.possessive and m.start > trigger.end and trigger.type == "give" and \
+                _SHARE_OF.search(text, max(0, m.start - 30), m.start):
+            return "to"  # "Russia supplied the bulk of Armenia's weapons": whose stock the share is got it
         if m.start > trigger.end and _user(text, head[1], knowledge):
             return "user"  # "shipped shells to keep Russian guns firing": the guns' owner uses what was sent
         if m.possessive and m.start > trigger.end and trigger.type == "give" and \
