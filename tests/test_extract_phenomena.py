@@ -4013,3 +4013,13 @@ def test_a_state_speaking_of_its_own_troops(body: str, expected: list) -> None:
 ])
 def test_shares_of_a_states_arms_and_payments(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "South America" is a region, not the United States; a heading opening with "From X to Y:" names a range
+    ("In South America, Venezuela bought twenty Chinese drones in 2023.", [(ARMS, "CHN", "VEN", "uav", 20)]),
+    ("From Lima to Quito: the region's buyers of Iranian drones. Iran sold drones to Venezuela in 2020.",
+     [(ARMS, "IRN", "VEN", "uav", None)]),
+])
+def test_regions_and_ranges_name_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected

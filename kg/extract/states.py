@@ -80,8 +80,9 @@ _TARGET_AFTER = re.compile(r"(?i)\s+(?:(?:civilian|residential|military|energy|c
                            r"neighbourhoods|neighborhoods|apartment blocks?|homes)\b")
 _SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
 # The ends of a stretch of places ("allies from Warsaw to Vilnius", "capitals from Lisbon to Helsinki"): no parties.
-_STRETCH = re.compile(r"(?i:\b(?:allies|capitals|countries|states|governments|partners|nations|members|neighbou?rs|"
-                      r"cities|leaders|armies)\s+(?:all\s+the\s+way\s+)?from\s+)"
+# ... and a heading that opens with one ("From Cairo to Windhoek: ...")
+_STRETCH = re.compile(r"(?:^(?:From|from)\s+(?=[^:]{0,40}:)|(?i:\b(?:allies|capitals|countries|states|governments|"
+                      r"partners|nations|members|neighbou?rs|cities|leaders|armies)\s+(?:all\s+the\s+way\s+)?from\s+))"
                       r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+to\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
@@ -173,6 +174,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
         if role == "demonyms" and (_REGION_BEFORE.search(text, max(0, start - 14), start) or
                                    _TARGET_AFTER.match(text, end)):
             continue
+        if role == "names" and _REGION_BEFORE.search(text, max(0, start - 14), start):
+            continue  # "South America", "Central America": a region (whole names such as "South Sudan" match whole)
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
