@@ -4023,3 +4023,12 @@ def test_shares_of_a_states_arms_and_payments(body: str, expected: list) -> None
 ])
 def test_regions_and_ranges_name_no_party(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a deal "for" arms "to" a state: the deal's subject sells to that state
+    ("Hanwha seals deal for 20 more K9 howitzers to Poland.",
+     [(ARMS, "KOR", "POL", "artillery", 20), ("agreement", "KOR", "POL", None, None)]),
+])
+def test_a_deal_for_arms_to_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -62,6 +62,7 @@ _SOIL_AFTER = re.compile(r"(?i)\s+(?:soil|territory)\b")
 # "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
 _TAKES_A_SHARE = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
                             r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+_DEAL_FOR = re.compile(r"(?i)(?:deals?|contracts?)\s+for")
 _SHARE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?share\s+of\b")
 _SHARE_OF = re.compile(r"(?i)\b(?:bulk|most|much|majority|half|third|quarter|share|part|all|\d+\s*(?:%|per\s*cent|"
                        r"percent))\s+of\s+(?:the\s+)?$")
@@ -703,6 +704,11 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
                             and m.code != taker.code), None)
         if beneficiary is not None:  # "Sweden will buy air-defence equipment for Ukraine": the buyer gives
             return _sides(text, roles, taker, _Choice(beneficiary, "to"))
+        buyer = next((m for m, role in roles if role == "to" and m.before == "to" and m.start > trigger.end
+                      and m.code != taker.code), None)
+        if buyer is not None and _DEAL_FOR.fullmatch(trigger.text):
+            # "South Korea signed a deal for 20 K9 howitzers to Egypt": the deal's subject sells to the state after "to"
+            return _sides(text, roles, taker, _Choice(buyer, "to"))
     giver, taker = _fill_leftovers(roles, key, giver, taker, text)
     if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
             giver.code in _partners(text, roles, taker.code, taker.role):
