@@ -4032,3 +4032,15 @@ def test_regions_and_ranges_name_no_party(body: str, expected: list) -> None:
 ])
 def test_a_deal_for_arms_to_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the capitals of the smaller states stand for them as the larger ones' do
+    ("Canberra sent 100 soldiers to Honiara.", [("troop_deployment", "AUS", "SLB", None, 100)]),
+    ("Quito bought four radars from Madrid.", [(ARMS, "ESP", "ECU", "sensor", 4)]),
+    # ... but a port that cargo passes through is no state's capital here
+    ("Russian convoys that left the port of Conakry carried T-72 tanks to Mali.",
+     [(ARMS, "RUS", "MLI", "armoured-vehicle", None)]),
+])
+def test_capitals_of_smaller_states(body: str, expected: list) -> None:
+    assert keys(body) == expected
