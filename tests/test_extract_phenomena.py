@@ -4044,3 +4044,12 @@ def test_a_deal_for_arms_to_a_state(body: str, expected: list) -> None:
 ])
 def test_capitals_of_smaller_states(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "an estimated" qualifies a count; it names no source that said the number
+    ("Chad, which has an estimated 1,000 troops in Mali, pulled units back.",
+     [("troop_deployment", "TCD", "MLI", None, 1000)]),
+])
+def test_an_estimated_count_is_no_source(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -130,11 +130,16 @@ def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> boo
     return any(start <= m.start() < end for m in knowledge.items.finditer(text, start, end))
 
 
+# "an estimated 10,000 troops": an adjective of the count, not a reporting verb
+_AN_ESTIMATED = re.compile(r"(?i)\ban\s+$")
+
+
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
     for verb in knowledge.cues["reporting_verbs"].finditer(text):
         if verb.group().lower() == "according" or _RAISED.search(text, 0, verb.start()) or \
                 _FOUND_WHERE.match(text, verb.end()) and verb.group().lower() == "found" or \
-                _COUNTED_ON.match(text, verb.end()) and verb.group().lower() == "counted":
+                _COUNTED_ON.match(text, verb.end()) and verb.group().lower() == "counted" or \
+                _AN_ESTIMATED.search(text, max(0, verb.start() - 5), verb.start()):
             continue  # "shells are said to have been delivered": a hedge on the claim, not a source; "drones were
             # found in Houthi depots": a passive verb whose subject is the goods
         if verb.end() <= first_cue:
