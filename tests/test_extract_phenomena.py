@@ -4053,3 +4053,13 @@ def test_capitals_of_smaller_states(body: str, expected: list) -> None:
 ])
 def test_an_estimated_count_is_no_source(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # police sent abroad are a deployment as soldiers are, counted with them when they share a number
+    ("Canberra sent more than 100 police and soldiers to Honiara.", [("troop_deployment", "AUS", "SLB", None, 100)]),
+    ("China has stationed police officers in Honiara since 2022.",
+     [("troop_deployment", "CHN", "SLB", None, None)]),
+])
+def test_police_sent_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected
