@@ -4063,3 +4063,13 @@ def test_an_estimated_count_is_no_source(body: str, expected: list) -> None:
 ])
 def test_police_sent_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a force that guards a government, operates or remains in a state, or whose presence there is noted, is deployed
+    ("Wagner has guarded the government in Bangui since 2018.", [("troop_deployment", "RUS", "CAF", None, None)]),
+    ("Wagner fighters have operated in Libya since 2019.", [("troop_deployment", "RUS", "LBY", None, None)]),
+    ("The panel notes the presence of Turkish officers in Libya.", [("troop_deployment", "TUR", "LBY", None, None)]),
+])
+def test_presence_and_guard_duty_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected
