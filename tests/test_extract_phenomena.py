@@ -4073,3 +4073,17 @@ def test_police_sent_abroad(body: str, expected: list) -> None:
 ])
 def test_presence_and_guard_duty_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms the gazetteer lacked: drone ground stations, HIMARS spelled out, Boxer vehicles, mines, torpedoes (filed
+    # with missiles), Meteor missiles
+    ("Turkey shipped four ground control stations to Mali.", [(ARMS, "TUR", "MLI", "uav", 4)]),
+    ("Poland will receive 18 High Mobility Artillery Rocket Systems from the United States.",
+     [(ARMS, "USA", "POL", "artillery", 18)]),
+    ("Germany delivered 40 Boxer vehicles to Lithuania.", [(ARMS, "DEU", "LTU", "armoured-vehicle", 40)]),
+    ("Russia shipped anti-tank mines to Mali.", [(ARMS, "RUS", "MLI", "ammunition", None)]),
+    ("Chile ordered 12 heavyweight torpedoes from Germany.", [(ARMS, "DEU", "CHL", "missile", 12)]),
+])
+def test_arms_the_gazetteer_lacked(body: str, expected: list) -> None:
+    assert keys(body) == expected
