@@ -4087,3 +4087,13 @@ def test_presence_and_guard_duty_abroad(body: str, expected: list) -> None:
 ])
 def test_arms_the_gazetteer_lacked(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # wishes, requests for permission and deals nearly reached are no transfer
+    "Reports say Greece wants to buy 20 Eurofighters.",
+    "Qatar has asked Washington for permission to buy 24 F-35 fighters.",
+    "Local media reported that Manila was close to ordering BrahMos missiles.",
+])
+def test_wishes_and_requests_are_no_transfer(body: str) -> None:
+    assert keys(body) == []
