@@ -4097,3 +4097,18 @@ def test_arms_the_gazetteer_lacked(body: str, expected: list) -> None:
 ])
 def test_wishes_and_requests_are_no_transfer(body: str) -> None:
     assert keys(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that used or operates "them", the arms named last, got them from their maker, even after a fact of
+    # another kind in between
+    ("Turkey sold TB2 drones to Kenya. Turkey also sent troops to Qatar. In Africa, Ethiopia's army used them "
+     "against rebels.", [(ARMS, "TUR", "KEN", "uav", None), ("troop_deployment", "TUR", "QAT", None, None),
+                         (ARMS, "TUR", "ETH", "uav", None)]),
+    # a bare count the buyer ordered is of those arms too
+    ("Turkey sold TB2 drones to Kenya. Turkey also sent troops to Qatar. Poland ordered 24 in 2021.",
+     [(ARMS, "TUR", "KEN", "uav", None), ("troop_deployment", "TUR", "QAT", None, None),
+      (ARMS, "TUR", "POL", "uav", 24)]),
+])
+def test_arms_named_before_used_or_counted(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -808,6 +808,23 @@ def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return [replace(made, earlier_item=True)]
 
 
+_THEM_AFTER = re.compile(r"(?i)\s+them\b")
+
+
+def used_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """A state that used or flew "them", the arms the story named last ("Turkey sold TB2 drones to Kenya. Ethiopia
+    used them against rebels"): those arms, from their maker or the story's giver (the document fills both)."""
+    trigger = next((t for t in clause.triggers if t.type == "use" and _THEM_AFTER.match(clause.text, t.end)), None)
+    if trigger is None:
+        return []
+    users = [m for m in clause.mentions if m.end <= trigger.start]
+    status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, trigger, clause.start, knowledge)
+    if len(users) != 1 or status is None:  # one user named before the verb, as its subject
+        return []
+    return [replace(draft(Kind.ARMS_TRANSFER, Sides(None, users[0].code, False), status,
+                          period=period(clause.periods)), earlier_item=True)]
+
+
 def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts: list[Draft]) -> list[Draft]:
     """Technology cues beyond the items: with no item in the clause, one fact ("satellite technology": other);
     and one per industry the clause names ("drone production") whose category no technology fact has yet."""

@@ -281,9 +281,14 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             not draft.continuation:
         draft = replace(draft, giver=maker)  # "Belarus has received the Oreshnik": its maker gave it
     if draft.earlier_item and not draft.continuation:
-        if context.last_kind != Kind.ARMS_TRANSFER or context.last_arms is None:
+        if context.last_arms is None:
             return None  # "Iran shipped about 2,400 of them": of the arms the story was last about, else nothing
         draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
+        if draft.giver is None and draft.taker is not None:
+            # "Ethiopia used them", "Nigeria took delivery of three": the story's arms came from their maker, else
+            # from the story's giver of them
+            supplier = context.knowledge.maker_of(draft.item) or (context.last_pair or (None,))[0]
+            draft = replace(draft, giver=supplier if supplier != draft.taker else None)
     if draft.continuation:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
         if not context.last_pair or not near:

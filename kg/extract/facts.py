@@ -15,7 +15,7 @@ from datetime import date
 
 from kg.extract import cues as cue
 from kg.extract.arms import (arms_drafts, clause_items, counted_of_them, listed_partners, money_drafts,
-                             supplier_tallies, technology_drafts)
+                             supplier_tallies, technology_drafts, used_them)
 from kg.extract.attribution import Attribution, find_attribution
 from kg.extract.categories import find_items
 from kg.extract.components import component_drafts
@@ -431,7 +431,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     listed = listed_partners(clause, knowledge)  # "the TB2's customers include Nigeria and Somalia": one each
     arms = listed or (arms_drafts(clause, knowledge, items) if items else
                       (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge)
-                       or supplier_tallies(clause, knowledge)))
+                       or supplier_tallies(clause, knowledge) or used_them(clause, knowledge)))
     launches = satellite_launches(clause, knowledge)
     if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
         arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
