@@ -276,16 +276,20 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CS": "1153-1164, all (written in round 31, held out; opened in round 32)",
                "CT": "1165-1176, all (written in round 31, held out; opened in round 32)",
                "CU": "1177-1188, all (written in round 31, held out; opened in round 32)",
-               "CV": "1189-1200, all (held out; written in round 32, never opened)",
-               "CW": "1201-1212, all (held out; written in round 32, never opened)",
-               "CX": "1213-1224, all (held out; written in round 32, never opened)"}
+               "CV": "1189-1200, all (written in round 32, held out; opened in round 33)",
+               "CW": "1201-1212, all (written in round 32, held out; opened in round 33)",
+               "CX": "1213-1224, all (written in round 32, held out; opened in round 33)",
+               "CY": "1225-1236, all (held out; written in round 33, never opened)",
+               "CZ": "1237-1248, all (held out; written in round 33, never opened)",
+               "DA": "1249-1260, all (held out; written in round 33, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
            "AW", "AX", "AY", "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
-           "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX")
+           "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
+           "CY", "CZ", "DA")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -342,7 +346,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1146-berlin-dispatch-bundestag-taurus-vote", "1160-pars-observer-baghaei-yemen-media-show",
                  "1174-caribbean-current-cuba-china-base-debate", "1184-steppe-courier-eu-envoy-bishkek",
                  "1196-manila-harbour-times-senate-submarine-debate", "1212-yerevan-lens-csto-debate",
-                 "1215-turtle-bay-dispatch-south-sudan-embargo-vote")
+                 "1215-turtle-bay-dispatch-south-sudan-embargo-vote",
+                 "1226-nagasaki-maritime-courier-east-china-sea-tanker", "1242-steppe-courier-army-2022-notebook",
+                 "1260-pacific-dispatch-oped-submarine-reactor")
 
 
 def blind_fold_of(name: str) -> str:
@@ -368,7 +374,8 @@ def blind_fold_of(name: str) -> str:
     in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29), CM, CN, CO for
     those of round 29 (1081-1116, held out, then opened in round 30), CP, CQ, CR for those of round 30 (1117-1152,
     held out, then opened in round 31), CS, CT, CU for those of round 31 (1153-1188, held out, then opened in round
-    32) and CV, CW, CX for those of round 32 (1189-1224, held out)."""
+    32), CV, CW, CX for those of round 32 (1189-1224, held out, then opened in round 33) and CY, CZ, DA for those of
+    round 33 (1225-1260, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
