@@ -812,7 +812,7 @@ _THEM_AFTER = re.compile(r"(?i)\s+them\b")
 
 
 def used_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
-    """A state that used or flew "them", the arms the story named last ("Turkey sold TB2 drones to Kenya. Ethiopia
+    """A state that used or operates "them", the arms the story named last ("Turkey sold TB2 drones to Kenya. Ethiopia
     used them against rebels"): those arms, from their maker or the story's giver (the document fills both)."""
     trigger = next((t for t in clause.triggers if t.type == "use" and _THEM_AFTER.match(clause.text, t.end)), None)
     if trigger is None:

@@ -414,8 +414,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if m.role == "demonyms" and trigger.type == "receive" and _IMPORTS_AFTER.match(text, head[1]) and \
                 _IMPORTS_AFTER.match(text, trigger.start - 1):
             return "subject"  # "a share of Azerbaijani arms imports": the importer
-        if (m.possessive or m.role == "demonyms") and _IMPORTS_AFTER.match(text, head[1]) or \
-                m.possessive and _OWN_IMPORTS.match(text, m.end):
+        if ((m.possessive or m.role == "demonyms") and _IMPORTS_AFTER.match(text, head[1])) or \
+                (m.possessive and _OWN_IMPORTS.match(text, m.end)):
             return "to"  # "36 per cent of India's arms imports", "a share of Azerbaijani arms imports": who imports
             # gets them
         if m.possessive and m.start > trigger.end and trigger.type == "give" and \
