@@ -4105,6 +4105,10 @@ def test_wishes_and_requests_are_no_transfer(body: str) -> None:
     ("Turkey sold TB2 drones to Kenya. Turkey also sent troops to Qatar. In Africa, Ethiopia's army used them "
      "against rebels.", [(ARMS, "TUR", "KEN", "uav", None), ("troop_deployment", "TUR", "QAT", None, None),
                          (ARMS, "TUR", "ETH", "uav", None)]),
+    # arms of no known maker came from the giver of the story's last arms, not from the last fact of any kind
+    ("Iran sold drones to Sudan. Egypt also sent troops to Somalia. Ethiopia used them against rebels.",
+     [(ARMS, "IRN", "SDN", "uav", None), ("troop_deployment", "EGY", "SOM", None, None),
+      (ARMS, "IRN", "ETH", "uav", None)]),
     # a bare count the buyer ordered is of those arms too
     ("Turkey sold TB2 drones to Kenya. Turkey also sent troops to Qatar. Poland ordered 24 in 2021.",
      [(ARMS, "TUR", "KEN", "uav", None), ("troop_deployment", "TUR", "QAT", None, None),

@@ -286,8 +286,9 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         draft = replace(draft, category=context.last_arms, item=context.last_arms_item)
         if draft.giver is None and draft.taker is not None:
             # "Ethiopia used them", "Nigeria took delivery of three": the story's arms came from their maker, else
-            # from the story's giver of them
-            supplier = context.knowledge.maker_of(draft.item) or (context.last_pair or (None,))[0]
+            # from the giver of the story's last arms (not of a fact of another kind read since)
+            supplier = context.knowledge.maker_of(draft.item) or \
+                next((giver for giver, _, kind in reversed(context.pairs) if kind == Kind.ARMS_TRANSFER), None)
             draft = replace(draft, giver=supplier if supplier != draft.taker else None)
     if draft.continuation:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"

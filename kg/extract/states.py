@@ -171,11 +171,10 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)
                              if not (m.group().lower() == "across" and _POSTED.search(text, max(0, m.start() - 30),
                                                                                       m.start()))}
-        if role == "demonyms" and (_REGION_BEFORE.search(text, max(0, start - 14), start) or
-                                   _TARGET_AFTER.match(text, end)):
+        # "South American", "South America": a region (whole names such as "South Sudan" match whole)
+        if role in ("demonyms", "names") and _REGION_BEFORE.search(text, max(0, start - 14), start) or \
+                role == "demonyms" and _TARGET_AFTER.match(text, end):
             continue
-        if role == "names" and _REGION_BEFORE.search(text, max(0, start - 14), start):
-            continue  # "South America", "Central America": a region (whole names such as "South Sudan" match whole)
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
