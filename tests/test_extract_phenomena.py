@@ -4116,3 +4116,17 @@ def test_wishes_and_requests_are_no_transfer(body: str) -> None:
 ])
 def test_arms_named_before_used_or_counted(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a cargo list after a source of any name, with or without an aside ("X, which ..., said the haul included")
+    ("Iran shipped arms to the Houthis in Yemen on a dhow. The Combined Maritime Forces, which boarded the vessel, said "
+     "the haul included cruise missiles and radar systems.",
+     [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None),
+      (ARMS, "IRN", "YEM", "sensor", None)]),
+    ("Russia flew weapons to eastern Libya. Two officials said the cargo included radars and surface-to-air missiles.",
+     [(ARMS, "RUS", "LBY", "other", None), (ARMS, "RUS", "LBY", "sensor", None),
+      (ARMS, "RUS", "LBY", "air-defence-system", None)]),
+])
+def test_a_cargo_list_after_any_source(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -254,9 +254,11 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
 _CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
-                           # or a source first: "The navy's statement says the cargo included ..."
-                           r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:statement|report|inventory|list|navy|ministry|"
-                           r"command)\s+(?:says|said|shows|showed|notes|noted)\s+(?:that\s+)?)?"
+                           # or a source first: "The navy's statement says the cargo included ...", "Central
+                           # Command, which praised the operation, said the haul included ..."
+                           r"(?:(?:the\s+)?(?:[\w’'.-]+\s+){0,4}(?:(?:statement|report|inventory|list|navy|ministry|"
+                           r"command)\s+|[\w’'.-]+(?:\s*,[^,;]{1,80},)?\s+)(?:says|said|shows|showed|notes|noted|"
+                           r"added|reported|stated)\s+(?:that\s+)?)?"
                            r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
                            r"seizure|load|loads|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
                            r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"
