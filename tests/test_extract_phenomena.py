@@ -4130,3 +4130,19 @@ def test_arms_named_before_used_or_counted(body: str, expected: list) -> None:
 ])
 def test_a_cargo_list_after_any_source(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ranking's rivals are no sides, alone or listed ("behind the United States and France")
+    ("Egypt is the world's third-largest arms importer, behind India and Qatar, with 4 per cent of the total.", []),
+    ("Pakistan was the fifth-largest importer of major arms in 2020-24, behind Ukraine.", []),
+    # a share of the world's trade names no buyer, so none comes from the story
+    ("Russia sold jets to Egypt. Germany accounted for 5.6 percent of global arms exports in 2020-24.",
+     [(ARMS, "RUS", "EGY", "aircraft", None)]),
+    ("Russia sold jets to Egypt. Its share of world arms exports fell to 11 percent.",
+     [(ARMS, "RUS", "EGY", "aircraft", None)]),
+    # a share of one state's imports still names both sides
+    ("China supplied 81 percent of Pakistan's arms imports in 2020-24.", [(ARMS, "CHN", "PAK", "other", 81)]),
+])
+def test_rankings_and_shares_of_world_trade_name_no_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -430,6 +430,8 @@ _TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memo
                            r"clause|article)s?\s+(?:\w+\s+)?$")
 _SHIPPING_BEFORE = re.compile(r"(?i)\b(?:regional|commercial|international|global|merchant|civilian|"
                               r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
+_WORLD_TRADE_BEFORE = re.compile(r"(?i)\b(?:global|world|worldwide|international|the\s+world's)\s+"
+                                 r"(?:(?:arms|weapons?|defen[cs]e|military)\s+)?$")
 _SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
                              r"rates|costs|giants?|lines?)\b")
 
@@ -476,6 +478,9 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     if text[start:end].lower() in ("export", "exports") and _BUYER_AFTER.match(text, end):
         return True  # "the first export customer for the missile": the customer receives, no one gives
+    if text[start:end].lower() in ("exports", "imports", "sales") and \
+            _WORLD_TRADE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "5.9 percent of global exports of major arms": the world's trade, no buyer or seller named
     if text[start:end].lower() in ("smuggling", "trafficking") and _CASE_NOUN.match(text, end):
         return True  # "the first weapons smuggling case to go before a jury": the case, not a shipment
     word, cues = text[start:end].lower(), knowledge.cues
