@@ -4146,3 +4146,16 @@ def test_a_cargo_list_after_any_source(body: str, expected: list) -> None:
 ])
 def test_rankings_and_shares_of_world_trade_name_no_transfer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # aircraft the gazetteer lacked (C-390, A-29, F-5), arms makers it lacked, and a fellow buyer after "joining"
+    ("Brazil delivered six A-29s to the Philippines.", [(ARMS, "BRA", "PHL", "aircraft", 6)]),
+    ("Indonesia retired its US-built F-5 fighters in 2016.", [(ARMS, "USA", "IDN", "aircraft", None)]),
+    ("Saab will deliver 17 Gripen fighters to Colombia.", [(ARMS, "SWE", "COL", "aircraft", 17)]),
+    ("Qatar ordered 24 jets from BAE Systems in 2017.", [(ARMS, "GBR", "QAT", "aircraft", 24)]),
+    ("Austria ordered four C-390s from Embraer last year, joining Portugal, which had committed to five.",
+     [(ARMS, "BRA", "AUT", "aircraft", 4)]),
+])
+def test_aircraft_and_makers_the_gazetteer_lacked(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -198,7 +198,7 @@ class _Choice:
         return self.mention.code if self.mention else None
 
 
-_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than)\s+(?:the\s+)?$")
+_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining)\s+(?:the\s+)?$")
 # A ranking's rivals, one or a list ("far behind the United States and France", "ahead of Sweden, Norway"): not sides
 _RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+(?:the\s+)?"
                      r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
