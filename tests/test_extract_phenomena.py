@@ -4159,3 +4159,16 @@ def test_rankings_and_shares_of_world_trade_name_no_transfer(body: str, expected
 ])
 def test_aircraft_and_makers_the_gazetteer_lacked(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an arms firm that signs a contract with a partner sells to it; a state that signs with a firm buys from it
+    ("Hanwha signed a 2 trillion won contract with Egypt's defence ministry for 216 howitzers.",
+     [(ARMS, "KOR", "EGY", "artillery", 216), ("agreement", "EGY", "KOR", None, None)]),
+    ("Rosoboronexport signed a contract with India for two frigates.",
+     [(ARMS, "RUS", "IND", "naval-vessel", 2), ("agreement", "IND", "RUS", None, None)]),
+    ("Egypt signed a contract with Hanwha for 216 howitzers.",
+     [(ARMS, "KOR", "EGY", "artillery", 216), ("agreement", "EGY", "KOR", None, None)]),
+])
+def test_a_firm_that_signs_a_contract_with_a_partner_sells(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -630,6 +630,21 @@ def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice, text: str) 
     return giver, taker
 
 
+def _firm_sells(roles: list[tuple[Mention, str]], trigger: Trigger, knowledge: Knowledge) -> list[tuple[Mention, str]]:
+    """"Hanwha signed a $1.5 billion contract with Egypt's defence ministry for 216 howitzers": when the subject of
+    a contract with a partner is an arms firm, the firm's state sells and the partner buys (a state as subject buys
+    from the partner, "Egypt signed a contract with Hanwha")."""
+    def firm(m: Mention, role: str) -> bool:
+        return role == "subject" and m.party in knowledge.companies and m.end <= trigger.start
+
+    def partner(m: Mention, role: str) -> bool:
+        return role == "from" and m.before == "with" and trigger.start < m.start < trigger.end
+
+    if trigger.type != "receive" or not any(firm(m, r) for m, r in roles) or not any(partner(m, r) for m, r in roles):
+        return roles
+    return [(m, "from" if firm(m, role) else "to" if partner(m, role) else role) for m, role in roles]
+
+
 def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: list[tuple[int, int]],
                  knowledge: Knowledge, end: int | None = None) -> Sides:
     """The giving and receiving states for one trigger (None where the sentence does not say).
@@ -652,6 +667,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     subject_before = any(m.end <= trigger.start for m in mentions)
     roles = [(m, _role(m, trigger, text, heads, knowledge, subject_before)) for m in mentions]
     roles = _based_elsewhere(text, roles, trigger)
+    roles = _firm_sells(roles, trigger, knowledge)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
     before = {m.code for m in mentions if m.end <= trigger.start and m.role != "places"}
