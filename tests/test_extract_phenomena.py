@@ -4172,3 +4172,15 @@ def test_aircraft_and_makers_the_gazetteer_lacked(body: str, expected: list) -> 
 ])
 def test_a_firm_that_signs_a_contract_with_a_partner_sells(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms seized from someone and then handed on come from who hands them on; a seizure alone keeps its origin
+    ("The US Navy handed 3,000 rifles seized from an Iranian dhow to Ukraine.",
+     [(ARMS, "USA", "UKR", "small-arms", 3000)]),
+    ("Britain sent Ukraine 2,000 rifles that had been seized from Iranian smugglers.",
+     [(ARMS, "GBR", "UKR", "small-arms", 2000)]),
+    ("The navy seized 2,000 rifles from an Iranian dhow bound for Yemen.", [(ARMS, "IRN", "YEM", "small-arms", 2000)]),
+])
+def test_seized_arms_handed_on_come_from_who_hands_them_on(body: str, expected: list) -> None:
+    assert keys(body) == expected

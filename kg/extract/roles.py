@@ -198,6 +198,9 @@ class _Choice:
         return self.mention.code if self.mention else None
 
 
+# Arms taken from someone before the cue's subject handed them on ("rifles seized from Iranian shipments").
+_SEIZED_FROM = re.compile(r"(?i)\b(?:seized|captured|confiscated|taken|interdicted|intercepted|impounded|recovered)"
+                          r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|an?\s+)?$")
 _COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining)\s+(?:the\s+)?$")
 # A ranking's rivals, one or a list ("far behind the United States and France", "ahead of Sweden, Norway"): not sides
 _RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+(?:the\s+)?"
@@ -361,6 +364,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "origin" if any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads) else "other"
     if m.before in words["to_words"]:
         return "to"
+    if m.before in words["from_words"] and m.start > trigger.end and trigger.type == "give" and subject_before and \
+            _SEIZED_FROM.search(text, max(0, m.start - 50), m.start):
+        return "other"  # "the US Navy handed Ukraine rifles seized from an Iranian dhow": who had the arms before
+        # they were seized is not who hands them over
     if m.before in words["from_words"] and (_ENTERED_FROM.search(text, max(0, m.start - 50), m.start)
                                             or _ONWARD_FROM.search(text, max(0, m.start - 30), m.start)):
         return "place"  # "lorries loaded with Iranian-made weapons had entered Lebanon from Syria", "aircraft later
