@@ -4184,3 +4184,15 @@ def test_a_firm_that_signs_a_contract_with_a_partner_sells(body: str, expected: 
 ])
 def test_seized_arms_handed_on_come_from_who_hands_them_on(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a subject opened by "no" before a future or scheduled cue is a denial too; "no fewer than" counts
+    ("Berlin said no German troops will be sent to Ukraine.", []),
+    ("Tokyo said no Japanese units are currently scheduled to deploy to the Philippines.", []),
+    ("Berlin said German troops will be sent to Lithuania.", [("troop_deployment", "DEU", "LTU", None, None)]),
+    ("No fewer than 3,000 troops will be sent to Russia by North Korea.",
+     [("troop_deployment", "PRK", "RUS", None, 3000)]),
+])
+def test_no_subject_before_a_future_cue_denies(body: str, expected: list) -> None:
+    assert keys(body) == expected

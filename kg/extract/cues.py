@@ -605,10 +605,13 @@ _OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
-# A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived".
+# A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived", "no German
+# troops will be sent", "no units are currently scheduled to deploy".
 _NO_SUBJECT = re.compile(r"(?i)\bno\s+(?!(?:fewer|less|more|doubt|question)\b)"
                          r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
-                         r"(?:have|has|had|were|was|is|are)\s+(?:yet\s+)?(?:been\s+)?(?:\w+ly\s+)?$")
+                         r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
+                         r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
+                         r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$")
 # "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
 _NO_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
                        r"not\s+any)\b")
