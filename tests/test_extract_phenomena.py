@@ -4196,3 +4196,14 @@ def test_seized_arms_handed_on_come_from_who_hands_them_on(body: str, expected: 
 ])
 def test_no_subject_before_a_future_cue_denies(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a satellite sold or delivered is technology (space technology, as annotators record it); satellite
+    # navigation modules for weapons are not satellites
+    ("China sold Pakistan a remote-sensing satellite in 2018.", [("technology_transfer", "CHN", "PAK", "other", None)]),
+    ("Russia delivered a Kanopus-V satellite to Iran.", [("technology_transfer", "RUS", "IRN", "other", None)]),
+    ("Iran supplied satellite navigation modules to Russia.", [(ARMS, "IRN", "RUS", "sensor", None)]),
+])
+def test_a_satellite_handed_over_is_technology(body: str, expected: list) -> None:
+    assert keys(body) == expected

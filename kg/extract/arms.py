@@ -456,6 +456,11 @@ _CARRIER_NEXT = re.compile(r"(?i)\s+(?:arriving|arrived|flying|flew|coming|came)
 _OWN_STOCKS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
 
 
+# A satellite handed over (built, sold, put in orbit) is space technology, as annotators record it; not "satellite
+# navigation modules", parts of weapons.
+_SATELLITE = re.compile(r"(?i)\bsatellites?$")
+_SATELLITE_GEAR = re.compile(r"(?i)[\s-]+(?:navigation|positioning|guidance|communications?|phones?|terminals?|"
+                             r"dishes|imagery|images|receivers?)\b")
 # Finished gear of no listed category ("electronic warfare equipment"): handed over as arms, not as inputs to make arms.
 _FINISHED = re.compile(r"(?i)\b(?:equipment|systems?|gear|jammers?)$")
 
@@ -471,7 +476,9 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
         return _warships_based(clause, item, trigger, knowledge)
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
     inputs = (production and (produced or (item.category == "other" and not _FINISHED.search(item.text)))) or \
-        bool(knowledge.cues["technology_goods"].search(item.text))  # tools and electronics to make arms
+        bool(knowledge.cues["technology_goods"].search(item.text)) or \
+        bool(_SATELLITE.search(item.text) and not _SATELLITE_GEAR.match(clause.text, item.end))  # tools and
+    # electronics to make arms; a satellite is space technology
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
