@@ -4207,3 +4207,15 @@ def test_no_subject_before_a_future_cue_denies(body: str, expected: list) -> Non
 ])
 def test_a_satellite_handed_over_is_technology(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after a count or determiner describes what is handed over ("two refurbished submarines"), it
+    # does not make the sentence about making arms; a state that upgrades another's arms still works on them
+    ("Bangladesh took delivery of two refurbished submarines from China.",
+     [(ARMS, "CHN", "BGD", "naval-vessel", 2)]),
+    ("India handed Myanmar a refurbished Kilo-class submarine in 2020.", [(ARMS, "IND", "MMR", "naval-vessel", None)]),
+    ("Serbia received 14 overhauled MiG-29 fighters from Belarus.", [(ARMS, "BLR", "SRB", "aircraft", 14)]),
+])
+def test_a_participle_before_the_goods_describes_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -217,12 +217,18 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
         pass
     if produce is None or len(window[produce.end():].split()) > 5 or _LIST_BREAK.search(window, produce.end()):
         return False
+    if produce.group().lower().endswith("ed") and len(window[produce.end():].split()) <= 2 and \
+            _COUNTED_BEFORE.search(window, 0, produce.start()):
+        return False  # "took delivery of two refurbished submarines": a participle describing what is handed over
     if _OPERATING.match(produce.group()):  # "help them operate the jets"; "Nigeria and Togo operate the TB2" is use
         return _helped_to(text, item.start - len(window) + produce.start(), knowledge)
     return True
 
 
 _OPERATING = re.compile(r"(?i)operate|fly\b")
+# A count or determiner right before a participle ("two refurbished", "the upgraded", "12 modernised").
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                             r"twelve|dozen|several|some|more|\d[\d,]*)\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
 _HELP_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
 
