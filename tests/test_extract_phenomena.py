@@ -4219,3 +4219,14 @@ def test_a_satellite_handed_over_is_technology(body: str, expected: list) -> Non
 ])
 def test_a_participle_before_the_goods_describes_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "ships" listed with other craft is the vessel noun, even at the start of a sentence; "ships ... to" is the verb
+    ("Iran shipped missiles to the Houthis in Yemen. Ships and aircraft from the United States and Japan have since "
+     "searched the area.", [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("Iran ships drones and missiles to Russia.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "missile", None)]),
+])
+def test_ships_listed_with_other_craft_are_vessels(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -391,6 +391,8 @@ def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
     """True when "ship(s)" is the vessel noun, not the verb ("Russian ships", "the cargo ships")."""
     if text[start:start + 4].lower() != "ship" or text[start:start + 8].lower().startswith("shipment"):
         return False
+    if _VESSELS_LISTED.match(text, start + 4 + (text[start + 4:start + 5].lower() == "s")):
+        return True  # "Ships and aircraft from the United States searched the area": vessels with other craft
     previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
     if previous is None:
         return False
@@ -399,6 +401,8 @@ def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
     return word.lower() in _NOUN_MARKERS or bool(found and found[1] == "demonyms")
 
 
+_VESSELS_LISTED = re.compile(r"(?i)(?:\s+(?:and|or)|\s*,)\s+(?:aircraft|planes|submarines|helicopters|boats|"
+                             r"vessels|warships|crews|sailors|drones)\b")
 _CARRIER_NOUN = re.compile(r"(?i)\s+(?:planes?|aircraft|helicopters?|vehicles?|ships?|vessels?|trucks?|aviation)\b")
 
 
