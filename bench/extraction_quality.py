@@ -279,9 +279,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "CV": "1189-1200, all (written in round 32, held out; opened in round 33)",
                "CW": "1201-1212, all (written in round 32, held out; opened in round 33)",
                "CX": "1213-1224, all (written in round 32, held out; opened in round 33)",
-               "CY": "1225-1236, all (held out; written in round 33, never opened)",
-               "CZ": "1237-1248, all (held out; written in round 33, never opened)",
-               "DA": "1249-1260, all (held out; written in round 33, never opened)"}
+               "CY": "1225-1236, all (written in round 33, held out; opened in round 34)",
+               "CZ": "1237-1248, all (written in round 33, held out; opened in round 34)",
+               "DA": "1249-1260, all (written in round 33, held out; opened in round 34)",
+               "DB": "1261-1272, all (held out; written in round 34, never opened)",
+               "DC": "1273-1284, all (held out; written in round 34, never opened)",
+               "DD": "1285-1296, all (held out; written in round 34, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -289,7 +292,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ", "BR", "BS", "BT", "BU", "BV", "BW",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
-           "CY", "CZ", "DA")
+           "CY", "CZ", "DA", "DB", "DC", "DD")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -348,7 +351,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1196-manila-harbour-times-senate-submarine-debate", "1212-yerevan-lens-csto-debate",
                  "1215-turtle-bay-dispatch-south-sudan-embargo-vote",
                  "1226-nagasaki-maritime-courier-east-china-sea-tanker", "1242-steppe-courier-army-2022-notebook",
-                 "1260-pacific-dispatch-oped-submarine-reactor")
+                 "1260-pacific-dispatch-oped-submarine-reactor", "1270-quarterly-review-of-books-paper-walls-memoir",
+                 "1283-commons-ledger-oped-arms-data-transparency", "1295-hanoi-horizon-four-nos-defence-expo")
 
 
 def blind_fold_of(name: str) -> str:
@@ -374,8 +378,9 @@ def blind_fold_of(name: str) -> str:
     in round 28), CJ, CK, CL for those of round 28 (1045-1080, held out, then opened in round 29), CM, CN, CO for
     those of round 29 (1081-1116, held out, then opened in round 30), CP, CQ, CR for those of round 30 (1117-1152,
     held out, then opened in round 31), CS, CT, CU for those of round 31 (1153-1188, held out, then opened in round
-    32), CV, CW, CX for those of round 32 (1189-1224, held out, then opened in round 33) and CY, CZ, DA for those of
-    round 33 (1225-1260, held out)."""
+    32), CV, CW, CX for those of round 32 (1189-1224, held out, then opened in round 33), CY, CZ, DA for those of
+    round 33 (1225-1260, held out, then opened in round 34) and DB, DC, DD for those of round 34 (1261-1296, held
+    out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
