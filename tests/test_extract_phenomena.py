@@ -4120,8 +4120,8 @@ def test_arms_named_before_used_or_counted(body: str, expected: list) -> None:
 
 @pytest.mark.parametrize("body, expected", [
     # a cargo list after a source of any name, with or without an aside ("X, which ..., said the haul included")
-    ("Iran shipped arms to the Houthis in Yemen on a dhow. The Combined Maritime Forces, which boarded the vessel, said "
-     "the haul included cruise missiles and radar systems.",
+    ("Iran shipped arms to the Houthis in Yemen on a dhow. The Combined Maritime Forces, which boarded the vessel, "
+     "said the haul included cruise missiles and radar systems.",
      [(ARMS, "IRN", "YEM", "other", None), (ARMS, "IRN", "YEM", "missile", None),
       (ARMS, "IRN", "YEM", "sensor", None)]),
     ("Russia flew weapons to eastern Libya. Two officials said the cargo included radars and surface-to-air missiles.",

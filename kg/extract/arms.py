@@ -481,10 +481,10 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     if item.category == "naval-vessel" and trigger.type == "deploy" and _SHIPS_BASED.fullmatch(trigger.text):
         return _warships_based(clause, item, trigger, knowledge)
     trigger, sides = _sides_for(clause, item, trigger, heads, knowledge)
+    # goods for making arms, tools and electronics to make them, and satellites (space technology) are technology
     inputs = (production and (produced or (item.category == "other" and not _FINISHED.search(item.text)))) or \
         bool(knowledge.cues["technology_goods"].search(item.text)) or \
-        bool(_SATELLITE.search(item.text) and not _SATELLITE_GEAR.match(clause.text, item.end))  # tools and
-    # electronics to make arms; a satellite is space technology
+        bool(_SATELLITE.search(item.text) and not _SATELLITE_GEAR.match(clause.text, item.end))
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them

@@ -203,9 +203,9 @@ _SEIZED_FROM = re.compile(r"(?i)\b(?:seized|captured|confiscated|taken|interdict
                           r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|an?\s+)?$")
 _COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining)\s+(?:the\s+)?$")
 # A ranking's rivals, one or a list ("far behind the United States and France", "ahead of Sweden, Norway"): not sides
-_RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+(?:the\s+)?"
-                     r"(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
-                     r"(?:the\s+)?){0,4}$")
+_RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+"
+                     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*"
+                     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}$")
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
@@ -219,7 +219,8 @@ def _listed_place(text: str, start: int) -> bool:
 
 def in_passing(text: str, m: Mention) -> bool:
     """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,",
-    "the third-largest exporter, behind the United States and France") or as a side of a war the story is filed under ("Ukraine war live: ...")."""
+    "the third-largest exporter, behind the United States and France") or as a side of a war the story is filed
+    under ("Ukraine war live: ...")."""
     return (bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))) \
         or bool(_WAR_AFTER.match(text, m.end)) or \
         (m.role != "demonyms" and bool(_RANKED.search(text, max(0, m.start - 100), m.start)))
