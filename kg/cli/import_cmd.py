@@ -27,8 +27,8 @@ def import_files(
                                                   help="Publication date for article text without one.")] = None,
     per_transaction: Annotated[int, typer.Option(
         "--articles-per-transaction", min=1, max=10_000,
-        help="Articles written per transaction (the fastest in docs/benchmarks.md); each group is all or "
-             "nothing.")] = 500,
+        help="Articles written per transaction (200 to 1000 run within a few per cent of each other in "
+             "docs/benchmarks.md); each group is all or nothing.")] = 500,
     replace: Annotated[bool, typer.Option("--replace", help="Let article text replace the reviewed claims of the "
                                                            "same article (refused otherwise).")] = False,
     uri: UriOption = None, username: UsernameOption = None, database: DatabaseOption = None,
