@@ -22,7 +22,7 @@ from kg.extract.categories import JOINED, Item, find_items
 from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
-from kg.extract.quantities import find_money, money_unit, share_before, share_in
+from kg.extract.quantities import NUMBER_WORDS, find_money, money_unit, share_before, share_in
 from kg.extract.roles import OPENS_FACTORY, SERVICE_GAP, Sides, Trigger, assign_sides
 from kg.extract.states import COORDINATED, Mention
 from kg.model import Category, Kind, Qualifier, Status
@@ -227,8 +227,9 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
 
 _OPERATING = re.compile(r"(?i)operate|fly\b")
 # A count or determiner right before a participle ("two refurbished", "the upgraded", "12 modernised").
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                             r"twelve|dozen|several|some|more|\d[\d,]*)\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|several|some|more|\d[\d,]*|"
+                             + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+                             + r")\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
 _HELP_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
 
