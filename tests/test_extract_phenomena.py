@@ -4230,3 +4230,14 @@ def test_a_participle_before_the_goods_describes_them(body: str, expected: list)
 ])
 def test_ships_listed_with_other_craft_are_vessels(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # those who hijack or seize a ship (pirates, gunmen, marines) are no party to its cargo, and the cargo is
+    # reported, not delivered
+    ("Somali pirates hijacked a freighter that carried 33 tanks for Kenya.", []),
+    ("Gunmen from Libya hijacked a Maltese ship carrying Czech rifles to Egypt.",
+     [(ARMS, "CZE", "EGY", "small-arms", None)]),
+])
+def test_hijackers_are_no_party_to_the_cargo(body: str, expected: list) -> None:
+    assert keys(body) == expected

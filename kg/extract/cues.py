@@ -607,7 +607,8 @@ _WOULD_AFTER = re.compile(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+
 _OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up to|to)\s+(?:its|their)\s+(?:own\s+)?"
                          r"(?:\w+\s+)?(?:border|borders|frontier|frontiers)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
-_SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded)\b")
+_SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded|"
+                     r"hijacked|hijacking|commandeered)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 # A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived", "no German
 # troops will be sent", "no units are currently scheduled to deploy".

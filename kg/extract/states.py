@@ -46,11 +46,12 @@ _NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|rec
 
 # Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
 # and a noun for the state's agents, after a possessive and a name too ("Yemeni coast guard seized ...", "Yemen's
-# National Resistance Forces stopped ..."): the verb after them is the mention's too.
+# National Resistance Forces stopped ...", "Somali pirates hijacked ..."): the verb after them is the mention's too.
 _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                          r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
 _AGENTS = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"
                      r"security forces|forces|force|troops|navy|coast ?guard|customs|authorities|police|border guards?|"
+                     r"pirates|hijackers|gunmen|marines|commandos|sailors|"
                      r"military|army|officials|agents|"
                      r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
                      r"treasury(?: department)?|state department|commerce department|justice department|government))?")
