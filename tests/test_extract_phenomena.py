@@ -4241,3 +4241,17 @@ def test_ships_listed_with_other_craft_are_vessels(body: str, expected: list) ->
 ])
 def test_hijackers_are_no_party_to_the_cargo(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gapped count sent from or to a state of its own repeats the first clause's fact on that side; a receiver
+    # named once at the end is shared, not a second side
+    ("Serbia received six MiG-29 jets from Russia and four from Belarus.",
+     [(ARMS, "RUS", "SRB", "aircraft", 6), (ARMS, "BLR", "SRB", "aircraft", 4)]),
+    ("Germany sent 18 tanks to Ukraine and 14 to Poland.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 18), (ARMS, "DEU", "POL", "armoured-vehicle", 14)]),
+    ("North Korea will send 1,000 deminers and 5,000 builders to Kursk.",
+     [("troop_deployment", "PRK", "RUS", None, 1000)]),
+])
+def test_a_gapped_count_from_or_to_a_state_of_its_own(body: str, expected: list) -> None:
+    assert keys(body) == expected

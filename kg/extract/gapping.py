@@ -4,6 +4,9 @@
   Norway eight"; "Washington pledged 50 Bradleys and Berlin 40 Marders"): the state takes the place the first
   clause's subject holds (the giver, or the receiver of "Ukraine received 31 Abrams and Poland 14"), the count and
   any item named after it replace the first clause's.
+- A count sent from or to a state of its own: "Serbia received six MiG-29s from Russia and four from Belarus",
+  "Germany sent 18 tanks to Ukraine and 14 to Poland": the first clause's fact with the new count (and item), the
+  state in the place "from" or "to" names.
 - A further batch: "ordered 24 jets in 2015 and another 30 in 2021", "signed for 212 guns and for a further 152",
   "bought 180 tanks and 96 more", "ordered six jets and has now received four" (with its own verb's status): the
   same sides and item with the new count (and the new period, when named).
@@ -50,6 +53,7 @@ class Gapped:
     mention: Mention | None  # the conjunct's own state; None for a further batch of the same sides
     count: Count
     cue: Trigger | None = None  # the conjunct's own verb ("and has received four"), when it has one
+    side: str | None = None  # "from" or "to": the side the conjunct's state takes ("and four from Belarus")
 
 
 def gapped_conjuncts(text: str, mentions: list[Mention], triggers: list[Trigger],
@@ -73,7 +77,8 @@ def gapped_conjuncts(text: str, mentions: list[Mention], triggers: list[Trigger]
         conjunct = _conjunct(text, start, start, count, triggers, counts)
         if conjunct is not None and not _names_a_state(mentions, start, conjunct):
             found.append(Gapped(start, conjunct, None, count))
-    return sorted(found + _verb_batches(text, mentions, triggers, counts, found), key=lambda g: g.start)
+    found += _verb_batches(text, mentions, triggers, counts, found)
+    return sorted(found + _sourced_batches(text, mentions, triggers, counts, found), key=lambda g: g.start)
 
 
 def _names_a_state(mentions: list[Mention], start: int, end: int) -> bool:
@@ -101,6 +106,32 @@ def _verb_batches(text: str, mentions: list[Mention], triggers: list[Trigger], c
         conjunct = _conjunct(text, joint.start(), count.start, count, triggers, counts)
         if conjunct is not None and not _names_a_state(mentions, joint.start(), conjunct):
             batches.append(Gapped(joint.start(), conjunct, None, count, cue))
+    return batches
+
+
+# "and four from Belarus", ", 14 to Poland": a count, a few words naming the item, then "from" or "to" and a state,
+# after a clause that names its own ("six from Russia", "18 tanks to Ukraine")
+_JOINED_COUNT = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$")
+_SIDE_BEFORE = re.compile(r"(?i)\b(from|to)\s+(?:the\s+)?$")
+
+
+def _sourced_batches(text: str, mentions: list[Mention], triggers: list[Trigger], counts: list[Count],
+                     found: list[Gapped]) -> list[Gapped]:
+    batches = []
+    for count in counts:
+        joint = _JOINED_COUNT.search(text, max(0, count.start - 20), count.start)
+        state = next((m for m in mentions if count.end < m.start), None)
+        side = _SIDE_BEFORE.search(text, max(0, state.start - 10), state.start) if state else None
+        if joint is None or side is None or state.possessive or len(text[count.end:side.start()].split()) > 4 or \
+                any(g.start <= joint.start() < g.end for g in found):
+            continue
+        conjunct = _conjunct(text, joint.start(), count.start, count, triggers, counts)
+        word = side.group(1).lower() if side else ""
+        paired = any(m.end <= joint.start() and (b := _SIDE_BEFORE.search(text, max(0, m.start - 10), m.start))
+                     and b.group(1).lower() == word for m in mentions)  # the first clause's own "from Russia"
+        if conjunct is not None and paired and state.end <= conjunct and \
+                not _names_a_state(mentions, state.end, conjunct):
+            batches.append(Gapped(joint.start(), conjunct, state, count, side=word))
     return batches
 
 
@@ -158,6 +189,10 @@ def gapped_drafts(gapped: Gapped, before: list[Draft], subject: Mention | None, 
     if gapped.mention is None:
         return [changed]
     state, party = gapped.mention.code, gapped.mention.party
+    if gapped.side == "from":
+        return [replace(changed, giver=state, giver_party=party, more_givers=())]
+    if gapped.side == "to":
+        return [replace(changed, taker=state, taker_party=party, more_takers=())]
     if subject is not None and subject.code == base.taker and subject.code != base.giver:
         return [replace(changed, taker=state, taker_party=party, more_takers=())]
     return [replace(changed, giver=state, giver_party=party, more_givers=())]
