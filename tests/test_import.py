@@ -115,6 +115,20 @@ def _sample(tmp_path: Path, name: str = "msmt-first-report") -> tuple[Path, dict
     return tmp_path / f"{name}.json", json.loads((REPO / "samples" / "facts" / f"{name}.json").read_text())
 
 
+@pytest.mark.neo4j
+def test_a_state_that_no_longer_exists_imports_under_its_historic_code(kg_env, tmp_path: Path) -> None:
+    """Reviewed facts may name the Soviet Union (SUN) or another withdrawn ISO 3166-1 code: the state keeps the
+    historic entry's name."""
+    target, data = _sample(tmp_path)
+    data["facts"][0].update({"from": "SUN", "period": {"start": "1989", "end": None}})
+    target.write_text(json.dumps(data), encoding="utf-8")
+    result = _import(target)
+    assert result.exit_code == 0, result.stderr
+    with store.connect(kg_env) as graph:
+        assert _rows(graph, "MATCH (s:State {code: 'SUN'})<-[:SUPPLIER]-(:Event) RETURN DISTINCT s.name AS name") == \
+            [{"name": "USSR"}]
+
+
 BAD_FACTS = [
     ("unknown kind", lambda d: d["facts"][1].update(kind="arms_sale"),
      "fact 2, field kind: Input should be 'arms_transfer', 'troop_deployment', 'technology_transfer' or 'agreement'"),

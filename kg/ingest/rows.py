@@ -25,8 +25,12 @@ def digest(*parts: object, length: int = 16) -> str:
 
 
 def state_name(code: str) -> str | None:
+    """The state's name; states that no longer exist (SUN, CSK, YUG, DDR) by their historic ISO 3166-1 entry."""
     country = pycountry.countries.get(alpha_3=code)
-    return country.name if country else EXTRA_STATE_NAMES.get(code)
+    if country:
+        return country.name
+    former = pycountry.historic_countries.get(alpha_3=code)
+    return former.name.split(",")[0] if former else EXTRA_STATE_NAMES.get(code)
 
 
 def _side(state: str, party: str | None) -> str:
