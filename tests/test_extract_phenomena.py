@@ -4255,3 +4255,17 @@ def test_hijackers_are_no_party_to_the_cargo(body: str, expected: list) -> None:
 ])
 def test_a_gapped_count_from_or_to_a_state_of_its_own(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a deal called off is no fact, whether the sentence says so before the deal or after it; a cancelled
+    # event elsewhere in the sentence does not undo a delivery stated before it
+    ("Egypt shelved plans to buy Su-35 jets from Russia.", []),
+    ("The Philippines called off its order for 16 Mi-17 helicopters from Russia.", []),
+    ("In 2023 Indonesia decided to buy twelve used Mirage jets from Qatar, but the contract was cancelled in 2024.",
+     []),
+    ("After Berlin cancelled a parade, Germany delivered 18 Leopard tanks to Ukraine.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 18)]),
+])
+def test_a_deal_called_off_is_no_fact(body: str, expected: list) -> None:
+    assert keys(body) == expected
