@@ -4269,3 +4269,12 @@ def test_a_gapped_count_from_or_to_a_state_of_its_own(body: str, expected: list)
 ])
 def test_a_deal_called_off_is_no_fact(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a guess that a state "may become" a buyer is no fact; that it became one is
+    ("Algeria may become the first foreign buyer of the Su-57, analysts speculated.", []),
+    ("Algeria became the first foreign buyer of the Su-57 in 2024.", [(ARMS, "RUS", "DZA", "aircraft", None)]),
+])
+def test_may_become_a_buyer_is_a_guess(body: str, expected: list) -> None:
+    assert keys(body) == expected
