@@ -4278,3 +4278,14 @@ def test_a_deal_called_off_is_no_fact(body: str, expected: list) -> None:
 ])
 def test_may_become_a_buyer_is_a_guess(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a force that has "maybe" or "perhaps" so many personnel somewhere, or that has operated alongside a state's
+    # army, is deployed there
+    ("Africa Corps has maybe 1,800 personnel in Libya today.", [("troop_deployment", "RUS", "LBY", None, 1800)]),
+    ("Wagner fighters have operated alongside the Malian army since 2021.",
+     [("troop_deployment", "RUS", "MLI", None, None)]),
+])
+def test_a_force_held_or_operating_abroad_is_deployed(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -133,7 +133,7 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 # A state that has or keeps counted troops somewhere ("Russia has about 1,500 instructors in the Central African
 # Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
 _ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|over|at least|as many as|almost|"
-          r"close to|well over)")  # a count's qualifier
+          r"close to|well over|maybe|perhaps)")  # a count's qualifier
 _HOLDS = re.compile(r"(?i)\b" + HOLD_VERBS +
                     r"(?:\s+(?:also|still|now))?(?:\s+(?:kept|maintained|retained))?"  # "has kept troops in Libya"
                     r"\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
