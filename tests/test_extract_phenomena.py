@@ -4289,3 +4289,15 @@ def test_may_become_a_buyer_is_a_guess(body: str, expected: list) -> None:
 ])
 def test_a_force_held_or_operating_abroad_is_deployed(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # help to dig or design tunnels or bunkers is technology of no weapon category; weapons found in tunnels
+    # are still the weapons
+    ("North Korean engineers helped Hezbollah dig tunnels in southern Lebanon.",
+     [("technology_transfer", "PRK", "LBN", "other", None)]),
+    ("Iran helped Hamas design its tunnel network.", [("technology_transfer", "IRN", "PSE", "other", None)]),
+    ("Israeli troops found Iranian weapons in Hezbollah tunnels.", [(ARMS, "IRN", "LBN", "other", None)]),
+])
+def test_help_with_military_works_is_technology(body: str, expected: list) -> None:
+    assert keys(body) == expected
