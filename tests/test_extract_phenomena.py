@@ -4301,3 +4301,12 @@ def test_a_force_held_or_operating_abroad_is_deployed(body: str, expected: list)
 ])
 def test_help_with_military_works_is_technology(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an arms firm that wins an order from a state, or a state's order, sells to that state
+    ("Hanwha lands a K9 howitzer order from Egypt.", [(ARMS, "KOR", "EGY", "artillery", None)]),
+    ("Hanwha lands big Romanian howitzer order.", [(ARMS, "KOR", "ROU", "artillery", None)]),
+])
+def test_a_firm_that_wins_an_order_sells(body: str, expected: list) -> None:
+    assert keys(body) == expected

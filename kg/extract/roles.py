@@ -638,15 +638,31 @@ def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice, text: str) 
     return giver, taker
 
 
-def _firm_sells(roles: list[tuple[Mention, str]], trigger: Trigger, knowledge: Knowledge) -> list[tuple[Mention, str]]:
+# An arms firm that wins an order: "Hanwha lands K9 order from Egypt", "Saab wins Thai Gripen order"
+_WINS = re.compile(r"(?i)\b(?:lands?|landed|landing|wins?|won|winning|secures?|secured|securing|clinch(?:es|ed)?|"
+                   r"bags?|bagged)\b")
+_ORDER = re.compile(r"(?i)orders?|contracts?")
+
+
+def _firm_sells(text: str, roles: list[tuple[Mention, str]], trigger: Trigger,
+                knowledge: Knowledge) -> list[tuple[Mention, str]]:
     """"Hanwha signed a $1.5 billion contract with Egypt's defence ministry for 216 howitzers": when the subject of
     a contract with a partner is an arms firm, the firm's state sells and the partner buys (a state as subject buys
-    from the partner, "Egypt signed a contract with Hanwha")."""
+    from the partner, "Egypt signed a contract with Hanwha"). So too when the firm wins an order from a state or a
+    state's order ("Hanwha lands K9 order from Egypt", "Hanwha lands Romanian howitzer order")."""
     def firm(m: Mention, role: str) -> bool:
         return role == "subject" and m.party in knowledge.companies and m.end <= trigger.start
 
+    def won(m: Mention) -> bool:
+        return _ORDER.fullmatch(trigger.text) is not None and _WINS.search(text, m.end, trigger.start) is not None
+
     def partner(m: Mention, role: str) -> bool:
-        return role == "from" and m.before == "with" and trigger.start < m.start < trigger.end
+        if role == "from" and m.before == "with" and trigger.start < m.start < trigger.end:
+            return True
+        firms = [f for f, r in roles if firm(f, r) and won(f)]
+        return bool(firms) and m.party is None and (
+            role == "from" and m.before == "from" and 0 <= m.start - trigger.end <= 12 or
+            m.role == "demonyms" and firms[0].end < m.start < trigger.start)
 
     if trigger.type != "receive" or not any(firm(m, r) for m, r in roles) or not any(partner(m, r) for m, r in roles):
         return roles
@@ -675,7 +691,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     subject_before = any(m.end <= trigger.start for m in mentions)
     roles = [(m, _role(m, trigger, text, heads, knowledge, subject_before)) for m in mentions]
     roles = _based_elsewhere(text, roles, trigger)
-    roles = _firm_sells(roles, trigger, knowledge)
+    roles = _firm_sells(text, roles, trigger, knowledge)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
     before = {m.code for m in mentions if m.end <= trigger.start and m.role != "places"}
