@@ -4310,3 +4310,15 @@ def test_help_with_military_works_is_technology(body: str, expected: list) -> No
 ])
 def test_a_firm_that_wins_an_order_sells(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle of buying with its agent ("ordered by", "ordered from China by the UAE") is a passive: the agent
+    # buys, without "was" or "were" before it
+    ("The 12 L-15 trainers ordered from China by the UAE will arrive this year.",
+     [(ARMS, "CHN", "ARE", "aircraft", 12)]),
+    ("The first of four corvettes ordered by the Pakistan Navy from Turkey was handed over.",
+     [(ARMS, "TUR", "PAK", "naval-vessel", 4)]),
+])
+def test_a_participle_of_buying_with_its_agent_is_passive(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -21,7 +21,8 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.states import COORDINATED, Mention
 
 _BY_AFTER = re.compile(r"(?:\s+(?:in|over|out|back))?(?:\s+(?:from|to|into)\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+by\b")
-# "drones launched by Russia", "launchers flown in from Syria by Russia": a participle with its agent
+# "drones launched by Russia", "launchers flown in from Syria by Russia", "trainers ordered from China by the UAE": a
+# participle with its agent
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
@@ -585,7 +586,7 @@ def _key(text: str, trigger: Trigger) -> str:
     word = words[0]
     participle = word.endswith(("ed", "en", "wn")) or word in _PARTICIPLES
     passive = participle and (bool(_PASSIVE.search(text[max(0, trigger.start - 30):trigger.start])) or
-                              (trigger.type.startswith(("use", "give", "deploy")) and
+                              (trigger.type.startswith(("use", "give", "deploy", "receive")) and
                                bool(_BY_AFTER.match(text, trigger.end))))
     passive = passive or (len(words) > 1 and word in _AUXILIARIES)  # a cue that holds its auxiliary ("were sent")
     if trigger.type == "remains":
