@@ -4322,3 +4322,16 @@ def test_a_firm_that_wins_an_order_sells(body: str, expected: list) -> None:
 ])
 def test_a_participle_of_buying_with_its_agent_is_passive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trainees who are expected to start training, are training, or completed months of training somewhere are
+    # trained by that state
+    ("Argentine pilots are expected to start training on the jets in Denmark later this year.",
+     [("technology_transfer", "DNK", "ARG", "aircraft", None)]),
+    ("Malian pilots and mechanics have completed several months of training in Russia.",
+     [("technology_transfer", "RUS", "MLI", "other", None)]),
+    ("Ukrainian pilots are training in Romania.", [("technology_transfer", "ROU", "UKR", "other", None)]),
+])
+def test_trainees_training_somewhere(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -89,17 +89,18 @@ def taught_before(text: str, start: int) -> bool:
 
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
                             r"began|begun|passed|"
-                            # "completed Russian-supervised live-fire training"
-                            r"started)\s+(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}training\b")
+                            # "completed Russian-supervised live-fire training", "completed six months of training"
+                            r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?)"
+                            r"training\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
 
 
 # Trainees who train somewhere or on something ("Serbian pilots are expected to train in France", "crews trained at
-# Kapustin Yar", "pilots have been training on Russian aircraft").
-_TRAIN_AT = re.compile(r"(?i)\b(?:(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
-                       r"(?:train|trained)|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
-                       r"(?:begin|began|begun|start|started|continue|continued)\s+)training)\s+"
+# Kapustin Yar", "pilots have been training on Russian aircraft", "pilots are training in Romania").
+_TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
+                       r"(?:train|trained|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
+                       r"(?:begin|began|begun|start|started|continue|continued)\s+)?training)\s+"
                        # a place, a system or a type: "in France", "at Kapustin Yar", "on Russian aircraft"
                        r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
 
