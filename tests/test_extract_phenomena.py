@@ -4335,3 +4335,14 @@ def test_a_participle_of_buying_with_its_agent_is_passive(body: str, expected: l
 ])
 def test_trainees_training_somewhere(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a buyer still waiting for arms from a state will get them (planned); the contract it names stays agreed
+    ("Egypt is waiting for 30 Rafale fighters from France under a contract concluded in 2021.",
+     [(ARMS, "FRA", "EGY", "aircraft", 30), ("agreement", "EGY", "FRA", None, None)]),
+    ("Kyiv is still waiting for F-16 jets from Norway.", [(ARMS, "NOR", "UKR", "aircraft", None)]),
+])
+def test_arms_awaited_are_planned(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert [f["status"] for f in facts_of(body)][0] == "planned"
