@@ -117,6 +117,7 @@ _SIDE_BEFORE = re.compile(r"(?i)\b(from|to)\s+(?:the\s+)?$")
 
 def _sourced_batches(text: str, mentions: list[Mention], triggers: list[Trigger], counts: list[Count],
                      found: list[Gapped]) -> list[Gapped]:
+    """Gapped counts sent from or to a state of their own, after a clause that names its own on the same side."""
     batches = []
     for count in counts:
         joint = _JOINED_COUNT.search(text, max(0, count.start - 20), count.start)
@@ -126,7 +127,7 @@ def _sourced_batches(text: str, mentions: list[Mention], triggers: list[Trigger]
                 any(g.start <= joint.start() < g.end for g in found):
             continue
         conjunct = _conjunct(text, joint.start(), count.start, count, triggers, counts)
-        word = side.group(1).lower() if side else ""
+        word = side.group(1).lower()
         paired = any(m.end <= joint.start() and (b := _SIDE_BEFORE.search(text, max(0, m.start - 10), m.start))
                      and b.group(1).lower() == word for m in mentions)  # the first clause's own "from Russia"
         if conjunct is not None and paired and state.end <= conjunct and \
