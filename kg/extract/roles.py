@@ -654,16 +654,15 @@ def _firm_sells(text: str, roles: list[tuple[Mention, str]], trigger: Trigger,
     def firm(m: Mention, role: str) -> bool:
         return role == "subject" and m.party in knowledge.companies and m.end <= trigger.start
 
-    def won(m: Mention) -> bool:
-        return _ORDER.fullmatch(trigger.text) is not None and _WINS.search(text, m.end, trigger.start) is not None
+    order = _ORDER.fullmatch(trigger.text) is not None
+    winner = next((f for f, r in roles if order and firm(f, r) and _WINS.search(text, f.end, trigger.start)), None)
 
     def partner(m: Mention, role: str) -> bool:
         if role == "from" and m.before == "with" and trigger.start < m.start < trigger.end:
             return True
-        firms = [f for f, r in roles if firm(f, r) and won(f)]
-        return bool(firms) and m.party is None and (
+        return winner is not None and m.party is None and (
             role == "from" and m.before == "from" and 0 <= m.start - trigger.end <= 12 or
-            m.role == "demonyms" and firms[0].end < m.start < trigger.start)
+            m.role == "demonyms" and winner.end < m.start < trigger.start)
 
     if trigger.type != "receive" or not any(firm(m, r) for m, r in roles) or not any(partner(m, r) for m, r in roles):
         return roles
