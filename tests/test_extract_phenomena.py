@@ -4346,3 +4346,15 @@ def test_trainees_training_somewhere(body: str, expected: list) -> None:
 def test_arms_awaited_are_planned(body: str, expected: list) -> None:
     assert keys(body) == expected
     assert [f["status"] for f in facts_of(body)][0] == "planned"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that is the subject of a coordinated clause of its own gives or sends in parallel; it does not
+    # receive what the state of the other clause gives (the story's receiver does)
+    ("Germany sent 20 tanks to Ukraine in March. Spain added four tanks from its own reserves, and Greece sent six "
+     "of its older tanks.", [(ARMS, "DEU", "UKR", "armoured-vehicle", 20), (ARMS, "GRC", "UKR", "armoured-vehicle", 6)]),
+    ("Chad received French troops in May. Togo sent 120 soldiers in June, and Benin keeps a medical team of about "
+     "ten there.", [("troop_deployment", "FRA", "TCD", None, None), ("troop_deployment", "TGO", "TCD", None, 120)]),
+])
+def test_a_state_with_a_clause_of_its_own_is_no_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -762,6 +762,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
             taker.code in _partners(text, roles, giver.code, giver.role) and \
             _SUBJECTS_GAP.fullmatch(text, max(m.end for m, _ in roles if m.end <= trigger.start), trigger.start):
         taker = _Choice()  # "Norway, the Netherlands and Belgium have also pledged jets": all of them give
+    if key in ("give", "deploy") and giver.role == "subject" and taker.role in ("left-subject", "left-other") and \
+            _own_clause(text, giver.mention, taker.mention, knowledge):
+        taker = _Choice()  # "Portugal added three tanks, and Sweden sent ten": each state gives in a clause of its own
     first = next((m for m, _ in roles if m.code in (giver.code, taker.code)), None)
     if giver.role == "subject" and taker.role == "left-subject" and not _speaker(text, first):
         # "Kim and Putin agreed to send troops": reading order; the document may turn it round. Not when the first
@@ -769,6 +772,30 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         second = taker if first.code == giver.code else giver
         return Sides(first.code, second.code, True, giver_party=first.party, taker_party=second.mention.party)
     return _sides(text, roles, giver, taker)
+
+
+# Where a clause of its own starts: ", and Sweden", ", while the Netherlands", "; Norway"
+_CLAUSE_JOIN = re.compile(r"(?i)(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")
+_NEXT_JOIN = re.compile(r"(?i),\s*(?:and|while|whereas|but)\s|;\s")
+_NEEDS = re.compile(r"(?i)\b(?:needs?|needed|needing|short\s+of|lacks?|lacked|lacking)\b")
+
+
+def _own_clause(text: str, giver: Mention, other: Mention, knowledge: Knowledge) -> bool:
+    """True when `other` is the subject of a coordinated clause of its own beside the giver's ("Portugal added
+    three tanks, and Sweden sent ten", "Guatemala sent 150 soldiers, and El Salvador keeps a team of eight"), and
+    that clause neither receives, uses, asks for nor needs anything ("Iran sent drones, and Russia fired them" keeps
+    Russia)."""
+    first, second = sorted((giver, other), key=lambda m: m.start)
+    if not _CLAUSE_JOIN.search(text, first.end, second.start) or \
+            text[first.end:second.start].count(",") + text[first.end:second.start].count(";") > 3:
+        return False
+    if other is first:
+        clause = text[other.end:second.start]
+    else:
+        after = _NEXT_JOIN.search(text, other.end)
+        clause = text[other.end:after.start() if after else len(text)]
+    return not (knowledge.cues["receive"].search(clause) or knowledge.cues["use"].search(clause) or
+                knowledge.cues["wishes"].search(clause) or _NEEDS.search(clause))
 
 
 def _based_elsewhere(text: str, roles: list[tuple[Mention, str]], trigger: Trigger) -> list[tuple[Mention, str]]:
