@@ -4358,3 +4358,13 @@ def test_arms_awaited_are_planned(body: str, expected: list) -> None:
 ])
 def test_a_state_with_a_clause_of_its_own_is_no_receiver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # gapped givers with counts of their own after "handed over" (whose "over" is no qualifier of the count)
+    ("Germany sent 20 tanks to Ukraine in March. Poland handed over fourteen howitzers, Norway eight and Spain ten.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 20), (ARMS, "POL", "UKR", "artillery", 14),
+      (ARMS, "NOR", "UKR", "artillery", 8), (ARMS, "ESP", "UKR", "artillery", 10)]),
+])
+def test_gapped_givers_after_handed_over(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -278,3 +278,13 @@ def test_exchange_training_and_orders(body, expected) -> None:
 ])
 def test_ranges_give_their_lower_bound(text, counts) -> None:
     assert [(c.value, c.qualifier) for c in find_counts(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # the "over" of "handed over" or "turned over" belongs to the verb; elsewhere "over" means "more than"
+    ("Poland handed over fourteen howitzers", [(14, "exact")]),
+    ("the army turned over 30 rifles", [(30, "exact")]),
+    ("Iran has sent over 20 drones", [(20, "more-than")]),
+])
+def test_over_after_a_phrasal_verb_is_no_qualifier(text, counts) -> None:
+    assert [(c.value, c.qualifier) for c in find_counts(text)] == counts

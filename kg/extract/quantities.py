@@ -100,6 +100,11 @@ def _value(number: str, scale: str | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
+# A verb whose particle is "over" ("handed over", "turned over"): the "over" after it qualifies no count
+_PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|"
+                            r"pass|passes|passed|passing)\s+$")
+
+
 def find_counts(text: str) -> list[Count]:
     """Counts in `text` in order; years, numbers right after a month name and model numbers ("Type 92") are left
     out."""
@@ -116,8 +121,11 @@ def find_counts(text: str) -> list[Count]:
         if (_MONTHS.search(before) or _DESIGNATION.search(before)) and not match["qual"]:
             continue  # a day ("on March 24"), a model's name ("Type 92 vehicles", "Project 636 submarines")
         value = _value(number, scale)
+        start, qual = match.start(), match["qual"]
+        if qual and qual.lower() == "over" and _PARTICLE_VERB.search(text, max(0, start - 12), start):
+            start, qual = match.start("num"), None  # "handed over 18 tanks": the verb's "over", not "more than"
         if value and 0 < value <= 1_000_000_000:
-            counts.append(Count(value, _qualifier(match["qual"], match["post"]), match.start(), match.end()))
+            counts.append(Count(value, _qualifier(qual, match["post"]), start, match.end()))
     return _ranges_as_lower_bounds(text, counts)
 
 
