@@ -4368,3 +4368,18 @@ def test_a_state_with_a_clause_of_its_own_is_no_receiver(body: str, expected: li
 ])
 def test_gapped_givers_after_handed_over(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # donors who pay for arms together, co-fund them, or fund them for a state give them to that state (the
+    # industry named after "from" made them); a single payer with no state to pay for still buys
+    ("Germany sent 20 tanks to Ukraine in March. Denmark, Sweden and Norway together paid for sixteen howitzers "
+     "from Slovak production.", [(ARMS, "DEU", "UKR", "armoured-vehicle", 20), (ARMS, "NOR", "UKR", "artillery", 16),
+                                 (ARMS, "SWE", "UKR", "artillery", 16), (ARMS, "DNK", "UKR", "artillery", 16)]),
+    ("Norway will fund two howitzers for Ukraine.", [(ARMS, "NOR", "UKR", "artillery", 2)]),
+    ("Finland says it will co-fund, together with Estonia, three more air defence systems for Latvia.",
+     [(ARMS, "FIN", "LVA", "air-defence-system", 3)]),
+    ("Poland bought 20 howitzers from Slovak production.", [(ARMS, "SVK", "POL", "artillery", 20)]),
+])
+def test_donors_who_pay_for_arms_give_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

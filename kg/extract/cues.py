@@ -151,12 +151,13 @@ _IN_EXERCISE = re.compile(r"(?i)\b(?:(?:took|take|takes|taking)\s+part|participa
 def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
-    technology", "with Chinese assistance"), joining another state's forces, paying for something, arms found or seen
-    on a party, goods that reach a named side, arms put on display or into service, goods passed on to someone, a
-    factory opened abroad, a contract for something, or troops in an exercise."""
+    technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
+    donor), arms found or seen on a party, goods that reach a named side, arms put on display or into service, goods
+    passed on to someone, a factory opened abroad, a contract for something, or troops in an exercise."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
-        _PAYS_FOR.search(text) is not None or _FOUND_WITH.search(text) is not None or \
+        _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
+        _FOUND_WITH.search(text) is not None or \
         _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
@@ -359,10 +360,21 @@ _PAYS_FOR = re.compile(r"(?i)\b(?:pay|pays|paid|paying)(?=(?:\s+[\w’'$€£.,-
 _PAID_WITH = re.compile(r"(?i)\bwith\b")
 
 
+# Donors paying for arms: states that pay for them together or co-fund them ("Denmark, Germany and Norway together
+# paid for sixteen guns", "Norway will co-fund two IRIS-T systems"), or fund or finance them for a state ("will fund
+# two howitzers for Ukraine"), give them; they are no buyers.
+_FUND = r"(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))"
+_DONORS_PAY = re.compile(r"(?i)\b(?:co-?" + _FUND + r"|(?:jointly|together)\s+(?:" + _FUND +
+                         r"|pa(?:y|ys|id|ying)\s+for))\b|"
+                         r"\b" + _FUND + r"(?=(?:\s+[\w’'$€£.,-]+){1,8}?\s+for\s+(?:the\s+)?[A-Z])")
+
+
 def _contract_for(text: str) -> list[Trigger]:
     found = [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
-    return found + [Trigger(m.start(), m.end(), m.group(), "receive") for m in _PAYS_FOR.finditer(text)
-                    if not _PAID_WITH.search(text, m.end())]  # "pays for the weapons with know-how": both move
+    donors = [Trigger(m.start(), m.end(), m.group(), "give") for m in _DONORS_PAY.finditer(text)]
+    return found + donors + [Trigger(m.start(), m.end(), m.group(), "receive") for m in _PAYS_FOR.finditer(text)
+                             if not _PAID_WITH.search(text, m.end()) and  # "pays for the weapons with know-how"
+                             not any(d.start <= m.start() < d.end for d in donors)]
 
 
 

@@ -227,6 +227,10 @@ def in_passing(text: str, m: Mention) -> bool:
         (m.role != "demonyms" and bool(_RANKED.search(text, max(0, m.start - 100), m.start)))
 
 
+_PRODUCTION_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industries|makers|manufacturers|producers|"
+                               r"factories|plants|firms|companies)\b")
+
+
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge,
           subject_before: bool = False) -> str:
     if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
@@ -262,6 +266,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if trigger.type == "deploy" and trigger.text.lower().startswith("join") and 0 <= m.start - trigger.end <= 6:
         return "to"  # "soldiers ... to join Russian forces": the forces joined receive
+    if m.role == "demonyms" and m.before == "from" and m.start > trigger.end and trigger.type == "give" and \
+            subject_before and _PRODUCTION_AFTER.match(text, m.end):
+        return "place"  # "Denmark paid for sixteen guns from Slovak production": the giver before the cue gives what
+        # the industry named after it made
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
     if text[m.end:m.end + 1] == ":" and HEADING.fullmatch(text[:m.end + 2].rstrip() + " "):
