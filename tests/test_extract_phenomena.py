@@ -4383,3 +4383,16 @@ def test_gapped_givers_after_handed_over(body: str, expected: list) -> None:
 ])
 def test_donors_who_pay_for_arms_give_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # units named by their size are troops, and troops that have come from a state or come to one are deployed
+    ("A 40-strong Indian platoon arrived in Mongolia on Thursday.", [("troop_deployment", "IND", "MNG", None, None)]),
+    ("Detachments of instructors have come from France and Italy to Mongolia.",
+     [("troop_deployment", "FRA", "MNG", None, None), ("troop_deployment", "ITA", "MNG", None, None)]),
+    ("A battalion of Chinese engineers is based in South Sudan.", [("troop_deployment", "CHN", "SSD", None, None)]),
+    # arms that came from a state are no troops
+    ("Most of the rifles came from Serbia, officials in Mali said.", []),
+])
+def test_units_named_by_size_and_troops_that_have_come(body: str, expected: list) -> None:
+    assert keys(body) == expected
