@@ -288,3 +288,13 @@ def test_ranges_give_their_lower_bound(text, counts) -> None:
 ])
 def test_over_after_a_phrasal_verb_is_no_qualifier(text, counts) -> None:
     assert [(c.value, c.qualifier) for c in find_counts(text)] == counts
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a live blog's clock time or a ratio is no count
+    ("10:22 - Detachments of instructors arrived", []),
+    ("at 09:15 some 300 troops crossed", [(300, "approximately")]),
+    ("a 3:1 ratio of 40 tanks", [(40, "exact")]),
+])
+def test_clock_times_and_ratios_are_no_counts(text, counts) -> None:
+    assert [(c.value, c.qualifier) for c in find_counts(text)] == counts

@@ -39,7 +39,7 @@ SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_0
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
 _number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
 _QUANTITY = re.compile(
-    r"(?<![\w$£€.,-])"
+    r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
     r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:US\s+)?dollars)\b)"  # money: `find_money`
