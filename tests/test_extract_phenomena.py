@@ -4396,3 +4396,13 @@ def test_donors_who_pay_for_arms_give_them(body: str, expected: list) -> None:
 ])
 def test_units_named_by_size_and_troops_that_have_come(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ship named by its class is a naval vessel even when the class is not in the vocabulary
+    ("Two Sa'ar-class vessels were sold by Israel to Greece.", [(ARMS, "ISR", "GRC", "naval-vessel", 2)]),
+    ("The Hamilton-class cutters were transferred by the United States to Vietnam.",
+     [(ARMS, "USA", "VNM", "naval-vessel", None)]),
+])
+def test_ships_named_by_their_class(body: str, expected: list) -> None:
+    assert keys(body) == expected

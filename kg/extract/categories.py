@@ -69,10 +69,24 @@ def _joinable(gap: str) -> bool:
     return bool(_JOIN.match(gap)) and not (set(re.findall(r"[a-z]+", gap.lower())) & _STOP_WORDS)
 
 
+# A ship named by its class ("Guardian-class vessel", "Hamilton-class cutters", "Sa'ar-class boats"): a named naval
+# vessel, whether or not the class is in the vocabulary
+_CLASS_VESSEL = re.compile(r"(?<![\w-])[A-Z][\w’']*-class\s+(?:vessel|boat|ship|cutter|craft)s?\b")
+
+
+def _class_vessels(text: str, raw: list[tuple]) -> list[tuple]:
+    """The raw items with the ships named by their class that the vocabulary does not hold, in text order."""
+    if "-class" not in text:
+        return raw
+    more = [(m.start(), m.end(), "naval-vessel", True, False) for m in _CLASS_VESSEL.finditer(text)
+            if not any(start < m.end() and m.start() < end for start, end, *_ in raw)]
+    return sorted(raw + more) if more else raw
+
+
 def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     """Items in `text`, in order, one per distinct mention; named systems absorb the generic term after them."""
     items: list[Item] = []
-    for start, end, category, named, generic in _raw_items(text, knowledge):
+    for start, end, category, named, generic in _class_vessels(text, list(_raw_items(text, knowledge))):
         previous = items[-1] if items else None
         if previous and previous.named and _joinable(text[previous.end:start]):
             items[-1] = Item(text[previous.start:end], previous.category, previous.start, end, False, True)
