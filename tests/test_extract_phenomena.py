@@ -4406,3 +4406,12 @@ def test_units_named_by_size_and_troops_that_have_come(body: str, expected: list
 ])
 def test_ships_named_by_their_class(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a navy that accepts a ship from a state receives it; accepting an offer moves nothing
+    ("Papua New Guinea accepted a fourth patrol boat from Australia.", [(ARMS, "AUS", "PNG", "naval-vessel", None)]),
+    ("Ukraine accepted the offer from Germany.", []),
+])
+def test_arms_accepted_from_a_state_are_received(body: str, expected: list) -> None:
+    assert keys(body) == expected
