@@ -4415,3 +4415,12 @@ def test_ships_named_by_their_class(body: str, expected: list) -> None:
 ])
 def test_arms_accepted_from_a_state_are_received(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ships that were "former US Navy" ships came from the United States, whoever is named as subject first
+    ("Japan sold ships to Manila in 2020. The Philippine Navy is still bedding in the two former US Navy patrol "
+     "ships it received last year.", [(ARMS, "USA", "PHL", "naval-vessel", 2)]),
+])
+def test_former_ships_of_a_navy_came_from_its_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
