@@ -4424,3 +4424,16 @@ def test_arms_accepted_from_a_state_are_received(body: str, expected: list) -> N
 ])
 def test_former_ships_of_a_navy_came_from_its_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # ships counted as some of those the story is about ("two of the boats") are naval vessels; the one ship that
+    # carried a cargo is no item
+    ("Australia gave two patrol boats to Samoa in 2019. Fiji has received two of the boats.",
+     [(ARMS, "AUS", "WSM", "naval-vessel", 2), (ARMS, "AUS", "FJI", "naval-vessel", 2)]),
+    ("Malaysia has taken delivery of four of the vessels from Japan.", [(ARMS, "JPN", "MYS", "naval-vessel", 4)]),
+    ("Iran supplied rifles to Russia, and the Port Olya was one of the vessels used.",
+     [(ARMS, "IRN", "RUS", "small-arms", None)]),
+])
+def test_ships_counted_among_those_of_the_story(body: str, expected: list) -> None:
+    assert keys(body) == expected

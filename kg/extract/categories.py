@@ -74,12 +74,22 @@ def _joinable(gap: str) -> bool:
 _CLASS_VESSEL = re.compile(r"(?<![\w-])[A-Z][\w’']*-class\s+(?:vessel|boat|ship|cutter|craft)s?\b")
 
 
+# Some of the ships the story is about, counted: "two of the vessels", "four of the boats" (generic)
+# (not the one ship that carried a cargo: "one of the vessels used")
+_COUNTED_VESSELS = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|each)"
+                              r"\s+of\s+(?:the|these|those|its|their)\s+(?:new\s+|patrol\s+)?"
+                              r"(?P<ships>vessels|boats|ships)\b(?!\s+(?:used|carrying|involved)\b)")
+
+
 def _class_vessels(text: str, raw: list[tuple]) -> list[tuple]:
-    """The raw items with the ships named by their class that the vocabulary does not hold, in text order."""
-    if "-class" not in text:
+    """The raw items with the ships named by their class that the vocabulary does not hold, and ships counted as
+    some of those the story is about, in text order."""
+    if "-class" not in text and " of " not in text:
         return raw
     more = [(m.start(), m.end(), "naval-vessel", True, False) for m in _CLASS_VESSEL.finditer(text)
             if not any(start < m.end() and m.start() < end for start, end, *_ in raw)]
+    more += [(m.start("ships"), m.end("ships"), "naval-vessel", False, True) for m in _COUNTED_VESSELS.finditer(text)
+             if not any(start < m.end() and m.start() < end for start, end, *_ in raw + more)]
     return sorted(raw + more) if more else raw
 
 
