@@ -4437,3 +4437,13 @@ def test_former_ships_of_a_navy_came_from_its_state(body: str, expected: list) -
 ])
 def test_ships_counted_among_those_of_the_story(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a giver with no receiver in a clause joined to the one before gives to that clause's receiver (same kind only)
+    ("Denmark gave Ukraine 19 howitzers, while Sweden pledged 50 armoured vehicles.",
+     [(ARMS, "DNK", "UKR", "artillery", 19), (ARMS, "SWE", "UKR", "armoured-vehicle", 50)]),
+    ("Russia sent troops to Syria, and Iran sent drones.", [("troop_deployment", "RUS", "SYR", None, None)]),
+])
+def test_a_joined_clause_shares_the_receiver_before(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -499,6 +499,26 @@ def sentence_drafts(text: str, published: date | None,
     return drafts, attribution
 
 
+# A clause joined to the one before it: "..., while Sweden pledged ...", "...; and Norway sent ..."
+_JOINED_CLAUSE = re.compile(r"(?i)^[,;\s]*(?:and|while|whereas|but)\s")
+
+
+def _receiver_of_the_clause_before(clause: Clause, found: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """"Denmark gave Ukraine 19 howitzers, while Sweden pledged 50 vehicles": a giver with no receiver in a clause
+    joined to the one before gives to the receiver of the sentence's last fact of the same kind (another giver's)."""
+    if not earlier or not _JOINED_CLAUSE.match(clause.body):
+        return found
+    shared = []
+    for d in found:
+        last = next((e for e in reversed(earlier) if e.kind == d.kind and e.taker is not None), None)
+        if d.giver is not None and d.taker is None and not d.continuation and last is not None and \
+                d.kind in (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT) and last.giver != d.giver and \
+                last.taker != d.giver:
+            d = replace(d, taker=last.taker, taker_party=last.taker_party)
+        shared.append(d)
+    return shared
+
+
 def _clause_drafts_with_gaps(text: str, clauses: list[Clause], gapped: list[Gapped], mentions: list[Mention],
                              knowledge: Knowledge) -> tuple[list[Draft], list[Gapped]]:
     """The drafts of a sentence's clauses, a gapped conjunct's being copies of the clause before it, and the
@@ -509,7 +529,7 @@ def _clause_drafts_with_gaps(text: str, clauses: list[Clause], gapped: list[Gapp
     for clause in clauses:
         conjunct = next((g for g in gapped if g.start == clause.start), None)
         if conjunct is None or full is None:
-            full, before = clause, clause_drafts(clause, knowledge)
+            full, before = clause, _receiver_of_the_clause_before(clause, clause_drafts(clause, knowledge), drafts)
             drafts += before
             continue
         subject = next((m for m in full.mentions if not full.triggers or m.start < full.triggers[0].start), None)
