@@ -4447,3 +4447,16 @@ def test_ships_counted_among_those_of_the_story(body: str, expected: list) -> No
 ])
 def test_a_joined_clause_shares_the_receiver_before(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a monarchy's forces ("the Royal Thai Navy") receive as the state does; arms "belonging to" a state's forces
+    # are that state's to give
+    ("China sold two frigates to Thailand in 2022. Two corvettes will be handed over to the Royal Cambodian Navy "
+     "soon.", [(ARMS, "CHN", "THA", "naval-vessel", 2), (ARMS, "CHN", "KHM", "naval-vessel", 2)]),
+    ("Argentina signed the agreement for the acquisition of 24 F-16 aircraft belonging to the Royal Danish Air Force.",
+     [(ARMS, "DNK", "ARG", "aircraft", 24), ("agreement", "ARG", "DNK", None, None)]),
+    ("Argentina bought 24 jets belonging to Denmark.", [(ARMS, "DNK", "ARG", "aircraft", 24)]),
+])
+def test_royal_forces_and_arms_belonging_to_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

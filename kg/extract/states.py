@@ -22,7 +22,9 @@ _PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied",
                 # adjectives of a buyer ("to a sanctioned Russian drone maker")
                 "sanctioned", "blacklisted", "designated", "state-owned", "state-run", "private", "major", "leading",
-                "key", "main"}
+                "key", "main",
+                # a monarchy's forces ("to the Royal Thai Navy", "by the Royal Saudi Air Force")
+                "royal"}
 # The part of a country a transfer goes to ("to eastern Libya", "into occupied Ukraine"); not after "in" or "from",
 # where the part may be a place or a people ("a judge in southern Italy", "fighters from eastern Sudan").
 _AREAS = {"eastern", "western", "northern", "southern", "central", "north-eastern", "south-eastern", "north-western",
