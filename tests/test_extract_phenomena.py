@@ -4460,3 +4460,13 @@ def test_a_joined_clause_shares_the_receiver_before(body: str, expected: list) -
 ])
 def test_royal_forces_and_arms_belonging_to_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops who served alongside allies in a state were deployed to that state, not to the allies'
+    ("Some 275 Tongan soldiers served alongside British forces in Afghanistan between 2010 and 2014.",
+     [("troop_deployment", "TON", "AFG", None, 275)]),
+    ("Some 275 Tongan soldiers served alongside British forces.", [("troop_deployment", "TON", "GBR", None, 275)]),
+])
+def test_troops_alongside_allies_in_a_third_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

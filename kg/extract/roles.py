@@ -706,6 +706,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     subject_before = any(m.end <= trigger.start for m in mentions)
     roles = [(m, _role(m, trigger, text, heads, knowledge, subject_before)) for m in mentions]
     roles = _based_elsewhere(text, roles, trigger)
+    roles = _allies_abroad(roles, trigger)
     roles = _firm_sells(text, roles, trigger, knowledge)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
     # a place inside the receiving state is a stop on the way ("delivered to Russia ... moved from Olya"), no giver
@@ -811,6 +812,15 @@ def _own_clause(text: str, giver: Mention, other: Mention, knowledge: Knowledge)
         clause = text[other.end:after.start() if after else len(text)]
     return not (knowledge.cues["receive"].search(clause) or knowledge.cues["use"].search(clause) or
                 knowledge.cues["wishes"].search(clause) or _NEEDS.search(clause))
+
+
+def _allies_abroad(roles: list[tuple[Mention, str]], trigger: Trigger) -> list[tuple[Mention, str]]:
+    """"Tongan soldiers served alongside British forces in Afghanistan": the forces fought beside are allies, and the
+    state the troops served in hosts them."""
+    if trigger.type != "deploy" or not trigger.text.lower().endswith("alongside") or \
+            not any(role == "in" and m.start > trigger.end for m, role in roles):
+        return roles
+    return [(m, "place" if role == "to" and m.before == "alongside" else role) for m, role in roles]
 
 
 def _based_elsewhere(text: str, roles: list[tuple[Mention, str]], trigger: Trigger) -> list[tuple[Mention, str]]:
