@@ -4470,3 +4470,12 @@ def test_royal_forces_and_arms_belonging_to_a_state(body: str, expected: list) -
 ])
 def test_troops_alongside_allies_in_a_third_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "PNG" and "KSA" are how regional copy names Papua New Guinea and Saudi Arabia
+    ("PNG sent 34 soldiers to Honiara.", [("troop_deployment", "PNG", "SLB", None, 34)]),
+    ("KSA bought 20 drones from Turkey.", [(ARMS, "TUR", "SAU", "uav", 20)]),
+])
+def test_short_names_of_states(body: str, expected: list) -> None:
+    assert keys(body) == expected
