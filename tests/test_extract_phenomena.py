@@ -4479,3 +4479,15 @@ def test_troops_alongside_allies_in_a_third_state(body: str, expected: list) -> 
 ])
 def test_short_names_of_states(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a buyer that "signed in December for" or "signed last week for" arms ordered them from the state named
+    ("Estonia signed in December for six HIMARS launchers from the United States.",
+     [(ARMS, "USA", "EST", "artillery", 6)]),
+    ("Latvia signed last week for six HIMARS launchers from the United States.",
+     [(ARMS, "USA", "LVA", "artillery", 6)]),
+])
+def test_signed_for_with_a_month_or_a_week(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert {f["status"] for f in facts_of(body)} == {"agreed"}

@@ -347,11 +347,15 @@ _CONTRACT_PART = (r"(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT + r"\s+)?[$€£]?\
                   r"in\s+(?!(?:exchange|return|part|principle)\b)(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+(?:\s+\d{4})?|"
                   r"\d{4})|on\s+(?!behalf\b)[A-Z][a-z]+(?:\s+\d{1,2})?|"
                   r"(?:last|this)\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)(?:\s*,?\s+" + _CONTRACT_PART +
                            r"){1,3}\s*,?\s+for\b|"
-                           # a buyer that "signed in April 2024 for 24 F-16s"
-                           r"\b(?:signed|signs|signing)\s+(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
-                           r"(?:\d{1,2}\s+)?\d{4}\s+for\b")
+                           # a buyer that "signed in April 2024 for 24 F-16s", "signed in December for", "signed
+                           # last week for"
+                           r"\b(?:signed|signs|signing)\s+(?:(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
+                           r"(?:\d{1,2}\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|on\s+" + _WEEKDAY +
+                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+for\b")
 
 
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
@@ -708,7 +712,8 @@ _AGAINST_SOON = re.compile(r"(?i)[^.;:]{0,60}?\bagainst\b")
 _ANOTHER_USE_OR_RECEIVER = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|"
                                       r"launches)\b")
 _THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
-_SIGNED_WHEN = re.compile(r"(?i)sign(?:ed|s|ing)\s+(?:in|on)\b")  # "signed in April 2024 for 24 F-16s"
+# "signed in April 2024 for", "signed last week for"
+_SIGNED_WHEN = re.compile(r"(?i)sign(?:ed|s|ing)\s+(?:in|on|last|this|earlier)\b")
 _IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
 
 
