@@ -4491,3 +4491,13 @@ def test_short_names_of_states(body: str, expected: list) -> None:
 def test_signed_for_with_a_month_or_a_week(body: str, expected: list) -> None:
     assert keys(body) == expected
     assert {f["status"] for f in facts_of(body)} == {"agreed"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # military trainers are troops; trainer aircraft are not
+    ("Russian military trainers landed in Niamey together with an air defence system.",
+     [(ARMS, "RUS", "NER", "air-defence-system", None), ("troop_deployment", "RUS", "NER", None, None)]),
+    ("Two Yak-130 trainers arrived in Laos from Russia.", [(ARMS, "RUS", "LAO", "aircraft", 2)]),
+])
+def test_military_trainers_are_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected
