@@ -4501,3 +4501,18 @@ def test_signed_for_with_a_month_or_a_week(body: str, expected: list) -> None:
 ])
 def test_military_trainers_are_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # kit for soldiers (helmets, vests, radios) is materiel of category other, night-vision devices are sensors,
+    # armoured cars armoured vehicles; a radio station is no item
+    ("Japan has provided bulletproof vests and helmets to Ukraine.",
+     [(ARMS, "JPN", "UKR", "other", None), (ARMS, "JPN", "UKR", "other", None)]),
+    ("Russia has supplied Kyrgyzstan with armoured cars and radio equipment.",
+     [(ARMS, "RUS", "KGZ", "armoured-vehicle", None), (ARMS, "RUS", "KGZ", "other", None)]),
+    ("The embassy handed over 60 night-vision devices to Uzbekistan on behalf of the United States.",
+     [(ARMS, "USA", "UZB", "sensor", 60)]),
+    ("State radio reported that Iran sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_soldiers_kit_night_vision_and_armoured_cars(body: str, expected: list) -> None:
+    assert keys(body) == expected
