@@ -4516,3 +4516,12 @@ def test_military_trainers_are_troops(body: str, expected: list) -> None:
 ])
 def test_soldiers_kit_night_vision_and_armoured_cars(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms leased from a state in the present tense are given by it, as "leased" ones are
+    ("Prague leases 14 Gripens from Sweden.", [(ARMS, "SWE", "CZE", "aircraft", 14)]),
+    ("Sweden is leasing 14 Gripens to Hungary.", [(ARMS, "SWE", "HUN", "aircraft", 14)]),
+])
+def test_arms_leased_in_the_present(body: str, expected: list) -> None:
+    assert keys(body) == expected
