@@ -4525,3 +4525,12 @@ def test_soldiers_kit_night_vision_and_armoured_cars(body: str, expected: list) 
 ])
 def test_arms_leased_in_the_present(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's maker named before the cue ("built by Polish manufacturer PZL Mielec") made what arrives
+    ("Five helicopters built by Polish manufacturer PZL Mielec arrived in Manila.",
+     [(ARMS, "POL", "PHL", "aircraft", 5)]),
+])
+def test_arms_built_by_a_states_maker_arrive_from_it(body: str, expected: list) -> None:
+    assert keys(body) == expected
