@@ -4534,3 +4534,13 @@ def test_arms_leased_in_the_present(body: str, expected: list) -> None:
 ])
 def test_arms_built_by_a_states_maker_arrive_from_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an agreement for arms with a state or its firm is an order of them, as a contract for them is
+    ("Pakistan signed an agreement with Turkey in 2018 for four corvettes.",
+     [(ARMS, "TUR", "PAK", "naval-vessel", 4), ("agreement", "PAK", "TUR", None, None)]),
+    ("The two states signed an agreement in 2019 for cooperation on training.", []),
+])
+def test_an_agreement_for_arms_orders_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

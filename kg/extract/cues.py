@@ -349,7 +349,7 @@ _CONTRACT_PART = (r"(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT + r"\s+)?[$€£]?\
                   r"(?:last|this)\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals)(?:\s*,?\s+" + _CONTRACT_PART +
+_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals|agreement|agreements)(?:\s*,?\s+" + _CONTRACT_PART +
                            r"){1,3}\s*,?\s+for\b|"
                            # a buyer that "signed in April 2024 for 24 F-16s", "signed in December for", "signed
                            # last week for"
