@@ -4544,3 +4544,15 @@ def test_arms_built_by_a_states_maker_arrive_from_it(body: str, expected: list) 
 ])
 def test_an_agreement_for_arms_orders_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state named in an apposition or a relative clause between a passive's subject and its verb is not the
+    # subject
+    ("Armenia, a big buyer of Indian equipment, has been supplied with Pinaka rocket systems.",
+     [(ARMS, "IND", "ARM", "artillery", None)]),
+    ("Armenia, which became a big buyer of Indian equipment, was supplied with Pinaka rocket systems.",
+     [(ARMS, "IND", "ARM", "artillery", None)]),
+])
+def test_a_state_in_an_aside_before_a_passive(body: str, expected: list) -> None:
+    assert keys(body) == expected

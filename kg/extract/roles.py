@@ -563,8 +563,10 @@ _BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?
                              r"(?:(?:the\s+)?[A-Z][\w’'-]*\s+|and\s+|,\s*)*(?:the\s+)?$")  # names and "and" only
 _APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design|version|copy|variant|model|type|"
                                r"derivative|clone|sign|signal|move|step|reflection)\b[^,;]*$")
-_ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|which|despite|while|since|once|following)\b[^,;]*,"
-                           r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly)\s+)*"
+# (also an apposition that says what the subject is: "Armenia, a big buyer of Indian equipment, has been supplied")
+_ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|which|despite|while|since|once|following|a|an|one\s+of)"
+                           r"\b[^,;]*,"
+                           r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly|been|being|was|were|is|are)\s+)*"
                            # "Poland, which had pressed Berlin for weeks, said it would send ..."
                            r"(?:(?:said|says|confirmed|announced|added)\s+(?:that\s+)?(?:it|they)\s+"
                            r"(?:would|will|had|has|could)\s+(?:(?:also|now|soon)\s+)?)?$")
