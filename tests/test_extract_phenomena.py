@@ -4556,3 +4556,18 @@ def test_an_agreement_for_arms_orders_them(body: str, expected: list) -> None:
 ])
 def test_a_state_in_an_aside_before_a_passive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # suppliers ranked after the first ("followed by Germany at 12 percent") give to the same receiver; they are
+    # not the agent of the first supplier's fact
+    ("The United States supplied 45 percent of Ukraine's imports, followed by Germany at 12 percent and Poland at "
+     "11 percent.", [(ARMS, "USA", "UKR", "other", 45), (ARMS, "DEU", "UKR", "other", None),
+                     (ARMS, "POL", "UKR", "other", None)]),
+    ("Russia supplied 36 percent of India's arms imports, followed by France with 33 percent.",
+     [(ARMS, "RUS", "IND", "other", 36), (ARMS, "FRA", "IND", "other", None)]),
+    ("Russia sent drones to Iran, followed by tanks.",
+     [(ARMS, "RUS", "IRN", "uav", None), (ARMS, "RUS", "IRN", "armoured-vehicle", None)]),
+])
+def test_suppliers_ranked_after_the_first(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -24,7 +24,7 @@ from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_r
 from kg.extract.knowledge import Knowledge
 from kg.extract.licensed import licensed_drafts, names_production
 from kg.extract.periods import find_periods
-from kg.extract.quantities import find_counts
+from kg.extract.quantities import find_counts, find_money, money_unit
 from kg.extract.roles import Sides, Trigger
 from kg.extract.space import names_a_satellite, satellite_launches
 from kg.extract.states import COORDINATED, Mention, find_states
@@ -496,7 +496,37 @@ def sentence_drafts(text: str, published: date | None,
         kept = [g for g in gapped if g not in unread]
         clauses, _ = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers, kept)
         drafts, _ = _clause_drafts_with_gaps(text, clauses, kept, mentions, knowledge)
-    return drafts, attribution
+    return drafts + _runners_up(text, mentions, drafts), attribution
+
+
+# The suppliers ranked after the first one: "..., followed by China with $267 million and India with $51 million",
+# "..., followed by Germany at 12 percent and Poland at 11 percent"
+_FOLLOWED_BY = re.compile(r"(?i),?\s+followed\s+by\s+")
+_RUNNER_UP_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_SHARE_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$?\s?[\d.,]+\s*"
+                          r"(?:million|billion|bn|m|per\s*cent|percent|%)?")
+
+
+def _runners_up(text: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:
+    """"Russia supplied 36 percent of India's arms imports, followed by France with 33 percent": each state ranked
+    after the first supplier gives to the same receiver (with its amount of money, when it is money)."""
+    followed = _FOLLOWED_BY.search(text)
+    base = next((d for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.giver and d.taker), None)
+    if followed is None or base is None:
+        return []
+    found, last = [], followed.end()
+    for m in mentions:
+        if m.start < followed.end():
+            continue
+        share = _SHARE_AFTER.match(text, m.end)
+        if share is None or (found and not _RUNNER_UP_GAP.match(text[last:m.start])) or \
+                m.code in (base.taker, base.giver):
+            break
+        money = find_money(text, m.end, share.end())
+        amount = quantity(money[0], money_unit(text, money[0])) if money else None
+        found.append(replace(base, giver=m.code, giver_party=m.party, more_givers=(), quantity=amount))
+        last = share.end()
+    return found
 
 
 # A clause joined to the one before it: "..., while Sweden pledged ...", "...; and Norway sent ..."

@@ -227,6 +227,7 @@ def in_passing(text: str, m: Mention) -> bool:
         (m.role != "demonyms" and bool(_RANKED.search(text, max(0, m.start - 100), m.start)))
 
 
+_FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\s+(?:the\s+)?$")
 _MADE_BY = re.compile(r"(?i)\b(?:" + MADE_VERBS + r"|made)\s+by\s+(?:the\s+|a\s+|an\s+)?$")
 _BELONGING_TO = re.compile(r"(?i)\b(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?(?:royal\s+)?$")
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)\s*(?:the\s+)?$")
@@ -275,6 +276,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # the industry named after it made
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
+    if m.before == "by" and _FOLLOWED_BY.search(text, max(0, m.start - 20), m.start):
+        return "place"  # "Russia supplied 36 percent of India's imports, followed by France": the runner-up has a
+        # share of its own (facts._runners_up), no side of this one
     if m.end <= trigger.start and m.before == "by" and _MADE_BY.search(text, max(0, m.start - 30), m.start):
         return "origin"  # "Five helicopters built by Polish manufacturer PZL Mielec arrived in Manila": the maker's
         # state named before the cue made what moves
