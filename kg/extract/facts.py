@@ -501,7 +501,7 @@ def sentence_drafts(text: str, published: date | None,
 
 # The suppliers ranked after the first one: "..., followed by China with $267 million and India with $51 million",
 # "..., followed by Germany at 12 percent and Poland at 11 percent"
-_FOLLOWED_BY = re.compile(r"(?i),?\s+followed\s+by\s+")
+_RUNNERS_UP_START = re.compile(r"(?i),?\s+followed\s+by\s+")
 _RUNNER_UP_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$?\s?[\d.,]+\s*"
                           r"(?:million|billion|bn|m|per\s*cent|percent|%)?")
@@ -510,7 +510,7 @@ _SHARE_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?
 def _runners_up(text: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:
     """"Russia supplied 36 percent of India's arms imports, followed by France with 33 percent": each state ranked
     after the first supplier gives to the same receiver (with its amount of money, when it is money)."""
-    followed = _FOLLOWED_BY.search(text)
+    followed = _RUNNERS_UP_START.search(text)
     base = next((d for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.giver and d.taker), None)
     if followed is None or base is None:
         return []

@@ -227,10 +227,14 @@ def in_passing(text: str, m: Mention) -> bool:
         (m.role != "demonyms" and bool(_RANKED.search(text, max(0, m.start - 100), m.start)))
 
 
+# Words right before a mention that say it is no side of the fact as a plain subject or agent would be:
+# a runner-up ("..., followed by France"), a maker ("built by Polish manufacturer"), an owner ("belonging to the
+# Royal Danish Air Force"), a former operator ("former US Navy", "ex-German")
 _FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\s+(?:the\s+)?$")
 _MADE_BY = re.compile(r"(?i)\b(?:" + MADE_VERBS + r"|made)\s+by\s+(?:the\s+|a\s+|an\s+)?$")
 _BELONGING_TO = re.compile(r"(?i)\b(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?(?:royal\s+)?$")
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)\s*(?:the\s+)?$")
+# The industry after "from" that made what a donor pays for ("from Slovak production")
 _PRODUCTION_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industries|makers|manufacturers|producers|"
                                r"factories|plants|firms|companies)\b")
 
