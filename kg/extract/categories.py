@@ -81,7 +81,7 @@ _COUNTED_VESSELS = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight
                               r"(?P<ships>vessels|boats|ships)\b(?!\s+(?:used|carrying|involved)\b)")
 
 
-def _class_vessels(text: str, raw: list[tuple]) -> list[tuple]:
+def _ships_the_vocabulary_lacks(text: str, raw: list[tuple]) -> list[tuple]:
     """The raw items with the ships named by their class that the vocabulary does not hold, and ships counted as
     some of those the story is about, in text order."""
     if "-class" not in text and " of " not in text:
@@ -96,7 +96,7 @@ def _class_vessels(text: str, raw: list[tuple]) -> list[tuple]:
 def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     """Items in `text`, in order, one per distinct mention; named systems absorb the generic term after them."""
     items: list[Item] = []
-    for start, end, category, named, generic in _class_vessels(text, list(_raw_items(text, knowledge))):
+    for start, end, category, named, generic in _ships_the_vocabulary_lacks(text, list(_raw_items(text, knowledge))):
         previous = items[-1] if items else None
         if previous and previous.named and _joinable(text[previous.end:start]):
             items[-1] = Item(text[previous.start:end], previous.category, previous.start, end, False, True)

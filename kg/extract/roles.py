@@ -816,8 +816,8 @@ def _own_clause(text: str, giver: Mention, other: Mention, knowledge: Knowledge)
     that clause neither receives, uses, asks for nor needs anything ("Iran sent drones, and Russia fired them" keeps
     Russia)."""
     first, second = sorted((giver, other), key=lambda m: m.start)
-    if not _CLAUSE_JOIN.search(text, first.end, second.start) or \
-            text[first.end:second.start].count(",") + text[first.end:second.start].count(";") > 3:
+    between = text[first.end:second.start]
+    if not _CLAUSE_JOIN.search(between) or between.count(",") + between.count(";") > 3:
         return False
     if other is first:
         clause = text[other.end:second.start]
