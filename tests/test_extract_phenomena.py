@@ -4571,3 +4571,16 @@ def test_a_state_in_an_aside_before_a_passive(body: str, expected: list) -> None
 ])
 def test_suppliers_ranked_after_the_first(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # contributors to a force abroad ranked after the first ("followed by Nepal at about 800") send their own
+    # number of troops to the same place; "the largest contingent" or "contributor" is a force sent abroad
+    ("Ghana has the largest contingent in Lebanon, with roughly 870 troops, followed by Nepal at about 800 and Spain "
+     "at close to 650.", [(TROOPS, "GHA", "LBN", None, 870), (TROOPS, "NPL", "LBN", None, 800),
+                          (TROOPS, "ESP", "LBN", None, 650)]),
+    ("Italy sent 500 troops to Somalia. Burundi, the second-largest contributor to the force with more than 3,000 "
+     "soldiers, has said it will stay.", [(TROOPS, "ITA", "SOM", None, 500), (TROOPS, "BDI", "SOM", None, 3000)]),
+])
+def test_contributors_ranked_after_the_first(body: str, expected: list) -> None:
+    assert keys(body) == expected

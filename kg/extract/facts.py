@@ -490,42 +490,68 @@ def sentence_drafts(text: str, published: date | None,
     attribution = _attribution(text, triggers, knowledge)
     first_cue = min((t.start for t in triggers), default=len(text))
     mentions = _party_mentions(text, attribution, knowledge, first_cue) if named else []
+    runners = _runners_up_named(text, mentions)
+    if runners:  # the ranked states have facts of their own, like the first one's (`_runners_up`)
+        mentions = [m for m in mentions if m.start < runners[0][0].start]
     clauses, gapped = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers)
     drafts, unread = _clause_drafts_with_gaps(text, clauses, gapped, mentions, knowledge)
     if unread:  # a gapped conjunct with no counted fact before it to repeat: the sentence read without that cut
         kept = [g for g in gapped if g not in unread]
         clauses, _ = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers, kept)
         drafts, _ = _clause_drafts_with_gaps(text, clauses, kept, mentions, knowledge)
-    return drafts + _runners_up(text, mentions, drafts), attribution
+    return drafts + _runners_up(text, runners, drafts), attribution
 
 
 # The suppliers ranked after the first one: "..., followed by China with $267 million and India with $51 million",
 # "..., followed by Germany at 12 percent and Poland at 11 percent"
 _RUNNERS_UP_START = re.compile(r"(?i),?\s+followed\s+by\s+")
-_RUNNER_UP_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+_RUNNER_UP_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*\band\s+)(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$?\s?[\d.,]+\s*"
                           r"(?:million|billion|bn|m|per\s*cent|percent|%)?")
+# the troops of a contributor ranked after the first: "..., followed by Nepal at about 800 and Spain with 650"
+_HEADCOUNT_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:[a-z]+\s+){0,2}?[\d][\d,]*\b")
 
 
-def _runners_up(text: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:
-    """"Russia supplied 36 percent of India's arms imports, followed by France with 33 percent": each state ranked
-    after the first supplier gives to the same receiver (with its amount of money, when it is money)."""
+def _runners_up_named(text: str, mentions: list[Mention]) -> list[tuple[Mention, re.Match]]:
+    """The states ranked after the first after "followed by", each with its share or number ("..., followed by
+    France with 33 percent and Germany at 12 percent"), and the match of that share; none when the first state
+    ranked after it has none."""
     followed = _RUNNERS_UP_START.search(text)
-    base = next((d for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.giver and d.taker), None)
-    if followed is None or base is None:
+    if followed is None:
         return []
-    found, last = [], followed.end()
+    found: list[tuple[Mention, re.Match]] = []
+    last = followed.end()
     for m in mentions:
         if m.start < followed.end():
             continue
-        share = _SHARE_AFTER.match(text, m.end)
-        if share is None or (found and not _RUNNER_UP_GAP.match(text[last:m.start])) or \
-                m.code in (base.taker, base.giver):
+        share = _SHARE_AFTER.match(text, m.end) or _HEADCOUNT_AFTER.match(text, m.end)
+        if share is None or (found and not _RUNNER_UP_GAP.match(text[last:m.start])):
             break
-        money = find_money(text, m.end, share.end())
-        amount = quantity(money[0], money_unit(text, money[0])) if money else None
-        found.append(replace(base, giver=m.code, giver_party=m.party, more_givers=(), quantity=amount))
+        found.append((m, share))
         last = share.end()
+    return found
+
+
+def _runners_up(text: str, runners: list[tuple[Mention, re.Match]], drafts: list[Draft]) -> list[Draft]:
+    """"Russia supplied 36 percent of India's arms imports, followed by France with 33 percent": each state ranked
+    after the first supplier gives to the same receiver (with its amount of money, when it is money); "Ghana has
+    the largest contingent, with 870 troops, followed by Nepal at about 800": each state ranked after the first
+    contributor sends its own number of troops to the same place."""
+    base = next((d for d in drafts if d.kind in (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT) and d.giver and
+                 (d.taker or d.kind == Kind.TROOP_DEPLOYMENT)), None)
+    if base is None:
+        return []
+    found = []
+    for m, share in runners:
+        if m.code in (base.taker, base.giver):
+            break
+        if base.kind == Kind.TROOP_DEPLOYMENT:
+            counts = find_counts(text[m.end:share.end()])
+            amount = quantity(counts[0], base.quantity[1] if base.quantity else "troops") if counts else None
+        else:
+            money = find_money(text, m.end, share.end())
+            amount = quantity(money[0], money_unit(text, money[0])) if money else None
+        found.append(replace(base, giver=m.code, giver_party=m.party, more_givers=(), quantity=amount))
     return found
 
 
