@@ -4584,3 +4584,14 @@ def test_suppliers_ranked_after_the_first(body: str, expected: list) -> None:
 ])
 def test_contributors_ranked_after_the_first(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops pledged or promised to a mission abroad are a deployment still to come, gapped pledges too
+    ("Fiji pledged 100 soldiers to Haiti.", [(TROOPS, "FJI", "HTI", None, 100)]),
+    ("Fiji has promised 120 soldiers for the mission in Haiti.", [(TROOPS, "FJI", "HTI", None, 120)]),
+    ("Spain pledged 20 tanks to Ukraine.", [(ARMS, "ESP", "UKR", "armoured-vehicle", 20)]),
+])
+def test_troops_pledged_to_a_mission(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert {f["status"] for f in facts_of(body)} == {"planned"}
