@@ -4595,3 +4595,18 @@ def test_contributors_ranked_after_the_first(body: str, expected: list) -> None:
 def test_troops_pledged_to_a_mission(body: str, expected: list) -> None:
     assert keys(body) == expected
     assert {f["status"] for f in facts_of(body)} == {"planned"}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops kept at a place abroad: they remain, stay on, staff a camp or are posted there
+    ("In Chad, where the airport camp was handed over in January, about 90 French troops remain.",
+     [(TROOPS, "FRA", "TCD", None, 90)]),
+    ("At the base in Dakar, a detachment of around 100 French soldiers will stay on, officials said.",
+     [(TROOPS, "FRA", "SEN", None, 100)]),
+    ("Some 350 French personnel had been posted at the two sites in Senegal until the spring.",
+     [(TROOPS, "FRA", "SEN", None, 350)]),
+    ("Roughly 200 Turkish officers staff the camp in Somalia.", [(TROOPS, "TUR", "SOM", None, 200)]),
+    ("Russia's troops remain a threat to Ukraine.", []),
+])
+def test_troops_kept_at_a_place_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -526,6 +526,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "there were at least 30 rounds": a count, not troops "at" a place
     if word in ("bringing", "brings", "brought", "bring") and _BRINGING_TOTAL.match(text, end):
         return True  # "bringing its fleet of the type to about a dozen": a running total, not a delivery
+    if word.endswith(" remain") and _PREDICATE_AFTER.match(text, end):
+        return True  # "Russia's troops remain a threat to Ukraine": what they are, not where they stay
     if word in ("moved", "moves", "move", "moving") and _MOVED_TO_ACT.match(text, end):
         return True  # "Washington moved this month to restore the listing": took a step, moved nothing
     if _PROVIDES_FOR.match(text, start) and _TERMS_BEFORE.search(text, max(0, start - 40), start):
@@ -624,6 +626,9 @@ _WOULD_AFTER = re.compile(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+
 _OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up to|to)\s+(?:its|their)\s+(?:own\s+)?"
                          r"(?:\w+\s+)?(?:border|borders|frontier|frontiers)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
+# A predicate after "remain" ("remain a threat", "remain ready", "remain under strain"): no place they stay in.
+_PREDICATE_AFTER = re.compile(r"(?i)\s+(?:a|an|the|ready|on\s+alert|unpaid|loyal|under\s+strain|"
+                              r"(?:\w+ly\s+)?(?:\w+ed)\b(?!\s+(?:in|at)\b))\b")
 _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded|"
                      r"hijacked|hijacking|commandeered)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
