@@ -4610,3 +4610,16 @@ def test_troops_pledged_to_a_mission(body: str, expected: list) -> None:
 ])
 def test_troops_kept_at_a_place_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the strength put on a force abroad counts the troops the story sent, the force's state named or not
+    ("Chad sent troops to Niger last year. Officials put their strength at about 1,200.",
+     [(TROOPS, "TCD", "NER", None, None), (TROOPS, "TCD", "NER", None, 1200)]),
+    ("Chad sent troops to Niger. Analysts in Paris put the Chadian contingent at about 1,300 soldiers.",
+     [(TROOPS, "TCD", "NER", None, None), (TROOPS, "TCD", "NER", None, 1300)]),
+    ("Chad will send troops to Niger. Niamey said the Chadian contingent would number just under 900 men.",
+     [(TROOPS, "TCD", "NER", None, None), (TROOPS, "TCD", "NER", None, 900)]),
+])
+def test_the_strength_put_on_a_force(body: str, expected: list) -> None:
+    assert keys(body) == expected

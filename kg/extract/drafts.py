@@ -52,7 +52,13 @@ FIGURE_PUT = (r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|th
               r"(?:(?:combined|total|overall|latest|new)\s+)?(?:number|tally|figure|count|total|estimate)"
               r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?\s+at|"
               r"the\s+(?:total\s+)?number\s+of\s+(?P<what2>[^,;:]{1,60}?)\s+(?:will\s+reach|would\s+reach|"
-              r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to))\s+$")
+              r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to)|"
+              # the strength of a force abroad ("officials put their strength at", "put the North Korean contingent
+              # at", "the Russian contingent would number")
+              r"(?:put|puts|putting|placed|places)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?P<force>strength|contingent|presence|size\s+of\s+the\s+(?:force|contingent|deployment))\s+at|"
+              r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?P<force2>contingent|garrison)\s+"
+              r"(?:would|will|is\s+to|was\s+to)\s+number)\s+$")
 EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b|"
                       r"\b(?:payback|payment|compensation|reward)\s+for\b")
 

@@ -327,7 +327,7 @@ _FIGURE = re.compile(r"(?i)" + FIGURE_PUT)
 
 
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the counted noun
-_FIGURE_WORD = re.compile(r"(?i)\b(?:number|tally|figure|count|total|estimate)\b")
+_FIGURE_WORD = re.compile(r"(?i)\b(?:number|tally|figure|count|total|estimate|strength|size|contingent|garrison)\b")
 
 
 def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -340,9 +340,11 @@ def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         what = figure["what"] or figure["what2"] or ""
         status = Status.PLANNED if re.search(r"(?i)\bw(?:ill|ould)\b", figure.group()) else Status.REPORTED
         after = _NOUN_AFTER.match(clause.text, count.end)
-        counted = quantity(count, unit(what or (after.group(1) if after else "")))
+        counted = quantity(count, unit(what or (after.group(1) if after else "troops" if figure["force"] or
+                                                figure["force2"] else "")))
         items = find_items(what, knowledge) if what else []
-        if what and knowledge.cues["troop_nouns"].search(what) and not items:
+        if (what and knowledge.cues["troop_nouns"].search(what) and not items) or figure["force"] or \
+                figure["force2"]:
             return [replace(draft(Kind.TROOP_DEPLOYMENT, Sides(None, None, False), status, quantity=counted),
                             continuation=True)]
         if items:
@@ -363,6 +365,22 @@ def _used(clause: Clause, knowledge: Knowledge) -> bool:
     over, or denies it, or counts what a package holds."""
     return any(knowledge.cues[name].search(clause.text) for name in ("use", "produce", "remains", "negated")) or \
         _DOWNED.search(clause.text) is not None or _PACKAGE.search(clause.text) is not None
+
+
+def _strength_of_a_named_force(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+    """"Officials put the North Korean contingent at about 11,000 soldiers", "the Russian contingent would number
+    9,000": the strength of the force of the one state the clause names, sent where the story says."""
+    for count in clause.counts:
+        figure = _FIGURE.search(clause.text, max(clause.start, count.start - 120), count.start)
+        if figure is None or not (figure["force"] or figure["force2"]):
+            continue
+        codes = {m.code for m in clause.mentions if figure.start() < m.start < figure.end()}
+        if len(codes) != 1:
+            return []
+        status = Status.PLANNED if re.search(r"(?i)\bw(?:ill|ould)\b", figure.group()) else Status.REPORTED
+        return [draft(Kind.TROOP_DEPLOYMENT, Sides(codes.pop(), None, False), status,
+                      quantity=quantity(count, "troops"))]
+    return []
 
 
 def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -425,6 +443,9 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
+    strength = _strength_of_a_named_force(clause, knowledge)
+    if strength:
+        return strength
     if _listed(clause) and not any(t.type in ("give", "receive") for t in clause.triggers):
         # "Cargo identified by the Panel included ..., some of which had been withdrawn from Syria": the cargo of the
         # story's last transfer; a state named in passing is no side
