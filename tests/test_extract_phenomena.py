@@ -4623,3 +4623,16 @@ def test_troops_kept_at_a_place_abroad(body: str, expected: list) -> None:
 ])
 def test_the_strength_put_on_a_force(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms made elsewhere seen at a base, an airfield or a port stand in the service of the state they are in (the
+    # story's, when the place names none)
+    ("Satellite images show two Russian-made Mi-28 helicopters at an airfield near Isfahan in Iran.",
+     [(ARMS, "RUS", "IRN", "aircraft", 2)]),
+    ("Iran sent drones to Sudan in 2023. Satellite images showed Iranian drones at Wadi Seidna air base.",
+     [(ARMS, "IRN", "SDN", "uav", None), (ARMS, "IRN", "SDN", "uav", None)]),
+    ("Satellite images show Sudanese drones at an air base in Sudan.", []),
+])
+def test_arms_seen_at_a_base(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -34,7 +34,7 @@ _AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+
                           r"as having|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
 _IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
                           r"(?:[\w’'-]+\s+){0,3}$")
-_USE = ("use", "remains")  # cue types whose giver is the maker of the item
+_USE = ("use", "remains", "sighted")  # cue types whose giver is the maker of the item
 _DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
 _TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
                           # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")

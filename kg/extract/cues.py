@@ -152,13 +152,14 @@ def code_cues(text: str) -> bool:
     """True when a cue found by pattern rather than by the word lists may be in the sentence (it is worth reading):
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
-    donor), arms found or seen on a party, goods that reach a named side, arms put on display or into service, goods
-    passed on to someone, a factory opened abroad, a contract for something, or troops in an exercise."""
+    donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
+    service, goods passed on to someone, a factory opened abroad, a contract for something, or troops in an exercise."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
         _FOUND_WITH.search(text) is not None or \
-        _SEEN_WITH.search(text) is not None or _REACHED.search(text) is not None or \
+        _SEEN_WITH.search(text) is not None or _SEEN_AT.search(text) is not None or \
+        _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
         _IN_EXERCISE.search(text) is not None
@@ -246,6 +247,19 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
 # arms is using them
 _ON_DISPLAY = re.compile(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
                          r"into\s+(?:active\s+)?service)\b)")
+
+
+# Arms made elsewhere seen at a base, an airfield or a port: in service with the state they stand in ("two Russian-made
+# helicopters were photographed at an airfield near Isfahan", "satellite images showed Iranian drones at an air base")
+_SEEN_AT = re.compile(r"(?i)\b(?:(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
+                      r"filmed|imaged)|(shows?|showed|showing))\b(?=[^.;]{0,120}?\b(?:at|on|in)\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|airports?|airstrips?|bases?|ports?|"
+                      r"depots?|aprons?|runways?|hangars?)\b)")
+
+
+def _seen_at(text: str) -> list[Trigger]:
+    return [Trigger(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex), "sighted")
+            for m in _SEEN_AT.finditer(text)]
 
 
 def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -540,7 +554,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _reached(text, knowledge) + _factories_abroad(text) + \
+        _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):

@@ -113,6 +113,7 @@ GIVER = {
     "use-passive": ("origin", "from"),
     "remains": ("origin",),
     "held": ("origin",),  # "recovered Iranian-made missiles from Hezbollah positions"
+    "sighted": ("origin",),  # "Iranian drones were photographed at an airfield in Ethiopia"
     "technology": ("from", "by", "subject"),  # "Chinese help to boost Iranian drone output": the maker gets help
     "technology-passive": ("by", "from", "origin"),
 }
@@ -128,6 +129,7 @@ TAKER = {
     "use-passive": ("by", "subject"),
     "remains": ("by",),  # "debris of Iranian drones found in Kyiv": the finder and the place are no receivers
     "held": ("by",),  # the party the arms were found on
+    "sighted": ("in",),  # the state whose base they stand at
     "technology": ("to", "object", "trainee", "origin"),
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
@@ -618,8 +620,8 @@ def _key(text: str, trigger: Trigger) -> str:
                               (trigger.type.startswith(("use", "give", "deploy", "receive")) and
                                bool(_BY_AFTER.match(text, trigger.end))))
     passive = passive or (len(words) > 1 and word in _AUXILIARIES)  # a cue that holds its auxiliary ("were sent")
-    if trigger.type == "remains":
-        return "remains"
+    if trigger.type in ("remains", "sighted"):
+        return trigger.type
     if trigger.type == "use" and trigger.text.lower() in ("in", "from"):
         return "held"  # arms found on a party: only who held them and who made them count
     if trigger.type == "give" and word in _ARRIVAL:
@@ -763,7 +765,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         # "Zelensky says Russia ordered 2,000 Shaheds": who speaks before the buyer is no seller
         roles = [(m, "source" if role == "subject" and m.end <= taker.mention.start and _speaker(text, m) else role)
                  for m, role in roles]
-    if key.startswith(("use", "remains", "held")):
+    if key.startswith(("use", "remains", "held", "sighted")):
         user = _pick(roles, TAKER[key], None, trigger.start)
         if giver.role != "origin" or user.code == giver.code:
             return Sides(None, None, False)  # no origin, or a state using what it made ("Russia launched drones
