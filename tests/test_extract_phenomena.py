@@ -4636,3 +4636,13 @@ def test_the_strength_put_on_a_force(body: str, expected: list) -> None:
 ])
 def test_arms_seen_at_a_base(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a subject opened by "not a single" or "not one" denies the transfer, as one opened by "no" does
+    ("To date not a single Russian combat aircraft has been handed to North Korea.", []),
+    ("Not one German tank has been sent to Ukraine.", []),
+    ("One German tank has been sent to Ukraine.", [(ARMS, "DEU", "UKR", "armoured-vehicle", 1)]),
+])
+def test_not_a_single_one_denies(body: str, expected: list) -> None:
+    assert keys(body) == expected

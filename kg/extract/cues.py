@@ -647,8 +647,8 @@ _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|
                      r"hijacked|hijacking|commandeered)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 # A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived", "no German
-# troops will be sent", "no units are currently scheduled to deploy".
-_NO_SUBJECT = re.compile(r"(?i)\bno\s+(?!(?:fewer|less|more|doubt|question)\b)"
+# troops will be sent", "no units are currently scheduled to deploy", "not a single Russian jet has been seen".
+_NO_SUBJECT = re.compile(r"(?i)\b(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:fewer|less|more|doubt|question)\b)"
                          r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
                          r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
                          r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
