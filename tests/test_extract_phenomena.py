@@ -4646,3 +4646,16 @@ def test_arms_seen_at_a_base(body: str, expected: list) -> None:
 ])
 def test_not_a_single_one_denies(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state a sentence opens with ("In Mali, ...") receives what is handed over there when the sentence names no
+    # one else to receive it
+    ("In Mali, Russia delivered two helicopters last week.", [(ARMS, "RUS", "MLI", "aircraft", 2)]),
+    ("In Romania, Hanwha signed a contract to supply 54 K9 howitzers.",
+     [(ARMS, "KOR", "ROU", "artillery", 54), ("agreement", "KOR", "ROU", None, None)]),
+    ("In Kyiv, the president said Germany had delivered more tanks.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", None)]),
+])
+def test_the_state_a_sentence_opens_with_receives(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -118,7 +118,7 @@ GIVER = {
     "technology-passive": ("by", "from", "origin"),
 }
 TAKER = {
-    "give": ("to", "object", "user"),
+    "give": ("to", "object", "user", "scene"),
     "give-passive": ("to", "subject", "object", "user", "in"),
     "arrive": ("in", "to"),  # "North Korean guns arrived in Russia": the place of arrival receives
     "receive": ("subject", "to", "object"),
@@ -425,6 +425,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before == "in" and m.end <= trigger.start and _OPENING_IN.fullmatch(text, 0, m.start) and \
             _OWN_FORCES_NEXT.match(text, m.end):
         return "subject"  # "In Bangladesh, the army took delivery of TB2 drones": the state's own forces act
+    if m.before == "in" and m.end <= trigger.start and trigger.type == "give" and \
+            _OPENING_IN.fullmatch(text, 0, m.start) and text.startswith(",", m.end):
+        return "scene"  # "In Mali, Russia delivered two helicopters": the state a sentence opens with receives
+        # what is handed over there when no one else is named to
     if m.before in ("in", "inside", "within", "at"):
         if _MADE_IN.search(text, max(0, m.start - 25), m.start) or \
                 (m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads)):
