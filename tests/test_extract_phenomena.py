@@ -4659,3 +4659,14 @@ def test_not_a_single_one_denies(body: str, expected: list) -> None:
 ])
 def test_the_state_a_sentence_opens_with_receives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state named after "outside" is a comparison or a place, no side ("the largest order in Europe outside
+    # Poland")
+    ("Berlin plans to buy 120 Leopard tanks, the largest order in Europe outside Poland.", []),
+    ("Rome plans to buy 272 Panther tanks from Germany, the largest order in Europe outside Poland.",
+     [(ARMS, "DEU", "ITA", "armoured-vehicle", 272)]),
+])
+def test_a_state_outside_which_is_no_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

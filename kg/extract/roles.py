@@ -204,7 +204,7 @@ class _Choice:
 # Arms taken from someone before the cue's subject handed them on ("rifles seized from Iranian shipments").
 _SEIZED_FROM = re.compile(r"(?i)\b(?:seized|captured|confiscated|taken|interdicted|intercepted|impounded|recovered)"
                           r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|an?\s+)?$")
-_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining)\s+(?:the\s+)?$")
+_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining|outside)\s+(?:the\s+)?$")
 # A ranking's rivals, one or a list ("far behind the United States and France", "ahead of Sweden, Norway"): not sides
 _RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+"
                      r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*"
@@ -222,6 +222,7 @@ def _listed_place(text: str, start: int) -> bool:
 
 def in_passing(text: str, m: Mention) -> bool:
     """True for a state named only as a comparison ("the first Gulf buyer of the model after Qatar", "unlike Iran,",
+    "the largest order in Europe outside Poland",
     "the third-largest exporter, behind the United States and France") or as a side of a war the story is filed
     under ("Ukraine war live: ...")."""
     return (bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))) \
