@@ -4670,3 +4670,15 @@ def test_the_state_a_sentence_opens_with_receives(body: str, expected: list) -> 
 ])
 def test_a_state_outside_which_is_no_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a ship or a plane that unloads arms somewhere delivers them there, the words between verb and place or not
+    ("A Turkish ship unloaded armoured vehicles and artillery in Libya in May.",
+     [(ARMS, "TUR", "LBY", "armoured-vehicle", None), (ARMS, "TUR", "LBY", "artillery", None)]),
+    ("An Egyptian navy vessel unloaded military equipment in Somalia on Monday.",
+     [(ARMS, "EGY", "SOM", "other", None)]),
+    ("Dockers unloaded grain at the port.", []),
+])
+def test_arms_unloaded_somewhere(body: str, expected: list) -> None:
+    assert keys(body) == expected
