@@ -4682,3 +4682,14 @@ def test_a_state_outside_which_is_no_side(body: str, expected: list) -> None:
 ])
 def test_arms_unloaded_somewhere(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more defence firms stand for the state they are based in
+    ("In October New Delhi signed a contract for 12 drones from General Atomics.",
+     [(ARMS, "USA", "IND", "uav", 12), ("agreement", "IND", "USA", None, None)]),
+    ("Ghana signed a contract with Fincantieri for two patrol ships.",
+     [(ARMS, "ITA", "GHA", "naval-vessel", 2), ("agreement", "GHA", "ITA", None, None)]),
+])
+def test_more_defence_firms_stand_for_their_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
