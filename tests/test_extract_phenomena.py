@@ -4693,3 +4693,14 @@ def test_arms_unloaded_somewhere(body: str, expected: list) -> None:
 ])
 def test_more_defence_firms_stand_for_their_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's police sent abroad are a force deployed there; its police at home are an institution (a source)
+    ("Rwandan police officers landed in Haiti on Tuesday.", [(TROOPS, "RWA", "HTI", None, None)]),
+    ("The first 300 Rwandan police officers of the mission were deployed to Haiti in May.",
+     [(TROOPS, "RWA", "HTI", None, 300)]),
+    ("Rwandan police said the rifles had been sent to Burundi.", []),
+])
+def test_police_sent_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -69,6 +69,11 @@ _SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|cl
                         r"|\b(?:accused|critici[sz]ed|condemned|blamed|warned)\s+by\s+(?:the\s+)?$"
                         r"|\b(?:warnings?|criticism|condemnation|protests?|objections?)\s+(?:\w+\s+)?from\s+"
                         r"(?:the\s+)?$")
+# Police sent abroad, no institution at home: "Kenyan police officers landed in Haiti", "Rwandan police arrive"
+_POLICE_SENT = re.compile(r"(?i)\s+police(?:\s+officers|\s+units?|\s+contingents?)?"
+                          r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:mission|force))?\s+(?:(?:have|has|had|were|was|are|is|"
+                          r"will|would|to)\s+)?(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:landed|land|lands|arrived|arrive|"
+                          r"arrives|deployed|deploy|sent|dispatched)\b")
 # A compass or region word before a demonym makes a region's adjective ("South American", "Latin American").
 _REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|East|West|Southeast|Sub-Saharan)[\s-]+$")
 # The words between two coordinated names ("Japan, France and the United States"); roles.py uses it too.
@@ -181,7 +186,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
-                knowledge.cues["institution_after"].match(text, end):
+                (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))
         mentions.append(Mention(code, start, end, role, possessive, _word_before(text, start), party))
