@@ -4704,3 +4704,14 @@ def test_more_defence_firms_stand_for_their_state(body: str, expected: list) -> 
 ])
 def test_police_sent_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the count of the people who completed training is the quantity of the training
+    ("More than 300 Ukrainian sailors have completed training in Britain since 2023.",
+     [(TECH, "GBR", "UKR", "other", 300)]),
+    ("Around 40 Belarusian officers completed the training course in Russia last year.",
+     [(TECH, "RUS", "BLR", "other", 40)]),
+])
+def test_the_count_of_those_who_completed_training(body: str, expected: list) -> None:
+    assert keys(body) == expected

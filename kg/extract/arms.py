@@ -67,6 +67,7 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
 _IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|handle|"
                          r"maintenance|maintaining|maintain|launching|launch|flying|fly|firing|fire)\b(?:\s+of)?")
 _TRAINING_CUE = re.compile(r"(?i)" + cue.TRAIN_VERB)
+_TRAINING_DONE_CUE = re.compile(r"(?i)(?:completed|underwent|undergone|finished|passed)\b.*\btraining\b")
 
 
 def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
@@ -889,7 +890,7 @@ def technology_drafts(clause: Clause, knowledge: Knowledge, items: list, drafts:
             category = earlier[-1].category if earlier else _made_before(clause, knowledge) or category
         industries = [(category, phrase)]
     trained = _trainee_count(clause, knowledge) if _TRAINING_CUE.match(trigger.text) or "trained" in trigger.text \
-        else None
+        or _TRAINING_DONE_CUE.match(trigger.text) else None  # "300 Ukrainian sailors have completed training"
     if trained is None and len(industries) == 1 and not drafts:
         trained = _only_amount(clause)  # "exports of machine tools reached $900 million": what the help was worth
     return [draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(category), item=text,
