@@ -4715,3 +4715,14 @@ def test_police_sent_abroad(body: str, expected: list) -> None:
 ])
 def test_the_count_of_those_who_completed_training(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Sukhois are Russian combat aircraft, each origin in a fleet list gives its own
+    ("Vietnam's squadrons fly American F-5s, Russian Sukhois and Czech L-39s.",
+     [(ARMS, "USA", "VNM", "aircraft", None), (ARMS, "RUS", "VNM", "aircraft", None),
+      (ARMS, "CZE", "VNM", "aircraft", None)]),
+    ("Venezuela received 24 Sukhoi fighters between 2006 and 2008.", [(ARMS, "RUS", "VEN", "aircraft", 24)]),
+])
+def test_sukhois_are_russian_aircraft(body: str, expected: list) -> None:
+    assert keys(body) == expected
