@@ -3840,7 +3840,7 @@ def test_training_of_armed_people(body: str, expected: list) -> None:
     # a count in words, a size, a determiner before the troops a state keeps abroad
     ("Ethiopia maintains several thousand troops in Somalia.", [("troop_deployment", "ETH", "SOM", None, None)]),
     ("Kenya has kept a 400-strong police contingent in Haiti since 2024.",
-     [("troop_deployment", "KEN", "HTI", None, None)]),
+     [("troop_deployment", "KEN", "HTI", None, 400)]),  # the size counts the troops (round 38)
 ])
 def test_troops_kept_abroad_with_a_size(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -4387,7 +4387,7 @@ def test_donors_who_pay_for_arms_give_them(body: str, expected: list) -> None:
 
 @pytest.mark.parametrize("body, expected", [
     # units named by their size are troops, and troops that have come from a state or come to one are deployed
-    ("A 40-strong Indian platoon arrived in Mongolia on Thursday.", [("troop_deployment", "IND", "MNG", None, None)]),
+    ("A 40-strong Indian platoon arrived in Mongolia on Thursday.", [("troop_deployment", "IND", "MNG", None, 40)]),
     ("Detachments of instructors have come from France and Italy to Mongolia.",
      [("troop_deployment", "FRA", "MNG", None, None), ("troop_deployment", "ITA", "MNG", None, None)]),
     ("A battalion of Chinese engineers is based in South Sudan.", [("troop_deployment", "CHN", "SSD", None, None)]),
@@ -4725,4 +4725,13 @@ def test_the_count_of_those_who_completed_training(body: str, expected: list) ->
     ("Venezuela received 24 Sukhoi fighters between 2006 and 2008.", [(ARMS, "RUS", "VEN", "aircraft", 24)]),
 ])
 def test_sukhois_are_russian_aircraft(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "an 830-strong battalion", "a 40-man team": the count before "-strong" or "-man" counts the troops
+    ("A 400-strong Kenyan contingent arrived in Haiti.", [(TROOPS, "KEN", "HTI", None, 400)]),
+    ("Russia sent a 40-man team of instructors to Mali.", [(TROOPS, "RUS", "MLI", None, 40)]),
+])
+def test_a_force_counted_as_n_strong(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -22,6 +22,7 @@ from kg.model import Category, Kind, Qualifier, Status
 _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms shipment", not "a 40-ton truck"
                   r"(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|boats?|barges?|planes?|"
                   r"aircraft|trains?|wagons?|containers?|cranes?)\b))?"
+                  r"(?:[-‐](?:strong|man|member)(?=\s))?"  # "an 830-strong battalion", "a 40-man team"
                   r"(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
                   # "200 engines for drones", "350,000 small electric motors for drones"
                   r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:engines|motors|warheads|parts|components|guidance kits|kits|"
