@@ -4735,3 +4735,13 @@ def test_sukhois_are_russian_aircraft(body: str, expected: list) -> None:
 ])
 def test_a_force_counted_as_n_strong(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "shipping" after "of" is the verb ("accused of shipping"), only "ship" and "ships" there are vessels
+    ("Washington accuses Tehran of shipping attack drones to Moscow.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Iran has gone on shipping weapons to Hezbollah through Syria.", [(ARMS, "IRN", "LBN", "other", None)]),
+    ("The crew of Russian ships carried tanks to Syria.", [(ARMS, "RUS", "SYR", "armoured-vehicle", None)]),
+])
+def test_shipping_after_of_is_the_verb(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -420,8 +420,8 @@ _NOUN_MARKERS = {"the", "a", "an", "its", "their", "these", "those", "two", "thr
 
 def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
     """True when "ship(s)" is the vessel noun, not the verb ("Russian ships", "the cargo ships")."""
-    if text[start:start + 4].lower() != "ship" or text[start:start + 8].lower().startswith("shipment"):
-        return False
+    if text[start:start + 4].lower() != "ship" or re.match(r"(?i)ship(?:ment|ping|ped|per)", text[start:start + 8]):
+        return False  # "accused of shipping tanks": the verb
     if _VESSELS_LISTED.match(text, start + 4 + (text[start + 4:start + 5].lower() == "s")):
         return True  # "Ships and aircraft from the United States searched the area": vessels with other craft
     previous = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
