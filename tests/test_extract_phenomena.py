@@ -4745,3 +4745,14 @@ def test_a_force_counted_as_n_strong(body: str, expected: list) -> None:
 ])
 def test_shipping_after_of_is_the_verb(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "funnel(s/ling)" and "handing" give, as "funnelled" and "handed" do; "in Russian hands" is no verb
+    ("Belarus funnels thermal sights and shells to Russia, a report says.",
+     [(ARMS, "BLR", "RUS", "sensor", None), (ARMS, "BLR", "RUS", "ammunition", None)]),
+    ("Iran is now handing Russia missiles.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("The weapons now in Russian hands came from a depot.", []),
+])
+def test_funnelling_and_handing_give(body: str, expected: list) -> None:
+    assert keys(body) == expected
