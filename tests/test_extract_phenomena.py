@@ -4756,3 +4756,13 @@ def test_shipping_after_of_is_the_verb(body: str, expected: list) -> None:
 ])
 def test_funnelling_and_handing_give(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms resold, rented or bartered to a state are given to it
+    ("Belarus resold six jets to Sudan.", [(ARMS, "BLR", "SDN", "aircraft", 6)]),
+    ("Sweden rented 14 Gripens to Hungary.", [(ARMS, "SWE", "HUN", "aircraft", 14)]),
+    ("China bartered six drones to Serbia.", [(ARMS, "CHN", "SRB", "uav", 6)]),
+])
+def test_arms_resold_rented_or_bartered(body: str, expected: list) -> None:
+    assert keys(body) == expected
