@@ -4766,3 +4766,13 @@ def test_funnelling_and_handing_give(body: str, expected: list) -> None:
 ])
 def test_arms_resold_rented_or_bartered(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops redeployed, contributed or kept ("is keeping", "is maintaining") abroad are deployed there
+    ("Chad redeployed 1,000 soldiers to Niger.", [(TROOPS, "TCD", "NER", None, 1000)]),
+    ("Chad contributes 1,000 soldiers to the mission in Niger.", [(TROOPS, "TCD", "NER", None, 1000)]),
+    ("Russia is maintaining 1,500 troops in Libya.", [(TROOPS, "RUS", "LBY", None, 1500)]),
+])
+def test_troops_redeployed_contributed_or_kept(body: str, expected: list) -> None:
+    assert keys(body) == expected

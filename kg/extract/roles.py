@@ -142,7 +142,8 @@ _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-we
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
 # Verbs shared with cues.py and troops.py: a state holding troops somewhere, goods made, a factory opened.
-HOLD_VERBS = r"(?:has|have|had|keeps|keep|kept|maintains|maintain|maintained|retains|retain|retained)"
+HOLD_VERBS = (r"(?:has|have|had|keeps|keep|kept|keeping|maintains|maintain|maintained|maintaining|retains|retain|"
+              r"retained)")
 MADE_VERBS = r"(?:assembled|built|produced|manufactured|developed)"
 FACTORY_VERBS = r"(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated)"
 # Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
