@@ -4776,3 +4776,16 @@ def test_arms_resold_rented_or_bartered(body: str, expected: list) -> None:
 ])
 def test_troops_redeployed_contributed_or_kept(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a claim rated unproven or false after it is stated, or taken back by its author, is no fact; a figure that
+    # "could not be verified" is still reported
+    ("The claim that Serbia sold shells to Ukraine is unproven.", []),
+    ("We rate the claim that Iran sent jets to Russia as false.", []),
+    ("Kyiv retracted its claim that Iran sent missiles to Russia.", []),
+    ("Moscow obtained about 50 of the missiles from North Korea, a number that could not be verified.",
+     [(ARMS, "PRK", "RUS", "missile", 50)]),
+])
+def test_claims_rated_false_or_taken_back(body: str, expected: list) -> None:
+    assert keys(body) == expected
