@@ -367,7 +367,7 @@ def _used(clause: Clause, knowledge: Knowledge) -> bool:
         _DOWNED.search(clause.text) is not None or _PACKAGE.search(clause.text) is not None
 
 
-def _strength_of_a_named_force(clause: Clause, knowledge: Knowledge) -> list[Draft]:
+def _strength_of_a_named_force(clause: Clause) -> list[Draft]:
     """"Officials put the North Korean contingent at about 11,000 soldiers", "the Russian contingent would number
     9,000": the strength of the force of the one state the clause names, sent where the story says."""
     for count in clause.counts:
@@ -443,7 +443,7 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """Every draft of one clause: arms, technology, troops and agreements (continuations without a state)."""
     if not clause.mentions:
         return _continuation_drafts(clause, knowledge)
-    strength = _strength_of_a_named_force(clause, knowledge)
+    strength = _strength_of_a_named_force(clause)
     if strength:
         return strength
     if _listed(clause) and not any(t.type in ("give", "receive") for t in clause.triggers):

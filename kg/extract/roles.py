@@ -113,7 +113,7 @@ GIVER = {
     "use-passive": ("origin", "from"),
     "remains": ("origin",),
     "held": ("origin",),  # "recovered Iranian-made missiles from Hezbollah positions"
-    "sighted": ("origin",),  # "Iranian drones were photographed at an airfield in Ethiopia"
+    "sighted": ("origin",),  # "images show two Russian-made helicopters at an airfield near Isfahan in Iran"
     "technology": ("from", "by", "subject"),  # "Chinese help to boost Iranian drone output": the maker gets help
     "technology-passive": ("by", "from", "origin"),
 }
