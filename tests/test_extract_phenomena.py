@@ -4789,3 +4789,25 @@ def test_troops_redeployed_contributed_or_kept(body: str, expected: list) -> Non
 ])
 def test_claims_rated_false_or_taken_back(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # remains of an item that a passive use cue right after it says who used: the maker gave it to that user
+    ("The wreckage was a North Korean missile fired by Russian forces.", [(ARMS, "PRK", "RUS", "missile", None)]),
+    ("Experts found that the debris was a North Korean Hwasong-11, the model known in the West as KN-23, fired "
+     "by Russian troops.", [(ARMS, "PRK", "RUS", "missile", None)]),
+    ("The wreckage of an Iranian drone was found near Kyiv.", []),
+])
+def test_remains_of_arms_used_by_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the speaker's state is no party: a source named with a title of up to six words, then a participle phrase
+    # of where it spoke ("speaking at ...") before its verb
+    ("French Foreign Minister Jean Dupont, speaking at a press conference in Rome beside his Italian counterpart, "
+     "said Moscow had received shipments of Fath-360 missiles.", [(ARMS, "IRN", "RUS", "missile", None)]),
+    ("The Dutch envoy to Kenya, writing in a local daily, said Russia had received rifles.", []),
+])
+def test_the_speakers_state_is_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -348,12 +348,32 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         return _sides_for(clause, item, Trigger(trigger.start, trigger.end, trigger.text, "use"), heads, knowledge)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
+    if trigger.type == "remains" and sides.taker is None:
+        trigger, sides = _remains_used_by(clause, item, trigger, sides, knowledge)
     if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
     if trigger.start >= item.end and trigger.type == "give" and _OBJECT_RELATIVE.fullmatch(clause.text, item.end,
                                                                                           trigger.start):
         sides = _relative_sides(clause, item, trigger, sides)
     return trigger, sides
+
+
+_USED_BY_AFTER = re.compile(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
+
+
+def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
+                     knowledge: Knowledge) -> tuple[Trigger, Sides]:
+    """Remains of an item that a passive use cue right after it says who used ("the wreckage was a North Korean
+    missile fired by Russian forces"): the maker gave it to that user."""
+    use = next((t for t in clause.triggers if t.type == "use" and t.start >= item.end), None)
+    end = item.end + len(_NAME_TAIL.match(clause.text, item.end).group())
+    if use is None or not _USED_BY_AFTER.fullmatch(clause.text, end, use.start):
+        return trigger, sides
+    used = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
+    if used.taker is None or used.taker == sides.giver:
+        return trigger, sides
+    return use, Sides(sides.giver or used.giver, used.taker, False, giver_party=sides.giver_party,
+                      taker_party=used.taker_party)
 
 
 def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) -> Sides:

@@ -117,11 +117,19 @@ def _appositive(text: str, begin: int) -> int:
     """Where a source with an appositive starts ("Shin Won-sik, South Korean defense minister, said"):
     before the comma that opens the appositive, when the words before it are a short name."""
     comma = text.rfind(",", 0, max(0, begin - 1))
-    if comma < 0 or len(text[comma + 1:begin - 1].split()) > 6:
+    aside = text[comma + 1:begin - 1].split()
+    # or a participle phrase of where and when ("Jean Dupont, speaking at a press conference in Rome, said"; not
+    # "an officer, speaking on condition of anonymity, said the army had ...": the officer's army is his state's)
+    if comma < 0 or len(aside) > (14 if _PARTICIPLE.match(" ".join(aside[:2])) else 6):
         return begin
     start = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma)) + 1
     timed = _LEADING_TIME.match(text, start, comma)  # "Last November Seoul's adviser, Shin Won-sik, told"
-    return start if 0 < len(text[timed.end() if timed else start:comma].split()) <= 4 else begin
+    named = len(text[timed.end() if timed else start:comma].split())
+    return start if 0 < named <= (6 if _PARTICIPLE.match(" ".join(aside[:2])) else 4) else begin
+
+
+_PARTICIPLE = re.compile(r"(?i)(?:speaking|writing|testifying|talking|standing|appearing)\s+(?:at|in|before|alongside|"
+                         r"after|during|from|to|beside)\b|addressing\b")
 
 
 def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
