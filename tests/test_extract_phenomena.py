@@ -4811,3 +4811,29 @@ def test_remains_of_arms_used_by_a_state(body: str, expected: list) -> None:
 ])
 def test_the_speakers_state_is_no_party(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def interview_keys(title: str, body: str) -> list[tuple]:
+    facts = extract_facts(f"{title}\n\n{body}", name="test", published="2025-01-10").to_json_dict()["facts"]
+    return [(f["kind"], f["from"], f["to"], f["category"], (f["quantity"] or {}).get("value")) for f in facts]
+
+
+_MOLDOVAN = "\"We pay on delivery\": Moldova's deputy defence minister on what has arrived"
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a title naming the speaker by a state and a role: "we", "us" and "our" in the answers are that state
+    (_MOLDOVAN, "A: Twelve Piranha armoured vehicles were handed over to us by Germany in March.",
+     [(ARMS, "DEU", "MDA", "armoured-vehicle", 12)]),
+    (_MOLDOVAN, "A: Washington agreed to sell us ten helicopters.", [(ARMS, "USA", "MDA", "aircraft", 10)]),
+    (_MOLDOVAN, "A: In 2023 we transferred six old howitzers to Ukraine.", [(ARMS, "MDA", "UKR", "artillery", 6)]),
+    # not the interviewer's lines, not the speaker as a target or a watcher, not "our" before what the speaker knows
+    (_MOLDOVAN, "Q: Did Germany sell us tanks?", []),
+    (_MOLDOVAN, "A: Russian units opposite us have been firing Iranian drones.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    (_MOLDOVAN, "A: Our count for 2024 is 40 Iranian drones sent to Russia.", [(ARMS, "IRN", "RUS", "uav", 40)]),
+    (_MOLDOVAN, "A: We expect Tehran to send more drones.", []),  # a state that expects is a source, as one that says
+    # a title with no speaker: "us" is no one
+    ("Weekly digest", "A: Twelve Piranha armoured vehicles were handed over to us by Germany in March.", []),
+])
+def test_first_person_words_of_a_speaker_named_in_the_title(title: str, body: str, expected: list) -> None:
+    assert interview_keys(title, body) == expected

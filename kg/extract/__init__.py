@@ -4,7 +4,8 @@ organisations and cue words.
 
 The stages: `document` (header, paragraphs) -> `sentences` -> `facts` (a sentence into clauses and draft facts:
 `arms` for arms and technology, `troops` for troops and agreements, `roles` for who gives and who receives,
-`attribution` for the source) -> `document_facts` (drafts completed by the article around them) -> `Fact`.
+`attribution` for the source, `speaker` for the first person of a speaker the title names) -> `document_facts`
+(drafts completed by the article around them) -> `Fact`.
 
 Public API: `read_article(path)` and `extract_facts(text, name=..., published=..., title=...)`.
 """

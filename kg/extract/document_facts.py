@@ -52,6 +52,7 @@ from kg.extract.likewise import likewise_drafts
 from kg.extract.owned import owned_drafts
 from kg.extract.roles import Sides
 from kg.extract.sentences import Sentence
+from kg.extract.speaker import speaker_state
 from kg.extract.tables import table_row_drafts
 from kg.extract.totals import order_totals
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
@@ -85,6 +86,14 @@ class DocumentContext:
     _organisations: list[tuple[int, str]] | None = None
     _junta: tuple[str, ...] | None = None
     subject: str | None = None  # the state the last sentence that opened with one was about ("it" stands for it)
+    _speaker: tuple[str | None] | None = None
+
+    @property
+    def speaker(self) -> str | None:
+        """The state the article's speaker stands for, from the title (computed when first needed)."""
+        if self._speaker is None:
+            self._speaker = (speaker_state(self.text.split("\n", 1)[0], self.knowledge),)
+        return self._speaker[0]
 
     @property
     def last_pair(self) -> tuple[str, str] | None:
@@ -534,7 +543,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     row = table_row_drafts(context.text, sentence.start, sentence.end, context.knowledge) \
         if sentence.paragraph >= 0 else None
     drafts, attribution = (row, None) if row is not None else \
-        sentence_drafts(sentence.text, context.published, context.knowledge)
+        sentence_drafts(sentence.text, context.published, context.knowledge, context.speaker)
     firms = _firms_state(sentence, context) if any(d.giver is None and d.taker is not None for d in drafts) \
         else None
     if firms is not None:

@@ -27,6 +27,7 @@ from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts, find_money, money_unit
 from kg.extract.roles import Sides, Trigger
 from kg.extract.space import names_a_satellite, satellite_launches
+from kg.extract.speaker import first_person
 from kg.extract.states import COORDINATED, Mention, find_states
 from kg.extract.troops import AGREED_WORD, agreed_together, agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
@@ -163,11 +164,14 @@ def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
 _ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,?")
 
 
-def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int) -> list[Mention]:
-    """States that can be parties: not inside an organisation's name, nor inside the source span unless the
-    source is only states and comes before the claim ("Putin and Pezeshkian said ..."; not "..., Seoul said")."""
+def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int,
+                    speakers: list[Mention]) -> list[Mention]:
+    """States that can be parties (the speaker's first-person words among them): not inside an organisation's
+    name, nor inside the source span unless the source is only states and comes before the claim ("Putin and
+    Pezeshkian said ..."; not "..., Seoul said")."""
     organisations = cue.spans(knowledge.organisations, text)
-    mentions = [m for m in find_states(text, knowledge) if not any(a <= m.start < b for a, b in organisations)]
+    found = sorted(find_states(text, knowledge) + speakers, key=lambda m: m.start)
+    mentions = [m for m in found if not any(a <= m.start < b for a, b in organisations)]
     in_source = [m for m in mentions if attribution.start <= m.start < attribution.end]
     quoted = knowledge.cues["attribution_openers"].match(text, attribution.start)
     bodies = _acting_bodies(text, knowledge, first_cue)
@@ -215,7 +219,7 @@ _BELIEVES = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?(?:\s+(?:has|have|had|also|long
                        r"(?:says?|said|believes?|believed|thinks?|thought|suspects?|suspected|alleges?|alleged|"
                        r"accuses?|accused|claims?|claimed|estimates?|estimated|assesses|assessed|concluded|concludes|"
                        r"insists?|insisted|maintains?|maintained|argues?|argued|warns?|warned|fears?|feared|"
-                       r"told|tells|reports?|reported)\b(?:\s+that\b)?")
+                       r"told|tells|reports?|reported|expects?|expected|knows?|knew)\b(?:\s+that\b)?")
 
 
 def _without_believers(text: str, mentions: list[Mention], first_cue: int) -> list[Mention]:
@@ -494,9 +498,10 @@ def _counted_item(text: str, knowledge: Knowledge) -> bool:
     return _DIGIT.search(text) is not None and knowledge.items.search(text) is not None
 
 
-def sentence_drafts(text: str, published: date | None,
-                    knowledge: Knowledge) -> tuple[list[Draft], Attribution | None]:
-    """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue)."""
+def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
+                    speaker: str | None = None) -> tuple[list[Draft], Attribution | None]:
+    """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue);
+    `speaker` is the state the article's speaker stands for ("we", "us" and "our" name it)."""
     text = _without_description(text)
     cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
@@ -504,13 +509,14 @@ def sentence_drafts(text: str, published: date | None,
             or TALLY_WORDS.search(text) or names_production(text, knowledge) or _counted_item(text, knowledge)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
-    named = _named(text, knowledge)
+    speakers = first_person(text, speaker, knowledge)
+    named = _named(text, knowledge) or bool(speakers)
     if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
         return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
     first_cue = min((t.start for t in triggers), default=len(text))
-    mentions = _party_mentions(text, attribution, knowledge, first_cue) if named else []
+    mentions = _party_mentions(text, attribution, knowledge, first_cue, speakers) if named else []
     runners = _runners_up_named(text, mentions)
     if runners:  # the ranked states have facts of their own, like the first one's (`_runners_up`)
         mentions = [m for m in mentions if m.start < runners[0][0].start]

@@ -115,7 +115,7 @@ def _sources_by(text: str, raw: list[tuple]) -> set[int]:
     return found
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     """The word before a mention, skipping determiners and place nouns ("to the port of Dunai": "to")."""
     words = [w.lower() for w in _WORD.findall(text[max(0, start - 60):start])]
     while words:
@@ -189,6 +189,6 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
                 (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)):
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))
-        mentions.append(Mention(code, start, end, role, possessive, _word_before(text, start), party))
+        mentions.append(Mention(code, start, end, role, possessive, word_before(text, start), party))
     return mentions
 
