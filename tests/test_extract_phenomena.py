@@ -4837,3 +4837,12 @@ _MOLDOVAN = "\"We pay on delivery\": Moldova's deputy defence minister on what h
 ])
 def test_first_person_words_of_a_speaker_named_in_the_title(title: str, body: str, expected: list) -> None:
     assert interview_keys(title, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # Kosovo, which has no ISO 3166-1 code, is XKX (the user-assigned code the EU uses; kg/ingest/rows.py names it)
+    ("Kosovo got two TB2 drones from Turkey in 2023.", [(ARMS, "TUR", "XKX", "uav", 2)]),
+    ("Pristina bought 20 armoured vehicles from the United States.", [(ARMS, "USA", "XKX", "armoured-vehicle", 20)]),
+])
+def test_kosovo_is_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
