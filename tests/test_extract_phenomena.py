@@ -4846,3 +4846,19 @@ def test_first_person_words_of_a_speaker_named_in_the_title(title: str, body: st
 ])
 def test_kosovo_is_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a firm stands for the state it is in ("a company established in Bulgaria", "two companies in Armenia")
+    ("Sudan bought 5,000 rifles from a company established in Bulgaria.", [(ARMS, "BGR", "SDN", "small-arms", 5000)]),
+    ("Russia bought drones from a company in Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("A firm registered in Turkey supplied radar parts to Russia.", [(ARMS, "TUR", "RUS", "sensor", None)]),
+    ("Two companies in Armenia were sanctioned for supplying microchips to the Russian army.",
+     [(TECH, "ARM", "RUS", "other", None)]),
+    ("Iran sold drones to a company in Venezuela.", [(ARMS, "IRN", "VEN", "uav", None)]),
+    # goods traced to a supplier in a state came from it
+    ("Yemen received 800 drone engines, which the panel traced to a supplier in China.",
+     [(ARMS, "CHN", "YEM", "uav", 800)]),
+])
+def test_a_firm_stands_for_the_state_it_is_in(body: str, expected: list) -> None:
+    assert keys(body) == expected

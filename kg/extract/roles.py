@@ -382,6 +382,14 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to" if region.group(1).lower() in ("to", "into") else "in"  # "personnel at air bases in eastern Libya"
     if m.before == "in" and _THROUGH_FIRMS_IN.search(text, max(0, m.start - 60), m.start):
         return "place"  # "through trading firms in Hong Kong": where a go-between sits
+    firm = _FIRM_IN.search(text, max(0, m.start - 80), m.start) if m.before == "in" else None
+    if firm is not None and (firm["prep"] or 0 <= trigger.start - m.end <= 60):
+        # "bought rifles from a company established in Bulgaria", "a firm registered in Turkey shipped ...": the firm
+        # stands for the state it is in ("traced to a supplier in Iran": where the goods came from)
+        prep = (firm["prep"] or "").lower()
+        if prep == "to" and _TRACED_TO.search(text, max(0, firm.start() - 100), firm.start("prep") + 3):
+            return "from"
+        return {"from": "from", "to": "to", "by": "by"}.get(prep, "subject")
     if m.before == "in" and m.start > trigger.end and _TO_SOMEONE_IN.search(text, max(0, m.start - 50), m.start) \
             and not _TRACED_TO.search(text, max(0, m.start - 100), m.start - 3):
         return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
@@ -558,6 +566,12 @@ _ACROSS_FROM = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-
 # "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
 _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:based\s+)?in\s+"
                                r"(?:the\s+)?$")
+# A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
+_FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
+                      r"\d+)\s+)?(?:[\w’'-]+\s+){0,2}?\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|"
+                      r"exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|distributors?)\s+"
+                      r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
+                      r"in\s+(?:the\s+)?$")
 # "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
 _REMARKS_FROM = re.compile(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
                            r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
