@@ -4862,3 +4862,15 @@ def test_kosovo_is_a_state(body: str, expected: list) -> None:
 ])
 def test_a_firm_stands_for_the_state_it_is_in(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # buyers named as examples ("to customers such as Poland and Spain", "to countries like ...") each receive
+    ("Bulgaria sells its shells to customers such as Poland and Spain.",
+     [(ARMS, "BGR", "POL", "ammunition", None), (ARMS, "BGR", "ESP", "ammunition", None)]),
+    ("Turkey has sold drones to countries like Poland, Qatar and Ukraine.",
+     [(ARMS, "TUR", "POL", "uav", None), (ARMS, "TUR", "QAT", "uav", None), (ARMS, "TUR", "UKR", "uav", None)]),
+    ("Turkey sold drones to Poland, like Qatar.", [(ARMS, "TUR", "POL", "uav", None)]),  # a comparison still
+])
+def test_buyers_named_as_examples(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -226,7 +226,8 @@ def in_passing(text: str, m: Mention) -> bool:
     "the largest order in Europe outside Poland",
     "the third-largest exporter, behind the United States and France") or as a side of a war the story is filed
     under ("Ukraine war live: ...")."""
-    return (bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))) \
+    return (bool(_COMPARED.search(text, max(0, m.start - 12), m.start)) and bool(_ENDS_PHRASE.match(text, m.end))
+            and not _BUYERS_SUCH_AS.search(text, max(0, m.start - 80), m.start)) \
         or bool(_WAR_AFTER.match(text, m.end)) or \
         (m.role != "demonyms" and bool(_RANKED.search(text, max(0, m.start - 100), m.start)))
 
@@ -235,6 +236,9 @@ def in_passing(text: str, m: Mention) -> bool:
 # a runner-up ("..., followed by France"), a maker ("built by Polish manufacturer"), an owner ("belonging to the
 # Royal Danish Air Force"), a former operator ("former US Navy", "ex-German")
 _FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\s+(?:the\s+)?$")
+_BUYERS_SUCH_AS = re.compile(r"(?i)\b(?:to|for)\s+(?:[\w’'-]+\s+){0,3}?(?:customers|buyers|clients|importers|"
+                             r"countries|states|governments|partners|recipients|allies|armies|nations|militaries)"
+                             r"\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?$")
 _MADE_BY = re.compile(r"(?i)\b(?:" + MADE_VERBS + r"|made)\s+by\s+(?:the\s+|a\s+|an\s+)?$")
 _BELONGING_TO = re.compile(r"(?i)\b(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?(?:royal\s+)?$")
 _FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)\s*(?:the\s+)?$")
@@ -284,6 +288,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # the industry named after it made
     if m.role == "demonyms" and m.before == "of" and _OF_ORIGIN.match(text, m.end):
         return "origin"  # "missiles of North Korean production", "launchers of Russian make"
+    if m.start > trigger.end and _BUYERS_SUCH_AS.search(text, max(0, m.start - 80), m.start):
+        return "to"  # "sells shells to customers such as Poland and Spain": the buyers named as examples receive
     if m.before == "by" and _FOLLOWED_BY.search(text, max(0, m.start - 20), m.start):
         return "place"  # "Russia supplied 36 percent of India's imports, followed by France": the runner-up has a
         # share of its own (facts._runners_up), no side of this one
