@@ -4874,3 +4874,16 @@ def test_a_firm_stands_for_the_state_it_is_in(body: str, expected: list) -> None
 ])
 def test_buyers_named_as_examples(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that "followed with four more" did what the first clause's subject did, with that count
+    ("Poland handed over six used MiG-29s to Slovakia in 2019, and Hungary followed with four more in 2021.",
+     [(ARMS, "POL", "SVK", "aircraft", 6), (ARMS, "HUN", "SVK", "aircraft", 4)]),
+    ("Ghana bought TB2 drones from Turkey in 2021, and Togo followed with two more.",
+     [(ARMS, "TUR", "GHA", "uav", None), (ARMS, "TUR", "TGO", "uav", 2)]),
+    ("Poland handed over six MiG-29s to Slovakia, and Hungary followed with a statement.",
+     [(ARMS, "POL", "SVK", "aircraft", 6)]),
+])
+def test_states_that_followed_with_more(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -1,6 +1,7 @@
 """A clause that says other states did what the clause before it says: "Ghana bought TB2 drones from Turkey in
 2021, and Togo and Benin did the same a year later". Each state named as its subject plays the part the first
-clause's subject played (here the buyer), in a fact like the first one, without its count.
+clause's subject played (here the buyer), in a fact like the first one, without its count; a clause that follows
+with a count of its own ("..., and Belarus followed with four more") has that count.
 """
 
 from __future__ import annotations
@@ -8,14 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.drafts import Draft
+from kg.extract.drafts import Draft, quantity
 from kg.extract.knowledge import Knowledge
+from kg.extract.quantities import find_counts
 from kg.extract.states import COORDINATED, Mention, find_states
 from kg.model import Kind
 
-# "did the same", "have done likewise", "followed suit"
+# "did the same", "have done likewise", "followed suit"; "followed with four more" (the count is the new fact's)
 _LIKEWISE = re.compile(r"(?i)\b(?:(?:did|do|does|have\s+done|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|"
-                       r"followed\s+suit)\b")
+                       r"followed\s+suit|followed\s+with\s+(?P<more>(?:another\s+)?[\w,.-]+(?:\s+more|\s+others)?)\b)")
 # What may stand before the states (a joint) and after them (a few adverbs or auxiliaries); between them, a
 # coordinator (states.COORDINATED).
 _JOINT = re.compile(r"(?i)(?:,\s*(?:and|while)\s+|;\s*|\s+and\s+)(?:then\s+|later\s+|soon\s+)?(?:the\s+)?$")
@@ -35,12 +37,17 @@ def likewise_drafts(text: str, completed: list[Draft], knowledge: Knowledge) -> 
         return []
     first = {code: next((m.start for m in mentions if m.code == code), len(text)) for code in (base.giver, base.taker)}
     takes = first[base.taker] < first[base.giver]  # "Ghana bought ... from Turkey": the subject is the buyer
+    count = next((c for c in find_counts(text) if phrase.start("more") <= c.start < phrase.end("more")), None) \
+        if phrase["more"] else None
+    if phrase["more"] and count is None:
+        return []  # "followed with a statement": no goods
+    noun = base.quantity[1] if base.quantity else ""
     found = []
     for code in dict.fromkeys(m.code for m in subjects):
         if code in (base.giver, base.taker):
             continue
         sides = dict(taker=code, taker_party=None) if takes else dict(giver=code, giver_party=None)
-        found.append(replace(base, quantity=None, more_givers=(), more_takers=(), **sides))
+        found.append(replace(base, quantity=quantity(count, noun), more_givers=(), more_takers=(), **sides))
     return found
 
 
