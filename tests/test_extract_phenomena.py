@@ -4887,3 +4887,13 @@ def test_buyers_named_as_examples(body: str, expected: list) -> None:
 ])
 def test_states_that_followed_with_more(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms stationed somewhere were moved there ("will be stationed in Belarus", "are now stationed in")
+    ("Russian Iskander missiles will be stationed in Belarus by December.", [(ARMS, "RUS", "BLR", "missile", None)]),
+    ("Russian nuclear weapons are now stationed in Belarus.", [(ARMS, "RUS", "BLR", "other", None)]),
+    ("Two Pantsir systems will be moved to Pyongyang.", [(ARMS, "RUS", "PRK", "air-defence-system", 2)]),
+])
+def test_arms_stationed_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -79,10 +79,11 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
     return use is not None and not re.search(r"[;:]", text[training[-1].end:item.start])
 
 
-_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been)\s+"
-                          r"(?:\w+ly\s+)?")
+_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been|be)\s+"
+                          r"(?:\w+ly\s+|now\s+)?")
 _NAME_TAIL = re.compile(r"[\w’'-]*")
 _TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
+_IN_AFTER = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:in|on)\b")
 _HEADED = {"headed for", "headed to", "bound for", "destined for"}
 _NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
 _FLEW = re.compile(r"(?i)flown|flew|fly|flies")
@@ -106,7 +107,9 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
         return True  # "Russia's Oreshnik system is now on combat duty in Belarus": it stands where it went
     end = item.end + len(_NAME_TAIL.match(text, item.end).group())  # "Pantsir-S1 systems": past the model's suffix
     return bool(_PASSIVE_GAP.fullmatch(text, end, trigger.start)) and \
-        (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end)))
+        (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end))
+         # arms stationed somewhere stand there ("Russian missiles will be stationed in Belarus")
+         or trigger.text.lower() == "stationed" and bool(_IN_AFTER.match(text, trigger.end)))
 
 
 # What arriving troops bring ("instructors landed in Niamey in April with an air-defence system").
