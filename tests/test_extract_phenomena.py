@@ -4897,3 +4897,13 @@ def test_states_that_followed_with_more(body: str, expected: list) -> None:
 ])
 def test_arms_stationed_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that has its own forces somewhere keeps them there
+    ("Russia had its own troops in Syria.", [(TROOPS, "RUS", "SYR", None, None)]),
+    ("From 2015 Russia had its own forces in Syria, around 4,000 personnel at the peak.",
+     [(TROOPS, "RUS", "SYR", None, 4000)]),
+])
+def test_a_state_with_its_own_forces_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

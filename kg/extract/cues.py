@@ -203,8 +203,8 @@ def _factories_abroad(text: str) -> list[Trigger]:
 
 
 # Before the troop noun a holder keeps: a determiner, a size or a count ("a 400-strong police contingent", "several
-# thousand troops"), then names ("Revolutionary Guards advisers")
-_NAME_WORDS = re.compile(r"(?:(?:a|an|its|their|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
+# thousand troops", "its own forces"), then names ("Revolutionary Guards advisers")
+_NAME_WORDS = re.compile(r"(?:(?:a|an|its|their|own|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
                          r"several|hundred|thousand|police|military)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}")
 # "troops and military advisers"
 _TROOPS_AND = re.compile(r"(?i)(?:troops|soldiers|personnel|officers)\s+and\s+(?:military\s+)?")
