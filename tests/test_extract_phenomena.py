@@ -4907,3 +4907,13 @@ def test_arms_stationed_abroad(body: str, expected: list) -> None:
 ])
 def test_a_state_with_its_own_forces_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # brigades and military, army or combat units are troops; plain "units" may be arms ("50 units of howitzers")
+    ("Germany stationed an armoured brigade in Lithuania.", [(TROOPS, "DEU", "LTU", None, None)]),
+    ("Russian combat units were sent to Belarus.", [(TROOPS, "RUS", "BLR", None, None)]),
+    ("Iran sent 200 units of drones to Russia.", [(ARMS, "IRN", "RUS", "uav", 200)]),
+])
+def test_brigades_and_military_units_are_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected
