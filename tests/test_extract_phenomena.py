@@ -4917,3 +4917,13 @@ def test_a_state_with_its_own_forces_abroad(body: str, expected: list) -> None:
 ])
 def test_brigades_and_military_units_are_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "per the ..." names a source, as "according to" does: its state is no party
+    ("Per the UK notice, a Chinese firm exported drone engines.", []),
+    ("A Chinese firm, per the UK notice, exported drone engines.", []),
+    ("Iran sold 20 drones to Russia, per the US statement.", [(ARMS, "IRN", "RUS", "uav", 20)]),
+])
+def test_per_the_names_a_source(body: str, expected: list) -> None:
+    assert keys(body) == expected
