@@ -105,11 +105,15 @@ def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
         return True  # "Iranian weapons headed for the Houthis"
     if "combat duty" in trigger.text.lower() and _DUTY_GAP.fullmatch(text, item.end, trigger.start):
         return True  # "Russia's Oreshnik system is now on combat duty in Belarus": it stands where it went
-    end = item.end + len(_NAME_TAIL.match(text, item.end).group())  # "Pantsir-S1 systems": past the model's suffix
-    return bool(_PASSIVE_GAP.fullmatch(text, end, trigger.start)) and \
+    return bool(_PASSIVE_GAP.fullmatch(text, _past_name(item, text), trigger.start)) and \
         (trigger.text.lower().endswith(" to") or bool(_TO_AFTER.match(text, trigger.end))
          # arms stationed somewhere stand there ("Russian missiles will be stationed in Belarus")
          or trigger.text.lower() == "stationed" and bool(_IN_AFTER.match(text, trigger.end)))
+
+
+def _past_name(item: Item, text: str) -> int:
+    """Where the item's name ends, past the model's suffix ("Pantsir-S1 systems", "Hwasong-11")."""
+    return item.end + len(_NAME_TAIL.match(text, item.end).group())
 
 
 # What arriving troops bring ("instructors landed in Niamey in April with an air-defence system").
@@ -369,8 +373,7 @@ def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
     """Remains of an item that a passive use cue right after it says who used ("the wreckage was a North Korean
     missile fired by Russian forces"): the maker gave it to that user."""
     use = next((t for t in clause.triggers if t.type == "use" and t.start >= item.end), None)
-    end = item.end + len(_NAME_TAIL.match(clause.text, item.end).group())
-    if use is None or not _USED_BY_AFTER.fullmatch(clause.text, end, use.start):
+    if use is None or not _USED_BY_AFTER.fullmatch(clause.text, _past_name(item, clause.text), use.start):
         return trigger, sides
     used = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
     if used.taker is None or used.taker == sides.giver:

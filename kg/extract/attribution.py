@@ -120,12 +120,13 @@ def _appositive(text: str, begin: int) -> int:
     aside = text[comma + 1:begin - 1].split()
     # or a participle phrase of where and when ("Jean Dupont, speaking at a press conference in Rome, said"; not
     # "an officer, speaking on condition of anonymity, said the army had ...": the officer's army is his state's)
-    if comma < 0 or len(aside) > (14 if _PARTICIPLE.match(" ".join(aside[:2])) else 6):
+    spoke_at = _PARTICIPLE.match(" ".join(aside[:2])) is not None
+    if comma < 0 or len(aside) > (14 if spoke_at else 6):
         return begin
     start = max(text.rfind(",", 0, comma), text.rfind(";", 0, comma)) + 1
     timed = _LEADING_TIME.match(text, start, comma)  # "Last November Seoul's adviser, Shin Won-sik, told"
     named = len(text[timed.end() if timed else start:comma].split())
-    return start if 0 < named <= (6 if _PARTICIPLE.match(" ".join(aside[:2])) else 4) else begin
+    return start if 0 < named <= (6 if spoke_at else 4) else begin
 
 
 _PARTICIPLE = re.compile(r"(?i)(?:speaking|writing|testifying|talking|standing|appearing)\s+(?:at|in|before|alongside|"

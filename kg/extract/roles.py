@@ -392,10 +392,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if firm is not None and (firm["prep"] or 0 <= trigger.start - m.end <= 60):
         # "bought rifles from a company established in Bulgaria", "a firm registered in Turkey shipped ...": the firm
         # stands for the state it is in ("traced to a supplier in Iran": where the goods came from)
-        prep = (firm["prep"] or "").lower()
+        prep = (firm["prep"] or "subject").lower()
         if prep == "to" and _TRACED_TO.search(text, max(0, firm.start() - 100), firm.start("prep") + 3):
             return "from"
-        return {"from": "from", "to": "to", "by": "by"}.get(prep, "subject")
+        return prep
     if m.before == "in" and m.start > trigger.end and _TO_SOMEONE_IN.search(text, max(0, m.start - 50), m.start) \
             and not _TRACED_TO.search(text, max(0, m.start - 100), m.start - 3):
         return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
