@@ -294,9 +294,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "DK": "1369-1380, all (written in round 37, held out; opened in round 38)",
                "DL": "1381-1392, all (written in round 37, held out; opened in round 38)",
                "DM": "1393-1404, all (written in round 37, held out; opened in round 38)",
-               "DN": "1405-1416, all (held out; written in round 38, never opened)",
-               "DO": "1417-1428, all (held out; written in round 38, never opened)",
-               "DP": "1429-1440, all (held out; written in round 38, never opened)"}
+               "DN": "1405-1416, all (written in round 38, held out; opened in round 39)",
+               "DO": "1417-1428, all (written in round 38, held out; opened in round 39)",
+               "DP": "1429-1440, all (written in round 38, held out; opened in round 39)",
+               "DQ": "1441-1452, all (held out; written in round 39, never opened)",
+               "DR": "1453-1464, all (held out; written in round 39, never opened)",
+               "DS": "1465-1476, all (held out; written in round 39, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -305,7 +308,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
-           "DP")
+           "DP", "DQ", "DR", "DS")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -371,7 +374,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1355-lakes-sahel-review-embargo-oped", "1362-hanoi-ledger-oped-four-nos-jet-rumours",
                  "1378-trading-floor-defence-shares-ceasefire", "1391-pacific-rim-courier-vostochny-no-deals",
                  "1403-mekong-observer-ream-no-base", "1412-northeast-asia-osr-tarpaulin-problem-oped",
-                 "1427-brussels-ledger-explainer-syria-sanctions-easing", "1436-alpine-chronicle-re-export-debate")
+                 "1427-brussels-ledger-explainer-syria-sanctions-easing", "1436-alpine-chronicle-re-export-debate",
+                 "1446-harbourline-review-drone-bazaar-oped", "1460-spree-chronicle-bundestag-taurus-vote",
+                 "1471-black-sea-opinion-offsets-are-promises")
 
 
 def blind_fold_of(name: str) -> str:
@@ -401,7 +406,8 @@ def blind_fold_of(name: str) -> str:
     round 33 (1225-1260, held out, then opened in round 34), DB, DC, DD for those of round 34 (1261-1296, held out,
     then opened in round 35), DE, DF, DG for those of round 35 (1297-1332, held out, then opened in round 36), DH,
     DI, DJ for those of round 36 (1333-1368, held out, then opened in round 37), DK, DL, DM for those of round 37
-    (1369-1404, held out, then opened in round 38) and DN, DO, DP for those of round 38 (1405-1440, held out)."""
+    (1369-1404, held out, then opened in round 38), DN, DO, DP for those of round 38 (1405-1440, held out, then opened
+    in round 39) and DQ, DR, DS for those of round 39 (1441-1476, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
