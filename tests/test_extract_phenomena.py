@@ -4927,3 +4927,19 @@ def test_brigades_and_military_units_are_troops(body: str, expected: list) -> No
 ])
 def test_per_the_names_a_source(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods made under another's design, passive, where they are made: the designer hands that state the know-how
+    ("Leopard 2 tanks are being manufactured under licence at a plant in Hungary.",
+     [("technology_transfer", "DEU", "HUN", "armoured-vehicle", None)]),
+    ("Since 2016 Arlan vehicles have been produced in Astana under licence from South Africa's Paramount Group.",
+     [("technology_transfer", "ZAF", "KAZ", "military-vehicle", None)]),
+    # the maker where it is made from an active verb with a licence: "produces ... in Georgia under licence"
+    ("A joint venture with the Israeli firm Elbit produces Hermes 900 drones in Georgia under licence.",
+     [("technology_transfer", "ISR", "GEO", "uav", None)]),
+    # made at home by their maker: no know-how moves
+    ("Leopard 2 tanks are being manufactured at a plant in Germany.", []),
+])
+def test_production_under_licence_where_goods_are_made(body: str, expected: list) -> None:
+    assert keys(body) == expected

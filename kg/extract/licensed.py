@@ -4,7 +4,8 @@
 by Turkish Aerospace", "a factory in Dushanbe that produces Ababil-2 drones", "builds Konkurs missiles under a licence
 bought from Russia", "Zagil drones, a licensed copy of Iran's Ababil-3": a technology transfer from the state whose
 design it is (named with the item, or the maker of a named system) to the state that makes it (the state named
-last before the production verb).
+last before the production verb, or where the goods are made: "Leopard 2 tanks are manufactured under licence at a
+plant in Hungary", "produces Hermes 900 drones in Georgia under licence").
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ _DESIGNED_BY = re.compile(r"(?i)\s*,?\s*(?:(?:originally\s+)?designed\s+by|(?:bu
                           r"(?:\s+[\w’'-]+){0,3}?\s+designed\s+by)\s+(?:the\s+)?(?:state-owned\s+)?$")
 _DESIGNED_BEFORE = re.compile(r"[-‐‑]designed\s+$")  # "Iranian-designed Mohajer-2 drones"
 _ITEM_GAP = re.compile(r"^(?:\s+(?:the|a|an|its|their|more|new|[\w’'-]+ly))*\s+(?:[\w’'-]+\s+){0,3}?$")
+# Between an item and its passive production verb: "Lynx vehicles are being manufactured", "the other carriers, which
+# are fabricated", "the remaining 345 tanks were built"
+_PASSIVE_GAP = re.compile(r"(?i)^(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|"
+                          r"now|also|still|all|[\w’'-]+ly))+\s+$")
+# Where the producer is, after the item: "in Switzerland", "at a plant in Hungary", "in Astana"
+_MADE_IN = re.compile(r"(?i)^(?:\s+(?:under\s+(?:a\s+)?licen[cs]e|locally|since\s+\d{4}|in\s+\d{4}))*\s+"
+                      r"(?:(?:at|near)\s+(?:[\w’'.-]+\s+){1,5}?)?in\s+(?:the\s+)?$")
+_LICENCE = re.compile(r"(?i)\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]ed\b|\blocally\b")
 
 
 def names_production(text: str, knowledge: Knowledge) -> bool:
@@ -44,14 +53,19 @@ def licensed_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         if any(t.type.startswith("technology") and t.end <= verb.start() for t in clause.triggers):
             continue  # "Russia is helping North Korea build Shahed-type drones": the helper gives, not the designer
         items = [i for i in find_items(clause.text[verb.end():clause.end], knowledge) if i.category != "other"]
-        if not items:
-            continue
-        item = items[0]
-        start, end = verb.end() + item.start, verb.end() + item.end
-        if not _ITEM_GAP.match(clause.text[verb.end():start] + " "):
-            continue
-        designer = _designer(clause, start, end, knowledge)
-        producer = next((m for m in reversed(clause.mentions) if m.end <= verb.start()), None)
+        if items and _ITEM_GAP.match(clause.text[verb.end():verb.end() + items[0].start] + " "):
+            item = items[0]
+            start, end = verb.end() + item.start, verb.end() + item.end
+            producer = _made_in(clause, end) if _LICENCE.search(clause.text, end, clause.end) else None
+            producer = producer or next((m for m in reversed(clause.mentions) if m.end <= verb.start()), None)
+        else:  # "Lynx vehicles are being manufactured under licence at a plant in Hungary"
+            before = [i for i in find_items(clause.text[clause.start:verb.start()], knowledge) if i.category != "other"]
+            if not before or not _PASSIVE_GAP.match(clause.text[clause.start + before[-1].end:verb.start()]):
+                continue
+            item = before[-1]
+            start, end = clause.start + item.start, clause.start + item.end
+            producer = _made_in(clause, verb.end())
+        designer = _designer(clause, start, max(end, verb.end()), knowledge)
         if designer is None or producer is None or producer.code == designer.code:
             continue
         status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text,
@@ -61,6 +75,12 @@ def licensed_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             found.append(draft(Kind.TECHNOLOGY_TRANSFER, sides, status, category=Category(item.category),
                                item=item.text, period=period(clause.periods)))
     return found
+
+
+def _made_in(clause: Clause, end: int) -> Mention | None:
+    """The state the goods are made in, named after `end` ("built under licence in Switzerland", "at a plant in
+    Hungary"); None when none is named there."""
+    return next((m for m in clause.mentions if m.start >= end and _MADE_IN.match(clause.text[end:m.start])), None)
 
 
 def _designer(clause: Clause, start: int, end: int, knowledge: Knowledge) -> Mention | None:
