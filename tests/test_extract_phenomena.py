@@ -4943,3 +4943,13 @@ def test_per_the_names_a_source(body: str, expected: list) -> None:
 ])
 def test_production_under_licence_where_goods_are_made(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fire unit is a battery of an air-defence system, and its "fire" is no use of arms
+    ("Germany gave Ukraine six IRIS-T fire units.", [(ARMS, "DEU", "UKR", "air-defence-system", 6)]),
+    ("Five NASAMS fire units had been handed over to Ukraine by Norway.",
+     [(ARMS, "NOR", "UKR", "air-defence-system", 5)]),
+])
+def test_fire_units_are_air_defence_batteries(body: str, expected: list) -> None:
+    assert keys(body) == expected
