@@ -4953,3 +4953,16 @@ def test_production_under_licence_where_goods_are_made(body: str, expected: list
 ])
 def test_fire_units_are_air_defence_batteries(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the count a contract covers is what the buyer ordered
+    ("Slovakia's agreement with Sweden, signed in December 2022, covers 152 CV90 vehicles.",
+     [(ARMS, "SWE", "SVK", "armoured-vehicle", 152), ("agreement", "SVK", "SWE", None, None)]),
+    ("The contract covers 54 K9 howitzers for Romania.", [(ARMS, "KOR", "ROU", "artillery", 54)]),
+    # what it covers without a count is no order of arms (the agreement stays)
+    ("Macron said the agreement covers air defence, artillery and training for Ukraine.",
+     [("agreement", "FRA", "UKR", None, None)]),
+])
+def test_the_count_a_contract_covers(body: str, expected: list) -> None:
+    assert keys(body) == expected

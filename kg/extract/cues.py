@@ -369,7 +369,12 @@ _CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals|agreement|ag
                            # last week for"
                            r"\b(?:signed|signs|signing)\s+(?:(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
                            r"(?:\d{1,2}\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|on\s+" + _WEEKDAY +
-                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+for\b")
+                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+for\b|"
+                           # the count a contract covers ("the agreement with Sweden, signed in December, covers 152
+                           # CV90s", "a deal covering 44 launchers")
+                           r"\b(?:contract|deal|agreement|order)\b(?:[^.;:()\"“”]{0,100}?,)?\s+(?:also\s+)?"
+                           r"(?:covers|covered|covering|provides\s+for|provided\s+for)"
+                           r"(?=\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than)\s+)?\d)")
 
 
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
