@@ -4966,3 +4966,14 @@ def test_fire_units_are_air_defence_batteries(body: str, expected: list) -> None
 ])
 def test_the_count_a_contract_covers(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # submariners, aircrew, airmen, marines and battalions are trainees who bear arms
+    ("Thai submariners completed training in China.", [("technology_transfer", "CHN", "THA", "other", None)]),
+    ("Tongan aircrew will be trained in Australia before delivery.",
+     [("technology_transfer", "AUS", "TON", "other", None)]),
+    ("London trained the new Sierra Leone battalions.", [("technology_transfer", "GBR", "SLE", "other", None)]),
+])
+def test_more_trainees_who_bear_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected
