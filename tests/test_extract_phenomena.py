@@ -4977,3 +4977,15 @@ def test_the_count_a_contract_covers(body: str, expected: list) -> None:
 ])
 def test_more_trainees_who_bear_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a trainer named before a progressive training verb trains; the place after it is where, not who
+    ("Portugal is training Mozambican soldiers in Maputo.", [("technology_transfer", "PRT", "MOZ", "other", None)]),
+    ("Portuguese trainers are training Mozambican soldiers in Maputo.",
+     [("technology_transfer", "PRT", "MOZ", "other", None)]),
+    # trainees who train somewhere are taught by that state
+    ("Mozambican soldiers are being trained in Portugal.", [("technology_transfer", "PRT", "MOZ", "other", None)]),
+])
+def test_a_progressive_trainer_trains(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -515,12 +515,16 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
 _WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the trainees are the subject
 
 
+_PROGRESSIVE = ("training", "teaching", "instructing")
+
+
 def _trainer_named(text: str, trigger: Trigger, knowledge: Knowledge) -> bool:
     """True when a state or party is named before an active training verb: the subject who trains."""
     word = trigger.text.lower()
     if " " not in word or not word.startswith(_TRAINING_WORDS) or \
-            _PASSIVE.search(text, 0, trigger.start):
-        return False  # not "North Korean pilots trained in Russia": no one trained them there
+            (_PASSIVE.search(text, 0, trigger.start) and not word.startswith(_PROGRESSIVE)):
+        return False  # not "North Korean pilots trained in Russia": no one trained them there (but "Portugal is
+        # training Mozambican soldiers in Maputo" names its trainer)
     return bool(knowledge.states.search(text, 0, trigger.start) or knowledge.parties.search(text, 0, trigger.start))
 
 
