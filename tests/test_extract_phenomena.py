@@ -4989,3 +4989,17 @@ def test_more_trainees_who_bear_arms(body: str, expected: list) -> None:
 ])
 def test_a_progressive_trainer_trains(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count in words stands for the story's arms as digits do ("Three of those squadrons have been delivered")
+    ("India ordered five S-400 squadrons from Russia in 2018. Three of those squadrons have been delivered.",
+     [(ARMS, "RUS", "IND", "air-defence-system", 5), (ARMS, "RUS", "IND", "air-defence-system", 3)]),
+    ("India ordered 200 Su-30 jets from Russia in 2018. So far three of them have been delivered.",
+     [(ARMS, "RUS", "IND", "aircraft", 200), (ARMS, "RUS", "IND", "aircraft", 3)]),
+    # a count that hands nothing over adds nothing
+    ("India ordered 200 Su-30 jets from Russia in 2018. Two were destroyed in a fire.",
+     [(ARMS, "RUS", "IND", "aircraft", 200)]),
+])
+def test_a_count_in_words_continues_the_story(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -43,6 +43,9 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r",\s*and\s+(?:[\w’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes|"
                            r"believed|allege|alleges|alleged|report|reports|reported)\s+that\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# A count in words ("Three of those squadrons have been delivered"): a sentence worth reading with no state named.
+_NUMBER_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                          r"thirty|forty|fifty|dozen|dozens|hundred|hundreds)\b")
 _QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
 _CLAIM_LABEL = re.compile(r"(?i)\s*(?:viral\s+|the\s+)?claim\s*(?:\d+|[ivx]+)?\s*:")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
@@ -303,7 +306,7 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
-_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|"
+_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-z]+)?)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|"
                             r"are\s+said)\s+"
                             r"to\s+have\s+been|(?:have|has|had)\s+been|(?:will|would|are\s+to|are\s+due\s+to)\s+be|"
                             r"were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
@@ -511,7 +514,8 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     speakers = first_person(text, speaker, knowledge)
     named = _named(text, knowledge) or bool(speakers)
-    if not named and not (_DIGIT.search(text) or knowledge.cues["agreement_nouns"].search(text) or cargo):
+    if not named and not (_DIGIT.search(text) or _NUMBER_WORD.search(text) or
+                          knowledge.cues["agreement_nouns"].search(text) or cargo):
         return [], None
     triggers = cue.find_triggers(text, knowledge)
     attribution = _attribution(text, triggers, knowledge)
