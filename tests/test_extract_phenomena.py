@@ -5003,3 +5003,14 @@ def test_a_progressive_trainer_trains(body: str, expected: list) -> None:
 ])
 def test_a_count_in_words_continues_the_story(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a buyer that buys for another state gives to it, also when it names its seller
+    ("Ottawa said it would buy a NASAMS battery from the United States for Ukraine.",
+     [(ARMS, "CAN", "UKR", "air-defence-system", None)]),
+    ("Denmark bought 20 howitzers from France for Ukraine.", [(ARMS, "DNK", "UKR", "artillery", 20)]),
+    ("Denmark bought 20 howitzers from France.", [(ARMS, "FRA", "DNK", "artillery", 20)]),
+])
+def test_a_buyer_for_another_state_gives_to_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -806,11 +806,13 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         if sender.mention is not None and sender.mention.role != "demonyms" and sender.code != giver.code and \
                 _AUXILIARY_GAP.fullmatch(text, sender.mention.end, trigger.start):
             giver = sender  # "Ankara had sent 3,800 Syrian fighters to Libya": the state that sends them deploys
-    if key == "receive" and giver.mention is None and taker.role == "subject":
+    if key == "receive" and taker.role == "subject":
         beneficiary = next((m for m, role in roles if role == "to" and m.before == "for" and m.start > trigger.end
-                            and m.code != taker.code), None)
-        if beneficiary is not None:  # "Sweden will buy air-defence equipment for Ukraine": the buyer gives
+                            and m.code not in (taker.code, giver.code)), None)
+        if beneficiary is not None:  # "Sweden will buy air-defence equipment for Ukraine": the buyer gives (also
+            # when it names its seller: "Ottawa will buy a NASAMS battery from the United States for Ukraine")
             return _sides(text, roles, taker, _Choice(beneficiary, "to"))
+    if key == "receive" and giver.mention is None and taker.role == "subject":
         buyer = next((m for m, role in roles if role == "to" and m.before == "to" and m.start > trigger.end
                       and m.code != taker.code), None)
         if buyer is not None and _DEAL_FOR.fullmatch(trigger.text):
