@@ -5014,3 +5014,14 @@ def test_a_count_in_words_continues_the_story(body: str, expected: list) -> None
 ])
 def test_a_buyer_for_another_state_gives_to_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hedge on the user's own verb ("is reported to operate") is no help to operate: the user uses the system
+    ("Togo is also reported to operate the TB2.", [(ARMS, "TUR", "TGO", "uav", None)]),
+    ("Baku is believed to fly Israeli Hermes 900 drones.", [(ARMS, "ISR", "AZE", "uav", None)]),
+    # training to operate stays training
+    ("Turkey trained Togolese crews to operate the TB2.", [("technology_transfer", "TUR", "TGO", "uav", None)]),
+])
+def test_a_hedged_user_uses_the_system(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -239,6 +239,9 @@ _COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|several|some|more|\d[\d,]*
                              + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
                              + r")\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
 _TO_BEFORE = re.compile(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
+# a hedge on the subject's own verb: "is also reported to", "are believed to", "was said to"
+_HEDGED_TO = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:reported|said|believed|thought|"
+                        r"understood|known|expected)\s+to\s+$")
 _HELP_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
 
 
@@ -246,7 +249,7 @@ def _helped_to(text: str, verb: int, knowledge: Knowledge) -> bool:
     """True when the verb at `verb` follows "to" or a help verb of cues.yaml `help` within three words: the
     operating is help given, not a state's own use."""
     if _TO_BEFORE.search(text, max(0, verb - 40), verb):
-        return True
+        return not _HEDGED_TO.search(text, max(0, verb - 60), verb)  # not "Togo is reported to operate the TB2"
     helps = knowledge.cues["help"].finditer(text, max(0, verb - 80), verb)
     return bool(helps) and bool(_HELP_GAP.fullmatch(text, helps[-1].end(), verb))
 
@@ -277,9 +280,10 @@ _NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the s
 _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
-# the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has"
-_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:reported|said|"
-                          r"believed|thought|understood|known)\s+to\s+have\s+(?:[\w’'-]+\s+)?)")
+# the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has",
+# "Togo is also reported to operate"
+_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?"
+                          r"(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+(?:[\w’'-]+\s+)?)?)")
 
 
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
