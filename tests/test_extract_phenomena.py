@@ -5025,3 +5025,17 @@ def test_a_buyer_for_another_state_gives_to_it(body: str, expected: list) -> Non
 ])
 def test_a_hedged_user_uses_the_system(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an air-defence system's missiles shipped on their own are missiles; its batteries stay air-defence systems
+    ("Spain sent a small number of Patriot missiles to Ukraine.", [(ARMS, "ESP", "UKR", "missile", None)]),
+    ("The Pentagon approved sending ten Patriot interceptors to Ukraine.", [(ARMS, "USA", "UKR", "missile", 10)]),
+    ("Germany sent two Patriot systems to Ukraine.", [(ARMS, "DEU", "UKR", "air-defence-system", 2)]),
+    ("Saudi Arabia ordered ten batteries of the Cheongung-II surface-to-air missile system from South Korea.",
+     [(ARMS, "KOR", "SAU", "air-defence-system", 10)]),
+    # interceptor drones and boats are no missiles
+    ("Latvia delivered a first batch of interceptor drones to Ukraine.", [(ARMS, "LVA", "UKR", "uav", None)]),
+])
+def test_an_air_defence_systems_missiles_apart(body: str, expected: list) -> None:
+    assert keys(body) == expected

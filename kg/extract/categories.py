@@ -65,6 +65,24 @@ def _raw_items(text: str, knowledge: Knowledge):
 _AIRCRAFT_ROLE = re.compile(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
 
 
+_MISSILES_END = re.compile(r"(?i)\b(?:missiles?|interceptors?)$")
+# what a system's missiles may name instead ("surface-to-air missile system", "interceptor drones", "interceptor
+# craft"): a battery, a drone or a boat, no missile
+_NOT_MISSILES_AFTER = re.compile(r"(?i)[\s-]+(?:systems?|batter(?:y|ies)|defen[cs]es?|complex(?:es)?|units?|"
+                                 r"launchers?|drones?|craft|boats?|vessels?|aircraft|jets?|planes?)\b")
+
+
+_INTERCEPTOR = re.compile(r"(?i)interceptors?")
+
+
+def _missiles_apart(text: str, system: Item, end: int, knowledge: Knowledge) -> bool:
+    """True when an air-defence system's name before "missiles" or "interceptors" names missiles shipped apart from
+    its batteries ("Patriot missiles", "NASAMS interceptors"; weapons.yaml `interceptors_apart`)."""
+    return system.category == "air-defence-system" and bool(_MISSILES_END.search(text, 0, end)) and \
+        not _NOT_MISSILES_AFTER.match(text, end) and \
+        knowledge.cues["interceptors_apart"].search(system.text) is not None
+
+
 def _joinable(gap: str) -> bool:
     return bool(_JOIN.match(gap)) and not (set(re.findall(r"[a-z]+", gap.lower())) & _STOP_WORDS)
 
@@ -97,9 +115,12 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     """Items in `text`, in order, one per distinct mention; named systems absorb the generic term after them."""
     items: list[Item] = []
     for start, end, category, named, generic in _ships_the_vocabulary_lacks(text, list(_raw_items(text, knowledge))):
+        if _INTERCEPTOR.fullmatch(text, start, end) and _NOT_MISSILES_AFTER.match(text, end):
+            continue  # "interceptor drones", "two fast interceptor craft"
         previous = items[-1] if items else None
         if previous and previous.named and _joinable(text[previous.end:start]):
-            items[-1] = Item(text[previous.start:end], previous.category, previous.start, end, False, True)
+            joined = "missile" if _missiles_apart(text, previous, end, knowledge) else previous.category
+            items[-1] = Item(text[previous.start:end], joined, previous.start, end, False, True)
             continue
         calibre = _CALIBRE.search(text, max(0, start - 20), start)
         if calibre:

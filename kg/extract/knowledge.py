@@ -199,6 +199,7 @@ def load_knowledge() -> Knowledge:
     cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
+    cues["interceptors_apart"] = words_pattern(weapons.get("interceptors_apart") or [])
     cues["technology_goods"] = words_pattern([*(weapons.get("production_equipment") or []),
                                               *(weapons.get("dual_use_electronics") or [])])
     # words beside a cue word that make it no cue (cues.yaml: place_modifiers, armed_nouns, combat_flights)
