@@ -5039,3 +5039,16 @@ def test_a_hedged_user_uses_the_system(body: str, expected: list) -> None:
 ])
 def test_an_air_defence_systems_missiles_apart(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one subject, two verbs the other way round (a swap): each verb's sides are its own
+    ("Slovakia gave 30 vehicles to Ukraine and received 15 tanks from Germany.",
+     [(ARMS, "SVK", "UKR", "military-vehicle", 30), (ARMS, "DEU", "SVK", "armoured-vehicle", 15)]),
+    ("Slovakia received 15 tanks from Germany and gave 30 vehicles to Ukraine.",
+     [(ARMS, "DEU", "SVK", "armoured-vehicle", 15), (ARMS, "SVK", "UKR", "military-vehicle", 30)]),
+    # a participle after the item is no second verb: "depended on drones shipped from Iran"
+    ("Russia depended on drones flown and shipped from Iran.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_a_swap_keeps_each_verbs_sides(body: str, expected: list) -> None:
+    assert keys(body) == expected

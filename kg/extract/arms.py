@@ -340,6 +340,29 @@ def _origins_differ(clause: Clause, heads) -> bool:
     return len(codes) > 1
 
 
+# A second verb of the same subject, the other way round: "Slovakia gave 30 vehicles to Ukraine and received 15 tanks
+# from Germany" (a swap)
+_AND_THEN = re.compile(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|later)\s+)?$")
+
+
+def _own_verb_phrase(clause: Clause, trigger: Trigger) -> list[Mention]:
+    """The clause's mentions a verb's sides come from when the same subject moves things the other way with a
+    second verb ("gave ... to Ukraine and received ... from Germany": Germany gives nothing to Ukraine): up to the
+    second verb for the first, the subject before the first for the second; all of them when there is none."""
+    def turns(first: Trigger, second: Trigger) -> bool:  # each verb names a side of its own
+        return {first.type, second.type} == {"give", "receive"} and \
+            bool(_AND_THEN.search(clause.text, first.end, second.start)) and \
+            any(first.end <= m.start < second.start for m in clause.mentions)
+    turn = next((t for t in clause.triggers if t.start > trigger.end and turns(trigger, t)), None)
+    if turn is not None:
+        return [m for m in clause.mentions if m.start < turn.start]
+    first = next((t for t in clause.triggers if t.end < trigger.start and turns(t, trigger)), None)  # "received ...
+    # from Germany and gave ... to Ukraine": the first verb's sides are not the second's
+    if first is None:
+        return clause.mentions
+    return [m for m in clause.mentions if not first.start <= m.start < trigger.start]
+
+
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
     if trigger.type == "deploy" and not _moved_to(item, trigger, clause.text):
@@ -351,7 +374,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     if trigger.type in _USE or _origins_differ(clause, heads):
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
-    sides = assign_sides(clause.text, clause.mentions, trigger, heads, knowledge, clause.end)
+    sides = assign_sides(clause.text, _own_verb_phrase(clause, trigger), trigger, heads, knowledge, clause.end)
     if (sides.taker is None or sides.ambiguous) and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
             item.category in ("aircraft", "uav") and _NEXT_TO.fullmatch(clause.text, trigger.end, item.start):
         # "Burkina Faso has flown TB2s against jihadist groups": flying aircraft to no one is using them; so is
