@@ -5052,3 +5052,13 @@ def test_an_air_defence_systems_missiles_apart(body: str, expected: list) -> Non
 ])
 def test_a_swap_keeps_each_verbs_sides(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a maintenance or repair facility a maker sets up abroad hands that state the know-how
+    ("Safran is setting up a repair centre in India for Rafale engines.",
+     [("technology_transfer", "FRA", "IND", "aircraft", None)]),
+    ("Russia set up a helicopter repair plant in Belarus.", [("technology_transfer", "RUS", "BLR", "aircraft", None)]),
+])
+def test_a_repair_facility_set_up_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

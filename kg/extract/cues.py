@@ -190,6 +190,11 @@ _FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
                              r"(?:factory|plant|production\s+line|assembly\s+line)\s+"
                              r"(?:for|producing|to\s+produce|to\s+build|to\s+assemble|"
                              r"that\s+(?:produces|makes|builds|assembles))\s)|"
+                             # a facility that keeps the buyer's arms working ("set up a maintenance, repair and
+                             # overhaul facility in India", "is setting up a repair centre in India for Rafale engines")
+                             r"\b" + FACTORY_VERBS + r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:maintenance|repair|overhaul|servicing|MRO)\b[\w\s,-]{0,30}?"
+                             r"\b(?:facility|facilities|centre|center|hub|plant|base|workshop)\s+in\s)|"
                              r"\b(?:factory|plant)\s+(?:producing|making|assembling|building)\s+[^,.;]{3,60}?\s+"
                              r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
 

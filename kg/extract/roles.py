@@ -145,7 +145,8 @@ _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-we
 HOLD_VERBS = (r"(?:has|have|had|keeps|keep|kept|keeping|maintains|maintain|maintained|maintaining|retains|retain|"
               r"retained)")
 MADE_VERBS = r"(?:assembled|built|produced|manufactured|developed)"
-FACTORY_VERBS = r"(?:opened|opens|set\s+up|sets\s+up|established|establishes|inaugurated)"
+FACTORY_VERBS = r"(?:opened|opens|opening|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|" \
+    r"inaugurated)"
 # Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
 # with ..."
 _MADE_THERE = re.compile(r"(?i)\b" + MADE_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?"
