@@ -5062,3 +5062,16 @@ def test_a_swap_keeps_each_verbs_sides(body: str, expected: list) -> None:
 ])
 def test_a_repair_facility_set_up_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # work on arms another state owns hands it know-how
+    ("Moscow also modernised Syria's ageing Su-24 bombers.", [("technology_transfer", "RUS", "SYR", "aircraft", None)]),
+    ("Rostec serviced the Mi-35 helicopters of the Nigerian air force.",
+     [("technology_transfer", "RUS", "NGA", "aircraft", None)]),
+    ("Belarus repaired 20 Ukrainian T-72 tanks.", [("technology_transfer", "BLR", "UKR", "armoured-vehicle", 20)]),
+    # a participle before the goods is no work: "20 refurbished tanks"
+    ("Egypt bought 20 refurbished M1A1 tanks from the US.", [(ARMS, "USA", "EGY", "armoured-vehicle", 20)]),
+])
+def test_work_on_another_states_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -199,6 +199,34 @@ _FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
                              r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
 
 
+# Work on arms another state owns, by a finite verb ("Moscow also modernised Syria's ageing Su-24 bombers", "Rostec
+# serviced the Mi-35 helicopters of the Nigerian air force", "Belarus repaired 20 Ukrainian T-72 tanks"): the worker
+# hands the owner know-how. Not a participle before the goods ("refurbished boats", "an upgraded version").
+_WORKED_ON = re.compile(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+                        r"\b(?:modernised|modernized|upgraded|overhauled|serviced|repaired|refurbished|"
+                        r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish))\b"
+                        r"(?=\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,3}?(?:(?-i:[A-Z])[\w’'.-]*(?:'s|’s)\s|"
+                        r"(?-i:[A-Z])[\w-]*\s+[\w-]*\s*"
+                        r"(?:tanks|jets|fighters|helicopters|aircraft|vehicles|systems|ships|submarines|bombers)\b|"
+                        r"(?:[\w-]+\s+){0,4}?(?:of|for)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
+                        r"(?:air\s+force|navy|army|armed\s+forces)))")
+
+
+def _worked_on(text: str) -> list[Trigger]:
+    return [Trigger(m.start(), m.end(), m.group(), "technology") for m in _WORKED_ON.finditer(text)
+            if not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and
+            not _OWN_AFTER.match(text, m.end())]
+
+
+_OWN_AFTER = re.compile(r"(?i)\s+(?:its|their|his|her|our)\s+own\b")  # "modernised its own Su-34 bombers"
+
+
+# a passive or a participle before the goods: "were repaired", "20 refurbished tanks", "the newly upgraded jets"
+_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|got|the|a|an|its|their|\d[\d,]*|"
+                                r"two|three|four|five|six|seven|eight|nine|ten|dozen|several|some|more)\s+"
+                                r"(?:\w+ly\s+)?$")
+
+
 def _factories_abroad(text: str) -> list[Trigger]:
     found = []
     for match in _FACTORY_ABROAD.finditer(text):
@@ -565,6 +593,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
         _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
+        _worked_on(text) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
