@@ -5075,3 +5075,14 @@ def test_a_repair_facility_set_up_abroad(body: str, expected: list) -> None:
 ])
 def test_work_on_another_states_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a permission to pass arms on: who permits gives nothing, and getting the permission moves no goods
+    ("Poland received German approval to send 14 Leopard tanks to Ukraine.",
+     [(ARMS, "POL", "UKR", "armoured-vehicle", 14)]),
+    ("With Washington's permission, Latvia sent its Stinger missiles to Ukraine.",
+     [(ARMS, "LVA", "UKR", "air-defence-system", None)]),
+])
+def test_a_permission_to_pass_arms_on(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
-from kg.extract.roles import FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, Trigger
+from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -537,6 +537,10 @@ _PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+"
 _LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
 
 
+_GETS = {"received", "receive", "receives", "receiving", "got", "get", "gets", "obtained", "obtain", "obtains",
+         "secured", "secure", "secures"}
+
+
 def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
     "export controls"."""
@@ -549,6 +553,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
+    if text[start:end].lower() in _GETS and APPROVAL_AFTER.match(text, end):
+        return True  # "Poland received German approval to send tanks": a permission, no goods
     if text[start:end].lower() in ("export", "exports") and _BUYER_AFTER.match(text, end):
         return True  # "the first export customer for the missile": the customer receives, no one gives
     if text[start:end].lower() in ("exports", "imports", "sales") and \

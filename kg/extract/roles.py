@@ -145,6 +145,10 @@ _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-we
 HOLD_VERBS = (r"(?:has|have|had|keeps|keep|kept|keeping|maintains|maintain|maintained|maintaining|retains|retain|"
               r"retained)")
 MADE_VERBS = r"(?:assembled|built|produced|manufactured|developed)"
+# A permission to pass arms on, after the one who gives it ("German approval", "Berlin's consent") or the verb that
+# gets it ("received approval"): the one who permits is no side, and getting a permission moves no goods.
+APPROVAL_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:approval|permission|consent|clearance|"
+                            r"authori[sz]ation|go-ahead|green\s+light)\b")
 FACTORY_VERBS = r"(?:opened|opens|opening|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|" \
     r"inaugurated)"
 # Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
@@ -256,6 +260,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "assembled in Lebanon with Iranian help", "facilities near Masyaf, built with Iranian
         # help": where the goods are made gets the help, as a subject that makes them would
     words = knowledge.cue_words
+    if m.start > 0 and APPROVAL_AFTER.match(text, m.end) and m.role in ("demonyms", "names", "capitals", "metonyms") \
+            and (m.possessive or m.role == "demonyms"):
+        return "place"  # "received German approval to send", "with Berlin's consent": who permits gives nothing
     if in_passing(text, m):
         return "place"  # "Russia-Ukraine war live: ...", "after Qatar": a war's sides or a comparison, not this fact's
     if not m.possessive and m.end <= trigger.start and _GIVING_NOUN.fullmatch(trigger.text) and \
