@@ -5086,3 +5086,17 @@ def test_work_on_another_states_arms(body: str, expected: list) -> None:
 ])
 def test_a_permission_to_pass_arms_on(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a buyer that "took" arms received them
+    ("Qatar took six TB2 drones in 2019.", [(ARMS, "TUR", "QAT", "uav", 6)]),
+    ("Ankara ended up taking the Russian S-400 instead.", [(ARMS, "RUS", "TUR", "air-defence-system", None)]),
+    # not time, places, seizures or a form
+    ("The tanks took six months to arrive in Poland.", []),
+    ("French forces took 3,000 rifles off a dhow bound for Yemen from Iran.",
+     [(ARMS, "IRN", "YEM", "small-arms", 3000)]),
+    ("Satellite images taken in January showed Il-76 transports at the base.", []),
+])
+def test_a_buyer_that_took_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

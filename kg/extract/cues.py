@@ -276,6 +276,30 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
             and (knowledge.states.match(text, m.end()) or knowledge.parties.match(text, m.end()))]
 
 
+# A buyer that "took" arms received them ("Qatar took six aircraft in 2019", "Morocco took its first batch",
+# "Ankara ended up taking the Russian S-400"): the goods come within a few words; not "took part", "took over",
+# "took six months", "took up combat duty".
+_TOOK = re.compile(r"(?i)\b(?:took|taken|taking|takes)\b(?!\s+(?:part|place|over|up|off|apart|on|out|control|office|"
+                   r"power|charge|delivery|receipt|possession|ownership|custody|stock|the\s+relay|the\s+form|"
+                   r"(?<=taken\s)(?:in|by|at|on|during|from|over|last|this))\b)")
+_TOOK_GOODS = re.compile(r"(?i)\s+(?:(?:at\s+least|about|some|around|its|their|the|a|an|first|more|all|[\w-]+-built|"
+                         r"[\w-]+-made|[\w-]+|\d[\d,]*)\s+){0,4}?$")
+
+
+def _took(text: str, knowledge: Knowledge) -> list[Trigger]:
+    found = []
+    for m in _TOOK.finditer(text):
+        item = knowledge.items.search(text, m.end(), m.end() + 60)
+        if item is not None and _TOOK_GOODS.fullmatch(text, m.end(), item.start()) and \
+                not _TIME_AFTER.match(text, m.end()) and not _TAKEN_OFF.match(text, item.end(), item.end() + 120):
+            found.append(Trigger(m.start(), m.end(), m.group(), "receive"))
+    return found
+
+
+_TAKEN_OFF = re.compile(r"(?i)[^.;]*?\boff\s+(?:a|an|the|another)\b")  # "took 3,000 rifles ... off a dhow": seized
+_TIME_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b")
+
+
 # "has put Russian-supplied Pantsir systems on public display", "put the TB2 into service": showing or fielding foreign
 # arms is using them
 _ON_DISPLAY = re.compile(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
@@ -599,7 +623,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
         _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
-        _worked_on(text) + \
+        _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
