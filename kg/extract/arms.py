@@ -282,7 +282,8 @@ _ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w�
 
 # the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has",
 # "Togo is also reported to operate"
-_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|\s+(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?"
+_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|"
+                          r"\s+(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?"
                           r"(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+(?:[\w’'-]+\s+)?)?)")
 
 

@@ -66,13 +66,11 @@ _AIRCRAFT_ROLE = re.compile(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|figh
 
 
 _MISSILES_END = re.compile(r"(?i)\b(?:missiles?|interceptors?)$")
+_INTERCEPTOR = re.compile(r"(?i)interceptors?")
 # what a system's missiles may name instead ("surface-to-air missile system", "interceptor drones", "interceptor
 # craft"): a battery, a drone or a boat, no missile
 _NOT_MISSILES_AFTER = re.compile(r"(?i)[\s-]+(?:systems?|batter(?:y|ies)|defen[cs]es?|complex(?:es)?|units?|"
                                  r"launchers?|drones?|craft|boats?|vessels?|aircraft|jets?|planes?)\b")
-
-
-_INTERCEPTOR = re.compile(r"(?i)interceptors?")
 
 
 def _missiles_apart(text: str, system: Item, end: int, knowledge: Knowledge) -> bool:

@@ -306,8 +306,8 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
-_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-z]+)?)?\s+(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|"
-                            r"are\s+said)\s+"
+_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-z]+)?)?\s+"
+                            r"(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|are\s+said)\s+"
                             r"to\s+have\s+been|(?:have|has|had)\s+been|(?:will|would|are\s+to|are\s+due\s+to)\s+be|"
                             r"were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
 # A count that arrives ("The first 38 arrived in December", "the first ten of those arrived by sea in Gdynia").
