@@ -5100,3 +5100,18 @@ def test_a_permission_to_pass_arms_on(body: str, expected: list) -> None:
 ])
 def test_a_buyer_that_took_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a course taken abroad, or training taken again there, is training received from that state
+    ("Forty Chilean pilots completed a conversion course in Brazil last year.",
+     [("technology_transfer", "BRA", "CHL", "other", 40)]),
+    ("Kenyan sailors have completed operator and maintenance courses in India.",
+     [("technology_transfer", "IND", "KEN", "other", None)]),
+    ("Georgian gunners were retrained on the howitzers at French army schools.",
+     [("technology_transfer", "FRA", "GEO", "artillery", None)]),
+    # a course of anything else is no training
+    ("The Chilean frigate completed a course correction off Brazil.", []),
+])
+def test_a_course_taken_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -65,7 +65,7 @@ _MADE_BEFORE = re.compile(r"(?i)\b(?:built\s+up|" + MADE_VERBS + r")\s+"
 
 
 # Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.
-TRAIN_VERB = (r"\b(?:train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing|ion)?|drill(?:s|ed|ing)?|"
+TRAIN_VERB = (r"\b(?:(?:re-?)?train(?:s|ed|ing)?|teach(?:es|ing)?|taught|instruct(?:s|ed|ing|ion)?|drill(?:s|ed|ing)?|"
               r"coach(?:es|ed|ing)?)")
 # Training on a system already named: "on it", "to fire them", "to operate the system" (the system comes from the
 # clause or, failing that, the story).
@@ -90,10 +90,11 @@ def taught_before(text: str, start: int) -> bool:
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
                             r"began|begun|passed|"
                             # "completed Russian-supervised live-fire training", "completed six months of training"
-                            r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?)"
-                            r"training\b")
+                            r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?|"
+                            # "completed a conversion course", "completed operator and maintenance courses"
+                            r"(?=(?:[\w-]+\s+){0,3}courses?\b)(?:[\w-]+\s+){0,3})(?:training|courses?)\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
-                      r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?trained\b")
+                      r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?(?:re-?)?trained\b")
 
 
 # Trainees who train somewhere or on something ("Serbian pilots are expected to train in France", "crews trained at

@@ -194,7 +194,7 @@ def load_knowledge() -> Knowledge:
     # One pass for all trigger words, and one to tell whether a sentence has any cue at all.
     cues["trigger"] = words_pattern([w for key in TRIGGER_LISTS for w in cue_words.get(key, ())])
     cues["status"] = words_pattern([w for key in STATUS_LISTS for w in cue_words.get(key, ())])
-    cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help", "experts")
+    cues["any"] = words_pattern([w for key in (*TRIGGER_LISTS, "agreement_nouns", "help", "experts", "courses")
                                  for w in cue_words.get(key, ())])
     cues["absence"] = _absence_pattern(cue_words)
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")

@@ -134,7 +134,7 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _PAY = {"pay", "pays", "paid", "paying"}
-_TRAINING_WORDS = ("train", "teach", "taught", "instruct")  # a training verb in the active voice
+_TRAINING_WORDS = ("train", "retrain", "re-train", "teach", "taught", "instruct")  # a training verb in the active voice
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended",
             "reached", "reaching", "reaches", "reach"}
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
@@ -555,7 +555,7 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
 
 
 BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
-_TEACHING = re.compile(r"(?i)train|taught|teach|instruct")
+_TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b")  # "completed a conversion course"
 _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
