@@ -23,6 +23,8 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", 
                 # adjectives of a buyer ("to a sanctioned Russian drone maker")
                 "sanctioned", "blacklisted", "designated", "state-owned", "state-run", "private", "major", "leading",
                 "key", "main",
+                # adjectives of what a seller's forces no longer need ("from surplus German army stocks")
+                "surplus", "former", "retired", "decommissioned",
                 # a monarchy's forces ("to the Royal Thai Navy", "by the Royal Saudi Air Force")
                 "royal"}
 # The part of a country a transfer goes to ("to eastern Libya", "into occupied Ukraine"); not after "in" or "from",
