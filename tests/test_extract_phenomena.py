@@ -5115,3 +5115,27 @@ def test_a_buyer_that_took_arms(body: str, expected: list) -> None:
 ])
 def test_a_course_taken_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # stocks a seller's forces no longer need are that seller's: the buyer or lessee gets them from it
+    ("In 1996 Finland leased 100 Leopard 2A4 tanks from surplus German army stocks.",
+     [(ARMS, "DEU", "FIN", "armoured-vehicle", 100)]),
+    ("Chile bought ten frigates from former Dutch navy stocks.", [(ARMS, "NLD", "CHL", "naval-vessel", 10)]),
+])
+def test_arms_from_a_sellers_surplus_stocks(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+_DEALER = "\"Old steel sells\": a Belgian surplus dealer on the tank trade"
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a speaker from a state's arms industry: "we" and "our" in the answers are that state
+    (_DEALER, "A: Last month we delivered four Leopard 1 recovery vehicles to the Greek army.",
+     [(ARMS, "BEL", "GRC", "armoured-vehicle", 4)]),
+    (_DEALER, "A: Twenty of our M113s went to the Lithuanian army in 2022.",
+     [(ARMS, "BEL", "LTU", "armoured-vehicle", 20)]),
+])
+def test_first_person_words_of_an_industry_speaker(title: str, body: str, expected: list) -> None:
+    assert interview_keys(title, body) == expected

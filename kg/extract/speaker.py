@@ -16,7 +16,9 @@ from kg.extract.states import Mention, find_states, observes, word_before
 # A state, then (after at most three words) the role of a person who speaks for it.
 _ROLE_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:[\w’'-]+\s+){0,3}?(?:minister|official|officer|commander|planner|"
                          r"general|president|diplomat|envoy|ambassador|spokes(?:man|woman|person)|colonel|pilot|"
-                         r"chief|adviser|advisor|secretary|captain|admiral|lawmaker|negotiator|veteran)s?\b")
+                         r"chief|adviser|advisor|secretary|captain|admiral|lawmaker|negotiator|veteran|"
+                         # who speaks for a state's arms industry ("a Belgian surplus dealer on ...")
+                         r"dealer|trader|exporter|refurbisher|executive|industrialist)s?\b")
 # lower-case "us" only: "US" is the United States
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
 # the article's own voice ("an attaché told us", "let us", "reminds us"), not the speaker's; nor what is fired at
