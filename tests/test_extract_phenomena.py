@@ -5139,3 +5139,19 @@ _DEALER = "\"Old steel sells\": a Belgian surplus dealer on the tank trade"
 ])
 def test_first_person_words_of_an_industry_speaker(title: str, body: str, expected: list) -> None:
     assert interview_keys(title, body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's satellite sent up on another state's rocket, or by its launch company: a launch service from it
+    ("Chile's new earth-observation satellite, launched on a Long March 2D in March, is now working.",
+     [("technology_transfer", "CHN", "CHL", "other", None)]),
+    ("Kenya's first military satellite went up on a SpaceX Falcon 9 on Tuesday.",
+     [("technology_transfer", "USA", "KEN", "other", None)]),
+    # the rocket that carried it is no arms handed over
+    ("Vietnam's satellite was launched on a Russian rocket in 2019.",
+     [("technology_transfer", "RUS", "VNM", "other", None)]),
+    # a state's own satellite on its own rocket is nothing
+    ("China's new weather satellite went up on a Long March 4B.", []),
+])
+def test_a_satellite_sent_up_on_another_states_rocket(body: str, expected: list) -> None:
+    assert keys(body) == expected

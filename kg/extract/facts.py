@@ -26,7 +26,7 @@ from kg.extract.licensed import licensed_drafts, names_production
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts, find_money, money_unit
 from kg.extract.roles import Sides, Trigger
-from kg.extract.space import names_a_satellite, satellite_launches
+from kg.extract.space import launch_goods, names_a_satellite, satellite_launches
 from kg.extract.speaker import first_person
 from kg.extract.states import COORDINATED, Mention, find_states
 from kg.extract.troops import AGREED_WORD, agreed_together, agreement_drafts, troop_drafts, troops_continued
@@ -463,8 +463,9 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                       (money_drafts(clause, knowledge) or counted_of_them(clause, knowledge)
                        or supplier_tallies(clause, knowledge) or used_them(clause, knowledge)))
     launches = satellite_launches(clause, knowledge)
-    if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used
-        arms = [d for d in arms if d.category != Category.OTHER or "satellite" not in (d.item or "").lower()]
+    if launches:  # "a Russian rocket put Iran's satellite into orbit": no Iranian arms that Russia used, and the
+        # rocket that carried it is no arms handed over
+        arms = [d for d in arms if not launch_goods(d.item, d.category, knowledge)]
     return (arms + launches + technology_drafts(clause, knowledge, items, arms) + licensed_drafts(clause, knowledge)
             + component_drafts(clause, knowledge)
             + troop_drafts(clause, knowledge, [i for i, _ in items]) + _agreements(clause, knowledge))
@@ -493,6 +494,8 @@ _DESCRIBED_SUBJECT = re.compile(r"^[^,;:]{2,60}?(?P<described>,\s+(?:set\s+up|fo
 def _without_description(text: str) -> str:
     """`text` without the description after its opening subject (the sentence's facts keep their whole evidence)."""
     found = _DESCRIBED_SUBJECT.match(text)
+    if found is not None and "satellite" in text[:found.start("described")].lower():
+        return text  # "Chile's satellite, launched on a Long March 2D in March, is working": the launch is the fact
     return text if found is None else text[:found.start("described")] + text[found.end("described"):]
 
 

@@ -200,6 +200,8 @@ def load_knowledge() -> Knowledge:
     not_items = Phrases(weapons.get("not_items_before") or [], prefix=r"\s+")
     cues["not_items"] = words_pattern(weapons.get("not_items") or [])
     cues["interceptors_apart"] = words_pattern(weapons.get("interceptors_apart") or [])
+    cues["launch_vehicles"] = words_pattern([name for names in (weapons.get("launch_vehicles") or {}).values()
+                                             for name in names])
     cues["technology_goods"] = words_pattern([*(weapons.get("production_equipment") or []),
                                               *(weapons.get("dual_use_electronics") or [])])
     # words beside a cue word that make it no cue (cues.yaml: place_modifiers, armed_nouns, combat_flights)
