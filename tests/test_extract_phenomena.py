@@ -5155,3 +5155,13 @@ def test_first_person_words_of_an_industry_speaker(title: str, body: str, expect
 ])
 def test_a_satellite_sent_up_on_another_states_rocket(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "by way of" names a route, as "through" and "via" do: the state passed through gets nothing
+    ("Serbian-made shells reached the Ukrainian army during 2023 by way of private dealers and brokers in Hungary.",
+     [(ARMS, "SRB", "UKR", "ammunition", None)]),
+    ("Bulgarian shells reached Ukraine by way of traders in Poland.", [(ARMS, "BGR", "UKR", "ammunition", None)]),
+])
+def test_arms_that_came_by_way_of_a_third_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -366,7 +366,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"  # "Iran has opened a factory for Ababil-2 drones in Tajikistan": where the factory is gets it
     if _VISIT_TO.search(text, max(0, m.start - 30), m.start) or _VISITOR.match(text, m.end):
         return "place"  # "during Erdogan's visit to Jakarta, Indonesia agreed to buy ...": a visit moves nothing
-    route = m.before in ("through", "via") and m.role == "names"
+    route = (m.before in ("through", "via") or (m.before == "of" and _BY_WAY_OF.search(text, max(0, m.start - 12),
+                                                                                    m.start))) and m.role == "names"
     if trigger.type != "deploy" and m.end <= trigger.start and \
             _SET_OFF_PLACE.search(text, max(0, m.start - 30), m.start):
         return "place"  # "cargo aircraft landed at an airstrip in Amdjarass, in eastern Chad, and the weapons were
@@ -581,8 +582,10 @@ _ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|cros
 _ONWARD_FROM = re.compile(r"(?i)\b(?:flew|flown|flies|fly|continued|went|sailed|travelled|traveled)\s+on\s+from\s+$")
 _ACROSS_FROM = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,\s*from\s+"
                           r"(?:the\s+)?$")
+_BY_WAY_OF = re.compile(r"(?i)\bby\s+way\s+of\s+(?:the\s+)?$")  # "reached Ukraine by way of Poland": a route
 # "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
-_THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,3}?(?:based\s+)?in\s+"
+_THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                               r"(?:based\s+)?in\s+"
                                r"(?:the\s+)?$")
 # A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
 _FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
