@@ -5165,3 +5165,18 @@ def test_a_satellite_sent_up_on_another_states_rocket(body: str, expected: list)
 ])
 def test_arms_that_came_by_way_of_a_third_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an agreement named with its parties after "between" exists, signing verb or not
+    ("The base stays under an agreement of 2012 between Russia and Kyrgyzstan.",
+     [("agreement", "KGZ", "RUS", None, None)]),
+    ("A 1998 intergovernmental agreement between India and Israel started the programme.",
+     [("agreement", "IND", "ISR", None, None)]),
+    # not one that is only possible or unconfirmed, and not a war
+    ("Talks on a possible deal between Egypt and China stalled.", []),
+    ("Seoul said an arms deal between Moscow and Pyongyang, if confirmed, would breach UN resolutions.", []),
+    ("The war between Russia and Ukraine goes on.", []),
+])
+def test_an_agreement_between_two_states(body: str, expected: list) -> None:
+    assert keys(body) == expected

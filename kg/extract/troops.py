@@ -296,6 +296,9 @@ def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowled
 
 
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
+# The parties of an agreement named after it ("an agreement of 2012 between Russia and Kyrgyzstan"): it exists.
+_BETWEEN = re.compile(r"(?i)(?:\s+(?:of|from|in)\s+\d{4})?\s+between\s+")
+_IF_CONFIRMED = re.compile(r"(?i)\bif\s+(?:confirmed|true|it\s+exists|there\s+is\s+one)\b")
 
 
 # A determiner that says there is none of what follows ("signed no such agreement", "not a single contract").
@@ -317,7 +320,11 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                      or _WITH_PARTNER.match(text, noun.end())))  # "under a 2018 deal with Russia"
         weak = noun.group().lower().rstrip("s") in _WEAK_NOUNS  # "deal", "contract": signed or no agreement
         contracted = _CONTRACT_TO.match(text, noun.end())  # "describe a contract to supply Iran with 48 jets"
-        if not (signed or contracted or (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
+        between = _BETWEEN.match(text, noun.end()) and not (  # "the lease agreement between Berlin and The Hague";
+            _IF_CONFIRMED.search(text, noun.end(), noun.end() + 80) or  # not "a deal between them, if confirmed"
+            cue.denied_before(text, clause.start, noun.end(), knowledge))
+        if not (signed or contracted or between or
+                (not weak and knowledge.cues["agreement_qualifiers"].search(window))):
             continue
         if noun.group().lower() in _PLURAL_NOUNS and not (knowledge.cues["military_context"].search(window)
                                                           or knowledge.items.search(window)):
