@@ -5180,3 +5180,20 @@ def test_arms_that_came_by_way_of_a_third_state(body: str, expected: list) -> No
 ])
 def test_an_agreement_between_two_states(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an agreement whose signers a relative clause names after it ("which X, Y and Z signed")
+    ("The declaration on defence cooperation, which Serbia, Hungary and Slovakia signed in Budapest, covers training.",
+     [("agreement", "HUN", "SRB", None, None), ("agreement", "SRB", "SVK", None, None),
+      ("agreement", "HUN", "SVK", None, None)]),
+    # an arrangement or a roadmap, once signed, is an agreement
+    ("Under that arrangement, which the two defence ministers signed in 2022, Germany delivered 15 tanks to Slovakia.",
+     [(ARMS, "DEU", "SVK", "armoured-vehicle", 15), ("agreement", "DEU", "SVK", None, None)]),
+    ("Germany and Lithuania on Monday signed a roadmap for a German brigade in Lithuania.",
+     [("agreement", "DEU", "LTU", None, None)]),
+    # not an arrangement of anything else, nor one nobody signed
+    ("The seating arrangement, which Poland and Germany disputed, was changed.", []),
+])
+def test_an_agreement_signed_in_a_relative_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

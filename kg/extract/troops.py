@@ -40,7 +40,7 @@ _IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|wi
                         r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
 # A count standing for troops the story named before: "a further 2,000", "another 1,500".
 _FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
-_WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan"}
+_WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan", "arrangement", "roadmap"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -291,8 +291,16 @@ _CONTRACT_TO = re.compile(r"(?i)\s+to\s+(?:supply|deliver|sell|buy|purchase|prov
 
 def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
     aside = _ASIDE.match(text, end, clause_end)
-    return knowledge.cues["agreement_signing"].search(text, aside.end(), min(clause_end, aside.end() + 40)) \
-        if aside else None
+    if aside:
+        return knowledge.cues["agreement_signing"].search(text, aside.end(), min(clause_end, aside.end() + 40))
+    relative = _RELATIVE_SIGNERS.match(text, end)
+    return knowledge.cues["agreement_signing"].match(text, relative.end()) if relative else None
+
+
+# A relative clause that names who signed the agreement before it ("the declaration on defence cooperation, which
+# Croatia, Albania and Kosovo signed", "a roadmap that the two defence ministers signed"): the verb after the signers.
+_RELATIVE_SIGNERS = re.compile(r"(?i)(?:\s+(?:on|of|for)\s+[\w’' -]{1,40}?)?,?\s+(?:which|that)\s+"
+                               r"[\w’'., -]{2,70}?\s+(?:have\s+|has\s+|had\s+)?(?=sign|conclu|ink|seal)")
 
 
 _WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
