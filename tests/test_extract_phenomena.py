@@ -5197,3 +5197,21 @@ def test_an_agreement_between_two_states(body: str, expected: list) -> None:
 ])
 def test_an_agreement_signed_in_a_relative_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # forces in a joint exercise or joint training with another state's forces are deployed where the partner is
+    ("US Marines are finishing four days of joint training with the Ghanaian army in Accra.",
+     [("troop_deployment", "USA", "GHA", None, None)]),
+    ("The United States held its first joint exercise with Armenian forces on Armenian soil last September.",
+     [("troop_deployment", "USA", "ARM", None, None)]),
+    # troops that took part in an exercise abroad, whatever words come between
+    ("Chinese soldiers took part last year in the Golden Dragon exercise in Cambodia.",
+     [("troop_deployment", "CHN", "KHM", None, None)]),
+    ("Some 85 American soldiers had taken part in the exercise in Armenia.",
+     [("troop_deployment", "USA", "ARM", None, 85)]),
+    # training together is no training given
+    ("Polish and Czech gunners began joint training at a range near Krakow.", []),
+])
+def test_forces_in_joint_exercises_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -9,7 +9,7 @@ from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_G
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
-                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put"}
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments"}
@@ -145,8 +145,19 @@ _HOLDS = re.compile(r"(?i)\b" + HOLD_VERBS +
 
 # Troops in an exercise abroad ("about 85 American soldiers took part in an exercise in Armenia"); not taking part
 # in battles or an operation, where the state named after may be the enemy or the host.
-_IN_EXERCISE = re.compile(r"(?i)\b(?:(?:took|take|takes|taking)\s+part|participat(?:ed|es|e|ing))\s+in"
+_IN_EXERCISE = re.compile(r"(?i)\b(?:(?:took|take|takes|taking|taken)\s+part|participat(?:ed|es|e|ing))"
+                          r"(?:\s+(?:every|each|last|this|next|again|also|regularly|annually|year|month)){0,3}\s+in"
                           r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b)")
+
+
+# Forces in joint training with another state's ("Russian warships held their first joint exercise with Myanmar's
+# navy", "US Marines are finishing four days of joint training with the Ghanaian army"): deployed where the partner is.
+_JOINT_WITH = re.compile(r"(?i)\b(?:held|holds?|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|finish(?:ed|es|ing)?|"
+                         r"beg(?:an|un|in|ins|inning)|start(?:ed|s|ing)?|(?:took|take|takes|taking|taken)\s+part\s+in|"
+                         r"for)\s+(?:[\w’'-]+\s+){0,4}?joint\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:training|exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+with\b")
+# "joint training": trained together, no one trains the other
+_JOINT_BEFORE = re.compile(r"(?i)\bjoint\s+(?:[\w-]+\s+)?$")
 
 
 def code_cues(text: str) -> bool:
@@ -163,7 +174,7 @@ def code_cues(text: str) -> bool:
         _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
-        _IN_EXERCISE.search(text) is not None
+        _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -625,7 +636,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
         _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
-        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)]
+        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
+        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
@@ -649,6 +661,9 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     # a help verb that opens a training cue ("teach Nigerien soldiers how to operate it") is that cue
     trainings = {t.start for t in found if t.type == "technology" and " " in t.text and _TEACHING_WORD.match(t.text)}
     found = [t for t in found if not (t.type == "technology" and " " not in t.text and t.start in trainings)]
+    # "joint training with the Ghanaian army": trained together, no one trains the other
+    found = [t for t in found if not (t.type == "technology" and t.text.lower().endswith("training") and
+                                      _JOINT_BEFORE.search(text, max(0, t.end - 38), t.end - 8))]
     return sorted(_without_received_goods(text, _without_sold_to_buyers(text, found)), key=lambda t: (t.start, t.type))
 
 
