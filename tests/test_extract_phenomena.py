@@ -5215,3 +5215,17 @@ def test_an_agreement_signed_in_a_relative_clause(body: str, expected: list) -> 
 ])
 def test_forces_in_joint_exercises_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a swap: what a relative clause says was passed on has sides of its own, and the goods given in return go to
+    # the state that passed it on
+    ("Prague has now received 14 Leopard 2A4s from Germany as compensation for the T-72 tanks it sent to Ukraine.",
+     [(ARMS, "DEU", "CZE", "armoured-vehicle", 14), (ARMS, "CZE", "UKR", "armoured-vehicle", None)]),
+    ("Germany gave the Czech Republic 14 Leopard 2A4 tanks to replace T-72s that Prague had already sent to Ukraine.",
+     [(ARMS, "DEU", "CZE", "armoured-vehicle", 14), (ARMS, "CZE", "UKR", "armoured-vehicle", None)]),
+    ("MZKT gets a designation for the heavy chassis it ships to Russian missile units.",
+     [(ARMS, "BLR", "RUS", "military-vehicle", None)]),
+])
+def test_arms_passed_on_in_a_relative_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -155,6 +155,10 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     added = _IN_ADDITION.search(text, max(0, item.start - 60), item.start)
     if added and after:
         return after
+    passed_on = next((t for t in usable if t.start >= item.end and t.type == "give"), None)
+    if before and passed_on and _PASSED_ON_RELATIVE.fullmatch(text, item.end, passed_on.start) and \
+            _TO_AFTER.match(text, passed_on.end):
+        return passed_on  # "received Leopards as compensation for the T-72 tanks it sent to Ukraine"
     if before and not added:
         return before[-1]
     end = max(item.end, list_end or item.end)
@@ -181,6 +185,16 @@ _SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all 
 # Iran has sent"): the subject gives the item.
 _OBJECT_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
                               r"(?:\w+ly\s+)?")
+# A relative clause that hands the item on after another cue took it in ("received Leopards as compensation for the
+# T-72 tanks it sent to Ukraine", "to replace T-72s that Prague had already sent to Ukraine", "the M-84 tanks Zagreb
+# is sending to Ukraine"): the item goes with the relative's verb, its subject (or the clause's, for "it") giving.
+_TO_AFTER = re.compile(r"\s+to\b")
+_TO_TAKER = re.compile(r"(?i)(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?")  # "sent to Ukraine", "ships to Russian units"
+_REPLACES = re.compile(r"(?i)\b(?:to\s+replace|replacing|as\s+compensation\s+for|in\s+(?:exchange|return)\s+for|"
+                       r"to\s+make\s+up\s+for|to\s+backfill)\b")
+_PASSED_ON_RELATIVE = re.compile(r"\s+(?:(?:which|that)\s+)?(?P<subject>it|they|(?-i:[A-Z][\w’'.-]*)"
+                                 r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2})\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|"
+                                 r"was\s+|were\s+)?(?:(?:already|also|just|previously|since|\w+ly)\s+)?$")
 
 
 _SUBJECT_AND = re.compile(r"(?i)\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}?(?:parts|components|spares|ammunition|munitions|"
@@ -375,7 +389,11 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     if trigger.type in _USE or _origins_differ(clause, heads):
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
-    sides = assign_sides(clause.text, _own_verb_phrase(clause, trigger), trigger, heads, knowledge, clause.end)
+    mentions = _own_verb_phrase(clause, trigger)
+    swap = _REPLACES.search(clause.text, item.end, clause.end) if trigger.end <= item.start else None
+    if swap is not None:  # "gave the Czech Republic 14 Leopards to replace T-72s that Prague had sent to Ukraine":
+        mentions = [m for m in mentions if m.start < swap.start()]  # what is replaced has sides of its own
+    sides = assign_sides(clause.text, mentions, trigger, heads, knowledge, clause.end)
     if (sides.taker is None or sides.ambiguous) and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
             item.category in ("aircraft", "uav") and _NEXT_TO.fullmatch(clause.text, trigger.end, item.start):
         # "Burkina Faso has flown TB2s against jihadist groups": flying aircraft to no one is using them; so is
@@ -390,6 +408,9 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     if trigger.start >= item.end and trigger.type == "give" and _OBJECT_RELATIVE.fullmatch(clause.text, item.end,
                                                                                           trigger.start):
         sides = _relative_sides(clause, item, trigger, sides)
+    elif trigger.start >= item.end and trigger.type == "give" and \
+            (relative := _PASSED_ON_RELATIVE.fullmatch(clause.text, item.end, trigger.start)):
+        sides = _passed_on_sides(clause, item, trigger, relative, sides)
     return trigger, sides
 
 
@@ -420,6 +441,20 @@ def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) 
     held_by = owner.code if owner is not None and owner.code != subject.code else None
     taker = sides.taker if sides.taker not in (None, subject.code) else held_by
     return Sides(subject.code, taker, False, giver_party=subject.party)
+
+
+def _passed_on_sides(clause: Clause, item: Item, trigger: Trigger, relative: re.Match, sides: Sides) -> Sides:
+    """"the T-72 tanks it sent to Ukraine", "T-72s that Prague had already sent to Ukraine": the relative's subject
+    (a state, or for "it" and "they" the clause's first state) gives to the state after the verb."""
+    subject = next((m for m in clause.mentions if relative.start("subject") <= m.start < relative.end("subject")),
+                   None)
+    if subject is None and relative["subject"].lower() in ("it", "they"):
+        subject = next((m for m in clause.mentions if m.end <= item.start), None)
+    taker = next((m for m in clause.mentions if m.start >= trigger.end and
+                  _TO_TAKER.fullmatch(clause.text, trigger.end, m.start)), None)
+    if subject is None or taker is None or subject.code == taker.code:
+        return sides
+    return Sides(subject.code, taker.code, False, giver_party=subject.party, taker_party=taker.party)
 
 
 _OWNER_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
