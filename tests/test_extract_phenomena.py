@@ -5229,3 +5229,15 @@ def test_forces_in_joint_exercises_abroad(body: str, expected: list) -> None:
 ])
 def test_arms_passed_on_in_a_relative_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capital letter after a count starts a model's name, not a scale ("28 M-55S tanks" is no 28 million)
+    ("Ljubljana handed over 28 M-55S tanks to Ukraine last autumn.", [(ARMS, "SVN", "UKR", "armoured-vehicle", 28)]),
+    # a number inside a name after the count is no count ("three Ground Master 200 radars" are not 200)
+    ("France delivered three Ground Master 200 radars to Armenia.", [(ARMS, "FRA", "ARM", "sensor", 3)]),
+    # "no plans" denies what follows, whatever comes between
+    ("Slovakia said there were no plans at this moment to give Ukraine any of its remaining Mi-17s.", []),
+])
+def test_counts_beside_model_names_and_plans_denied(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -43,7 +43,8 @@ _QUANTITY = re.compile(
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
     r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:US\s+)?dollars)\b)"  # money: `find_money`
-    r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b)?"
+    # a scale, not a model's name ("28 M-55S tanks")
+    r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b(?![-‐]\w))?"
     r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
     r"(?!\s*(?:%|percent|per cent|mm\b|-mm\b|millimet|km\b|kg\b|(?:tons?|tonnes?)\b(?!\s+of\b)|years?\b|st\b|nd\b|rd\b|th\b))"
     r"(?![\w,]*\d)(?!-(?:year|month|day|week|hour|minute|page|mile|kilomet|km|point|nation|member|country|seat|"
@@ -54,6 +55,7 @@ _QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _DESIGNATION = re.compile(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
+_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words of a name between two numbers
 _MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
@@ -120,6 +122,8 @@ def find_counts(text: str) -> list[Count]:
         before = text[max(0, match.start() - 10):match.start()]
         if (_MONTHS.search(before) or _DESIGNATION.search(before)) and not match["qual"]:
             continue  # a day ("on March 24"), a model's name ("Type 92 vehicles", "Project 636 submarines")
+        if counts and not match["qual"] and _NAME_WORDS.fullmatch(text, counts[-1].end, match.start()):
+            continue  # a number inside a name after a count ("three Ground Master 200 radars")
         value = _value(number, scale)
         start, qual = match.start(), match["qual"]
         if qual and qual.lower() == "over" and _PARTICLE_VERB.search(text, max(0, start - 12), start):
