@@ -5241,3 +5241,15 @@ def test_arms_passed_on_in_a_relative_clause(body: str, expected: list) -> None:
 ])
 def test_counts_beside_model_names_and_plans_denied(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "passed ... to" a state hands the goods over, as "passed ... on to" does
+    ("Latvia has passed its remaining stock of Soviet-calibre 122mm shells to Ukraine.",
+     [(ARMS, "LVA", "UKR", "ammunition", None)]),
+    ("Moscow is suspected of passing electronic warfare equipment to Iran.", [(ARMS, "RUS", "IRN", "other", None)]),
+    # not a law passed, nor anything passed to no state
+    ("Parliament passed the bill to Ukraine's relief.", []),
+])
+def test_arms_passed_to_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -680,7 +680,9 @@ _CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"�
                                r"an?\s+(?:\w+\s+)?(?:report|story|article|interview|statement|photograph|picture|"
                                r"image))\b")
 # "passed Wing Loong drones on to Ethiopia": the particle after the object
-_PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,5}\s+on\s+to\b)")
+_PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,5}\s+on\s+to\b)|"
+                           # "Latvia has passed its remaining stock of 122mm shells to Ukraine"
+                           r"\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,8}\s+to\s+(?:the\s+)?(?-i:[A-Z]))")
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
