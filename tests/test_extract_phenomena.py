@@ -5253,3 +5253,12 @@ def test_counts_beside_model_names_and_plans_denied(body: str, expected: list) -
 ])
 def test_arms_passed_to_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_an_earlier_figure_is_no_source() -> None:
+    # an earlier figure ("up from about 500,000") names no source: the story's giver gives
+    body = ("Germany has supplied Ukraine with artillery. Its list now shows 580,000 rounds delivered to Ukraine, up "
+            "from about 500,000 in the previous update.")
+    assert (ARMS, "DEU", "UKR", "ammunition", 580000) in keys(body)
+    # a source named but not as a state still leaves the giver unknown
+    assert keys("Japan received drones from European partners.") == []

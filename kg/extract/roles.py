@@ -27,7 +27,11 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
                 "taught"}
-_FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|\d|january|february|march|april|may|june|july|august|september|october|november|december|storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+# not a time, a store or an earlier figure ("up from about 500,000")
+_FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|(?!(?:19|20)\d\d\b)\d[\d,.]*|"
+                   r"about|around|some|roughly|nearly|january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december|"
+                   r"storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
 # A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
 # ... or of part of its own ("Belarus says 50 of its troops will deploy", "a company from its airborne brigade")
 _SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I|(?:[\w,-]+\s+){1,3}(?:of|from)\s+(?:its|their))\b"
