@@ -5262,3 +5262,16 @@ def test_an_earlier_figure_is_no_source() -> None:
     assert (ARMS, "DEU", "UKR", "ammunition", 580000) in keys(body)
     # a source named but not as a state still leaves the giver unknown
     assert keys("Japan received drones from European partners.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms that pay for technology are arms, going the other way
+    ("Russia gave North Korea satellite technology in exchange for shells.",
+     [("technology_transfer", "RUS", "PRK", "other", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("Moscow provided Pyongyang with help on its satellites in exchange for artillery shells.",
+     [("technology_transfer", "RUS", "PRK", "other", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    # money is no arms
+    ("Iran gave Russia drone technology in exchange for cash.", [("technology_transfer", "IRN", "RUS", "uav", None)]),
+])
+def test_arms_that_pay_for_technology(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -577,6 +577,10 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
         bool(knowledge.cues["technology_goods"].search(item.text)) or \
         bool(_SATELLITE.search(item.text) and not _SATELLITE_GEAR.match(clause.text, item.end))
     kind = Kind.TECHNOLOGY_TRANSFER if trigger.type.startswith("technology") or inputs else Kind.ARMS_TRANSFER
+    if kind == Kind.TECHNOLOGY_TRANSFER and item.category != "other" and trigger.end <= item.start and \
+            EXCHANGE.search(clause.text, trigger.end, item.start):
+        kind = Kind.ARMS_TRANSFER  # "sharing satellite technology with North Korea in exchange for munitions": the
+        # munitions that pay for the help are arms, going the other way
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
     if kind == Kind.ARMS_TRANSFER and _OWN_STOCKS.match(clause.text, item.end) and \
