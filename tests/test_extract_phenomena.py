@@ -5275,3 +5275,15 @@ def test_an_earlier_figure_is_no_source() -> None:
 ])
 def test_arms_that_pay_for_technology(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a satellite booked on, flying on or riding another state's rockets: a launch service from that state
+    ("Two more Iranian-built satellites are booked on Russian launches before March.",
+     [("technology_transfer", "RUS", "IRN", "other", None)]),
+    ("Pakistan's satellite rode a Chinese rocket into orbit.", [("technology_transfer", "CHN", "PAK", "other", None)]),
+    # people flying on another state's jets are no satellite
+    ("Iranian pilots flew on Russian jets.", []),
+])
+def test_a_satellite_booked_on_another_states_launches(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -11,7 +11,7 @@ from kg.extract.drafts import Clause, Draft, draft, period
 from kg.extract.knowledge import Knowledge
 from kg.extract.patterns import normalise
 from kg.extract.roles import Sides, Trigger
-from kg.model import Category, Kind
+from kg.model import Category, Kind, Status
 
 _LAUNCH = re.compile(r"(?i)\b(?:launched|launches|launch|launching|put|puts|putting|placed|carried|lofted|lofts)\b")
 _SATELLITE = re.compile(r"(?i)\bsatellites?\b")
@@ -25,9 +25,12 @@ _ROCKET_GAP = 30  # characters before the rocket word in which its state is name
 
 # A satellite sent up on a rocket or by a launcher ("Pakistan's PRSC-EO1 satellite, launched on a Long March 2D",
 # "South Korea's fourth reconnaissance satellite went up on a SpaceX Falcon 9", "was launched by SpaceX").
-_SENT_UP = re.compile(r"(?i)\b(?:(?:was|were|been|be|is|are)\s+)?(?:launched|lofted|went\s+up|lifted\s+off|"
-                      r"(?:put|carried|placed)\s+into\s+orbit)\s+(?:[\w-]+\s+){0,3}?(?:on|aboard|by|atop)\s+"
-                      r"(?:(?:a|an|the|two|three)\s+)?")
+# A booking or a ride on one is a launch to come or done ("satellites are booked on Russian launches", "will fly on
+# Russian rockets", "rode a Chinese rocket into orbit").
+_SENT_UP = re.compile(r"(?i)\b(?:(?:was|were|been|be|is|are)\s+)?(?P<verb>launched|lofted|went\s+up|lifted\s+off|"
+                      r"(?:put|carried|placed)\s+into\s+orbit|booked|fly|flies|flew|flown|rode|ride|rides)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:on|aboard|by|atop)\s+(?:(?:a|an|the|two|three)\s+)?|"
+                      r"\b(?P<ride>rode|ride|rides)\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,3}?(?:rocket|launch))")
 _SATELLITE_BEFORE = 70  # characters between a satellite's owner and the satellite word, and that word and the verb
 
 
@@ -113,6 +116,8 @@ def _sent_up(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         status = cue.status_of(Kind.TECHNOLOGY_TRANSFER, clause.text, trigger, clause.start, knowledge)
         if status is None:
             return []
+        if (verb["verb"] or "").lower() == "booked":
+            status = Status.PLANNED  # "booked on Russian launches": launches to come
         return [draft(Kind.TECHNOLOGY_TRANSFER, Sides(launcher, owner.code, False), status, category=Category.OTHER,
                       item=satellite.group(), period=period(clause.periods))]
     return []
