@@ -185,13 +185,15 @@ _SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all 
 # Iran has sent"): the subject gives the item.
 _OBJECT_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
                               r"(?:\w+ly\s+)?")
+_TO_AFTER = re.compile(r"\s+to\b")
+_TO_TAKER = re.compile(r"(?i)(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?")  # "sent to Ukraine", "ships to Russian units"
+# What goods are given in return for: the goods named after it have sides of their own ("gave the Czech Republic
+# 14 Leopards to replace T-72s that Prague had sent to Ukraine").
+_REPLACES = re.compile(r"(?i)\b(?:to\s+replace|replacing|as\s+compensation\s+for|in\s+(?:exchange|return)\s+for|"
+                       r"to\s+make\s+up\s+for|to\s+backfill)\b")
 # A relative clause that hands the item on after another cue took it in ("received Leopards as compensation for the
 # T-72 tanks it sent to Ukraine", "to replace T-72s that Prague had already sent to Ukraine", "the M-84 tanks Zagreb
 # is sending to Ukraine"): the item goes with the relative's verb, its subject (or the clause's, for "it") giving.
-_TO_AFTER = re.compile(r"\s+to\b")
-_TO_TAKER = re.compile(r"(?i)(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?")  # "sent to Ukraine", "ships to Russian units"
-_REPLACES = re.compile(r"(?i)\b(?:to\s+replace|replacing|as\s+compensation\s+for|in\s+(?:exchange|return)\s+for|"
-                       r"to\s+make\s+up\s+for|to\s+backfill)\b")
 _PASSED_ON_RELATIVE = re.compile(r"\s+(?:(?:which|that)\s+)?(?P<subject>it|they|(?-i:[A-Z][\w’'.-]*)"
                                  r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2})\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|"
                                  r"was\s+|were\s+)?(?:(?:already|also|just|previously|since|\w+ly)\s+)?$")

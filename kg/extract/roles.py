@@ -591,8 +591,7 @@ _ACROSS_FROM = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-
 _BY_WAY_OF = re.compile(r"(?i)\bby\s+way\s+of\s+(?:the\s+)?$")  # "reached Ukraine by way of Poland": a route
 # "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
 _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
-                               r"(?:based\s+)?in\s+"
-                               r"(?:the\s+)?$")
+                               r"(?:based\s+)?in\s+(?:the\s+)?$")
 # A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
 _FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
                       r"\d+)\s+)?(?:[\w’'-]+\s+){0,2}?\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|"

@@ -18,7 +18,6 @@ _SATELLITE = re.compile(r"(?i)\bsatellites?\b")
 # A rocket and the words before it that may name its state ("a Russian Soyuz rocket", "Russia's Angara rockets") or
 # the rocket itself (weapons.yaml `launch_vehicles`: "a Soyuz rocket").
 _ROCKET = re.compile(r"(?i)\b(?:rockets?|launch\s+vehicles?|launchers?)\b")
-_NAME = re.compile(r"\b[A-Z]\w*")
 _OWNER_GAP = 40  # characters between the verb and the satellite in which the owner is named
 _ROCKET_GAP = 30  # characters before the rocket word in which its state is named
 
@@ -30,7 +29,7 @@ _ROCKET_GAP = 30  # characters before the rocket word in which its state is name
 _SENT_UP = re.compile(r"(?i)\b(?:(?:was|were|been|be|is|are)\s+)?(?P<verb>launched|lofted|went\s+up|lifted\s+off|"
                       r"(?:put|carried|placed)\s+into\s+orbit|booked|fly|flies|flew|flown|rode|ride|rides)\s+"
                       r"(?:[\w-]+\s+){0,3}?(?:on|aboard|by|atop)\s+(?:(?:a|an|the|two|three)\s+)?|"
-                      r"\b(?P<ride>rode|ride|rides)\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,3}?(?:rocket|launch))")
+                      r"\b(?:rode|ride|rides)\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,3}?(?:rocket|launch))")
 _SATELLITE_BEFORE = 70  # characters between a satellite's owner and the satellite word, and that word and the verb
 
 
