@@ -300,9 +300,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "DQ": "1441-1452, all (written in round 39, held out; opened in round 40)",
                "DR": "1453-1464, all (written in round 39, held out; opened in round 40)",
                "DS": "1465-1476, all (written in round 39, held out; opened in round 40)",
-               "DT": "1477-1488, all (held out; written in round 40, never opened)",
-               "DU": "1489-1500, all (held out; written in round 40, never opened)",
-               "DV": "1501-1512, all (held out; written in round 40, never opened)"}
+               "DT": "1477-1488, all (written in round 40, held out; opened in round 41)",
+               "DU": "1489-1500, all (written in round 40, held out; opened in round 41)",
+               "DV": "1501-1512, all (written in round 40, held out; opened in round 41)",
+               "DW": "1513-1524, all (held out; written in round 41, never opened)",
+               "DX": "1525-1536, all (held out; written in round 41, never opened)",
+               "DY": "1537-1548, all (held out; written in round 41, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -311,7 +314,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
-           "DP", "DQ", "DR", "DS", "DT", "DU", "DV")
+           "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -380,7 +383,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1427-brussels-ledger-explainer-syria-sanctions-easing", "1436-alpine-chronicle-re-export-debate",
                  "1446-harbourline-review-drone-bazaar-oped", "1460-spree-chronicle-bundestag-taurus-vote",
                  "1471-black-sea-opinion-offsets-are-promises", "1483-civic-ledger-shell-paperwork-oped",
-                 "1498-lakeside-review-oped-swiss-reexport", "1512-kestrel-review-oped-launch-rules")
+                 "1498-lakeside-review-oped-swiss-reexport", "1512-kestrel-review-oped-launch-rules",
+                 "1518-meridian-review-fighter-rumours-oped", "1530-northern-ledger-oped-boots-on-ground",
+                 "1544-archipelago-post-oped-palm-oil-jets")
 
 
 def blind_fold_of(name: str) -> str:
@@ -411,8 +416,9 @@ def blind_fold_of(name: str) -> str:
     then opened in round 35), DE, DF, DG for those of round 35 (1297-1332, held out, then opened in round 36), DH,
     DI, DJ for those of round 36 (1333-1368, held out, then opened in round 37), DK, DL, DM for those of round 37
     (1369-1404, held out, then opened in round 38), DN, DO, DP for those of round 38 (1405-1440, held out, then opened
-    in round 39), DQ, DR, DS for those of round 39 (1441-1476, held out, then opened in round 40) and DT, DU, DV for
-    those of round 40 (1477-1512, held out)."""
+    in round 39), DQ, DR, DS for those of round 39 (1441-1476, held out, then opened in round 40), DT, DU, DV for
+    those of round 40 (1477-1512, held out, then opened in round 41) and DW, DX, DY for those of round 41 (1513-1548,
+    held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
