@@ -5287,3 +5287,21 @@ def test_arms_that_pay_for_technology(body: str, expected: list) -> None:
 ])
 def test_a_satellite_booked_on_another_states_launches(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's armed forces named by their own name act for it (states.yaml metonyms)
+    ("Up to 350 more Bundeswehr soldiers are being sent to Lithuania.",
+     [("troop_deployment", "DEU", "LTU", None, 350)]),
+    ("More than 300 Ukrainian sailors have completed training with the Royal Navy since 2023.",
+     [("technology_transfer", "GBR", "UKR", "other", 300)]),
+    ("About 760 personnel from the People's Liberation Army took part in the drills in Cambodia.",
+     [("troop_deployment", "CHN", "KHM", None, 760)]),
+    # trainees who will begin training with another state's forces receive it
+    ("Turkish pilots and ground crews will begin training with the Royal Air Force next year.",
+     [("technology_transfer", "GBR", "TUR", "other", None)]),
+    # but not training that waits on a condition
+    ("Iranian pilots are ready to begin training in Russia whenever the aircraft are ready.", []),
+])
+def test_armed_forces_named_for_their_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -88,7 +88,7 @@ def taught_before(text: str, start: int) -> bool:
 
 
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
-                            r"began|begun|passed|"
+                            r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
                             # "completed Russian-supervised live-fire training", "completed six months of training"
                             r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?|"
                             # "completed a conversion course", "completed operator and maintenance courses"
@@ -820,7 +820,7 @@ _ANOTHER_USE_OR_RECEIVER = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses
 _THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
 # "signed in April 2024 for", "signed last week for"
 _SIGNED_WHEN = re.compile(r"(?i)sign(?:ed|s|ing)\s+(?:in|on|last|this|earlier)\b")
-_IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case)\s")
+_IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case|whenever)\s")
 
 
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
