@@ -5305,3 +5305,13 @@ def test_a_satellite_booked_on_another_states_launches(body: str, expected: list
 ])
 def test_armed_forces_named_for_their_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # cities coordinated with a target are targets too, not receivers
+    ("Russia has fired North Korean missiles in its war. Debris recovered after missile strikes on Kharkiv and Kyiv "
+     "came from North Korean KN-23 ballistic missiles.",
+     [(ARMS, "PRK", "RUS", "missile", None), (ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_cities_coordinated_with_a_target(body: str, expected: list) -> None:
+    assert keys(body) == expected

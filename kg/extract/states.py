@@ -176,6 +176,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     raw = _raw_mentions(text, knowledge)
     sources = _sources_by(text, raw) if raw else set()
     stretches = [(m.start(i), m.end(i)) for m in _STRETCH.finditer(text) for i in (1, 2)] if raw else []
+    excluded_city = -1  # where the last city left out as a target ends
     for start, end, code, role, party in raw:
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)
@@ -189,6 +190,11 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
                 (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)):
+            if role in ("capitals", "places") and _excluded(text, start, excluded_ends):
+                excluded_city = end
+            continue
+        if role in ("capitals", "places") and excluded_city >= 0 and COORDINATED.match(text[excluded_city:start]):
+            excluded_city = end  # "strikes on Kharkiv and Kyiv": the cities a target is coordinated with are targets
             continue
         possessive = bool(_POSSESSIVE.match(text[end:end + 3]))
         mentions.append(Mention(code, start, end, role, possessive, word_before(text, start), party))
