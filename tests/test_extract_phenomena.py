@@ -5315,3 +5315,16 @@ def test_armed_forces_named_for_their_state(body: str, expected: list) -> None:
 ])
 def test_cities_coordinated_with_a_target(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's ministry that will send or is deploying forces or arms acts for its state
+    ("The Pentagon will send another 3,000 soldiers of the 82nd Airborne to Poland.",
+     [("troop_deployment", "USA", "POL", None, 3000)]),
+    ("The Pentagon is deploying two Patriot batteries to Poland.", [(ARMS, "USA", "POL", "air-defence-system", 2)]),
+    # not one that only says what another state did
+    ("The Pentagon said on Monday that Russia had deployed troops to Belarus.",
+     [("troop_deployment", "RUS", "BLR", None, None)]),
+])
+def test_a_ministry_that_sends_forces(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -208,10 +208,12 @@ def _acting_bodies(text: str, knowledge: Knowledge, first_cue: int) -> list[Ment
 
 # A body after "by" past the cue does what the cue says ("handed over to Ukraine by U.S. Central Command").
 _BY_AGENT = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-_BODY_GIVES = re.compile(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|\w+ly))*"
+_BODY_GIVES = re.compile(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|will|would|is|are|was|were|\w+ly))*"
                          r"(?:\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?it(?:\s+(?:has|had|have|would|will|"
                          r"\w+ly))*)?\s+(?:handed|hands|transferred|transfers|delivered|delivers|gave|gives|sent|sends|"
                          r"shipped|ships|donated|donates|provided|provides|supplied|supplies|"
+                         # or sends its forces: "The Pentagon will send another 3,000 soldiers to Poland"
+                         r"send|sending|deploy|deploys|deployed|deploying|dispatch|dispatched|dispatches|"
                          # or holds arms it got: "Ukraine's air force has flown Bayraktar TB2 drones since 2019"
                          r"flown|flies|flew|operates|operated|fields|fielded|received|receives|took\s+delivery)\b")
 
