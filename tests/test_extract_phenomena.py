@@ -5328,3 +5328,17 @@ def test_cities_coordinated_with_a_target(body: str, expected: list) -> None:
 ])
 def test_a_ministry_that_sends_forces(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a conversion done abroad, or learning to fly there, is training received
+    ("The first group, six Chilean pilots, did their conversion in Spain with Spanish instructors.",
+     [("technology_transfer", "ESP", "CHL", "other", 6)]),
+    ("The first Ukrainian pilots learned to fly the fighter in Denmark.",
+     [("technology_transfer", "DNK", "UKR", "other", None)]),
+    # a state that learned to use arms, or the conversion of ships, is no training
+    ("Russia learned to use Iranian drones in 2022.", []),
+    ("The conversion of the Chilean ships took two years in Spain.", []),
+])
+def test_a_conversion_or_flying_learned_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected

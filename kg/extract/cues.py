@@ -9,7 +9,7 @@ from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_G
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
-                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held"}
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments"}
@@ -88,11 +88,15 @@ def taught_before(text: str, start: int) -> bool:
 
 
 _TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
+                            r"did|done|doing|"
                             r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
                             # "completed Russian-supervised live-fire training", "completed six months of training"
                             r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?|"
                             # "completed a conversion course", "completed operator and maintenance courses"
-                            r"(?=(?:[\w-]+\s+){0,3}courses?\b)(?:[\w-]+\s+){0,3})(?:training|courses?)\b")
+                            r"(?=(?:[\w-]+\s+){0,3}(?:courses?|conversion)\b)(?:[\w-]+\s+){0,3})"
+                            r"(?:training|courses?|conversion)\b|"
+                            # "learned to fly the fighter in Denmark"
+                            r"\blearn(?:ed|t|s|ing)?\s+to\s+(?:fly|operate|use|fire|maintain|handle|launch)\b")
 _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                       r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?(?:re-?)?trained\b")
 

@@ -562,7 +562,8 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
 
 
 BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
-_TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b")  # "completed a conversion course"
+# "completed a conversion course", "did their conversion", "learned to fly"
+_TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn")
 _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
