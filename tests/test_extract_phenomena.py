@@ -5342,3 +5342,14 @@ def test_a_ministry_that_sends_forces(body: str, expected: list) -> None:
 ])
 def test_a_conversion_or_flying_learned_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms "in Algerian service" are used by Algeria: their maker supplied it
+    ("Russian-built Su-57 fighters are now in Algerian service.", [(ARMS, "RUS", "DZA", "aircraft", None)]),
+    ("Chinese J-10C fighters in Pakistani service shot down Indian jets.", [(ARMS, "CHN", "PAK", "aircraft", None)]),
+    # troops in a state's service are no arms
+    ("Russian troops are now in Belarusian service.", [("troop_deployment", "RUS", "BLR", None, None)]),
+])
+def test_arms_in_a_states_service(body: str, expected: list) -> None:
+    assert keys(body) == expected

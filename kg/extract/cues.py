@@ -12,7 +12,7 @@ _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "fl
                    "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
-              "recipient", "deployment", "deployments"}
+              "recipient", "deployment", "deployments", "service"}
 
 
 def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -160,6 +160,9 @@ _JOINT_WITH = re.compile(r"(?i)\b(?:held|holds?|holding|conduct(?:ed|s|ing)?|sta
                          r"beg(?:an|un|in|ins|inning)|start(?:ed|s|ing)?|(?:took|take|takes|taking|taken)\s+part\s+in|"
                          r"for)\s+(?:[\w’'-]+\s+){0,4}?joint\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:training|exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+with\b")
+# Arms in a state's service, named by its demonym ("Russian-built Su-57 fighters in Algerian service"): that state uses
+# them (the cue is the word "service"; the demonym before it is the user).
+_IN_SERVICE = re.compile(r"\bin\s+(?:(?-i:[A-Z][\w-]*)\s+){1,2}(?P<cue>service)\b")
 # "joint training": trained together, no one trains the other
 _JOINT_BEFORE = re.compile(r"(?i)\bjoint\s+(?:[\w-]+\s+)?$")
 
@@ -178,7 +181,8 @@ def code_cues(text: str) -> bool:
         _REACHED.search(text) is not None or \
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
-        _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None
+        _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
+        _IN_SERVICE.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -641,7 +645,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
-        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)]
+        [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)] + \
+        [Trigger(m.start("cue"), m.end("cue"), m["cue"], "use") for m in _IN_SERVICE.finditer(text)]
     for match in knowledge.cues["trigger"].finditer(text):
         if _a_noun(text, match.start(), knowledge) or _a_modifier(text, match.start(), match.end(), knowledge):
             continue
@@ -665,6 +670,9 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     # a help verb that opens a training cue ("teach Nigerien soldiers how to operate it") is that cue
     trainings = {t.start for t in found if t.type == "technology" and " " in t.text and _TEACHING_WORD.match(t.text)}
     found = [t for t in found if not (t.type == "technology" and " " not in t.text and t.start in trainings)]
+    # "are now in Algerian service": in a state's service, not deployed somewhere
+    in_service = {m.start() + 2 for m in _IN_SERVICE.finditer(text)}
+    found = [t for t in found if not (t.type == "deploy" and t.end in in_service)]
     # "joint training with the Ghanaian army": trained together, no one trains the other
     found = [t for t in found if not (t.type == "technology" and t.text.lower().endswith("training") and
                                       _JOINT_BEFORE.search(text, max(0, t.end - 38), t.end - 8))]

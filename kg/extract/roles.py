@@ -294,6 +294,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if trigger.type == "deploy" and trigger.text.lower().startswith("join") and 0 <= m.start - trigger.end <= 6:
         return "to"  # "soldiers ... to join Russian forces": the forces joined receive
+    if trigger.type == "use" and trigger.text.lower() == "service" and 0 <= trigger.start - m.end <= 12:
+        return "user"  # "Russian-built Su-57 fighters in Algerian service": the state whose service it is uses them
     if trigger.type == "deploy" and trigger.text.lower().endswith(" with") and 0 <= m.start - trigger.end <= 6:
         return "to"  # "held a joint exercise with Armenian forces": where the partner is, the forces went
     if m.role == "demonyms" and m.before == "from" and m.start > trigger.end and trigger.type == "give" and \
