@@ -5353,3 +5353,14 @@ def test_a_conversion_or_flying_learned_abroad(body: str, expected: list) -> Non
 ])
 def test_arms_in_a_states_service(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's customers buy from it
+    ("Venezuela is among Russia's biggest arms customers in Latin America.", [(ARMS, "RUS", "VEN", "other", None)]),
+    ("India is Russia's largest arms customer.", [(ARMS, "RUS", "IND", "other", None)]),
+    # a state's supplier sells to it
+    ("Russia's main arms supplier is China.", [(ARMS, "CHN", "RUS", "other", None)]),
+])
+def test_a_states_customers_buy_from_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -138,6 +138,7 @@ TAKER = {
     "technology-passive": ("trainee", "to", "subject", "object", "in"),
 }
 _PAY = {"pay", "pays", "paid", "paying"}
+_CUSTOMERS = {"customer", "customers", "buyer", "buyers"}  # a state's customers buy from it
 _TRAINING_WORDS = ("train", "retrain", "re-train", "teach", "taught", "instruct")  # a training verb in the active voice
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended",
             "reached", "reaching", "reaches", "reach"}
@@ -291,6 +292,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.possessive and 0 <= trigger.start - m.end <= 25:
         if trigger.text.lower() in words["agent_nouns"] and not _ROLE_AS.search(text, m.end, trigger.start):
             return "to"  # "Russia's main supplier": the supplier gives to Russia; but "Iran's role as a supplier"
+        if trigger.text.lower() in _CUSTOMERS:
+            return "from"  # "Venezuela is among Russia's biggest arms customers": Russia sells to them
         return "subject"  # "Pyongyang's shipment", "Russia's purchases"
     if trigger.type == "deploy" and trigger.text.lower().startswith("join") and 0 <= m.start - trigger.end <= 6:
         return "to"  # "soldiers ... to join Russian forces": the forces joined receive
