@@ -5364,3 +5364,13 @@ def test_arms_in_a_states_service(body: str, expected: list) -> None:
 ])
 def test_a_states_customers_buy_from_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # blue helmets are peacekeepers, not their kit
+    ("Rwanda has more than 2,000 blue helmets in the UN mission in the Central African Republic.",
+     [("troop_deployment", "RWA", "CAF", None, 2000)]),
+    ("Kenya sent 500 helmets to Somalia.", [(ARMS, "KEN", "SOM", "other", 500)]),
+])
+def test_blue_helmets_are_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected
