@@ -303,9 +303,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "DT": "1477-1488, all (written in round 40, held out; opened in round 41)",
                "DU": "1489-1500, all (written in round 40, held out; opened in round 41)",
                "DV": "1501-1512, all (written in round 40, held out; opened in round 41)",
-               "DW": "1513-1524, all (held out; written in round 41, never opened)",
-               "DX": "1525-1536, all (held out; written in round 41, never opened)",
-               "DY": "1537-1548, all (held out; written in round 41, never opened)"}
+               "DW": "1513-1524, all (written in round 41, held out; opened in round 42)",
+               "DX": "1525-1536, all (written in round 41, held out; opened in round 42)",
+               "DY": "1537-1548, all (written in round 41, held out; opened in round 42)",
+               "DZ": "1549-1560, all (held out; written in round 42, never opened)",
+               "EA": "1561-1572, all (held out; written in round 42, never opened)",
+               "EB": "1573-1584, all (held out; written in round 42, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -314,7 +317,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "BX", "BY", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG", "CH", "CI",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
-           "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY")
+           "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -385,7 +388,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1471-black-sea-opinion-offsets-are-promises", "1483-civic-ledger-shell-paperwork-oped",
                  "1498-lakeside-review-oped-swiss-reexport", "1512-kestrel-review-oped-launch-rules",
                  "1518-meridian-review-fighter-rumours-oped", "1530-northern-ledger-oped-boots-on-ground",
-                 "1544-archipelago-post-oped-palm-oil-jets")
+                 "1544-archipelago-post-oped-palm-oil-jets", "1557-beirut-ledger-oped-monopoly-arms",
+                 "1565-kyiv-compass-oped-phantom-shells", "1584-cartographer-opinion-serial-number-not-verdict")
 
 
 def blind_fold_of(name: str) -> str:
@@ -417,8 +421,8 @@ def blind_fold_of(name: str) -> str:
     DI, DJ for those of round 36 (1333-1368, held out, then opened in round 37), DK, DL, DM for those of round 37
     (1369-1404, held out, then opened in round 38), DN, DO, DP for those of round 38 (1405-1440, held out, then opened
     in round 39), DQ, DR, DS for those of round 39 (1441-1476, held out, then opened in round 40), DT, DU, DV for
-    those of round 40 (1477-1512, held out, then opened in round 41) and DW, DX, DY for those of round 41 (1513-1548,
-    held out)."""
+    those of round 40 (1477-1512, held out, then opened in round 41), DW, DX, DY for those of round 41 (1513-1548,
+    held out, then opened in round 42) and DZ, EA, EB for those of round 42 (1549-1584, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
