@@ -5374,3 +5374,33 @@ def test_a_states_customers_buy_from_it(body: str, expected: list) -> None:
 ])
 def test_blue_helmets_are_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # states coordinated as the subject of a deployment all send troops; none of them receives
+    ("Senegal sent 300 troops to Gambia in 2017. Ghana and Nigeria also deployed soldiers under the ECOWAS flag.",
+     [("troop_deployment", "SEN", "GMB", None, 300), ("troop_deployment", "NGA", "GMB", None, None),
+      ("troop_deployment", "GHA", "GMB", None, None)]),
+    ("Spain sent 40 soldiers to Mali last year. Italy and Portugal have instructors in the mission as well.",
+     [("troop_deployment", "ESP", "MLI", None, 40), ("troop_deployment", "PRT", "MLI", None, None),
+      ("troop_deployment", "ITA", "MLI", None, None)]),
+    ("France sent instructors to Mali. Spain and Portugal are preparing to send instructors to Bamako.",
+     [("troop_deployment", "FRA", "MLI", None, None), ("troop_deployment", "PRT", "MLI", None, None),
+      ("troop_deployment", "ESP", "MLI", None, None)]),
+    # two leaders who agree to send troops stay a pair
+    ("Kim and Putin agreed to send troops.", [("troop_deployment", "PRK", "RUS", None, None),
+                                              ("agreement", "PRK", "RUS", None, None)]),
+])
+def test_coordinated_states_that_deploy(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a giver's own stocks are no unnamed source ("from its own inventory")
+    ("Poland has backed Kyiv since 2022. In March 2023 it sent Ukraine 14 MiG-29s from its own inventory.",
+     [(ARMS, "POL", "UKR", "aircraft", 14)]),
+    # an unnamed source still leaves the giver open
+    ("Poland has backed Kyiv since 2022. In March 2023 it got 14 MiG-29s from its allies.", []),
+])
+def test_a_givers_own_stocks(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -27,11 +27,13 @@ _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
                 "taught"}
-# not a time, a store or an earlier figure ("up from about 500,000")
+# not a time, a store, its own stocks ("from its own inventory") or an earlier figure ("up from about 500,000")
 _FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|(?!(?:19|20)\d\d\b)\d[\d,.]*|"
                    r"about|around|some|roughly|nearly|january|february|march|april|may|june|july|august|september|"
                    r"october|november|december|"
-                   r"storage|stock|depots?|warehouses?|factories|plants?|ports?)\b)")
+                   r"storage|stock|depots?|warehouses?|factories|plants?|ports?|"
+                   r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|"
+                   r"reserves?|arsenals?|holdings|depots?|warehouses?|surplus))\b)")
 # A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
 # ... or of part of its own ("Belarus says 50 of its troops will deploy", "a company from its airborne brigade")
 _SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I|(?:[\w,-]+\s+){1,3}(?:of|from)\s+(?:its|their))\b"
@@ -573,8 +575,8 @@ _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|ber
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
-_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|will|would|now|then|still|also|already|each|both|"
-                           r"\w+ly))*\s+")
+_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|both|"
+                           r"\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
 
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
@@ -844,7 +846,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if key == "receive" and giver.role == "left-subject" and taker.role == "subject" and \
             giver.code in _partners(text, roles, taker.code, taker.role):
         giver = _Choice()  # "Pakistan, Nigeria and Egypt have taken delivery of ...": the receiver's partners get too
-    if key == "give" and giver.role == "subject" and taker.role == "left-subject" and \
+    if key in ("give", "deploy") and giver.role == "subject" and taker.role == "left-subject" and \
             taker.code in _partners(text, roles, giver.code, giver.role) and \
             _SUBJECTS_GAP.fullmatch(text, max(m.end for m, _ in roles if m.end <= trigger.start), trigger.start):
         taker = _Choice()  # "Norway, the Netherlands and Belgium have also pledged jets": all of them give
