@@ -5404,3 +5404,37 @@ def test_coordinated_states_that_deploy(body: str, expected: list) -> None:
 ])
 def test_a_givers_own_stocks(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a troop noun and another held abroad ("advisers and fighters"): the second is no fighter jet
+    ("Iran kept advisers and Afghan fighters in Syria.", [("troop_deployment", "IRN", "SYR", None, None)]),
+    ("Russia maintains instructors and Syrian fighters in Libya.", [("troop_deployment", "RUS", "LBY", None, None)]),
+    ("Russia keeps tanks and soldiers in Mali.", []),
+])
+def test_troops_and_fighters_held_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an export earner, success or hit for a yard is what it earns, no transfer
+    ("Malaysia bought two Kilo-class submarines from Russia in 2002. The Kilo-class became a steady export earner "
+     "for the Russian yard.", [(ARMS, "RUS", "MYS", "naval-vessel", 2)]),
+    ("The K9 howitzer became an export success for South Korea.", []),
+    ("The K9 howitzer was exported to Poland by South Korea.", [(ARMS, "KOR", "POL", "artillery", None)]),
+])
+def test_an_export_earner_is_no_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a one-word party alias after two words of a person's name is the person's surname
+    ("Foreign minister Maria Ana Wagner called the presence of Rwandan soldiers in Goma an invasion.", []),
+    ("Minister Anna Maria Wagner said Rwanda had sent 4,000 soldiers to Uganda.",
+     [("troop_deployment", "RWA", "UGA", None, 4000)]),
+    ("Russia's Wagner sent 1,000 fighters to Mali.", [("troop_deployment", "RUS", "MLI", None, 1000)]),
+    ("Yevgeny Prigozhin's Wagner sent troops to Libya.", [("troop_deployment", "RUS", "LBY", None, None)]),
+])
+def test_a_surname_is_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected

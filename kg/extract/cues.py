@@ -259,8 +259,8 @@ def _factories_abroad(text: str) -> list[Trigger]:
 # thousand troops", "its own forces"), then names ("Revolutionary Guards advisers")
 _NAME_WORDS = re.compile(r"(?:(?:a|an|its|their|own|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
                          r"several|hundred|thousand|police|military)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}")
-# "troops and military advisers"
-_TROOPS_AND = re.compile(r"(?i)(?:troops|soldiers|personnel|officers)\s+and\s+(?:military\s+)?")
+# "troops and military advisers", "advisers and Afghan fighters": a troop noun and another
+_TROOPS_AND = re.compile(r"(?i)(?P<first>[\w-]+)\s+and\s+(?:military\s+|[A-Z][\w’'-]*\s+)?")
 _UNIT_OF = re.compile(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
 
 
@@ -348,13 +348,20 @@ def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
         [Trigger(m.start(1), m.end(1), m.group(1), "use") for m in _SEEN_WITH.finditer(text)]
 
 
+def _troops_and(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """True when a troop noun and "and" stand before the troop noun at `end` ("advisers and fighters")."""
+    joined = _TROOPS_AND.fullmatch(text, start, end)
+    return joined is not None and any(noun.end() == joined.end("first") for noun in
+                                      knowledge.cues["troop_nouns"].finditer(text, joined.start("first"), end))
+
+
 def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = []
     for match in _HOLDS.finditer(text):
         # the troop noun ends the words before the place ("kept Revolutionary Guards advisers in Syria")
         if any(noun.end() == match.end(1) and (_NAME_WORDS.fullmatch(text, match.start(1), noun.start())
                                                or _UNIT_OF.search(text, match.start(), noun.start())
-                                               or _TROOPS_AND.fullmatch(text, match.start(1), noun.start()))
+                                               or _troops_and(text, match.start(1), noun.start(), knowledge))
                for noun in knowledge.cues["troop_nouns"].finditer(text, match.start(1), match.end(1))):
             found.append(Trigger(match.start(), match.end() - 1, text[match.start():match.end()].strip(), "deploy"))
     return found
@@ -531,7 +538,8 @@ def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-_BUYER_AFTER = re.compile(r"(?i)\s+(?:buyers?|customers?|clients?|markets?|importers?)\b")
+_BUYER_AFTER = re.compile(r"(?i)\s+(?:(?:buyers?|customers?|clients?|markets?|importers?)\b|"
+                          r"(?:earners?|success(?:es)?|hits?|winners?|revenues?|income|earnings)\b)")
 _CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
                         r"operation|operations|prosecution|conviction)\b")
 _FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
@@ -600,7 +608,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     if text[start:end].lower() in _GETS and APPROVAL_AFTER.match(text, end):
         return True  # "Poland received German approval to send tanks": a permission, no goods
     if text[start:end].lower() in ("export", "exports") and _BUYER_AFTER.match(text, end):
-        return True  # "the first export customer for the missile": the customer receives, no one gives
+        return True  # "the first export customer for the missile": the customer receives, no one gives; "an export
+        # earner for the French yard": what the yard earns, no transfer
     if text[start:end].lower() in ("exports", "imports", "sales") and \
             _WORLD_TRADE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "5.9 percent of global exports of major arms": the world's trade, no buyer or seller named

@@ -142,6 +142,12 @@ _FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufactur
                           r"conglomerate)\s+$")
 
 
+# Two capitalised words of a person's name right before a one-word party alias ("Thérèse Kayikwamba Wagner")
+_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|Under|"
+                            r"Russia|Russian|Kremlin|PMC|Group|Groupe|Private|Military|Company)\b)[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+                            r"\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
+
+
 def _raw_mentions(text: str, knowledge: Knowledge):
     """(start, end, code, role, party) of every state and party name, in order, parties winning overlaps."""
     parties = []
@@ -150,6 +156,10 @@ def _raw_mentions(text: str, knowledge: Knowledge):
         if found and found[0] in knowledge.companies and _FIRM_BEFORE.search(text, max(0, match.start() - 40),
                                                                              match.start()):
             continue  # "the South Korean company Hyundai Rotem": the demonym before it names the state
+        person = _PERSON_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
+            if " " not in match.group().strip() else None
+        if found and person is not None and not knowledge.states.search(text, person.start(), person.end()):
+            continue  # "the foreign minister Thérèse Kayikwamba Wagner": a person's surname, not the group
         if found:
             end = match.end() - (2 if match.group().endswith(("'s", "’s")) else 0)
             # a firm before its staff names where they come from, as a demonym does ("Baykar technicians")
