@@ -5396,18 +5396,6 @@ def test_coordinated_states_that_deploy(body: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a giver's own stocks are no unnamed source ("from its own inventory")
-    ("Poland has backed Kyiv since 2022. In March 2023 it sent Ukraine 14 MiG-29s from its own inventory.",
-     [(ARMS, "POL", "UKR", "aircraft", 14)]),
-    # an unnamed source still leaves the giver open
-    ("Poland has backed Kyiv since 2022. In March 2023 it got 14 MiG-29s from its allies.", []),
-])
-def test_a_givers_own_stocks(body: str, expected: list) -> None:
-    assert keys(body) == expected
-
-
-
-@pytest.mark.parametrize("body, expected", [
     # a troop noun and another held abroad ("advisers and fighters"): the second is no fighter jet
     ("Iran kept advisers and Afghan fighters in Syria.", [("troop_deployment", "IRN", "SYR", None, None)]),
     ("Russia maintains instructors and Syrian fighters in Libya.", [("troop_deployment", "RUS", "LBY", None, None)]),
@@ -5415,6 +5403,17 @@ def test_a_givers_own_stocks(body: str, expected: list) -> None:
 ])
 def test_troops_and_fighters_held_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # systems named in the opened blind sets DZ to EB
+    ("Jordan sent TOWs to Iraq.", [(ARMS, "JOR", "IRQ", "missile", None)]),
+    ("Poland gave 30 M-84 tanks to Ukraine.", [(ARMS, "POL", "UKR", "armoured-vehicle", 30)]),
+    ("Paris agreed to supply three GM200 radars to Yerevan.", [(ARMS, "FRA", "ARM", "sensor", 3)]),
+])
+def test_systems_named_in_round_43(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert facts_of(body)[0]["item"] in ("TOWs", "M-84 tanks", "GM200 radars")  # the named system joins its noun
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -5437,4 +5436,24 @@ def test_an_export_earner_is_no_transfer(body: str, expected: list) -> None:
     ("Yevgeny Prigozhin's Wagner sent troops to Libya.", [("troop_deployment", "RUS", "LBY", None, None)]),
 ])
 def test_a_surname_is_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare "Congo" is the DRC; the other Congo is named in full
+    ("Burundi sent 1,000 soldiers to Congo.", [("troop_deployment", "BDI", "COD", None, 1000)]),
+    ("Burundi sent 1,000 soldiers to the Republic of the Congo.", [("troop_deployment", "BDI", "COG", None, 1000)]),
+])
+def test_congo_is_the_drc(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a giver's own stocks are no unnamed source ("from its own inventory")
+    ("Poland has backed Kyiv since 2022. In March 2023 it sent Ukraine 14 MiG-29s from its own inventory.",
+     [(ARMS, "POL", "UKR", "aircraft", 14)]),
+    # an unnamed source still leaves the giver open
+    ("Poland has backed Kyiv since 2022. In March 2023 it got 14 MiG-29s from its allies.", []),
+])
+def test_a_givers_own_stocks(body: str, expected: list) -> None:
     assert keys(body) == expected
