@@ -5457,3 +5457,15 @@ def test_congo_is_the_drc(body: str, expected: list) -> None:
 ])
 def test_a_givers_own_stocks(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state repaying or rewarding another with arms gives them
+    ("Officials say Moscow may be repaying Pyongyang with air-defence systems.",
+     [(ARMS, "RUS", "PRK", "air-defence-system", None)]),
+    ("North Korea was rewarded with MiG-29 fighters by Russia.", [(ARMS, "RUS", "PRK", "aircraft", None)]),
+    # what it repays is no gift of its own
+    ("Moscow repaid Pyongyang for the shells with oil.", []),
+])
+def test_repaying_a_state_with_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

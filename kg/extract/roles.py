@@ -575,8 +575,8 @@ _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|ber
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
 _AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
-_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|both|"
-                           r"\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
+_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|"
+                           r"both|\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
 
 
 SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"

@@ -143,9 +143,9 @@ _FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufactur
 
 
 # Two capitalised words of a person's name right before a one-word party alias ("Thérèse Kayikwamba Wagner")
-_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|Under|"
-                            r"Russia|Russian|Kremlin|PMC|Group|Groupe|Private|Military|Company)\b)[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
-                            r"\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
+_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|"
+                            r"Under|Russia|Russian|Kremlin|PMC|Group|Groupe|Private|Military|Company)\b)"
+                            r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
 
 
 def _raw_mentions(text: str, knowledge: Knowledge):
