@@ -5469,3 +5469,14 @@ def test_a_givers_own_stocks(body: str, expected: list) -> None:
 ])
 def test_repaying_a_state_with_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a supplier to a state's forces, with nothing named, supplies arms
+    ("Russia is also a long-standing supplier to the Ethiopian military.", [(ARMS, "RUS", "ETH", "other", None)]),
+    ("China is a key supplier of the Myanmar army.", [(ARMS, "CHN", "MMR", "other", None)]),
+    # not when what it supplies is named
+    ("Russia supplies the Ethiopian military with fuel.", []),
+])
+def test_a_supplier_to_a_states_forces(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -138,9 +138,15 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     if not items:  # "supplied 45 per cent of Ukraine's imports": a share of a state's arms imports
         items = [Item(m.group("what"), "other", m.start("what"), m.end("what"), True)
                  for m in _SHARE_OF_IMPORTS.finditer(text)]
+    if not items:  # "a long-standing supplier to the Ethiopian military": what a state's forces get is arms
+        items = [Item(m.group("what"), "other", m.start("what"), m.end("what"), True)
+                 for m in _SUPPLIES_FORCES.finditer(text)]
     return specific or items
 
 
+_SUPPLIES_FORCES = re.compile(r"(?i)\b(?:suppliers?\s+(?:to|of)|supplies|supplied|supplying)\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?P<what>military|army|armed\s+forces|air\s+force|navy)\b"
+                              r"(?!\s+(?:with|of)\b)")  # not "supplies the army with fuel"
 _SHARE_OF_IMPORTS = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+"
                                r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*(?:'s|’s)\s+|its\s+|their\s+)"
                                r"(?P<what>(?:major\s+)?(?:arms\s+)?imports)\b")
