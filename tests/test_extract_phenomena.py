@@ -5480,3 +5480,15 @@ def test_repaying_a_state_with_arms(body: str, expected: list) -> None:
 ])
 def test_a_supplier_to_a_states_forces(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # reports of a transfer that were dismissed, denied or rejected state none
+    ("Reports in two Polish dailies that the stored jets would be sent back to Russia were dismissed by a spokesman "
+     "as pure conjecture.", []),
+    ("Reports that Russia had sent MiG-29 jets to Iran were later rejected by Tehran.", []),
+    ("Reports that Russia sent MiG-29 jets to Iran were confirmed by the ministry.",
+     [(ARMS, "RUS", "IRN", "aircraft", None)]),
+])
+def test_reports_dismissed_state_no_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected

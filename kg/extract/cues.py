@@ -793,8 +793,11 @@ _RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;:]*,")
 
 # A report the sentence calls untrue: what it reports is no fact.
 _REFUTED = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)"
-                      r"\s+that\b[^.;:]*?\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){0,2}?(?:false|untrue|"
-                      r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked)\b")
+                      r"(?:\s+(?:in|by|from|of)\s+[^,;.]{0,50}?)?\s+that\b[^.;:]*?"
+                      r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){0,2}?(?:false|untrue|"
+                      r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked|"
+                      # "were dismissed last year by a spokesman as pure conjecture", "were denied by Beijing"
+                      r"dismissed|denied|rejected|refuted|disputed)\b")
 
 
 def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) -> set[str] | None:
