@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -60,14 +58,14 @@ def test_edge_texts() -> None:
         _check(text)
 
 
-def test_ten_megabytes_in_a_few_seconds() -> None:
+def test_ten_megabytes_in_one_pass() -> None:
+    # speed is measured by `python -m bench.extraction_speed`, not here: this checks that a very long text gives
+    # every fact once, with its exact evidence span
     filler = "The weather was mild and markets were calm on the day of the meeting, analysts noted. " * 8
     fact = "North Korea shipped more than 9 million shells to Russia in late 2023, officials said."
     block = (filler + "\n\n") * 49 + filler + fact + "\n\n"
     text = "A long article\n\n" + block * (10_000_000 // len(block))
-    start = time.process_time()
     facts = extract_facts(text, name="big", published="2025-06-20").facts
-    assert time.process_time() - start < 30  # about 3 s on a laptop; generous for loaded CI machines
     assert len(facts) == text.count(fact)
     assert all(text[f.evidence.start:f.evidence.end] == f.evidence.text == fact for f in facts)
 
