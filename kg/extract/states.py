@@ -142,7 +142,7 @@ _FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufactur
                           r"conglomerate)\s+$")
 
 
-# Two capitalised words of a person's name right before a one-word party alias ("Thérèse Kayikwamba Wagner")
+# Two capitalised words of a person's name right before a one-word party alias ("Maria Ana Wagner")
 _PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|"
                             r"Under|Russia|Russian|Kremlin|PMC|Group|Groupe|Private|Military|Company)\b)"
                             r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
@@ -159,7 +159,7 @@ def _raw_mentions(text: str, knowledge: Knowledge):
         person = _PERSON_BEFORE.search(text, max(0, match.start() - 60), match.start()) \
             if " " not in match.group().strip() else None
         if found and person is not None and not knowledge.states.search(text, person.start(), person.end()):
-            continue  # "the foreign minister Thérèse Kayikwamba Wagner": a person's surname, not the group
+            continue  # "the foreign minister Maria Ana Wagner": a person's surname, not the group
         if found:
             end = match.end() - (2 if match.group().endswith(("'s", "’s")) else 0)
             # a firm before its staff names where they come from, as a demonym does ("Baykar technicians")
