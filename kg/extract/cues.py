@@ -589,15 +589,14 @@ _PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+"
 _LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
 
 
-_REPAYS = {"repaying", "repaid", "rewarding", "rewarded"}
 _REPAID_WITH = re.compile(r"(?i)\s+(?:(?!for\b)[\w’'-]+\s+){0,5}?with\b")  # "repaying Pyongyang with", not "for"
 _GETS = {"received", "receive", "receives", "receiving", "got", "get", "gets", "obtained", "obtain", "obtains",
          "secured", "secure", "secures"}
 
 
 def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
-    """True when the cue word is part of a compound, not a verb: "anti-ship missiles", "transport planes",
-    "export controls"."""
+    """True when the cue word is part of a compound, not a verb ("anti-ship missiles", "transport planes",
+    "export controls"), or a verb in a frame that moves nothing ("an export earner", "repaid ... for")."""
     if start > 0 and text[start - 1] in "-‐‑":
         return True
     if text[start:end] == "Given":  # "Given the missile's range, ...": a preposition at the start
@@ -605,8 +604,9 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     if text[start:end].lower() == "shipping" and (_SHIPPING_BEFORE.search(text, max(0, start - 30), start)
                                                   or _SHIPPING_AFTER.match(text, end)):
         return True  # "threaten commercial shipping", "shipping lanes": the trade at sea, not a shipment
-    if text[start:end].lower() in _REPAYS and not _REPAID_WITH.match(text, end):
-        return True  # "repaid Pyongyang for the shells with oil": only "repaying X with" arms gives them
+    if text[start:end].lower().startswith(("repay", "repaid", "reward")) and not _REPAID_WITH.match(text, end):
+        return True  # "repaid Pyongyang for the shells with oil": only "repaying X with" arms gives them (the verbs
+        # are cues.yaml's give words "repaying", "repaid", "rewarding", "rewarded")
     if _RULE_NOUN.match(text, end):
         return True  # "export controls", "arms sales ban": rules about transfers, not transfers
     if text[start:end].lower() in _GETS and APPROVAL_AFTER.match(text, end):

@@ -143,8 +143,9 @@ _FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufactur
 
 
 # Two capitalised words of a person's name right before a one-word party alias ("Maria Ana Wagner")
+# (a state's name or demonym among them is no person: "Russian Wagner", checked against the state names)
 _PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|"
-                            r"Under|Russia|Russian|Kremlin|PMC|Group|Groupe|Private|Military|Company)\b)"
+                            r"Under|PMC|Group|Groupe|Private|Military|Company)\b)"
                             r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
 
 
