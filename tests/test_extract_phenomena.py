@@ -5492,3 +5492,52 @@ def test_a_supplier_to_a_states_forces(body: str, expected: list) -> None:
 ])
 def test_reports_dismissed_state_no_transfer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an adverb inside the hedge keeps it a hedge
+    ("Moscow may also have passed technical data to Pyongyang.", [("RUS", "PRK", "reported")]),
+    ("Tehran might well have shipped more drones to Moscow.", [("IRN", "RUS", "reported")]),
+    ("Tehran has also shipped more drones to Moscow.", [("IRN", "RUS", "delivered")]),
+])
+def test_a_hedge_with_an_adverb_inside(body: str, expected: list) -> None:
+    assert [(f["from"], f["to"], f["status"]) for f in facts_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state whose weapons the given thing improves gets it; it made nothing it gives
+    ("Russia handed over technical data that could improve the accuracy of North Korean ballistic missiles.",
+     [("technology_transfer", "RUS", "PRK", "missile", None)]),
+    ("China supplied engines that upgrade Iran's attack drones.",
+     [("technology_transfer", "CHN", "IRN", "other", None)]),
+    # a demonym that does not follow such a verb still names the maker
+    ("Moscow handed over North Korean ballistic missiles to Syria.", [(ARMS, "PRK", "SYR", "missile", None)]),
+])
+def test_what_improves_a_states_weapons_goes_to_it(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trainees described by two lower-case words, further from the verb
+    ("Latvian instructors trained around 150 Ukrainian electronic warfare operators last year.",
+     [("technology_transfer", "LVA", "UKR", "sensor", 150)]),
+    # but not across a clause: the technicians of the trainer's state are no trainees
+    ("Lao pilots have trained in Russia to fly the Yak-130, and Russian technicians are said to keep the jets flying.",
+     [("technology_transfer", "RUS", "LAO", "aircraft", None),
+      ("technology_transfer", "RUS", "LAO", "aircraft", None)]),
+])
+def test_trainees_far_from_the_training_verb(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's numbered or military base abroad holds its forces
+    ("Russia's 4th military base in Tajikistan houses about 5,000 personnel.",
+     [("troop_deployment", "RUS", "TJK", None, 5000)]),
+    ("Bishkek agreed in March to keep Russia's military base on its soil until 2045.",
+     [("troop_deployment", "RUS", "KGZ", None, None)]),
+    # an air base named by its state is a place
+    ("The jets landed at a Kyrgyz air base.", []),
+])
+def test_a_states_base_abroad_holds_its_forces(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -110,6 +110,10 @@ _TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set
                        r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
 
 
+# Words between a training verb and its trainees far from it: a count and modifiers, no clause or preposition
+# ("trained around 150 Ukrainian electronic warfare operators").
+_TRAINEE_MODIFIERS = re.compile(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|from|by|who|which|that)\s)"
+                                r"[\w’'-]+(?:,\d{3})*\s+){1,6}")
 _NO_TRAINEES = re.compile(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
 
@@ -120,7 +124,9 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
     for match in _TRAIN.finditer(text):
         if _TRAINS_CARRYING.match(text, match.start()):
             continue  # "trains carrying Russian servicemen": railway trains, not training
-        for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 40):
+        for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 60):
+            if noun.end() - match.end() > 40 and not _TRAINEE_MODIFIERS.fullmatch(text, match.end(), noun.start()):
+                break  # far from the verb, only when what stands between describes the trainees
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break
     for match in _TRAINING_DONE.finditer(text):  # "pilots ... completed training in Russia"
@@ -538,6 +544,8 @@ def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# A state's numbered or military base ("Russia's 201st military base in Tajikistan"): its forces abroad, a cue.
+_STATES_BASE_BEFORE = re.compile(r"(?i)\w(?:'s|’s)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?$")
 _BUYER_AFTER = re.compile(r"(?i)\s+(?:(?:buyers?|customers?|clients?|markets?|importers?)\b|"
                           r"(?:earners?|success(?:es)?|hits?|winners?|revenues?|income|earnings)\b)")
 _CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
@@ -620,7 +628,8 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     if text[start:end].lower() in ("smuggling", "trafficking") and _CASE_NOUN.match(text, end):
         return True  # "the first weapons smuggling case to go before a jury": the case, not a shipment
     word, cues = text[start:end].lower(), knowledge.cues
-    if word in ("station", "stations", "base") and cues["place_modifiers"].search(text, max(0, start - 30), start):
+    if word in ("station", "stations", "base") and cues["place_modifiers"].search(text, max(0, start - 30), start) \
+            and not (word == "base" and _STATES_BASE_BEFORE.search(text, max(0, start - 40), start)):
         return True  # "power stations", "an air base": places, not the verbs "station" and "base"
     if word == "armed" and (cues["armed_nouns"].match(text, end) or _DETERMINER_ADJECTIVE.search(text, 0, start)):
         return True  # "its armed forces", "armed drones", "its first armed long-endurance aircraft": the adjective,

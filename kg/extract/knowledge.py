@@ -208,7 +208,8 @@ def load_knowledge() -> Knowledge:
     cues["place_modifiers"] = Phrases(cue_words.get("place_modifiers", ()), suffix=r"\s+$")
     cues["armed_nouns"] = Phrases(cue_words.get("armed_nouns", ()), prefix=r"\s+")
     cues["combat_flights"] = Phrases(cue_words.get("combat_flights", ()), prefix=r"(?:\s+[\w’'-]+){0,4}?\s+")
-    cues["trainee_after"] = Phrases(cue_words.get("trainees", ()), prefix=r"(?:\s+[\w-]+)?\s+")
+    cues["trainee_after"] = Phrases(cue_words.get("trainees", ()),  # one word, or two lower-case ones
+                                    prefix=r"(?:\s+[\w-]+|(?:\s+(?-i:[a-z])[\w-]*){2})?\s+")
     cues["experts_after"] = Phrases(cue_words.get("experts", ()), prefix=r"(?:\s+[\w-]+)?\s+")
     cues["expert_work"] = words_pattern([*cue_words.get("expert_work", ()), *cue_words.get("produce", ())])
     cues["institution_after"] = Phrases(cue_words.get("institution_nouns", ()),

@@ -178,6 +178,11 @@ _BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast
                            r"(?!\s+(?:guards?|force|police|service|agency)\b)")
 _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
                         r"expertise|know-how|designs|blueprints)\b")
+# What was given improves something ("data that could improve the accuracy of North Korean missiles"): the
+# improved thing's state owns it and gets the help.
+_IMPROVES_BEFORE = re.compile(r"(?i)\b(?:improv|upgrad|boost|enhanc|moderni[sz]|refin|extend)\w*\s+"
+                              r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$")
+_BASE_OF = re.compile(r"(?i)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?")  # "Russia's 201st military base"
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
@@ -275,6 +280,11 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if not m.possessive and m.end <= trigger.start and _GIVING_NOUN.fullmatch(trigger.text) and \
             _TAKES_A_SHARE.match(text[m.end:trigger.start]):
         return "to"  # but "China accounted for 81 percent of Pakistan's imports": China gave
+    if m.possessive and trigger.text.lower() == "base" and _BASE_OF.fullmatch(text, m.end + 2, trigger.start):
+        return "from"  # "keeping Russia's 201st military base on its soil": whose base it is sends the forces
+    if (m.role == "demonyms" or m.possessive) and m.start > trigger.end and _key(text, trigger) == "give" and \
+            _IMPROVES_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return "user"  # "handed over data that could improve North Korean missiles": the owner gets the data
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
