@@ -5541,3 +5541,14 @@ def test_trainees_far_from_the_training_verb(body: str, expected: list) -> None:
 ])
 def test_a_states_base_abroad_holds_its_forces(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a people named in the plural stands for its state
+    ("The Iranians have sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("The Saudis bought 48 Eurofighter jets from Britain.", [(ARMS, "GBR", "SAU", "aircraft", 48)]),
+    ("In 2019 the Emiratis supplied armoured vehicles to Haftar's forces in Libya.",
+     [(ARMS, "ARE", "LBY", "armoured-vehicle", None)]),
+])
+def test_a_people_in_the_plural_stands_for_its_state(body: str, expected: list) -> None:
+    assert keys(body) == expected
