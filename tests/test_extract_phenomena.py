@@ -5552,3 +5552,14 @@ def test_a_states_base_abroad_holds_its_forces(body: str, expected: list) -> Non
 ])
 def test_a_people_in_the_plural_stands_for_its_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms of a state's forces that shoot something down: the state owns them and observes nothing
+    ("Chinese-made J-10C fighters of the Egyptian Air Force downed two drones.",
+     [(ARMS, "CHN", "EGY", "aircraft", None)]),
+    # a state's air force that shoots drones down still observes
+    ("Ukraine's air force shot down 40 Iranian Shahed drones overnight.", []),
+])
+def test_arms_of_a_states_forces_that_shoot_down(body: str, expected: list) -> None:
+    assert keys(body) == expected

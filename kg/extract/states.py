@@ -96,6 +96,12 @@ _STRETCH = re.compile(r"(?:^(?:From|from)\s+(?=[^:]{0,40}:)|(?i:\b(?:allies|capi
                       r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+to\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
+# Arms of a state's forces ("J-10C fighters of the Pakistan Air Force shot down ..."): the arms act, the state
+# owns them and observes nothing.
+_ARMS_OF = re.compile(r"(?i)\b(?:fighters|jets|aircraft|helicopters|drones|warships|ships|frigates|batteries|"
+                      r"launchers|systems|missiles|interceptors|guns)\s+of\s+(?:the\s+)?$")
+
+
 def observes(text: str, end: int, knowledge: Knowledge) -> bool:
     """True when the mention is the subject of a verb that makes it an observer, an interdictor or a sanctioning
     state ("Seoul spotted", "the US will boost sanctions", "Yemeni forces seized", "the US, Britain and the EU
@@ -199,7 +205,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
             continue
         if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
-                _excluded(text, start, excluded_ends) or observes(text, end, knowledge) or \
+                _excluded(text, start, excluded_ends) or \
+                (observes(text, end, knowledge) and not _ARMS_OF.search(text, max(0, start - 40), start)) or \
                 (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)):
             if role in ("capitals", "places") and _excluded(text, start, excluded_ends):
                 excluded_city = end
