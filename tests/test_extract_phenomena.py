@@ -5563,3 +5563,16 @@ def test_a_people_in_the_plural_stands_for_its_state(body: str, expected: list) 
 ])
 def test_arms_of_a_states_forces_that_shoot_down(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # round 44 vocabulary: Typhoons, warheads, scopes and optics, communications gear
+    ("Britain delivered six Typhoons to Qatar.", [(ARMS, "GBR", "QAT", "aircraft", 6)]),
+    ("Iran shipped warheads to the Houthis in Yemen.", [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("China sold thermal-imaging scopes to Russia.", [(ARMS, "CHN", "RUS", "sensor", None)]),
+    ("Turkey supplied communications equipment to Somalia.", [(ARMS, "TUR", "SOM", "other", None)]),
+    # a storm's name is no jet
+    ("Typhoon Haiyan hit the Philippines in 2013.", []),
+])
+def test_round_44_vocabulary(body: str, expected: list) -> None:
+    assert keys(body) == expected
