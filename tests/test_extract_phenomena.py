@@ -5576,3 +5576,25 @@ def test_arms_of_a_states_forces_that_shoot_down(body: str, expected: list) -> N
 ])
 def test_round_44_vocabulary(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the two countries" that sign, in a clause of its own: the two states its sentence names
+    ("Egypt's defence minister said after talks in Beijing on Monday that the two countries had signed a military "
+     "cooperation roadmap.", [("agreement", "CHN", "EGY", None, None)]),
+    # not when the sentence names more than two
+    ("After talks in Beijing and Moscow, Egypt's minister said the two countries had signed a defence agreement.", []),
+])
+def test_the_two_countries_that_sign_are_the_sentences_pair(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "as" before a second subject and its own verb opens a clause of its own
+    ("Poland sends tanks to Ukraine as Canada pledges radars.",
+     [(ARMS, "POL", "UKR", "armoured-vehicle", None), (ARMS, "CAN", "UKR", "sensor", None)]),
+    ("French artillery deliveries to Ukraine continue as Norway pledges more drones.",
+     [(ARMS, "FRA", "UKR", "artillery", None), (ARMS, "NOR", "UKR", "uav", None)]),
+])
+def test_as_opens_a_second_subjects_clause(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -39,6 +39,9 @@ _CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                            r",\s*which\s+(?:is|was)\s+why\b|,\s*rather\s+than\b|"
                            r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
                            r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
+                           # a second subject's own act: "German radar deliveries continue as Canada pledges kit"
+                           r"\bas\s+(?=(?:the\s+)?[\w’'-]+\s+(?:pledges|pledged|promises|promised|sends|announces|"
+                           r"announced|offers|offered|signs|signed|orders|ordered|buys|bought)\b)|"
                            # a second source with a claim of its own: "..., and Ukrainian officials claim that"
                            r",\s*and\s+(?:[\w’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes|"
                            r"believed|allege|alleges|alleged|report|reports|reported)\s+that\b", re.IGNORECASE)
@@ -412,8 +415,9 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                    if d.quantity and d.quantity[1] not in _CURRENCIES]  # transfer, not what they cost
     drafts += _agreements(clause, knowledge) + troops_continued(clause, knowledge)
     found = [replace(d, continuation=True) for d in drafts if d.giver is None and d.taker is None]
-    # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story
-    return found + [d for d in drafts if d.kind == Kind.AGREEMENT and d.giver is None and d.taker is not None]
+    # "an order for Su-35s was signed": one party is the system's maker, the other comes from the story; "the two
+    # countries signed a roadmap", said by one of them after talks in the other: both named by the sentence
+    return found + [d for d in drafts if d.kind == Kind.AGREEMENT and d.taker is not None]
 
 
 def _attribution(text: str, triggers, knowledge: Knowledge) -> Attribution:
@@ -592,7 +596,7 @@ def _runners_up(text: str, runners: list[tuple[Mention, re.Match]], drafts: list
 
 
 # A clause joined to the one before it: "..., while Sweden pledged ...", "...; and Norway sent ..."
-_JOINED_CLAUSE = re.compile(r"(?i)^[,;\s]*(?:and|while|whereas|but)\s")
+_JOINED_CLAUSE = re.compile(r"(?i)^[,;\s]*(?:and|while|whereas|but|as)\s")
 
 
 def _receiver_of_the_clause_before(clause: Clause, found: list[Draft], earlier: list[Draft]) -> list[Draft]:

@@ -20,7 +20,7 @@ from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
 from kg.extract.roles import BE_BEFORE, HOLD_VERBS, MADE_AFTER, Sides, assign_sides, in_passing
-from kg.extract.states import COORDINATED, observes
+from kg.extract.states import COORDINATED, find_states, observes
 from kg.model import Kind, Status
 
 _TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
@@ -314,6 +314,16 @@ _NONE_OF = re.compile(r"(?i)\b(?:no|not\s+a|not\s+any|not\s+one|never\s+a|nor\s+
                       r"(?:[\w-]+\s+){0,2}$")  # "no such", "no drone", "not a single defence"
 
 
+# The pair that signs, called by what they are ("the two countries had signed a roadmap")
+_TWO_OF_THEM = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:countries|governments|states|sides|nations)\b")
+
+
+def _pair_of_sentence(text: str, knowledge: Knowledge) -> list[str]:
+    """The two states the sentence names (its speaker, where the talks were), else none."""
+    codes = list(dict.fromkeys(m.code for m in find_states(text, knowledge) if m.role != "demonyms"))
+    return codes if len(codes) == 2 else []
+
+
 def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     text = clause.text
     for noun in knowledge.cues["agreement_nouns"].finditer(text, clause.start, clause.end):
@@ -338,6 +348,9 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
                                                           or knowledge.items.search(window)):
             continue  # "cancel bilateral air services agreements": many agreements name arms, or are not ours
         codes = list(dict.fromkeys(m.code for m in clause.mentions if not in_passing(text, m)))
+        if not codes and _TWO_OF_THEM.search(text, clause.start, noun.start()):
+            codes = _pair_of_sentence(text, knowledge)  # "Iran's minister said after talks in Moscow
+            # that the two countries had signed a roadmap": the two states the speaker's sentence names
         partner = next((m for m in clause.mentions if _WITH_PARTNER.fullmatch(text, noun.end(), m.start)), None)
         own = next((m.code for m in reversed(clause.mentions) if m.end <= noun.start() and m.role != "demonyms"
                     and partner is not None and m.code != partner.code), None)
