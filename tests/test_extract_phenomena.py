@@ -5598,3 +5598,14 @@ def test_the_two_countries_that_sign_are_the_sentences_pair(body: str, expected:
 ])
 def test_as_opens_a_second_subjects_clause(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # watching for signs of help is no help found
+    ("The agency said it was watching for signs that Russian engineers were helping the North Korean satellite "
+     "programme.", []),
+    ("Russian engineers were helping the North Korean satellite programme, the agency said.",
+     [("technology_transfer", "RUS", "PRK", "other", None)]),
+])
+def test_watching_for_signs_finds_nothing(body: str, expected: list) -> None:
+    assert keys(body) == expected
