@@ -5609,3 +5609,16 @@ def test_as_opens_a_second_subjects_clause(body: str, expected: list) -> None:
 ])
 def test_watching_for_signs_finds_nothing(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an aid package a government announces for another is a pledge of arms
+    ("Finland announced a new security assistance package for Ukraine.",
+     [("FIN", "UKR", "other", "planned")]),
+    ("Washington has announced a new $300 million military aid package for Kyiv.",
+     [("USA", "UKR", "other", "planned")]),
+    # an announcement with no one it is for gives nothing
+    ("The chancellor announced a new military aid package worth about 1.1 billion euros.", []),
+])
+def test_an_announced_aid_package_is_a_pledge(body: str, expected: list) -> None:
+    assert [(f["from"], f["to"], f["category"], f["status"]) for f in facts_of(body)] == expected

@@ -178,7 +178,8 @@ def code_cues(text: str) -> bool:
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
     donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
-    service, goods passed on to someone, a factory opened abroad, a contract for something, or troops in an exercise."""
+    service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise, or
+    an aid package announced for someone."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
@@ -188,7 +189,7 @@ def code_cues(text: str) -> bool:
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
         _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
-        _IN_SERVICE.search(text) is not None
+        _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None
 
 
 _WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -482,8 +483,17 @@ _DONORS_PAY = re.compile(r"(?i)\b(?:co-?" + _FUND + r"|(?:jointly|together)\s+(?
                          r"\b" + _FUND + r"(?=(?:\s+[\w’'$€£.,-]+){1,8}?\s+for\s+(?:the\s+)?[A-Z])")
 
 
+# An aid package a government announces for another ("announced a new $400 million security assistance package
+# for Ukraine"): a pledge of arms, planned
+ANNOUNCED_PACKAGE = re.compile(r"(?i)\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:(?:a|an|its|their|new|"
+                               r"another|further|fresh|latest|largest|biggest|\d+(?:st|nd|rd|th)|[$€£]?\d[\d,.]*|"
+                               r"US|million|billion|euros?|dollars?|pounds?|military|security|defence|defense|aid|"
+                               r"assistance|weapons|arms)\s+){1,8}?packages?(?=\s+(?:for|to)\s)")
+
+
 def _contract_for(text: str) -> list[Trigger]:
-    found = [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
+    found = [Trigger(m.start(), m.end(), m.group(), "give") for m in ANNOUNCED_PACKAGE.finditer(text)]
+    found += [Trigger(m.start(), m.end(), m.group(), "receive") for m in _CONTRACT_FOR.finditer(text)]
     donors = [Trigger(m.start(), m.end(), m.group(), "give") for m in _DONORS_PAY.finditer(text)]
     return found + donors + [Trigger(m.start(), m.end(), m.group(), "receive") for m in _PAYS_FOR.finditer(text)
                              if not _PAID_WITH.search(text, m.end()) and  # "pays for the weapons with know-how"
@@ -898,6 +908,9 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
     if "agreed" in found or (trigger is not None and _SIGNED_WHEN.match(trigger.text)):
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
+    if trigger is not None and (package := ANNOUNCED_PACKAGE.match(text, trigger.start)) and \
+            package.end() == trigger.end:
+        found = found | {"pledged"}  # an announced package is pledged, not yet sent
     if "planned" in found or ("pledged" in found and kind != Kind.AGREEMENT):
         if trigger is not None and _IF_AFTER.match(text, trigger.end):
             return None  # "says it will send fighters to Lebanon if the Lebanese group asks for them": a condition
