@@ -5622,3 +5622,15 @@ def test_watching_for_signs_finds_nothing(body: str, expected: list) -> None:
 ])
 def test_an_announced_aid_package_is_a_pledge(body: str, expected: list) -> None:
     assert [(f["from"], f["to"], f["category"], f["status"]) for f in facts_of(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # work on another state's arms in the progressive: the worker hands the owner know-how
+    ("Poland is repairing Ukrainian Mi-8 helicopters.", [("technology_transfer", "POL", "UKR", "aircraft", None)]),
+    ("Czech plants have been overhauling Ukrainian Mi-24 helicopters since March.",
+     [("technology_transfer", "CZE", "UKR", "aircraft", None)]),
+    # its own arms are no one else's
+    ("Russia is modernising its own Su-34 bombers.", []),
+])
+def test_work_on_another_states_arms_in_the_progressive(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -227,11 +227,15 @@ _FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
 
 
 # Work on arms another state owns, by a finite verb ("Moscow also modernised Syria's ageing Su-24 bombers", "Rostec
-# serviced the Mi-35 helicopters of the Nigerian air force", "Belarus repaired 20 Ukrainian T-72 tanks"): the worker
+# serviced the Mi-35 helicopters of the Nigerian air force", "Belarus repaired 20 Ukrainian T-72 tanks", "Poland is
+# repairing Ukrainian Mi-8 helicopters"): the worker
 # hands the owner know-how. Not a participle before the goods ("refurbished boats", "an upgraded version").
 _WORKED_ON = re.compile(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
                         r"\b(?:modernised|modernized|upgraded|overhauled|serviced|repaired|refurbished|"
-                        r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish))\b"
+                        r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish)|"
+                        r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?"
+                        r"(?P<doing>modernising|modernizing|upgrading|overhauling|servicing|repairing|"
+                        r"refurbishing))\b"
                         r"(?=\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,3}?(?:(?-i:[A-Z])[\w’'.-]*(?:'s|’s)\s|"
                         r"(?-i:[A-Z])[\w-]*\s+[\w-]*\s*"
                         r"(?:tanks|jets|fighters|helicopters|aircraft|vehicles|systems|ships|submarines|bombers)\b|"
@@ -240,9 +244,10 @@ _WORKED_ON = re.compile(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\
 
 
 def _worked_on(text: str) -> list[Trigger]:
-    return [Trigger(m.start(), m.end(), m.group(), "technology") for m in _WORKED_ON.finditer(text)
+    return [Trigger(m.start("doing"), m.end(), m["doing"], "technology") if m["doing"] else
+            Trigger(m.start(), m.end(), m.group(), "technology") for m in _WORKED_ON.finditer(text)
             if not _PARTICIPLE_BEFORE.search(text, max(0, m.start() - 20), m.start()) and
-            not _OWN_AFTER.match(text, m.end())]
+            not _OWN_AFTER.match(text, m.end())]  # "is repairing": the verb, not its auxiliary
 
 
 _OWN_AFTER = re.compile(r"(?i)\s+(?:its|their|his|her|our)\s+own\b")  # "modernised its own Su-34 bombers"
