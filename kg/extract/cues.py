@@ -228,8 +228,8 @@ _FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
 
 # Work on arms another state owns, by a finite verb ("Moscow also modernised Syria's ageing Su-24 bombers", "Rostec
 # serviced the Mi-35 helicopters of the Nigerian air force", "Belarus repaired 20 Ukrainian T-72 tanks", "Poland is
-# repairing Ukrainian Mi-8 helicopters"): the worker
-# hands the owner know-how. Not a participle before the goods ("refurbished boats", "an upgraded version").
+# repairing Ukrainian Mi-8 helicopters"): the worker hands the owner know-how. Not a participle before the goods
+# ("refurbished boats", "an upgraded version").
 _WORKED_ON = re.compile(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
                         r"\b(?:modernised|modernized|upgraded|overhauled|serviced|repaired|refurbished|"
                         r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish)|"
