@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
-from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, Trigger
+from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, STATES_BASE, Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -560,7 +560,7 @@ def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
 
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 # A state's numbered or military base ("Russia's 201st military base in Tajikistan"): its forces abroad, a cue.
-_STATES_BASE_BEFORE = re.compile(r"(?i)\w(?:'s|’s)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?$")
+_STATES_BASE_BEFORE = re.compile(r"(?i)\w" + STATES_BASE + r"$")
 _BUYER_AFTER = re.compile(r"(?i)\s+(?:(?:buyers?|customers?|clients?|markets?|importers?)\b|"
                           r"(?:earners?|success(?:es)?|hits?|winners?|revenues?|income|earnings)\b)")
 _CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"

@@ -182,7 +182,9 @@ _HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(
 # improved thing's state owns it and gets the help.
 _IMPROVES_BEFORE = re.compile(r"(?i)\b(?:improv|upgrad|boost|enhanc|moderni[sz]|refin|extend)\w*\s+"
                               r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$")
-_BASE_OF = re.compile(r"(?i)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?")  # "Russia's 201st military base"
+# Between a state and its base abroad: "Russia's 201st military base" (cues reads it before the cue word "base")
+STATES_BASE = r"(?:'s|’s)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?"
+_BASE_OF = re.compile(r"(?i)" + STATES_BASE)
 _PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
@@ -280,7 +282,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if not m.possessive and m.end <= trigger.start and _GIVING_NOUN.fullmatch(trigger.text) and \
             _TAKES_A_SHARE.match(text[m.end:trigger.start]):
         return "to"  # but "China accounted for 81 percent of Pakistan's imports": China gave
-    if m.possessive and trigger.text.lower() == "base" and _BASE_OF.fullmatch(text, m.end + 2, trigger.start):
+    if m.possessive and trigger.text.lower() == "base" and _BASE_OF.fullmatch(text, m.end, trigger.start):
         return "from"  # "keeping Russia's 201st military base on its soil": whose base it is sends the forces
     if (m.role == "demonyms" or m.possessive) and m.start > trigger.end and _key(text, trigger) == "give" and \
             _IMPROVES_BEFORE.search(text, max(0, m.start - 50), m.start):
