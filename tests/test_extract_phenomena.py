@@ -5634,3 +5634,44 @@ def test_an_announced_aid_package_is_a_pledge(body: str, expected: list) -> None
 ])
 def test_work_on_another_states_arms_in_the_progressive(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # training that trainees attend or receive: the trainees' state learns
+    ("Kenyan air-defence officers have also attended courses at the Military Academy of India since 2022.",
+     [(TECH, "IND", "KEN", "other", None)]),
+    ("Kenya air-defence officers have completed courses at the Military Academy of India since 2022.",
+     [(TECH, "IND", "KEN", "other", None)]),
+    ("Sailors of the Kenyan navy have received training aboard two Indian frigates at Mombasa since June.",
+     [(TECH, "IND", "KEN", "naval-vessel", None)]),
+    ("About 70 sailors of the Ghanaian navy were trained by the Spanish Navy in Cartagena.",
+     [(TECH, "ESP", "GHA", "other", 70)]),
+    ("Some 90 Kenyan navy officers had attended courses in India over the past three years.",
+     [(TECH, "IND", "KEN", "other", 90)]),
+    ("About 200 Kenyan sailors have received training in India since June.", [(TECH, "IND", "KEN", "other", 200)]),
+    # the trainer stays the trainer
+    ("Russia trained Kenya air-defence officers in 2022.", [(TECH, "RUS", "KEN", "air-defence-system", None)]),
+])
+def test_trainees_who_attend_receive_or_undergo_training_learn(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a works named for the aircraft it mends holds no aircraft of its state
+    ("Poland's 558 Aircraft Repair Plant in Deblin has overhauled Ukraine's MiG-29 fighters.",
+     [(TECH, "POL", "UKR", "aircraft", None)]),
+    ("Poland's Aircraft Repair Plant in Deblin has overhauled Ukraine's MiG-29 fighters.",
+     [(TECH, "POL", "UKR", "aircraft", None)]),
+])
+def test_a_repair_plant_is_no_item(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "no" before the subject denies a cue that opens with its auxiliary
+    ("A spokesperson said that no Chinese police or military personnel are in the country and that Apia has made no "
+     "request to Beijing for any.", []),
+    ("About 300 Chinese military personnel are in Samoa.", [("troop_deployment", "CHN", "WSM", None, 300)]),
+])
+def test_no_troops_are_in_a_country(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -67,7 +67,7 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
 _IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|handle|"
                          r"maintenance|maintaining|maintain|launching|launch|flying|fly|firing|fire)\b(?:\s+of)?")
 _TRAINING_CUE = re.compile(r"(?i)" + cue.TRAIN_VERB)
-_TRAINING_DONE_CUE = re.compile(r"(?i)(?:completed|underwent|undergone|finished|passed|did)\b.*"
+_TRAINING_DONE_CUE = re.compile(r"(?i)(?:completed|underwent|undergone|finished|passed|did|attended|received)\b.*"
                                 r"\b(?:training|courses?|conversion)\b|\blearn")
 
 

@@ -87,7 +87,8 @@ def taught_before(text: str, start: int) -> bool:
     return verb is not None and not _TRAINS_CARRYING.match(text, verb.start())
 
 
-_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|undergo|undergoes|underwent|undergone|undergoing|finished|"
+_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|attended|attend|attends|attending|undergo|undergoes|underwent|"
+                            r"undergone|undergoing|finished|"
                             r"did|done|doing|"
                             r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
                             # "completed Russian-supervised live-fire training", "completed six months of training"
@@ -114,6 +115,9 @@ _TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set
 # ("trained around 150 Ukrainian electronic warfare operators").
 _TRAINEE_MODIFIERS = re.compile(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|from|by|who|which|that)\s)"
                                 r"[\w’'-]+(?:,\d{3})*\s+){1,6}")
+# Trainees and the force they belong to before "were trained" ("sailors of Vietnam's navy were trained by ...").
+_OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:navy|army|air\s+force|coast\s+guard|"
+                       r"armed\s+forces|marines|police)\s+")
 _NO_TRAINEES = re.compile(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
 
@@ -134,8 +138,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     for pattern in (_TRAINED, _TRAIN_AT):
         for match in pattern.finditer(text):
-            if any(0 <= match.start() - noun.end() <= 12 and not _NO_TRAINEES.search(text, max(0, noun.start() - 30),
-                                                                                        noun.start())
+            if any((0 <= match.start() - noun.end() <= 12 or _OF_FORCE.fullmatch(text, noun.end(), match.start()))
+                   and not _NO_TRAINEES.search(text, max(0, noun.start() - 30), noun.start())
                    for noun in knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
                 end = match.end() - (len(match.group()) - len(match.group().rstrip()))
                 found.append(Trigger(match.start(), end, text[match.start():end], "technology"))
@@ -789,6 +793,15 @@ _NO_SUBJECT = re.compile(r"(?i)\b(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:fewer
                          r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
                          r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
                          r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$")
+_LEADING_AUXILIARY = re.compile(r"(?i)(?:are|is|were|was|have|has|had)\s+")
+
+
+def _auxiliary_length(cue: str) -> int:
+    """The length of the auxiliary a cue opens with ("are in": "no Chinese personnel are in the country")."""
+    leading = _LEADING_AUXILIARY.match(cue)
+    return leading.end() if leading else 0
+
+
 # "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
 _NO_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
                        r"not\s+any)\b")
@@ -894,7 +907,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and any(m.start() <= trigger.start < m.end() for m in _REFUTED.finditer(text)):
         return None  # "reports that X shipped missiles to Y were false"
     if trigger is not None and (_NO_BEFORE.search(text, max(clause_start, trigger.start - 30), trigger.start)
-                                or _NO_SUBJECT.search(text, max(clause_start, trigger.start - 70), trigger.start)
+                                or _NO_SUBJECT.search(text, max(clause_start, trigger.start - 70),
+                                                      trigger.start + _auxiliary_length(trigger.text))
                                 or _NO_AFTER.match(text, trigger.end)):
         return None  # "no transfer has been confirmed", "without any deliveries", "has sent no missiles"
     if trigger is not None and "pledged" in knowledge.trigger_types(trigger.text, STATUS_LISTS) and \

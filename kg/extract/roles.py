@@ -127,7 +127,7 @@ TAKER = {
     "give": ("to", "object", "user", "scene"),
     "give-passive": ("to", "subject", "object", "user", "in"),
     "arrive": ("in", "to"),  # "North Korean guns arrived in Russia": the place of arrival receives
-    "receive": ("subject", "to", "object"),
+    "receive": ("subject", "to", "object", "trainee"),  # "Houthi fighters received instruction from ..."
     "receive-passive": ("by", "subject"),
     "deploy": ("to", "object", "in"),
     "deploy-passive": ("to", "in", "subject"),
@@ -144,6 +144,7 @@ _CUSTOMERS = {"customer", "customers", "buyer", "buyers"}  # a state's customers
 _TRAINING_WORDS = ("train", "retrain", "re-train", "teach", "taught", "instruct")  # a training verb in the active voice
 _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded", "ended",
             "reached", "reaching", "reaches", "reach"}
+_RECEIVING = {"received", "receive", "receives", "receiving"}  # technology received ("received training")
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
@@ -499,11 +500,13 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
     if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
         return "from"  # "received Russian help to improve", "with China's assistance"
-    if _trains(trigger, m, text) and named_before and knowledge.cues["trainee_after"].match(text, end) and \
+    if _trains(trigger, m, text) and (named_before or m.role == "names") and \
+            knowledge.cues["trainee_after"].match(text, end) and \
             not (m.end <= trigger.start and trigger.text.lower().startswith(_TRAINING_WORDS)
                  and not _key(text, trigger).endswith("-passive")):  # "Hezbollah specialists trained ...": the
         # subject of an active training verb trains
-        return "trainee"  # "North Korean engineers were trained", "training Russian drone operators"
+        return "trainee"  # "North Korean engineers were trained", "training Russian drone operators", "Myanmar
+        # air-defence officers attended courses"
     if m.before == "of" and _trains(trigger, None) and 0 <= m.start - trigger.end <= 4:
         return "trainee"  # "training soldiers of Belarusian special forces"
     head = next(((s, e) for s, e in heads if s >= end and _HEAD_GAP.match(text[end:s])), None)
@@ -692,6 +695,8 @@ def _key(text: str, trigger: Trigger) -> str:
         return "held"  # arms found on a party: only who held them and who made them count
     if trigger.type == "give" and word in _ARRIVAL:
         return "arrive"
+    if trigger.type == "technology" and word in _RECEIVING:
+        return "receive"  # "sailors of the Kenyan navy received training aboard Indian frigates": the subject learns
     return _RANKED_AS.get(trigger.type, trigger.type) + ("-passive" if passive else "")
 
 
