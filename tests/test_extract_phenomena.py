@@ -5675,3 +5675,13 @@ def test_a_repair_plant_is_no_item(body: str, expected: list) -> None:
 ])
 def test_no_troops_are_in_a_country(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a programme or plan of military cooperation is an agreement
+    ("In Minsk, the defence ministries of Belarus and Laos signed a programme of military cooperation for 2025-2027.",
+     [("agreement", "BLR", "LAO", None, None)]),
+    ("Belarus and Laos signed a plan of military cooperation for 2026.", [("agreement", "BLR", "LAO", None, None)]),
+])
+def test_a_programme_of_military_cooperation_is_an_agreement(body: str, expected: list) -> None:
+    assert keys(body) == expected
