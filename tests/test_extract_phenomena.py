@@ -5685,3 +5685,15 @@ def test_no_troops_are_in_a_country(body: str, expected: list) -> None:
 ])
 def test_a_programme_of_military_cooperation_is_an_agreement(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state named as the end user or consignee is the one the goods are for
+    ("Belarus signed a military protocol with Laos. The shipping paperwork named Laos's defence ministry as the end "
+     "user and described the goods as radio equipment.",
+     [("agreement", "BLR", "LAO", None, None), (ARMS, "BLR", "LAO", "other", None)]),
+    ("Customs papers listed the Laotian army as the consignee of the rifles shipped from Belarus.",
+     [(ARMS, "BLR", "LAO", "small-arms", None)]),
+])
+def test_the_end_user_receives(body: str, expected: list) -> None:
+    assert keys(body) == expected

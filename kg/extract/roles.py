@@ -146,6 +146,9 @@ _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded",
             "reached", "reaching", "reaches", "reach"}
 _RECEIVING = {"received", "receive", "receives", "receiving"}  # technology received ("received training")
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
+# A state, its office or forces, then "as the end user" or "as the consignee": the one the goods are for.
+_AS_END_USER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+as\s+(?:the\s+|its\s+)?(?:final\s+|declared\s+)?"
+                          r"(?:end[\s-]users?|consignees?)\b")
 _LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
                          r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
                          r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
@@ -290,6 +293,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "user"  # "handed over data that could improve North Korean missiles": the owner gets the data
     if _BORDER_WITH.search(text, max(0, m.start - 25), m.start):
         return "place"  # "stationed along the border with Ukraine's Sumy region"
+    if _AS_END_USER.match(text, m.end):
+        return "to"  # "the paperwork named Laos's defence ministry as the end user": the goods were meant for it
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
         if any(s >= m.end + 2 and _HEAD_GAP.match(text[m.end + 2:s]) and knowledge.maker_of(text[s:e]) == m.code
                for s, e in heads):
