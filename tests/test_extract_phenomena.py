@@ -5697,3 +5697,16 @@ def test_a_programme_of_military_cooperation_is_an_agreement(body: str, expected
 ])
 def test_the_end_user_receives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms sent abroad to be mended: the repairer serves their owner
+    ("Angola sent two MiG-21 jets to Cuba for overhaul in 2019.", [(TECH, "CUB", "AGO", "aircraft", 2)]),
+    ("Cuba shipped its old MiG-21 jets to North Korea to be repaired.", [(TECH, "PRK", "CUB", "aircraft", None)]),
+    # mended on the way to a buyer, or coming back: still arms
+    ("Angola shipped 20 T-72B tanks to the Czech Republic for overhaul before onward delivery to Ukraine.",
+     [(ARMS, "AGO", "CZE", "armoured-vehicle", 20)]),
+    ("Russia sent two MiG-29 jets to Cuba.", [(ARMS, "RUS", "CUB", "aircraft", 2)]),
+])
+def test_arms_sent_for_repair_are_a_repair_service(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -584,6 +584,9 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
             EXCHANGE.search(clause.text, trigger.end, item.start):
         kind = Kind.ARMS_TRANSFER  # "sharing satellite technology with North Korea in exchange for munitions": the
         # munitions that pay for the help are arms, going the other way
+    if kind == Kind.ARMS_TRANSFER and trigger.type == "give" and _sent_for_repair(clause, trigger, item):
+        kind, sides = Kind.TECHNOLOGY_TRANSFER, sides.reversed()  # "Angola sent two MiG-21s to Cuba for overhaul":
+        # the repairer serves the owner
     if kind == Kind.ARMS_TRANSFER and _FOR_ITS.search(clause.text, max(0, item.start - 20), item.start):
         return None  # help "for its satellites" is help with them; arms "for its shells" are paid with them
     if kind == Kind.ARMS_TRANSFER and _OWN_STOCKS.match(clause.text, item.end) and \
@@ -617,6 +620,24 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
     made.story_only = trigger.type in _USE or trigger.text.lower().startswith("reach")
     made.nominal = bool(_NOUN_CUE.search(clause.text, max(0, trigger.start - 12), trigger.start))
     return made
+
+
+# Arms sent abroad to be mended: a repair service to their owner, not arms for the repairer.
+_FOR_REPAIR = re.compile(r"(?i)\b(?:for\s+(?:repairs?|overhauls?|refurbishment|servicing|upgrading|modernisation|"
+                         r"modernization|an?\s+(?:overhaul|upgrade|refit|repair))|to\s+be\s+(?:repaired|overhauled|"
+                         r"refurbished|upgraded|modernised|modernized|serviced|refitted))\b(?!\s+of\b)")
+_BACK_FROM = re.compile(r"(?i)\b(?:back|returned|after)\b")  # "sent back after repairs", "returned from overhaul"
+
+
+# Mended on the way to a buyer: "shipped tanks to the Czech Republic for overhaul before onward delivery to Ukraine".
+_ONWARD = re.compile(r"(?i)\b(?:onward|re-?export|resale|before\s+(?:being\s+)?(?:delivered|sent|shipped|handed|"
+                     r"delivery))")
+
+
+def _sent_for_repair(clause: Clause, trigger: Trigger, item: Item) -> bool:
+    repair = _FOR_REPAIR.search(clause.text, max(trigger.end, item.end), clause.end)
+    return repair is not None and not _BACK_FROM.search(clause.text, trigger.end, repair.start()) and \
+        not _ONWARD.search(clause.text, repair.end(), clause.end)
 
 
 # Warships a state bases or rotates abroad are a deployment of its forces ("US submarines will rotate through HMAS
