@@ -5710,3 +5710,14 @@ def test_the_end_user_receives(body: str, expected: list) -> None:
 ])
 def test_arms_sent_for_repair_are_a_repair_service(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # plans dropped are no transfer
+    ("Ankara dropped plans last year to buy 40 new F-16 jets from the United States.", []),
+    ("About the plan to buy 12 used Mirage 2000-5 jets from Qatar, the minister said the plan is not continue anymore "
+     "because of budget limits.", []),
+    ("Turkey bought 40 new F-16 jets from the United States.", [(ARMS, "USA", "TUR", "aircraft", 40)]),
+])
+def test_dropped_plans_are_no_transfer(body: str, expected: list) -> None:
+    assert keys(body) == expected
