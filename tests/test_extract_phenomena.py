@@ -5721,3 +5721,14 @@ def test_arms_sent_for_repair_are_a_repair_service(body: str, expected: list) ->
 ])
 def test_dropped_plans_are_no_transfer(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # once troops are placed, a destination in a relative clause after the place is its own verb's
+    ("Around 2,000 Russian personnel are now in Mali, most of them former Wagner fighters who have moved into the "
+     "Africa Corps, according to diplomats in Bamako.", [("troop_deployment", "RUS", "MLI", None, 2000)]),
+    ("Russia sent 300 troops to Mali, which has asked for help against rebels in Burkina Faso.",
+     [("troop_deployment", "RUS", "MLI", None, 300)]),
+])
+def test_a_destination_in_a_relative_clause_is_its_own_verbs(body: str, expected: list) -> None:
+    assert keys(body) == expected

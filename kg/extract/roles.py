@@ -798,6 +798,7 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     subject_before = any(m.end <= trigger.start for m in mentions)
     roles = [(m, _role(m, trigger, text, heads, knowledge, subject_before)) for m in mentions]
     roles = _based_elsewhere(text, roles, trigger)
+    roles = _relative_destinations(text, roles, trigger)
     roles = _allies_abroad(roles, trigger)
     roles = _firm_sells(text, roles, trigger, knowledge)
     received = {m.code for m, role in roles if role == "to" and m.role != "places"}
@@ -915,6 +916,22 @@ def _allies_abroad(roles: list[tuple[Mention, str]], trigger: Trigger) -> list[t
             not any(role == "in" and m.start > trigger.end for m, role in roles):
         return roles
     return [(m, "place" if role == "to" and m.before == "alongside" else role) for m, role in roles]
+
+
+_RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:who|which)\b")
+
+
+def _relative_destinations(text: str, roles: list[tuple[Mention, str]],
+                           trigger: Trigger) -> list[tuple[Mention, str]]:
+    """"2,000 Russian personnel are now in Mali, most of them contractors who have moved into the Africa Corps": once
+    troops are placed, a destination inside a relative clause after the place belongs to the clause's own verb."""
+    if trigger.type != "deploy":
+        return roles
+    placed = next((m for m, role in roles if role in ("in", "to") and m.start > trigger.end), None)
+    relative = _RELATIVE_PRONOUN.search(text, placed.end) if placed is not None else None
+    if relative is None:
+        return roles
+    return [(m, "other" if role in ("in", "to") and m.start > relative.end() else role) for m, role in roles]
 
 
 def _based_elsewhere(text: str, roles: list[tuple[Mention, str]], trigger: Trigger) -> list[tuple[Mention, str]]:
