@@ -312,9 +312,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EC": "1585-1596, all (written in round 43, held out; opened in round 44)",
                "ED": "1597-1608, all (written in round 43, held out; opened in round 44)",
                "EE": "1609-1620, all (written in round 43, held out; opened in round 44)",
-               "EF": "1621-1632, all (held out; written in round 44, never opened)",
-               "EG": "1633-1644, all (held out; written in round 44, never opened)",
-               "EH": "1645-1656, all (held out; written in round 44, never opened)"}
+               "EF": "1621-1632, all (written in round 44, held out; opened in round 45)",
+               "EG": "1633-1644, all (written in round 44, held out; opened in round 45)",
+               "EH": "1645-1656, all (written in round 44, held out; opened in round 45)",
+               "EI": "1657-1668, all (held out; written in round 45, never opened)",
+               "EJ": "1669-1680, all (held out; written in round 45, never opened)",
+               "EK": "1681-1692, all (held out; written in round 45, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -324,7 +327,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
-           "EF", "EG", "EH")
+           "EF", "EG", "EH", "EI", "EJ", "EK")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -399,7 +402,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1565-kyiv-compass-oped-phantom-shells", "1584-cartographer-opinion-serial-number-not-verdict",
                  "1590-hangang-review-oped-seoul-jammers-debate", "1602-harbour-review-oped-soviet-arsenal-myth",
                  "1615-harbour-times-oped-snapback-paper-tiger", "1627-luzon-tribune-oped-second-hand-destroyers",
-                 "1638-male-observer-oped-no-arms-race-atolls", "1648-harbour-review-oped-panel-blindness")
+                 "1638-male-observer-oped-no-arms-race-atolls", "1648-harbour-review-oped-panel-blindness",
+                 "1662-horizon-review-oped-local-currency-arms-mirage", "1674-capitol-ledger-oped-congressional-holds",
+                 "1686-harbour-review-oped-dogfight-not-a-brochure")
 
 
 def blind_fold_of(name: str) -> str:
@@ -433,8 +438,9 @@ def blind_fold_of(name: str) -> str:
     in round 39), DQ, DR, DS for those of round 39 (1441-1476, held out, then opened in round 40), DT, DU, DV for
     those of round 40 (1477-1512, held out, then opened in round 41), DW, DX, DY for those of round 41 (1513-1548,
     held out, then opened in round 42), DZ, EA, EB for those of round 42 (1549-1584, held out, then opened in round
-    43), EC, ED, EE for those of round 43 (1585-1620, held out, then opened in round 44) and EF, EG, EH for those of
-    round 44 (1621-1656, held out)."""
+    43), EC, ED, EE for those of round 43 (1585-1620, held out, then opened in round 44), EF, EG, EH for those of
+    round 44 (1621-1656, held out, then opened in round 45) and EI, EJ, EK for those of round 45 (1657-1692, held
+    out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
