@@ -635,6 +635,7 @@ _ONWARD = re.compile(r"(?i)\b(?:onward|re-?export|resale|before\s+(?:being\s+)?(
 
 
 def _sent_for_repair(clause: Clause, trigger: Trigger, item: Item) -> bool:
+    """True when the clause sends the item abroad to be mended and says nothing of it coming back or going on."""
     repair = _FOR_REPAIR.search(clause.text, max(trigger.end, item.end), clause.end)
     return repair is not None and not _BACK_FROM.search(clause.text, trigger.end, repair.start()) and \
         not _ONWARD.search(clause.text, repair.end(), clause.end)
