@@ -5732,3 +5732,19 @@ def test_dropped_plans_are_no_transfer(body: str, expected: list) -> None:
 ])
 def test_a_destination_in_a_relative_clause_is_its_own_verbs(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trainees who spend a while training somewhere learn from that state
+    ("Ghanaian pilots spent four months training on the jets in Brazil before the handover.",
+     [("technology_transfer", "BRA", "GHA", "aircraft", None)]),
+    # the upkeep trainees learn is no service of its own
+    ("Kenyan technicians were trained in Turkey on the operation and maintenance of the drones.",
+     [("technology_transfer", "TUR", "KEN", "uav", None)]),
+    # trainers who train their counterparts; training side by side is no transfer
+    ("Indian crews will stay aboard until March to train their Mauritian counterparts.",
+     [("technology_transfer", "IND", "MUS", "other", None)]),
+    ("Greek marines will train alongside their Cypriot counterparts next month.", []),
+])
+def test_trainees_learn_from_where_they_spend_their_training(body: str, expected: list) -> None:
+    assert keys(body) == expected

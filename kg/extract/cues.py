@@ -9,7 +9,7 @@ from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_G
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
-                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did"}
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did", "spent"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments", "service"}
@@ -103,9 +103,12 @@ _TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
 
 
 # Trainees who train somewhere or on something ("Serbian pilots are expected to train in France", "crews trained at
-# Kapustin Yar", "pilots have been training on Russian aircraft", "pilots are training in Romania").
+# Kapustin Yar", "pilots have been training on Russian aircraft", "pilots are training in Romania", "crews spent
+# several months training in China").
 _TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
                        r"(?:train|trained|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
+                       # "spent several months training on the type in China"
+                       r"(?:have\s+|has\s+|had\s+)?spen[dt]s?\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+|"
                        r"(?:begin|began|begun|start|started|continue|continued)\s+)?training)\s+"
                        # a place, a system or a type: "in France", "at Kapustin Yar", "on Russian aircraft"
                        r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
@@ -118,6 +121,7 @@ _TRAINEE_MODIFIERS = re.compile(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|f
 # Trainees and the force they belong to before "were trained" ("sailors of Vietnam's navy were trained by ...").
 _OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:navy|army|air\s+force|coast\s+guard|"
                        r"armed\s+forces|marines|police)\s+")
+_TRAINED_TOGETHER = re.compile(r"(?i)\b(?:with|alongside|together)\b")
 _NO_TRAINEES = re.compile(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
 
@@ -131,6 +135,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
         for noun in knowledge.cues["trainees"].finditer(text, match.end(), match.end() + 60):
             if noun.end() - match.end() > 40 and not _TRAINEE_MODIFIERS.fullmatch(text, match.end(), noun.start()):
                 break  # far from the verb, only when what stands between describes the trainees
+            if _TRAINED_TOGETHER.search(text, match.end(), noun.start()):
+                break  # "trained with American troops", "train alongside their Polish counterparts": side by side
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break
     for match in _TRAINING_DONE.finditer(text):  # "pilots ... completed training in Russia"
@@ -717,6 +723,12 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     # "joint training with the Ghanaian army": trained together, no one trains the other
     found = [t for t in found if not (t.type == "technology" and t.text.lower().endswith("training") and
                                       _JOINT_BEFORE.search(text, max(0, t.end - 38), t.end - 8))]
+    # "were trained in Pakistan on the operation and maintenance of the aircraft": the maintenance is what the
+    # trainees learn, not a service of its own
+    taught = [t.end for t in found if t.type == "technology" and _TRAINING_WORD.search(t.text)]
+    found = [t for t in found if not (t.type == "technology" and t.text.lower() in ("maintenance", "servicing of")
+                                      and any(0 < t.start - end <= 60
+                                              and _SUBJECT_OF_TRAINING.search(text, end, t.start) for end in taught))]
     return sorted(_without_received_goods(text, _without_sold_to_buyers(text, found)), key=lambda t: (t.start, t.type))
 
 
@@ -737,6 +749,9 @@ _PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+)
                            # "Latvia has passed its remaining stock of 122mm shells to Ukraine"
                            r"\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,8}\s+to\s+(?:the\s+)?(?-i:[A-Z]))")
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
+_TRAINING_WORD = re.compile(r"(?i)\btrain|\bcourses?\b|\bconversion\b")
+# What trainees learn, right before a service noun: "on the operation and maintenance of", "in maintenance"
+_SUBJECT_OF_TRAINING = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:(?:operation|use|handling|repair)\s+and\s+)?$")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
 _DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
 
