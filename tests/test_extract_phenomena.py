@@ -5748,3 +5748,13 @@ def test_a_destination_in_a_relative_clause_is_its_own_verbs(body: str, expected
 ])
 def test_trainees_learn_from_where_they_spend_their_training(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "there are no" denies the troops it names
+    ("There are no Russian military personnel stationed in Laos, the ministry said.", []),
+    ("There are about 300 Russian military personnel stationed in Laos, the ministry said.",
+     [("troop_deployment", "RUS", "LAO", None, 300)]),
+])
+def test_there_are_no_troops_denies_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

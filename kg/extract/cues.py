@@ -802,12 +802,16 @@ _SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|
                      r"hijacked|hijacking|commandeered)\b")
 _NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 # A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived", "no German
-# troops will be sent", "no units are currently scheduled to deploy", "not a single Russian jet has been seen".
+# troops will be sent", "no units are currently scheduled to deploy", "not a single Russian jet has been seen"; a
+# subject that "there are no" denies ("there are no Chinese naval personnel stationed there").
 _NO_SUBJECT = re.compile(r"(?i)\b(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:fewer|less|more|doubt|question)\b)"
                          r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
                          r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
                          r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
-                         r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$")
+                         r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$|"
+                         # "there are no Chinese naval personnel stationed there"
+                         r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+)?no\s+"
+                         r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}(?:\w+ly\s+)?$")
 _LEADING_AUXILIARY = re.compile(r"(?i)(?:are|is|were|was|have|has|had)\s+")
 
 
