@@ -5758,3 +5758,14 @@ def test_trainees_learn_from_where_they_spend_their_training(body: str, expected
 ])
 def test_there_are_no_troops_denies_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # regions and bases abroad as places
+    ("Burundian troops have been deployed in South Kivu since 2022.", [("troop_deployment", "BDI", "COD", None, None)]),
+    ("Iraqi militia units are operating inside Ituri, the report said.", []),
+    ("Rwandan army units are operating inside North Kivu, UN experts said.",
+     [("troop_deployment", "RWA", "COD", None, None)]),
+])
+def test_regions_abroad_place_the_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected
