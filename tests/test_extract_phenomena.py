@@ -5769,3 +5769,13 @@ def test_there_are_no_troops_denies_them(body: str, expected: list) -> None:
 ])
 def test_regions_abroad_place_the_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # helicopters "ordered as replacements" are no troops
+    ("Manila bought 16 Mi-17 transport helicopters from Russia in 2019.\n"
+     "Four Polish-made Black Hawk helicopters bought as replacements landed at Clark Air Base on Monday.",
+     [(ARMS, "RUS", "PHL", "aircraft", 16), (ARMS, "POL", "PHL", "aircraft", 4)]),
+])
+def test_items_ordered_as_replacements_are_no_troops(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -152,12 +152,16 @@ _FORCES_USING = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launche
                            r"(?:[\w’'-]+\s+){0,3}$")
 
 
+_AS_WHAT = re.compile(r"(?i)\bas\s+$")  # the role of items named before ("bought as replacements")
+
+
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
     nouns = [(a, b) for a, b in cue.spans(knowledge.cues["troop_nouns"], clause.text) if clause.start <= a < clause.end
              and not any(i.start <= a < i.end for i in items)  # "MiG-29 fighters" is an item
              and not cue.taught_before(clause.text, a)  # "sent to teach Nigerien soldiers": trainees
              and not observes(clause.text, b, knowledge)  # "naval forces intercepted nine consignments"
-             and not _FORCES_USING.search(clause.text, max(0, a - 40), a)]  # "drones were used by the Armed Forces"
+             and not _FORCES_USING.search(clause.text, max(0, a - 40), a)  # "drones were used by the Armed Forces"
+             and not (items and _AS_WHAT.search(clause.text, max(0, a - 4), a))]  # "helicopters bought as replacements"
     # a private military company is a force itself, as the subject of a deployment cue ("the Africa Corps is deployed
     # in Mali"), unless it moves items ("Wagner sent weapons to Sudan")
     nouns = sorted(nouns + [(m.start, m.end) for m in clause.mentions if m.party in knowledge.forces and not items
