@@ -5779,3 +5779,20 @@ def test_regions_abroad_place_the_troops(body: str, expected: list) -> None:
 ])
 def test_items_ordered_as_replacements_are_no_troops(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+ROUND_UP = ("Our weekly review of arms deals.\n"
+            "GHANA. Accra has taken delivery of two Brazilian-built Super Tucano aircraft.\n"
+            "KENYA - Deals in the pipeline\n"
+            "Officials said the air force would receive three more Super Tucanos next year.\n"
+            "The country also received four Turkish-made drones in March.\n"
+            "ZAMBIA. A sale of three E-7 aircraft was notified in May.\n"
+            "NEXT WEEK\n"
+            "We will look at the drones again.")
+
+
+def test_a_round_ups_sections_are_about_the_states_that_head_them() -> None:
+    # a state's name in capitals opening a paragraph heads a section: its sentences' open side, "the country" and a
+    # story going on are that state's; another heading in capitals ends the section
+    assert keys(ROUND_UP) == [(ARMS, "BRA", "GHA", "aircraft", 2), (ARMS, "BRA", "KEN", "aircraft", 3),
+                              (ARMS, "TUR", "KEN", "uav", 4), (ARMS, "USA", "ZMB", "aircraft", 3)]

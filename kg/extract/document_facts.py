@@ -87,6 +87,26 @@ class DocumentContext:
     _junta: tuple[str, ...] | None = None
     subject: str | None = None  # the state the last sentence that opened with one was about ("it" stands for it)
     _speaker: tuple[str | None] | None = None
+    _sections: list[tuple[int, int, str]] | None = None
+    section_read: str | None = None  # the state of the last section a sentence was read in
+
+    def sections(self) -> list[tuple[int, int, str | None]]:
+        """(paragraph, offset, state) of each paragraph that opens with a heading in capitals: a state's name
+        ("INDIA. New Delhi and ...", "MYANMAR - The exception") opens a section about it, any other heading
+        ("HELICOPTERS —", "THE BIG PICTURE") has a state of None. Empty unless two headings name states."""
+        if self._sections is None:
+            found = []
+            for i, (start, end) in enumerate(self.paragraphs):
+                if head := _SECTION_HEAD.match(self.text, start, end):
+                    named = self.knowledge.state_names.get(head.group(1).title())
+                    found.append((i, start, named[0] if named and named[1] == "names" else None))
+            self._sections = found if sum(1 for *_, code in found if code) >= 2 else []
+        return self._sections
+
+    def section(self, paragraph: int) -> tuple[int, int, str] | None:
+        """(paragraph, offset, state) of the section of a state the paragraph is in; None outside one."""
+        heads = [head for head in self.sections() if head[0] <= paragraph]
+        return heads[-1] if heads and heads[-1][2] else None
 
     @property
     def speaker(self) -> str | None:
@@ -137,9 +157,11 @@ class DocumentContext:
         """The last state the article names as a place ("in Mali", "to the Central African Republic") before
         `offset`: what "the country" stands for."""
         window = self.text[:offset]
-        places = [self.knowledge.state_of(m) for m in self.knowledge.states.finditer(window)
-                  if _AS_PLACE.search(window, max(0, m.start() - 12), m.start())]
-        return next((found[0] for found in reversed(places) if found), None)
+        places = [(m.start(), found[0]) for m in self.knowledge.states.finditer(window)
+                  if _AS_PLACE.search(window, max(0, m.start() - 12), m.start())
+                  and (found := self.knowledge.state_of(m))]
+        heads = [(start, code) for _, start, code in self.sections() if start < offset]
+        return max(places + heads[-1:], default=(0, None))[1]  # a section's heading is the place of what follows
 
     def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
@@ -158,6 +180,9 @@ class DocumentContext:
         return None
 
 
+# A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
+# nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
+_SECTION_HEAD = re.compile(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
 _AS_PLACE = re.compile(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
 _THE_COUNTRY = re.compile(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
 _JUNTA_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:ruling\s+|military\s+)*junta\b")
@@ -299,6 +324,13 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
             supplier = context.knowledge.maker_of(draft.item) or \
                 next((giver for giver, _, kind in reversed(context.pairs) if kind == Kind.ARMS_TRANSFER), None)
             draft = replace(draft, giver=supplier if supplier != draft.taker else None)
+    section = context.section(context.paragraph)
+    if draft.continuation and section and context.last_paragraph < section[0]:
+        # "SOUTH KOREA. ... a possible sale of four E-7s": no story goes on past a round-up's section heading; the
+        # arms go to the section's state, from their maker (and with no maker known, the giver is not known)
+        if maker is None or maker == section[2]:
+            return None
+        draft = replace(draft, continuation=False, giver=maker, taker=section[2])
     if draft.continuation:
         near = context.paragraph - context.last_paragraph <= 2 or draft.kind == Kind.AGREEMENT  # "the two countries"
         if not context.last_pair or not near:
@@ -323,6 +355,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     country = [code for code in context.country if code != draft.giver]
     if draft.taker is None and draft.giver is not None and country:
         draft = replace(draft, taker=country[-1])  # "Rwanda keeps about 1,000 troops in the country"
+    if section and (draft.giver is None) != (draft.taker is None) and section[2] not in (draft.giver, draft.taker):
+        # "INDONESIA. ... the ministry prioritised the Rafales it signed for with France": a round-up's section is
+        # about the state it is headed by, which is the side the sentence leaves open
+        draft = replace(draft, giver=draft.giver or section[2], taker=draft.taker or section[2])
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
     elif draft.taker is None and draft.giver is not None:
@@ -550,6 +586,10 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
         drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
                   for d in drafts]
     context.paragraph = sentence.paragraph
+    section = context.section(sentence.paragraph)
+    if section and section[2] != context.section_read:
+        context.subject = context.section_read = section[2]  # a new section is about its state till a sentence
+        # opens with another
     context.country = _country(sentence, context)
     if context.subject and _IT_SUBJECT.search(sentence.text):
         drafts = [_it_is_the_subject(d, context.subject) for d in drafts]
