@@ -5796,3 +5796,13 @@ def test_a_round_ups_sections_are_about_the_states_that_head_them() -> None:
     # story going on are that state's; another heading in capitals ends the section
     assert keys(ROUND_UP) == [(ARMS, "BRA", "GHA", "aircraft", 2), (ARMS, "BRA", "KEN", "aircraft", 3),
                               (ARMS, "TUR", "KEN", "uav", 4), (ARMS, "USA", "ZMB", "aircraft", 3)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the maker of what is paid with is no side of the exchange
+    ("Washington will give new patrol boats to the Peruvian navy in exchange for its old Russian helicopters.",
+     [(ARMS, "USA", "PER", "naval-vessel", None), (ARMS, "PER", "USA", "aircraft", None)]),
+    ("Moscow sent fuel to Pyongyang in exchange for North Korean shells.", [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_the_maker_of_what_pays_is_no_side_of_an_exchange(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -396,6 +396,10 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     swap = _REPLACES.search(clause.text, item.end, clause.end) if trigger.end <= item.start else None
     if swap is not None:  # "gave the Czech Republic 14 Leopards to replace T-72s that Prague had sent to Ukraine":
         mentions = [m for m in mentions if m.start < swap.start()]  # what is replaced has sides of its own
+    paid_with = EXCHANGE.search(clause.text, trigger.end, item.start) if trigger.end <= item.start else None
+    if paid_with is not None:  # "deliver new equipment to Ecuador in exchange for its old Russian helicopters": the
+        # maker of what is paid with is no side of the exchange
+        mentions = [m for m in mentions if not (m.start > paid_with.start() and m.role == "demonyms")]
     sides = assign_sides(clause.text, mentions, trigger, heads, knowledge, clause.end)
     if (sides.taker is None or sides.ambiguous) and trigger.type != "use" and _FLEW.fullmatch(trigger.text) and \
             item.category in ("aircraft", "uav") and _NEXT_TO.fullmatch(clause.text, trigger.end, item.start):
