@@ -5806,3 +5806,12 @@ def test_a_round_ups_sections_are_about_the_states_that_head_them() -> None:
 ])
 def test_the_maker_of_what_pays_is_no_side_of_an_exchange(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the know-how to build a named system comes from its maker in a deal
+    ("Egypt signed an agreement with Turkey to set up a production line for Bayraktar TB2 drones.",
+     [("technology_transfer", "TUR", "EGY", "uav", None), ("agreement", "EGY", "TUR", None, None)]),
+])
+def test_the_know_how_to_build_a_system_comes_from_its_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected

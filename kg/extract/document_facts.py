@@ -299,12 +299,16 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     """The draft with both sides filled from the document (None when a side stays open or both are one state);
     an ambiguous pair takes the direction of an earlier fact; agreement parties in alphabetical order."""
     maker = context.knowledge.maker_of(draft.item) if draft.kind in _MADE else None
-    if maker is not None and maker == draft.taker and draft.giver is not None and draft.kind == Kind.ARMS_TRANSFER \
-            and (draft.ambiguous or draft.nominal or draft.status in (Status.AGREED, Status.PLANNED)):
+    if maker is not None and maker == draft.taker and draft.giver is not None and draft.kind in _MADE \
+            and (draft.status in (Status.AGREED, Status.PLANNED)
+                 or (draft.kind == Kind.ARMS_TRANSFER and (draft.ambiguous or draft.nominal))):
         # the maker of a named system is the side that gives it in a deal or a plan ("Tehran and Moscow agreed on
         # the sale of Su-35s", "Tehran sealed a deal with Moscow for the supply of Su-35s", "Baykar signed a contract
-        # with Saudi Arabia for Akinci drones"); goods handed over, or reported so, may go back to their maker ("Belarus
-        # is thought to have transferred older T-72 tanks") or be parts for its systems ("chassis for Iskanders")
+        # with Saudi Arabia for Akinci drones"), and the know-how to build it too ("signed with China to set up a
+        # production line for Wing Loong drones"); goods handed over, or reported so, may go back to their maker
+        # ("Belarus is thought to have transferred older T-72 tanks") or be parts for its systems ("chassis for
+        # Iskanders"), and know-how handed over may be a licence for the receiver's own version ("builds its Geran-2
+        # drones under a licence bought from Iran")
         draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
                         taker_party=draft.giver_party)
     elif draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
