@@ -5815,3 +5815,13 @@ def test_the_maker_of_what_pays_is_no_side_of_an_exchange(body: str, expected: l
 ])
 def test_the_know_how_to_build_a_system_comes_from_its_maker(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state a "which" clause opens after gives what the clause names
+    ("The frigates are built in Indonesia together with Turkey, which supplies the engines and the radar.",
+     [(ARMS, "TUR", "IDN", "other", None), (ARMS, "TUR", "IDN", "sensor", None)]),
+    ("The UAE, which supplies drones to the army, denied the report.", []),
+])
+def test_a_which_clause_after_a_state_makes_it_the_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -412,6 +412,8 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         trigger, sides = _remains_used_by(clause, item, trigger, sides, knowledge)
     if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
+    if trigger.end <= item.start and trigger.type == "give":
+        sides = _subject_relative_sides(clause, trigger, sides)
     if trigger.start >= item.end and trigger.type == "give" and _OBJECT_RELATIVE.fullmatch(clause.text, item.end,
                                                                                           trigger.start):
         sides = _relative_sides(clause, item, trigger, sides)
@@ -436,6 +438,22 @@ def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
         return trigger, sides
     return use, Sides(sides.giver or used.giver, used.taker, False, giver_party=sides.giver_party,
                       taker_party=used.taker_party)
+
+
+_PROVIDES_FOR = re.compile(r"(?i)\s+for\b")
+_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|now|still|already|in\s+turn)\s+)?")
+
+
+def _subject_relative_sides(clause: Clause, trigger: Trigger, sides: Sides) -> Sides:
+    """"in partnership with China's Chengdu Aircraft Corporation, which supplies the radar": the state or firm the
+    relative clause opens after gives; the other side of the clause receives."""
+    subject = next((m for m in reversed(clause.mentions) if m.end <= trigger.start), None)
+    if subject is None or not _WHICH.fullmatch(clause.text, subject.end, trigger.start) or \
+            sides.giver == subject.code or _PROVIDES_FOR.match(clause.text, trigger.end):
+        return sides  # "the treaty between the DPRK and the Russian Federation, which provides for assistance":
+        # what a text provides for is no supply
+    taker = sides.taker if sides.taker not in (None, subject.code) else sides.giver
+    return Sides(subject.code, taker, False, giver_party=subject.party)
 
 
 def _relative_sides(clause: Clause, item: Item, trigger: Trigger, sides: Sides) -> Sides:
