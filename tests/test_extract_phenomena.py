@@ -5825,3 +5825,12 @@ def test_the_know_how_to_build_a_system_comes_from_its_maker(body: str, expected
 ])
 def test_a_which_clause_after_a_state_makes_it_the_giver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "on the island of" places troops in it
+    ("About 300 U.S. military personnel are stationed on the island of Cyprus to train local forces.",
+     [("troop_deployment", "USA", "CYP", None, 300)]),
+])
+def test_on_the_island_of_is_in_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -130,7 +130,12 @@ def word_before(text: str, start: int) -> str:
         if words[-1] in _DETERMINERS or (words[-1] in _AREAS and len(words) > 1 and words[-2] in ("to", "into")):
             words.pop()
         elif words[-1] == "of" and len(words) > 1 and words[-2] in _PLACE_NOUNS:
+            island = words[-2] == "island"
             del words[-2:]
+            while island and words and words[-1] in _DETERMINERS:
+                words.pop()
+            if island and words and words[-1] == "on":
+                words[-1] = "in"  # "stationed on the island of Taiwan": in it
         else:
             break
     return words[-1] if words else ""
