@@ -5834,3 +5834,12 @@ def test_a_which_clause_after_a_state_makes_it_the_giver(body: str, expected: li
 ])
 def test_on_the_island_of_is_in_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each sale noun after an item takes its own receiver
+    ("Paris cleared a Rafale sale to Serbia and a Caesar sale to Armenia.",
+     [(ARMS, "FRA", "SRB", "aircraft", None), (ARMS, "FRA", "ARM", "artillery", None)]),
+])
+def test_each_sale_after_an_item_has_its_own_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected

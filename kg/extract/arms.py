@@ -414,6 +414,13 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
     if trigger.end <= item.start and trigger.type == "give":
         sides = _subject_relative_sides(clause, trigger, sides)
+    sale = _ITEM_SALE.match(clause.text, item.end)
+    if sale is not None and sides.giver is not None:
+        # "F-16 sale to Turkey and F-35 sale to Greece": each sale's receiver follows its own noun
+        buyer = next((m for m in clause.mentions if m.start >= sale.end()
+                      and _TO_BUYER.fullmatch(clause.text, sale.end(), m.start)), None)
+        if buyer is not None and buyer.code not in (sides.taker, sides.giver):
+            sides = Sides(sides.giver, buyer.code, False, giver_party=sides.giver_party, taker_party=buyer.party)
     if trigger.start >= item.end and trigger.type == "give" and _OBJECT_RELATIVE.fullmatch(clause.text, item.end,
                                                                                           trigger.start):
         sides = _relative_sides(clause, item, trigger, sides)
@@ -440,6 +447,8 @@ def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
                       taker_party=used.taker_party)
 
 
+_ITEM_SALE = re.compile(r"(?i)s?\s+(?:sales?|deliver(?:y|ies)|transfers?|shipments?)")  # "F-35 sale", "Abrams delivery"
+_TO_BUYER = re.compile(r"(?i)\s+to\s+(?:the\s+)?")
 _PROVIDES_FOR = re.compile(r"(?i)\s+for\b")
 _WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|now|still|already|in\s+turn)\s+)?")
 
