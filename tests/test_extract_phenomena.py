@@ -5843,3 +5843,12 @@ def test_on_the_island_of_is_in_it(body: str, expected: list) -> None:
 ])
 def test_each_sale_after_an_item_has_its_own_receiver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # systems named in round 46's opened folds, with their makers
+    ("Canberra ordered 12 more MH-60R helicopters last year.", [(ARMS, "USA", "AUS", "aircraft", 12)]),
+    ("The Bolivian army operates PTL-02 tank destroyers.", [(ARMS, "CHN", "BOL", "armoured-vehicle", None)]),
+])
+def test_round_46_vocabulary(body: str, expected: list) -> None:
+    assert keys(body) == expected
