@@ -315,9 +315,12 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EF": "1621-1632, all (written in round 44, held out; opened in round 45)",
                "EG": "1633-1644, all (written in round 44, held out; opened in round 45)",
                "EH": "1645-1656, all (written in round 44, held out; opened in round 45)",
-               "EI": "1657-1668, all (held out; written in round 45, never opened)",
-               "EJ": "1669-1680, all (held out; written in round 45, never opened)",
-               "EK": "1681-1692, all (held out; written in round 45, never opened)"}
+               "EI": "1657-1668, all (written in round 45, held out; opened in round 46)",
+               "EJ": "1669-1680, all (written in round 45, held out; opened in round 46)",
+               "EK": "1681-1692, all (written in round 45, held out; opened in round 46)",
+               "EL": "1693-1704, all (held out; written in round 46, never opened)",
+               "EM": "1705-1716, all (held out; written in round 46, never opened)",
+               "EN": "1717-1728, all (held out; written in round 46, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -327,7 +330,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
-           "EF", "EG", "EH", "EI", "EJ", "EK")
+           "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -404,7 +407,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1615-harbour-times-oped-snapback-paper-tiger", "1627-luzon-tribune-oped-second-hand-destroyers",
                  "1638-male-observer-oped-no-arms-race-atolls", "1648-harbour-review-oped-panel-blindness",
                  "1662-horizon-review-oped-local-currency-arms-mirage", "1674-capitol-ledger-oped-congressional-holds",
-                 "1686-harbour-review-oped-dogfight-not-a-brochure")
+                 "1686-harbour-review-oped-dogfight-not-a-brochure", "1698-tribuna-iberica-oped-spain-gulf-licences",
+                 "1709-levant-review-oped-drone-export-rules", "1723-gulfperspective-oped-snapback-embargo-debate")
 
 
 def blind_fold_of(name: str) -> str:
@@ -439,8 +443,8 @@ def blind_fold_of(name: str) -> str:
     those of round 40 (1477-1512, held out, then opened in round 41), DW, DX, DY for those of round 41 (1513-1548,
     held out, then opened in round 42), DZ, EA, EB for those of round 42 (1549-1584, held out, then opened in round
     43), EC, ED, EE for those of round 43 (1585-1620, held out, then opened in round 44), EF, EG, EH for those of
-    round 44 (1621-1656, held out, then opened in round 45) and EI, EJ, EK for those of round 45 (1657-1692, held
-    out)."""
+    round 44 (1621-1656, held out, then opened in round 45), EI, EJ, EK for those of round 45 (1657-1692, held out,
+    then opened in round 46) and EL, EM, EN for those of round 46 (1693-1728, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
