@@ -5852,3 +5852,12 @@ def test_each_sale_after_an_item_has_its_own_receiver(body: str, expected: list)
 ])
 def test_round_46_vocabulary(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # where arms are traced "back to" gave them; where they were going on the way receives
+    ("Investigators traced rifles seized on their way to Somalia back to Iran.",
+     [(ARMS, "IRN", "SOM", "small-arms", None)]),
+])
+def test_traced_back_to_names_the_giver(body: str, expected: list) -> None:
+    assert keys(body) == expected

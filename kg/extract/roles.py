@@ -376,8 +376,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # the trader gives, whoever made or designed the goods
     if m.before in ("trace", "traces", "traced", "tracing"):
         return "user"  # "experts trace Houthi missiles to Iranian supply chains": whose arms they are got them
+    if m.before == "to" and (_TRACED_BACK_TO.search(text, max(0, m.start - 200), m.start) or (
+            _TRACED_TO.search(text, max(0, m.start - 80), m.start) and not _BACK_TO_AFTER.match(text, m.end))):
+        return "from"  # "... which it traced to a supplier in Iran", "traced missiles seized on their way to the
+        # Houthis back to Iran": where they are traced (back) to gave them
     if m.before == "to" and _TRACED_TO.search(text, max(0, m.start - 80), m.start):
-        return "from"  # "... which it traced to a supplier in Iran": where they are traced to gave them
+        return "to"  # "on their way to the Houthis" before "back to Iran": where they were going
     if m.role == "demonyms" and trigger.type == "give" and text[m.end:trigger.start] == " " and m.before not in ("of",):
         return "subject"  # "Iranian supply chain", "Russian deliveries": the demonym of a transfer noun gives
     if m.start > trigger.end and _APPOSITIVE_AFTER.search(text, trigger.end, m.start):
@@ -643,6 +647,9 @@ _IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north
                         r"northeastern|northwestern|southeastern|southwestern|occupied)\s+$")
 _TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
                         r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
+_TRACED_BACK_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b[^.;]{0,160}?\bback\s+to\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$")
+_BACK_TO_AFTER = re.compile(r"(?i)[^.;]{0,100}?\bback\s+to\b")
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
                              r"(?:(?:the\s+)?[A-Z][\w’'-]*\s+|and\s+|,\s*)*(?:the\s+)?$")  # names and "and" only
 _APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design|version|copy|variant|model|type|"
