@@ -5861,3 +5861,14 @@ def test_round_46_vocabulary(body: str, expected: list) -> None:
 ])
 def test_traced_back_to_names_the_giver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a gapped buyer, with "for" repeated and when its batch came after the count
+    ("Latvia signed for twelve TB2s in 2022 and Estonia for four last year.",
+     [(ARMS, "TUR", "LVA", "uav", 12), (ARMS, "TUR", "EST", "uav", 4)]),
+    ("Russia sent 400 troops to Mali and Belarus 150 a year later.",
+     [("troop_deployment", "RUS", "MLI", None, 400), ("troop_deployment", "BLR", "MLI", None, 150)]),
+])
+def test_a_gapped_buyer_may_repeat_for_and_say_when(body: str, expected: list) -> None:
+    assert keys(body) == expected

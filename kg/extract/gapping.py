@@ -31,13 +31,17 @@ from kg.extract.states import Mention
 from kg.model import Category, Kind
 
 _JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", Portugal", " and Norway", ", and the Dutch"
-_TO_COUNT = re.compile(r"\s+(?:another\s+|a\s+further\s+)?$")
+_TO_COUNT = re.compile(r"\s+(?:for\s+)?(?:another\s+|a\s+further\s+)?$")  # "and Croatia for six"
 # What may follow the count before the conjunct ends: a few words naming the item, then a comma, "and", the end.
 _TAIL = re.compile(r"((?:\s+[\w’'-]+){0,10}?)\s*(?=[,;:.]|\s+and\b|$)")
 _NOT_ITEMS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent|times|km|kilometres?|"
                         r"miles?|metres?|dollars?|euros?|million|billion|%)\b")
 _FURTHER_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?(?:another|a\s+further|an\s+additional|a\s+second"
                              r"(?:\s+batch|\s+lot|\s+tranche)?\s+of)\s+$")
+# When a conjunct's batch came, after its count ("and Croatia six last year", "and Poland 14 in 2024")
+_WHEN = re.compile(r"(?i)\s+(?:(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+"
+                   r"(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five)\s+"
+                   r"(?:years?|months?|weeks?)\s+(?:later|earlier|ago|on))\b")
 # "and 180 more", "and 2,000 in 2023": a bare count of the same item
 _MORE_AFTER = re.compile(r"(?i)\s+(?:more\b|(?:in|during|over|since|under|last|this)\s)")
 _AND_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?$")
@@ -142,8 +146,8 @@ def _conjunct(text: str, start: int, own: int, count: Count, triggers: list[Trig
     (the clause whose verb it leaves out), and only a few words naming no unit of time, money or distance and no
     other count after its count. None otherwise."""
     tail = _TAIL.match(text, count.end)
-    if tail is None or _NOT_ITEMS.search(tail.group(1)):
-        return None
+    if tail is None or _NOT_ITEMS.search(_WHEN.sub("", tail.group(1))):
+        return None  # "and Croatia six last year": when the batch came names no unit
     end = tail.end()
     if any(count.end <= c.start < end for c in counts):
         return None  # "... and Norway six with 30 missiles": more than one fact, read as it stands
