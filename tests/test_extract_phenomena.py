@@ -5872,3 +5872,12 @@ def test_traced_back_to_names_the_giver(body: str, expected: list) -> None:
 ])
 def test_a_gapped_buyer_may_repeat_for_and_say_when(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the present tense of a headline: "takes delivery of"
+    ("Chile takes delivery of its first Spyder air-defence batteries.",
+     [(ARMS, "ISR", "CHL", "air-defence-system", None)]),
+])
+def test_takes_delivery_of_receives(body: str, expected: list) -> None:
+    assert keys(body) == expected
