@@ -5881,3 +5881,12 @@ def test_a_gapped_buyer_may_repeat_for_and_say_when(body: str, expected: list) -
 ])
 def test_takes_delivery_of_receives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # systems named in round 47's opened folds, with their makers
+    ("Athens signed for 36 PULS launchers in 2025.", [(ARMS, "ISR", "GRC", "artillery", 36)]),
+    ("Budapest received 40 more Gidran vehicles last year.", [(ARMS, "TUR", "HUN", "armoured-vehicle", 40)]),
+])
+def test_round_47_vocabulary(body: str, expected: list) -> None:
+    assert keys(body) == expected
