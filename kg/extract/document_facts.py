@@ -87,7 +87,7 @@ class DocumentContext:
     _junta: tuple[str, ...] | None = None
     subject: str | None = None  # the state the last sentence that opened with one was about ("it" stands for it)
     _speaker: tuple[str | None] | None = None
-    _sections: list[tuple[int, int, str]] | None = None
+    _sections: list[tuple[int, int, str | None]] | None = None
     section_read: str | None = None  # the state of the last section a sentence was read in
 
     def sections(self) -> list[tuple[int, int, str | None]]:
