@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
-from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, STATES_BASE, Trigger
+from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, STATES_BASE, TEACHING, \
+    Trigger
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -725,7 +726,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
                                       _JOINT_BEFORE.search(text, max(0, t.end - 38), t.end - 8))]
     # "were trained in Pakistan on the operation and maintenance of the aircraft": the maintenance is what the
     # trainees learn, not a service of its own
-    taught = [t.end for t in found if t.type == "technology" and _TRAINING_WORD.search(t.text)]
+    taught = [t.end for t in found if t.type == "technology" and TEACHING.search(t.text)]
     found = [t for t in found if not (t.type == "technology" and t.text.lower() in ("maintenance", "servicing of")
                                       and any(0 < t.start - end <= 60
                                               and _SUBJECT_OF_TRAINING.search(text, end, t.start) for end in taught))]
@@ -749,7 +750,6 @@ _PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+)
                            # "Latvia has passed its remaining stock of 122mm shells to Ukraine"
                            r"\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,8}\s+to\s+(?:the\s+)?(?-i:[A-Z]))")
 _TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
-_TRAINING_WORD = re.compile(r"(?i)\btrain|\bcourses?\b|\bconversion\b")
 # What trainees learn, right before a service noun: "on the operation and maintenance of", "in maintenance"
 _SUBJECT_OF_TRAINING = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:(?:operation|use|handling|repair)\s+and\s+)?$")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}

@@ -376,12 +376,13 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # the trader gives, whoever made or designed the goods
     if m.before in ("trace", "traces", "traced", "tracing"):
         return "user"  # "experts trace Houthi missiles to Iranian supply chains": whose arms they are got them
-    if m.before == "to" and (_TRACED_BACK_TO.search(text, max(0, m.start - 200), m.start) or (
-            _TRACED_TO.search(text, max(0, m.start - 80), m.start) and not _BACK_TO_AFTER.match(text, m.end))):
-        return "from"  # "... which it traced to a supplier in Iran", "traced missiles seized on their way to the
-        # Houthis back to Iran": where they are traced (back) to gave them
+    if m.before == "to" and _TRACED_BACK_TO.search(text, max(0, m.start - 200), m.start):
+        return "from"  # "traced missiles seized on their way to the Houthis back to Iran": where they are traced
+        # back to gave them
     if m.before == "to" and _TRACED_TO.search(text, max(0, m.start - 80), m.start):
-        return "to"  # "on their way to the Houthis" before "back to Iran": where they were going
+        # "... which it traced to a supplier in Iran": where they are traced to gave them; but "on their way to the
+        # Houthis" before "back to Iran" is where they were going
+        return "to" if _BACK_TO_AFTER.match(text, m.end) else "from"
     if m.role == "demonyms" and trigger.type == "give" and text[m.end:trigger.start] == " " and m.before not in ("of",):
         return "subject"  # "Iranian supply chain", "Russian deliveries": the demonym of a transfer noun gives
     if m.start > trigger.end and _APPOSITIVE_AFTER.search(text, trigger.end, m.start):
@@ -577,7 +578,7 @@ def _trainer_named(text: str, trigger: Trigger, knowledge: Knowledge) -> bool:
 def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     """True when the cue trains people and the mention (if given) names them: inside "training Russian
     operators", or right before "were trained"; a state after the cue with "in"/"at" is where they train."""
-    if not trigger.type.startswith("technology") or not _TEACHING.search(trigger.text):
+    if not trigger.type.startswith("technology") or not TEACHING.search(trigger.text):
         return False
     if m is None:
         return True
@@ -594,7 +595,7 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
 
 BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
 # "completed a conversion course", "did their conversion", "learned to fly"
-_TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn")
+TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn")
 _ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                          r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
