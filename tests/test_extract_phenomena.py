@@ -5890,3 +5890,17 @@ def test_takes_delivery_of_receives(body: str, expected: list) -> None:
 ])
 def test_round_47_vocabulary(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # warships that stop or board a boat act for the interdicting state; the cargo they find is what moved
+    ("Italian and Greek frigates have boarded 12 boats carrying Iranian rifles that were bound for the Houthis.",
+     [(ARMS, "IRN", "YEM", "small-arms", 12)]),
+    ("A Dutch destroyer intercepted a dhow carrying Iranian missiles for the Houthis.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    # ships stopped by someone are still the goods
+    ("Two Russian-built frigates intercepted by the Turkish navy were bound for Algeria.",
+     [(ARMS, "RUS", "DZA", "naval-vessel", 2)]),
+])
+def test_interdicting_warships_are_no_goods(body: str, expected: list) -> None:
+    assert keys(body) == expected

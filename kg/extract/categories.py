@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.states import observes
 
 # the words between a named system and its generic term: up to three, a variant's number among them ("FA-50 Block 70
 # jets", "Type 26 Batch 2 frigates")
@@ -134,6 +135,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     items = _shared_heads(text, items, knowledge)
     items = [_parts_for_makers(text, item, knowledge) for item in items]
     items = _repeated_heads(items)
+    items = [item for item in items if not _interdicting(text, item, knowledge)]
     specific = [item for item in items if not item.generic]
     if not items:  # "supplied 45 per cent of Ukraine's imports": a share of a state's arms imports
         items = [Item(m.group("what"), "other", m.start("what"), m.end("what"), True)
@@ -142,6 +144,17 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
         items = [Item(m.group("what"), "other", m.start("what"), m.end("what"), True)
                  for m in _SUPPLIES_FORCES.finditer(text)]
     return specific or items
+
+
+# "seized by", "were stopped by": the goods an interdiction takes, not the ships that make it
+_PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,3}?by\b")
+
+
+def _interdicting(text: str, item: Item, knowledge: Knowledge) -> bool:
+    """True for warships that stop, board or seize ("British and French warships have stopped 18 dhows carrying
+    Iranian weapons"): the ships act for the state that interdicts; they are not the goods moved."""
+    return item.category == "naval-vessel" and observes(text, item.end, knowledge) and \
+        not _PASSIVE_BY.match(text, item.end)
 
 
 _SUPPLIES_FORCES = re.compile(r"(?i)\b(?:suppliers?\s+(?:to|of)|supplies|supplied|supplying)\s+(?:the\s+)?"
@@ -226,7 +239,9 @@ _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 _TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
                        r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$|"
                        r"\b(?:downed|shot\s+down|intercept|intercepted|intercepting|target|targets|targeted|targeting|"
-                       r"struck|hitting|attacked|attacking)\s+(?:(?!of\b)[\w’']+\s+){0,4}$")
+                       r"struck|hitting|attacked|attacking)\s+"
+                       # "intercepted a dhow carrying Iranian rifles": the cargo of what is stopped is no target
+                       r"(?:(?!(?:of|carrying|transporting|laden|loaded)\b)[\w’']+\s+){0,4}$")
 
 
 _PART_NOUN = re.compile(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")

@@ -55,7 +55,7 @@ _MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                          r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
 _AGENTS = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"
                      r"security forces|forces|force|troops|navy|coast ?guard|customs|authorities|police|border guards?|"
-                     r"pirates|hijackers|gunmen|marines|commandos|sailors|"
+                     r"pirates|hijackers|gunmen|marines|commandos|sailors|warships?|frigates?|destroyers?|"
                      r"military|army|officials|agents|"
                      r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
                      r"treasury(?: department)?|state department|commerce department|justice department|government))?")
