@@ -5904,3 +5904,14 @@ def test_round_47_vocabulary(body: str, expected: list) -> None:
 ])
 def test_interdicting_warships_are_no_goods(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a new unit's adjectives stand between "for" and the receiver's name
+    ("Algeria flew a consignment of arms to Bamako on Monday.\n"
+     "The cargo included rifles and mortars destined for a newly formed Malian army battalion.",
+     [(ARMS, "DZA", "MLI", "other", None), (ARMS, "DZA", "MLI", "small-arms", None),
+      (ARMS, "DZA", "MLI", "artillery", None)]),
+])
+def test_a_new_units_adjectives_keep_the_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -26,7 +26,9 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", 
                 # adjectives of what a seller's forces no longer need ("from surplus German army stocks")
                 "surplus", "former", "retired", "decommissioned",
                 # a monarchy's forces ("to the Royal Thai Navy", "by the Royal Saudi Air Force")
-                "royal"}
+                "royal",
+                # a new unit ("destined for a newly formed Somali army brigade")
+                "new", "newly", "formed", "newly-formed", "created", "newly-created"}
 # The part of a country a transfer goes to ("to eastern Libya", "into occupied Ukraine"); not after "in" or "from",
 # where the part may be a place or a people ("a judge in southern Italy", "fighters from eastern Sudan").
 _AREAS = {"eastern", "western", "northern", "southern", "central", "north-eastern", "south-eastern", "north-western",
