@@ -5915,3 +5915,17 @@ def test_interdicting_warships_are_no_goods(body: str, expected: list) -> None:
 ])
 def test_a_new_units_adjectives_keep_the_receiver(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # buyers, customers and firms "in" a state stand for it, after "to" as after "from"
+    ("Bulgaria sold mortar rounds to buyers in Poland.", [(ARMS, "BGR", "POL", "ammunition", None)]),
+    ("Romania exported shells to customers in Italy and Greece.",
+     [(ARMS, "ROU", "ITA", "ammunition", None), (ARMS, "ROU", "GRC", "ammunition", None)]),
+    # a firm after "made by" still names no giver of the fact
+    ("Russia fired a North Korean missile at Kyiv whose chips were made by companies in Japan.",
+     [(ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_buyers_in_a_state_receive(body: str, expected: list) -> None:
+    assert keys(body) == expected
+

@@ -627,8 +627,9 @@ _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+
                                r"(?:based\s+)?in\s+(?:the\s+)?$")
 # A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
 _FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
-                      r"\d+)\s+)?(?:[\w’'-]+\s+){0,2}?\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|"
-                      r"exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|distributors?)\s+"
+                      r"\d+)\s+)?(?:(?!(?:from|to)\b)[\w’'-]+\s+){0,2}?"  # "sold shells to firms in": "to" is its own
+                      r"\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|buyers?|customers?|clients?|"
+                      r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|distributors?)\s+"
                       r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
                       r"in\s+(?:the\s+)?$")
 # "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
