@@ -5929,3 +5929,14 @@ def test_a_new_units_adjectives_keep_the_receiver(body: str, expected: list) -> 
 def test_buyers_in_a_state_receive(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # receivers that passed the goods on in a relative clause give them to the state after its verb
+    ("Slovakia sold the shells to Greece and Cyprus, which then sent them on to Armenia.",
+     [(ARMS, "SVK", "GRC", "ammunition", None), (ARMS, "SVK", "CYP", "ammunition", None),
+      (ARMS, "GRC", "ARM", "ammunition", None), (ARMS, "CYP", "ARM", "ammunition", None)]),
+    # a relative clause that uses the goods passes nothing on
+    ("Belarus shipped rockets to Russia, which fired them at Ukraine.", [(ARMS, "BLR", "RUS", "ammunition", None)]),
+])
+def test_receivers_that_passed_the_goods_on_give_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

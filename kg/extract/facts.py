@@ -23,6 +23,7 @@ from kg.extract.drafts import FIGURE_PUT, Clause, Draft, draft, period, quantity
 from kg.extract.gapping import Gapped, gapped_conjuncts, gapped_drafts, shared_receiver
 from kg.extract.knowledge import Knowledge
 from kg.extract.licensed import licensed_drafts, names_production
+from kg.extract.linked import relayed
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts, find_money, money_unit
 from kg.extract.roles import Sides, Trigger
@@ -539,6 +540,7 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
         kept = [g for g in gapped if g not in unread]
         clauses, _ = _sentence_clauses(text, published, knowledge, attribution, mentions, triggers, kept)
         drafts, _ = _clause_drafts_with_gaps(text, clauses, kept, mentions, knowledge)
+    drafts += relayed(text, mentions, drafts)  # "..., which then sent it on to Kyiv": the receivers gave too
     return drafts + _runners_up(text, runners, drafts), attribution
 
 

@@ -78,3 +78,25 @@ def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted
         return []
     return [draft(Kind.ARMS_TRANSFER, sides, status, category=Category(item.category), item=item.text,
                   quantity=counted, period=period(clause.periods))]
+
+
+# Receivers that passed the goods on, in a relative clause after them: "sold from Serbian factories to buyers in Spain
+# and the United States, which then sent it on to Kyiv".
+_RELAY = re.compile(r"(?i),\s*(?:which|who)\s+(?:(?:then|later|in\s+turn|after\s+that|afterwards|subsequently|"
+                    r"reportedly|allegedly|had|have|has)\s+)*(?:re-exported|sent|passed|shipped|transferred|delivered|"
+                    r"handed|supplied|forwarded|funnell?ed|funneled)\s+(?:(?:it|them)\s+)?"
+                    r"(?:(?:on|onward|onwards|further|over)\s+)?(?:to|into)\s+(?:the\s+)?$")
+
+
+def relayed(text: str, mentions: list, drafts: list[Draft]) -> list[Draft]:
+    """Each receiver named before ", which then sent it on to Y" gives the same goods to Y (none without such a
+    relative clause, or when the receivers are not named before it)."""
+    relay, onward = next(((r, m) for m in mentions if (r := _RELAY.search(text, max(0, m.start - 100), m.start))),
+                         (None, None))
+    if relay is None:
+        return []
+    before = {m.code for m in mentions if m.end <= relay.start()}
+    return [replace(d, giver=d.taker, more_givers=d.more_takers, giver_party=d.taker_party,
+                    taker=onward.code, more_takers=(), taker_party=onward.party)
+            for d in drafts if d.kind == Kind.ARMS_TRANSFER and d.taker is not None and d.taker != onward.code
+            and d.taker in before and all(t in before for t in d.more_takers)]
