@@ -5940,3 +5940,12 @@ def test_buyers_in_a_state_receive(body: str, expected: list) -> None:
 ])
 def test_receivers_that_passed_the_goods_on_give_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who pays for what a named giver hands over is no side of it
+    ("Excalibur Army finished deliveries of 40 T-72 tanks to Ukraine under a scheme paid for by Denmark and Norway.",
+     [(ARMS, "CZE", "UKR", "armoured-vehicle", 40)]),
+])
+def test_who_pays_for_a_named_givers_delivery_is_no_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -444,6 +444,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.before == "in" and m.start > trigger.end and _TO_SOMEONE_IN.search(text, max(0, m.start - 50), m.start) \
             and not _TRACED_TO.search(text, max(0, m.start - 100), m.start - 3):
         return "to"  # "sent drones to militias in Iraq", "weapons to the army in Mali": those there receive
+    if m.before == "by" and subject_before and _PAID_FOR_BY.search(text, max(0, m.start - 40), m.start):
+        return "source"  # "Excalibur Army delivered 90 tanks under a programme paid for by the United States": who
+        # pays for what a named giver hands over is no side of it
     if m.before == "from" and _REMARKS_FROM.search(text, max(0, m.start - 30), m.start):
         return "source"  # "statements from Washington": who comments
     if m.before == "for" and m.role == "demonyms" and trigger.type == "receive" and m.start > trigger.end and \
@@ -632,6 +635,8 @@ _FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|tw
                       r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|distributors?)\s+"
                       r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
                       r"in\s+(?:the\s+)?$")
+_PAID_FOR_BY = re.compile(r"(?i)\b(?:paid\s+for|funded|financed|bankrolled|sponsored|co-?funded|underwritten)\s+"
+                          r"(?:jointly\s+)?by\s+(?:the\s+)?$")
 # "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
 _REMARKS_FROM = re.compile(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
                            r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
