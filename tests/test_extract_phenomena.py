@@ -5949,3 +5949,14 @@ def test_receivers_that_passed_the_goods_on_give_them(body: str, expected: list)
 ])
 def test_who_pays_for_a_named_givers_delivery_is_no_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods exported "under licence to" a buyer: an export permit, no licence or know-how handed over
+    ("Serbia exported mortar bombs under licence to a company in Slovakia.", [(ARMS, "SRB", "SVK", "ammunition", None)]),
+    ("Seoul agreed to ship howitzers produced in Korea under licence to Norway.",
+     [(ARMS, "KOR", "NOR", "artillery", None)]),
+])
+def test_exported_under_licence_hands_over_no_licence(body: str, expected: list) -> None:
+    assert keys(body) == expected
+

@@ -520,6 +520,10 @@ def _contract_for(text: str) -> list[Trigger]:
 _GAP_WORDS = re.compile(r"^(?:\s+[\w’'$€£.-]+){0,6}?\s+$")  # "paid $1.75 billion for the know-how"
 
 
+# "exported mortar rounds under licence to a Czech company": the permit the goods went under, no licence handed over
+_UNDER = re.compile(r"(?i)\bunder\s+(?:an?\s+|the\s+|its\s+)?(?:export\s+|government\s+|state\s+)?$")
+
+
 def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
     """"provided North Korea with technology", "bought the licence for the design from Iran": a give or receive cue
     up to six words before a technology word."""
@@ -527,7 +531,9 @@ def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) ->
     for match in knowledge.cues["technology_objects"].finditer(text):
         move = next((t for t in reversed(moves) if t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()])),
                     None)
-        if move is not None and not in_a_name(text, match.start(), match.end()):
+        if move is not None and not in_a_name(text, match.start(), match.end()) and \
+                not (match.group().lower().startswith("licen") and _UNDER.search(text, max(0, match.start() - 30),
+                                                                                  match.start())):
             kind = "technology-object" if move.type == "give" else "technology-object-receive"
             found.append(Trigger(match.start(), match.end(), match.group(), kind))
     return found

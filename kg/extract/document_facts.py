@@ -532,7 +532,8 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
 # know-how goes with them. Parts shipped to be put together ("shipped in parts and assembled locally") are arms only.
 _MADE_BY_BUYER = re.compile(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
                             r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
-                            r"under\s+(?:a\s+)?licen[cs]e|licensed\s+production|"
+                            # not a licence "to" a buyer: "exported under licence to a Czech company"
+                            r"under\s+(?:a\s+)?licen[cs]e(?!\s+to\b)|licensed\s+production|"
                             r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
                             # "partly built in the kingdom", "part of the order built in the kingdom", "with part of
                             # the work to be done locally"
