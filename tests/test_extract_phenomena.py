@@ -5960,3 +5960,11 @@ def test_who_pays_for_a_named_givers_delivery_is_no_side(body: str, expected: li
 def test_exported_under_licence_hands_over_no_licence(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # training for arms a state ordered: the order is a fact of its own beside the training
+    ("Greek pilots started training in France on the 18 Rafale jets that Athens bought in 2021.",
+     [(ARMS, "FRA", "GRC", "aircraft", 18), ("technology_transfer", "FRA", "GRC", "aircraft", None)]),
+])
+def test_training_for_arms_a_state_ordered_keeps_the_order(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -160,6 +160,10 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
     if before and passed_on and _PASSED_ON_RELATIVE.fullmatch(text, item.end, passed_on.start) and \
             _TO_AFTER.match(text, passed_on.end):
         return passed_on  # "received Leopards as compensation for the T-72 tanks it sent to Ukraine"
+    bought = next((t for t in usable if t.start >= item.end and t.type == "receive"), None)
+    if before and bought and before[-1].type.startswith("technology") and \
+            _PASSED_ON_RELATIVE.fullmatch(text, item.end, bought.start):
+        return bought  # "pilots began training in France for the 12 Rafale fighters that Belgrade ordered"
     if before and not added:
         return before[-1]
     end = max(item.end, list_end or item.end)
