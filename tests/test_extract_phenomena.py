@@ -5968,3 +5968,18 @@ def test_exported_under_licence_hands_over_no_licence(body: str, expected: list)
 ])
 def test_training_for_arms_a_state_ordered_keeps_the_order(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops "based there" are in the place the story named before
+    ("Britain has kept forces in Kenya for decades.\nAbout 400 British soldiers are based there.",
+     [("troop_deployment", "GBR", "KEN", None, None), ("troop_deployment", "GBR", "KEN", None, 400)]),
+    # a state's troops with no host named are where the story's last deployment was, not where its last deal was
+    ("Britain has kept forces in Estonia since 2017.\nTallinn and London renewed their defence pact in 2024.\n"
+     "France keeps about 300 soldiers at its own camp.",
+     [("troop_deployment", "GBR", "EST", None, None), ("agreement", "EST", "GBR", None, None),
+      ("troop_deployment", "FRA", "EST", None, 300)]),
+])
+def test_troops_with_no_host_named_are_where_the_story_left_them(body: str, expected: list) -> None:
+    assert keys(body) == expected
+

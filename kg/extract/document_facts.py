@@ -163,15 +163,20 @@ class DocumentContext:
         heads = [(start, code) for _, start, code in self.sections() if start < offset]
         return max(places + heads[-1:], default=(0, None))[1]  # a section's heading is the place of what follows
 
-    def counterpart(self, known: str, side: int, story_only: bool = False) -> str | None:
+    def counterpart(self, known: str, side: int, story_only: bool = False, kind: Kind | None = None) -> str | None:
         """The state on the other side (`side` 0 = giving, 1 = receiving) of a fact that names only `known`:
-        the other state of the latest fact that involves `known`; else (unless `story_only`) the same side of
-        the last fact, else the state the article names most often."""
+        the other state of the latest fact that involves `known`; else (unless `story_only`) for troops the same
+        side of the last deployment, else the same side of the last fact, else the state the article names most
+        often."""
         for giver, taker, _ in reversed(self.pairs):
             if known in (giver, taker):
                 return taker if giver == known else giver
         if story_only:
             return None
+        deployment = next((pair for pair in reversed(self.pairs) if pair[2] == Kind.TROOP_DEPLOYMENT), None) \
+            if kind == Kind.TROOP_DEPLOYMENT else None
+        if deployment and deployment[side] != known:
+            return deployment[side]  # "while Italy keeps 90 soldiers at its own base": where the others are
         if self.last_pair and self.last_pair[side] != known:
             return self.last_pair[side]
         for code, count in self.state_counts.most_common(3):
@@ -366,7 +371,7 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     if draft.giver is None and draft.taker is not None:
         draft = replace(draft, giver=context.counterpart(draft.taker, 0, draft.story_only))
     elif draft.taker is None and draft.giver is not None:
-        draft = replace(draft, taker=context.counterpart(draft.giver, 1, draft.story_only))
+        draft = replace(draft, taker=context.counterpart(draft.giver, 1, draft.story_only, draft.kind))
     if draft.giver is None or draft.taker is None or draft.giver == draft.taker:
         return None
     if draft.kind == Kind.AGREEMENT and draft.taker < draft.giver:
