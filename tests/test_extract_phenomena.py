@@ -5983,3 +5983,12 @@ def test_training_for_arms_a_state_ordered_keeps_the_order(body: str, expected: 
 def test_troops_with_no_host_named_are_where_the_story_left_them(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a part delivered of a whole: the part, and the whole order (agreed)
+    ("Romania has received 18 of its 54 K9 howitzers from South Korea.",
+     [(ARMS, "KOR", "ROU", "artillery", 18), (ARMS, "KOR", "ROU", "artillery", 54)]),
+])
+def test_a_part_delivered_of_a_whole_keeps_the_whole_order(body: str, expected: list) -> None:
+    assert keys(body) == expected
+

@@ -40,8 +40,9 @@ _OF = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
-    """"the first two of six Su-30s ordered from Russia": the two delivered, and the order of six (agreed)."""
-    if made.quantity is None or not _ORDERED_AFTER.match(clause.text, item.end):
+    """"the first two of six Su-30s ordered from Russia", "the army has accepted 12 of its 30 howitzers": the part
+    delivered, and the whole order (agreed)."""
+    if made.quantity is None or not (_ORDERED_AFTER.match(clause.text, item.end) or made.status == Status.DELIVERED):
         return []
     whole = next((c for c in clause.counts
                   if c.end <= item.start and _few_words_between(clause.text[c.end:item.start])), None)
