@@ -5992,3 +5992,14 @@ def test_troops_with_no_host_named_are_where_the_story_left_them(body: str, expe
 def test_a_part_delivered_of_a_whole_keeps_the_whole_order(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+@pytest.mark.parametrize("body, expected", [
+    # a troop count whose noun two coordinated adjectives qualify
+    ("Moscow may station up to 300 military and civilian personnel in Sudan.",
+     [("troop_deployment", "RUS", "SDN", None, 300)]),
+])
+def test_a_troop_count_before_coordinated_adjectives(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+
