@@ -6002,4 +6002,12 @@ def test_a_troop_count_before_coordinated_adjectives(body: str, expected: list) 
     assert keys(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a second count that leaves the noun out, told apart by "of"
+    ("Bratislava shipped Kyiv 40,000 shells of 155mm calibre and about 25,000 of 122mm calibre.",
+     [(ARMS, "SVK", "UKR", "ammunition", 40000), (ARMS, "SVK", "UKR", "ammunition", 25000)]),
+])
+def test_a_second_count_that_leaves_the_noun_out(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
 

@@ -786,6 +786,7 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
     if len(drafts) == 1 and drafts[0].quantity is None:  # with more items, a sum would be the worth of them all
         drafts = [replace(drafts[0], quantity=_only_amount(clause))]
     return drafts + _totals(clause, drafts) + _counted_again(clause, [i for i, _ in items], drafts) + \
+        _elided_heads(clause, [i for i, _ in items], drafts) + \
         _other_shares(clause, drafts)
 
 
@@ -832,6 +833,23 @@ def _counted_again(clause: Clause, items: list[Item], drafts: list[Draft]) -> li
         return []
     same = next((d for d in reversed(drafts) if d.item == last.text), None)
     return [replace(same, quantity=quantity(count, "units"))] if same else []
+
+
+# A second count whose noun is left out, told apart by what follows "of" ("500,000 shells of 155mm calibre and some
+# 300,000 of 122mm calibre"): from the end of the item to the count, and right after the count.
+_ELIDED_BEFORE = re.compile(r"(?i)\s+of\s+[^,;]{1,30}?\s+and\s+(?:(?:some|about|around|another|a\s+further|roughly|"
+                            r"nearly|almost|over|more\s+than)\s+)?$")
+_ELIDED_AFTER = re.compile(r"(?i)\s+of\s+(?!them\b|those\b|these\b)")
+
+
+def _elided_heads(clause: Clause, items: list[Item], drafts: list[Draft]) -> list[Draft]:
+    """The last item's transfer once more, with a second count that leaves the item's noun out (none without one)."""
+    last = items[-1] if items else None
+    same = next((d for d in reversed(drafts) if last and d.item == last.text and d.quantity), None)
+    count = next((c for c in clause.counts if same and c.start > last.end and
+                  _ELIDED_BEFORE.fullmatch(clause.text, last.end, c.start) and _ELIDED_AFTER.match(clause.text, c.end)),
+                 None)
+    return [replace(same, quantity=quantity(count, same.quantity[1]))] if count else []
 
 
 # A dollar amount as the whole object of a transfer cue, in a story about arms ("Chinese suppliers provided a further
