@@ -6011,3 +6011,13 @@ def test_a_second_count_that_leaves_the_noun_out(body: str, expected: list) -> N
     assert keys(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # whose design a buyer chose sells it
+    ("Norway signed a defence pact with Germany in 2021.\n"
+     "On Monday the Norwegian government announced that it had selected Germany's upgraded Type 212CD submarine for "
+     "its programme to acquire four submarines.",
+     [("agreement", "DEU", "NOR", None, None), (ARMS, "DEU", "NOR", "naval-vessel", 4)]),
+])
+def test_whose_design_a_buyer_chose_sells_it(body: str, expected: list) -> None:
+    assert keys(body) == expected
+

@@ -105,6 +105,10 @@ _MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+i
 _PARTS_FOR = re.compile(r"(?i)\b(?:components|parts|kits|spares|warheads|engines|motors|sets|units|electronics)\s+"
                         r"for\s+(?:the\s+)?$")
 _WORDS_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,3}[\s-]+$")  # "Iranian ballistic and cruise missiles"
+_CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "picking", "preferred", "favoured",
+          "favored"}
+_CHOSEN_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|[\w-]+-built))*"
+                         r"\s+")  # "Japan's upgraded Mogami-class frigate"
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -295,6 +299,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "stationed along the border with Ukraine's Sumy region"
     if _AS_END_USER.match(text, m.end):
         return "to"  # "the paperwork named Laos's defence ministry as the end user": the goods were meant for it
+    if m.possessive and m.before in _CHOSE and (chosen := knowledge.items.search(text, m.end, m.end + 50)) and \
+            _CHOSEN_GAP.fullmatch(text, m.end, chosen.start()):
+        return "from"  # "it had selected Japan's upgraded Mogami-class frigate": whose design is chosen sells it
     if m.possessive and m.before in ("with", "for") and m.start > trigger.end:
         if any(s >= m.end + 2 and _HEAD_GAP.match(text[m.end + 2:s]) and knowledge.maker_of(text[s:e]) == m.code
                for s, e in heads):
