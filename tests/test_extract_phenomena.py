@@ -6021,3 +6021,16 @@ def test_a_second_count_that_leaves_the_noun_out(body: str, expected: list) -> N
 def test_whose_design_a_buyer_chose_sells_it(body: str, expected: list) -> None:
     assert keys(body) == expected
 
+
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms that arrive after a deal's sentence go the way the deal's arms went before, not in the deal's
+    # alphabetical order
+    ("Peru bought 12 Gripens from Sweden.\nPeru and Sweden signed the contract in Lima.\n"
+     "The first four aircraft will arrive in the country next year.",
+     [(ARMS, "SWE", "PER", "aircraft", 12), ("agreement", "PER", "SWE", None, None),
+      (ARMS, "SWE", "PER", "aircraft", 4)]),
+])
+def test_arms_after_a_deal_go_the_way_the_deals_arms_went(body: str, expected: list) -> None:
+    assert keys(body) == expected

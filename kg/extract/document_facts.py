@@ -358,6 +358,11 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         giver, taker = context.last_pair
         if draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT and maker == taker:
             giver, taker = taker, giver  # a deal's parties are in alphabetical order: arms go from their maker
+        elif draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT:
+            # "the first four aircraft will arrive in the country" after a deal: the way the arms between the
+            # deal's two parties went before
+            giver, taker = next(((g, t) for g, t, kind in reversed(context.pairs)
+                                 if kind == Kind.ARMS_TRANSFER and {g, t} == {giver, taker}), (giver, taker))
         draft = replace(draft, giver=giver, taker=taker)
         if draft.story_status and draft.status == Status.DELIVERED and draft.kind in context.last_status:
             draft = replace(draft, status=context.last_status[draft.kind])
