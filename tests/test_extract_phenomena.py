@@ -6022,6 +6022,13 @@ def test_whose_design_a_buyer_chose_sells_it(body: str, expected: list) -> None:
     assert keys(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # an order a seller books for a buyer is agreed
+    ("Embraer booked six C-390 transports for the Netherlands in 2024.", [(ARMS, "BRA", "NLD", "aircraft", 6)]),
+])
+def test_an_order_a_seller_books_for_a_buyer(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
 
 
 @pytest.mark.parametrize("body, expected", [
