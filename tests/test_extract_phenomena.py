@@ -6030,6 +6030,13 @@ def test_an_order_a_seller_books_for_a_buyer(body: str, expected: list) -> None:
     assert keys(body) == expected
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "reached to" in the English of writers abroad names the receiver like "reached"
+    ("Czech ammunition has reached to Ukraine through third countries.", [(ARMS, "CZE", "UKR", "ammunition", None)]),
+])
+def test_reached_to_names_the_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
 
 @pytest.mark.parametrize("body, expected", [
     # arms that arrive after a deal's sentence go the way the deal's arms went before, not in the deal's
