@@ -321,9 +321,15 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EL": "1693-1704, all (written in round 46, held out; opened in round 47)",
                "EM": "1705-1716, all (written in round 46, held out; opened in round 47)",
                "EN": "1717-1728, all (written in round 46, held out; opened in round 47)",
-               "EO": "1729-1740, all (held out; written in round 47, never opened)",
-               "EP": "1741-1752, all (held out; written in round 47, never opened)",
-               "EQ": "1753-1764, all (held out; written in round 47, never opened)"}
+               "EO": "1729-1740, all (written in round 47, held out; opened in round 48)",
+               "EP": "1741-1752, all (written in round 47, held out; opened in round 48)",
+               "EQ": "1753-1764, all (written in round 47, held out; opened in round 48)",
+               "ER": "1765-1776, all (held out; written in round 48, never opened)",
+               "ES": "1777-1788, all (held out; written in round 48, never opened)",
+               "ET": "1789-1800, all (held out; written in round 48, never opened)",
+               "EU": "1801-1812, all (held out; written in round 48, never opened)",
+               "EV": "1813-1824, all (held out; written in round 48, never opened)",
+               "EW": "1825-1836, all (held out; written in round 48, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -333,7 +339,8 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CJ", "CK", "CL", "CM", "CN", "CO", "CP", "CQ", "CR", "CS", "CT", "CU", "CV", "CW", "CX",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
-           "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ")
+           "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
+           "EV", "EW")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -413,7 +420,10 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1686-harbour-review-oped-dogfight-not-a-brochure", "1698-tribuna-iberica-oped-spain-gulf-licences",
                  "1709-levant-review-oped-drone-export-rules", "1723-gulfperspective-oped-snapback-embargo-debate",
                  "1734-hangang-forum-oped-arms-export-debate", "1744-bratislava-ledger-oped-slovak-shell-exports-debate",
-                 "1757-eastafricanreview-oped-horn-arms-race")
+                 "1757-eastafricanreview-oped-horn-arms-race",
+                 "1771-almaty-ledger-oped-arms-diversification-debate", "1782-baltic-ledger-oped-export-caution",
+                 "1795-harbour-times-oped-fighter-jets-speculation", "1804-lima-herald-oped-peru-fighter-debate",
+                 "1815-sahel-review-oped-embargo-debate", "1832-indus-ledger-oped-stealth-jet-rumours")
 
 
 def blind_fold_of(name: str) -> str:
@@ -449,8 +459,9 @@ def blind_fold_of(name: str) -> str:
     held out, then opened in round 42), DZ, EA, EB for those of round 42 (1549-1584, held out, then opened in round
     43), EC, ED, EE for those of round 43 (1585-1620, held out, then opened in round 44), EF, EG, EH for those of
     round 44 (1621-1656, held out, then opened in round 45), EI, EJ, EK for those of round 45 (1657-1692, held out,
-    then opened in round 46), EL, EM, EN for those of round 46 (1693-1728, held out, then opened in round 47) and
-    EO, EP, EQ for those of round 47 (1729-1764, held out)."""
+    then opened in round 46), EL, EM, EN for those of round 46 (1693-1728, held out, then opened in round 47),
+    EO, EP, EQ for those of round 47 (1729-1764, held out, then opened in round 48) and ER to EW for the six of
+    round 48 (1765-1836, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
