@@ -5953,7 +5953,8 @@ def test_who_pays_for_a_named_givers_delivery_is_no_side(body: str, expected: li
 
 @pytest.mark.parametrize("body, expected", [
     # goods exported "under licence to" a buyer: an export permit, no licence or know-how handed over
-    ("Serbia exported mortar bombs under licence to a company in Slovakia.", [(ARMS, "SRB", "SVK", "ammunition", None)]),
+    ("Serbia exported mortar bombs under licence to a company in Slovakia.",
+     [(ARMS, "SRB", "SVK", "ammunition", None)]),
     ("Seoul agreed to ship howitzers produced in Korea under licence to Norway.",
      [(ARMS, "KOR", "NOR", "artillery", None)]),
 ])

@@ -531,9 +531,9 @@ def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) ->
     for match in knowledge.cues["technology_objects"].finditer(text):
         move = next((t for t in reversed(moves) if t.end <= match.start() and _GAP_WORDS.match(text[t.end:match.start()])),
                     None)
-        if move is not None and not in_a_name(text, match.start(), match.end()) and \
-                not (match.group().lower().startswith("licen") and _UNDER.search(text, max(0, match.start() - 30),
-                                                                                  match.start())):
+        permit = match.group().lower().startswith("licen") and \
+            _UNDER.search(text, max(0, match.start() - 30), match.start()) is not None
+        if move is not None and not in_a_name(text, match.start(), match.end()) and not permit:
             kind = "technology-object" if move.type == "give" else "technology-object-receive"
             found.append(Trigger(match.start(), match.end(), match.group(), kind))
     return found

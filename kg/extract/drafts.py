@@ -31,7 +31,8 @@ _GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms ship
                   # "four batteries of the S-300 system", "12 sets of the jammers"
                   r"(?:\s+(?:batteries|battalions|sets|complexes|pieces|units)\s+of(?:\s+(?:the|its|their))?(?=\s))?"
                   r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
-                  r"(?:\s+(?:military|civilian)\s+and\s+(?:military|civilian))?"  # "300 military and civilian personnel"
+                  # "up to 300 military and civilian personnel"
+                  r"(?:\s+(?:military|civilian)\s+and\s+(?:military|civilian))?"
                   # at most three words; a preposition ends the count's noun ("three companies over missile sales")
                   r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at|over|against|into|through|via|"
                   r"across|after|during|since|under)\b)[\w.’'\"“”-]+){0,3}\s+$",

@@ -18,6 +18,7 @@ from kg.extract.categories import Item
 from kg.extract.drafts import Clause, Draft, draft, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import assign_sides
+from kg.extract.states import Mention
 from kg.model import Category, Kind, Status
 
 
@@ -85,11 +86,11 @@ def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted
 # and the United States, which then sent it on to Kyiv".
 _RELAY = re.compile(r"(?i),\s*(?:which|who)\s+(?:(?:then|later|in\s+turn|after\s+that|afterwards|subsequently|"
                     r"reportedly|allegedly|had|have|has)\s+)*(?:re-exported|sent|passed|shipped|transferred|delivered|"
-                    r"handed|supplied|forwarded|funnell?ed|funneled)\s+(?:(?:it|them)\s+)?"
+                    r"handed|supplied|forwarded|funnell?ed)\s+(?:(?:it|them)\s+)?"
                     r"(?:(?:on|onward|onwards|further|over)\s+)?(?:to|into)\s+(?:the\s+)?$")
 
 
-def relayed(text: str, mentions: list, drafts: list[Draft]) -> list[Draft]:
+def relayed(text: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:
     """Each receiver named before ", which then sent it on to Y" gives the same goods to Y (none without such a
     relative clause, or when the receivers are not named before it)."""
     relay, onward = next(((r, m) for m in mentions if (r := _RELAY.search(text, max(0, m.start - 100), m.start))),

@@ -107,8 +107,9 @@ _PARTS_FOR = re.compile(r"(?i)\b(?:components|parts|kits|spares|warheads|engines
 _WORDS_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,3}[\s-]+$")  # "Iranian ballistic and cruise missiles"
 _CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "picking", "preferred", "favoured",
           "favored"}
-_CHOSEN_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|[\w-]+-built))*"
-                         r"\s+")  # "Japan's upgraded Mogami-class frigate"
+# "Japan's upgraded Mogami-class frigate": the words between a chosen design's state and the item
+_CHOSEN_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
+                         r"[\w-]+-built))*\s+")
 _HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -637,9 +638,11 @@ _THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+
                                r"(?:based\s+)?in\s+(?:the\s+)?$")
 # A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
 _FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
-                      r"\d+)\s+)?(?:(?!(?:from|to)\b)[\w’'-]+\s+){0,2}?"  # "sold shells to firms in": "to" is its own
+                      # "sold shells to firms in": "to" is the firms' own preposition, not a word before them
+                      r"\d+)\s+)?(?:(?!(?:from|to)\b)[\w’'-]+\s+){0,2}?"
                       r"\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|buyers?|customers?|clients?|"
-                      r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|distributors?)\s+"
+                      r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|"
+                      r"distributors?)\s+"
                       r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
                       r"in\s+(?:the\s+)?$")
 _PAID_FOR_BY = re.compile(r"(?i)\b(?:paid\s+for|funded|financed|bankrolled|sponsored|co-?funded|underwritten)\s+"
