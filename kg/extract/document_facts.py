@@ -120,6 +120,11 @@ class DocumentContext:
         """The states of the last fact (giver, taker), None before the first."""
         return self.pairs[-1][:2] if self.pairs else None
 
+    def last_of(self, kind: Kind, states: set[str] | None = None) -> tuple[str, str] | None:
+        """(giver, taker) of the latest fact of `kind` (between exactly `states`, when given); None before one."""
+        return next(((giver, taker) for giver, taker, found in reversed(self.pairs)
+                     if found == kind and (states is None or {giver, taker} == states)), None)
+
     @property
     def last_kind(self) -> Kind | None:
         """The kind of the last fact, None before the first."""
@@ -173,8 +178,7 @@ class DocumentContext:
                 return taker if giver == known else giver
         if story_only:
             return None
-        deployment = next((pair for pair in reversed(self.pairs) if pair[2] == Kind.TROOP_DEPLOYMENT), None) \
-            if kind == Kind.TROOP_DEPLOYMENT else None
+        deployment = self.last_of(Kind.TROOP_DEPLOYMENT) if kind == Kind.TROOP_DEPLOYMENT else None
         if deployment and deployment[side] != known:
             return deployment[side]  # "while Italy keeps 90 soldiers at its own base": where the others are
         if self.last_pair and self.last_pair[side] != known:
@@ -330,8 +334,7 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         if draft.giver is None and draft.taker is not None:
             # "Ethiopia used them", "Nigeria took delivery of three": the story's arms came from their maker, else
             # from the giver of the story's last arms (not of a fact of another kind read since)
-            supplier = context.knowledge.maker_of(draft.item) or \
-                next((giver for giver, _, kind in reversed(context.pairs) if kind == Kind.ARMS_TRANSFER), None)
+            supplier = context.knowledge.maker_of(draft.item) or (context.last_of(Kind.ARMS_TRANSFER) or (None,))[0]
             draft = replace(draft, giver=supplier if supplier != draft.taker else None)
     section = context.section(context.paragraph)
     if draft.continuation and section and context.last_paragraph < section[0]:
@@ -361,8 +364,7 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         elif draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT:
             # "the first four aircraft will arrive in the country" after a deal: the way the arms between the
             # deal's two parties went before
-            giver, taker = next(((g, t) for g, t, kind in reversed(context.pairs)
-                                 if kind == Kind.ARMS_TRANSFER and {g, t} == {giver, taker}), (giver, taker))
+            giver, taker = context.last_of(Kind.ARMS_TRANSFER, {giver, taker}) or (giver, taker)
         draft = replace(draft, giver=giver, taker=taker)
         if draft.story_status and draft.status == Status.DELIVERED and draft.kind in context.last_status:
             draft = replace(draft, status=context.last_status[draft.kind])
@@ -575,7 +577,7 @@ _NOT_YET = re.compile(r"(?i)\b(?:will|would|could|may|might|not|no|never|yet\s+t
 def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentContext) -> list[Draft]:
     """An agreement of the story's last agreement pair when the sentence speaks of its treaty again and states no
     agreement of its own; every state it names must be a party."""
-    pair = next(((giver, taker) for giver, taker, kind in reversed(context.pairs) if kind == Kind.AGREEMENT), None)
+    pair = context.last_of(Kind.AGREEMENT)
     if pair is None or any(d.kind == Kind.AGREEMENT for d in drafts):
         return []
     text = sentence.text
