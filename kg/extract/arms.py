@@ -24,38 +24,39 @@ from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, c
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import NUMBER_WORDS, find_money, money_unit, share_before, share_in
 from kg.extract.roles import OPENS_FACTORY, SERVICE_GAP, Sides, Trigger, assign_sides
+from kg.extract.screened import screened
 from kg.extract.states import COORDINATED, Mention
 from kg.model import Category, Kind, Qualifier, Status
 
-_TECHNOLOGY_AFTER = re.compile(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
-_EXPERIENCE_WITH = re.compile(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
-                              r"(?:with|of|on|about|in)\s+(?:[\w’'-]+\s+){0,2}$")
-_AFTER_BREAK = re.compile(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
-                          r"as having|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
-_IN_ADDITION = re.compile(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
-                          r"(?:[\w’'-]+\s+){0,3}$")
+_TECHNOLOGY_AFTER = screened(r"(?i)(?:[-\s]related)?\s+(?:technology|technologies|know-how|production)\b")
+_EXPERIENCE_WITH = screened(r"(?i)\b(?:experience|expertise|lessons|knowledge)\s+(?:[\w’'-]+\s+){0,2}?"
+                            r"(?:with|of|on|about|in)\s+(?:[\w’'-]+\s+){0,2}$")
+_AFTER_BREAK = screened(r"\band\b|\bor\b|\bbut\b|[;:]|,(?!\s*(?:which|that|\w+ly)?\s*(?:were|was|are|is|been|"
+                        r"as having|had been|have been|\w+ed\b|sent|sold))", re.IGNORECASE)
+_IN_ADDITION = screened(r"(?i)\b(?:in addition to|besides|apart from|along with|together with|aside from)\s+"
+                        r"(?:[\w’'-]+\s+){0,3}$")
 _USE = ("use", "remains", "sighted")  # cue types whose giver is the maker of the item
-_DEPLOYED = re.compile(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
-_TOTAL_COUNT = re.compile(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
-                          # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
-                          r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
-                          r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
-                          # "a report put their number at around 180,000", "bringing the total to 3,000"
-                          + FIGURE_PUT + "|" + TAKING_TO)
+_DEPLOYED = screened(r"^\s+(?:of\s+)?(?:[\w’'-]+\s+){0,3}$")  # "the deployment of tactical nuclear weapons"
+_TOTAL_COUNT = screened(r"(?i)\btotal\s+(?:[\w’'-]+\s+){0,4}?(?:to|of|at|reached|reaching)\s+$|"
+                        # an earlier figure for the same item ("up from its previous estimate of roughly 10 million")
+                        r"\bup\s+from\s+(?:(?:its|the|an?|their)\s+)?(?:(?:previous|earlier|prior|last)\s+)?"
+                        r"(?:(?:estimate|figure|assessment|count|tally)\s+of\s+)?$|"
+                        # "a report put their number at around 180,000", "bringing the total to 3,000"
+                        + FIGURE_PUT + "|" + TAKING_TO)
 # A count of what was handed over, seen after it ("..., adding that at least four of them were photographed").
-_OF_THEM_SEEN = re.compile(r"(?i)\s+of\s+(?:them|which)\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
-                           r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
-                           r"counted|recorded|imaged|pictured)\b")
+_OF_THEM_SEEN = screened(r"(?i)\s+of\s+(?:them|which)\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+ly\s+)?"
+                         r"(?:photographed|spotted|seen|filmed|identified|observed|confirmed|sighted|delivered|"
+                         r"counted|recorded|imaged|pictured)\b")
 # Between two coordinated items: a comma or a conjunction, then at most five words ("about 20 of the North's"); or the
 # "for" / "of" of a part and what it is part of ("engines for drones").
 # Between two items of one list: a connector and up to five words ("..., as well as an unspecified number of"),
 # after an optional short modifier of the first item ("guns of 170 mm calibre, as well as ..."); a count among the words
 # may hold commas ("3,000 rifles, some 578,000 rounds").
-_LIST_GAP = re.compile(r"(?i)^(?:\s+(?:of|with)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*,))?"
-                       r"(?:(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|plus|as well as)\s+)"
-                       r"(?:\d{1,3}(?:,\d{3})+\s+|[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
-_LIST_BREAK = re.compile(r"(?i);|\bas well as\b")
-_PHRASE_BREAK = re.compile(r"(?i),(?!\d{3}\b)|;|\bas well as\b|\band\b|\bwhile\b")  # not the comma of "6,000"
+_LIST_GAP = screened(r"(?i)^(?:\s+(?:of|with)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+(?=\s*,))?"
+                     r"(?:(?:\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|plus|as well as)\s+)"
+                     r"(?:\d{1,3}(?:,\d{3})+\s+|[\w’'-]+\s+){0,5}|\s+(?:for|of)\s+)$")
+_LIST_BREAK = screened(r"(?i);|\bas well as\b")
+_PHRASE_BREAK = screened(r"(?i),(?!\d{3}\b)|;|\bas well as\b|\band\b|\bwhile\b")  # not the comma of "6,000"
 
 
 def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
@@ -64,11 +65,11 @@ def _technology_object(item: Item, triggers: list[Trigger], text: str) -> bool:
     return bool(before) and not _PHRASE_BREAK.search(text, before[-1].end, item.start)
 
 
-_IN_THE_USE = re.compile(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|handle|"
-                         r"maintenance|maintaining|maintain|launching|launch|flying|fly|firing|fire)\b(?:\s+of)?")
-_TRAINING_CUE = re.compile(r"(?i)" + cue.TRAIN_VERB)
-_TRAINING_DONE_CUE = re.compile(r"(?i)(?:completed|underwent|undergone|finished|passed|did|attended|received)\b.*"
-                                r"\b(?:training|courses?|conversion)\b|\blearn")
+_IN_THE_USE = screened(r"(?i)\b(?:in|on|to)\s+(?:the\s+)?(?:use|using|operate|operating|operation|handling|handle|"
+                       r"maintenance|maintaining|maintain|launching|launch|flying|fly|firing|fire)\b(?:\s+of)?")
+_TRAINING_CUE = screened(r"(?i)" + cue.TRAIN_VERB)
+_TRAINING_DONE_CUE = screened(r"(?i)(?:completed|underwent|undergone|finished|passed|did|attended|received)\b.*"
+                              r"\b(?:training|courses?|conversion)\b|\blearn")
 
 
 def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
@@ -80,21 +81,21 @@ def _trained_in(item: Item, triggers: list[Trigger], text: str) -> bool:
     return use is not None and not re.search(r"[;:]", text[training[-1].end:item.start])
 
 
-_PASSIVE_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been|be)\s+"
-                          r"(?:\w+ly\s+|now\s+)?")
-_NAME_TAIL = re.compile(r"[\w’'-]*")
-_TO_AFTER = re.compile(r"(?i)\s+(?:to|into)\b")
-_IN_AFTER = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:in|on)\b")
+_PASSIVE_GAP = screened(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:has|have|had)\s+been|were|was|are|is|being|been|be)\s+"
+                        r"(?:\w+ly\s+|now\s+)?")
+_NAME_TAIL = screened(r"[\w’'-]*")
+_TO_AFTER = screened(r"(?i)\s+(?:to|into)\b")
+_IN_AFTER = screened(r"(?i)\s+(?:\w+ly\s+)?(?:in|on)\b")
 _HEADED = {"headed for", "headed to", "bound for", "destined for"}
-_NEXT_TO = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+")
-_FLEW = re.compile(r"(?i)flown|flew|fly|flies")
+_NEXT_TO = screened(r"(?:\s+[\w’'-]+){0,2}?\s+")
+_FLEW = screened(r"(?i)flown|flew|fly|flies")
 # Travel cues that name a route also fit people ("the minister, travelling from Moscow"): they move an item only
 # when it comes first ("missiles on a speedboat travelling from Iran towards Yemen").
-_TRAVEL = re.compile(r"(?i)^(?:travell?ing|traveled|travelled|sailing|head(?:ed|ing))\s")
+_TRAVEL = screened(r"(?i)^(?:travell?ing|traveled|travelled|sailing|head(?:ed|ing))\s")
 
 
-_DUTY_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
-                       r"(?:now\s+|placed\s+|put\s+)?|\s*")
+_DUTY_GAP = screened(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+                     r"(?:now\s+|placed\s+|put\s+)?|\s*")
 
 
 def _moved_to(item: Item, trigger: Trigger, text: str) -> bool:
@@ -118,8 +119,8 @@ def _past_name(item: Item, text: str) -> int:
 
 
 # What arriving troops bring ("instructors landed in Niamey in April with an air-defence system").
-_BROUGHT_WITH = re.compile(r"(?i)(?:\s+[\w’'-]+){0,6}?\s+(?:with|bringing|along\s+with)\s+(?!their\b|its\b|his\b)"
-                           r"(?:(?:a|an|the|new)\s+)?(?:[\w’'-]+\s+){0,2}?")  # not their own kit ("with their rifles")
+_BROUGHT_WITH = screened(r"(?i)(?:\s+[\w’'-]+){0,6}?\s+(?:with|bringing|along\s+with)\s+(?!their\b|its\b|his\b)"
+                         r"(?:(?:a|an|the|new)\s+)?(?:[\w’'-]+\s+){0,2}?")  # not their own kit ("with their rifles")
 
 
 def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigger]:
@@ -134,9 +135,9 @@ def _handing_cues(item: Item, triggers: list[Trigger], text: str) -> list[Trigge
     return [t for t in usable if not t.type.startswith("technology-object")]
 
 
-_INCLUDING_BEFORE = re.compile(r"(?i),\s*(?:including|among them|such as)\s+(?:[\w’'-]+\s+){0,6}?$")
-_CLOSES_EXAMPLES = re.compile(r"(?i)[^,;:.]{0,60},\s*"
-                              r"(?:(?:had|has|have|were|was|are|is|had been|have been|has been)\s+)?(?:\w+ly\s+)?")
+_INCLUDING_BEFORE = screened(r"(?i),\s*(?:including|among them|such as)\s+(?:[\w’'-]+\s+){0,6}?$")
+_CLOSES_EXAMPLES = screened(r"(?i)[^,;:.]{0,60},\s*"
+                            r"(?:(?:had|has|have|were|was|are|is|had been|have been|has been)\s+)?(?:\w+ly\s+)?")
 
 
 def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
@@ -177,36 +178,36 @@ def _trigger_for(item: Item, triggers: list[Trigger], text: str, produced: bool,
 
 
 # An aside between commas, then the verb's auxiliaries: the item before it is the verb's subject.
-_ASIDE_BEFORE_VERB = re.compile(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s*(?:(?:that|which)\s+)?"
-                                r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
+_ASIDE_BEFORE_VERB = screened(r"(?i)^\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},\s*(?:(?:that|which)\s+)?"
+                              r"(?:(?:has|have|had)\s+been\s+|(?:were|was|are|is)\s+(?:being\s+)?)?(?:\w+ly\s+)?$")
 # A count set off after its noun: "the missiles, 40 in all,", "the shells, some 20,000 of them,".
-_SET_OFF_COUNT = re.compile(r"^\s*,\s*$")
-_PASSIVE_AND = re.compile(r"(?i)\s+(?:were|was|are|is|had been|have been|has been)\s+\w+(?:\s+[\w’'-]+){0,5}?"
-                          r"\s+and\s+")
-_SET_OFF_END = re.compile(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
+_SET_OFF_COUNT = screened(r"^\s*,\s*$")
+_PASSIVE_AND = screened(r"(?i)\s+(?:were|was|are|is|had been|have been|has been)\s+\w+(?:\s+[\w’'-]+){0,5}?"
+                        r"\s+and\s+")
+_SET_OFF_END = screened(r"(?i)(?:\s+(?:in all|in total|altogether|of them|all told))?\s*,")
 
 
 # An object relative clause after the item, its subject a state ("launchers, which Russia supplied", "the drones that
 # Iran has sent"): the subject gives the item.
-_OBJECT_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
-                              r"(?:\w+ly\s+)?")
-_TO_AFTER = re.compile(r"\s+to\b")
-_TO_TAKER = re.compile(r"(?i)(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?")  # "sent to Ukraine", "ships to Russian units"
+_OBJECT_RELATIVE = screened(r"(?i)\s*,?\s+(?:which|that)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?"
+                            r"(?:\w+ly\s+)?")
+_TO_AFTER = screened(r"\s+to\b")
+_TO_TAKER = screened(r"(?i)(?:\s+[\w-]+)?\s+to\s+(?:the\s+)?")  # "sent to Ukraine", "ships to Russian units"
 # What goods are given in return for: the goods named after it have sides of their own ("gave the Czech Republic
 # 14 Leopards to replace T-72s that Prague had sent to Ukraine").
-_REPLACES = re.compile(r"(?i)\b(?:to\s+replace|replacing|as\s+compensation\s+for|in\s+(?:exchange|return)\s+for|"
-                       r"to\s+make\s+up\s+for|to\s+backfill)\b")
+_REPLACES = screened(r"(?i)\b(?:to\s+replace|replacing|as\s+compensation\s+for|in\s+(?:exchange|return)\s+for|"
+                     r"to\s+make\s+up\s+for|to\s+backfill)\b")
 # A relative clause that hands the item on after another cue took it in ("received Leopards as compensation for the
 # T-72 tanks it sent to Ukraine", "to replace T-72s that Prague had already sent to Ukraine", "the M-84 tanks Zagreb
 # is sending to Ukraine"): the item goes with the relative's verb, its subject (or the clause's, for "it") giving.
-_PASSED_ON_RELATIVE = re.compile(r"\s+(?:(?:which|that)\s+)?(?P<subject>it|they|(?-i:[A-Z][\w’'.-]*)"
-                                 r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2})\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|"
-                                 r"was\s+|were\s+)?(?:(?:already|also|just|previously|since|\w+ly)\s+)?$")
+_PASSED_ON_RELATIVE = screened(r"\s+(?:(?:which|that)\s+)?(?P<subject>it|they|(?-i:[A-Z][\w’'.-]*)"
+                               r"(?:\s+(?-i:[A-Z][\w’'.-]*)){0,2})\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|"
+                               r"was\s+|were\s+)?(?:(?:already|also|just|previously|since|\w+ly)\s+)?$")
 
 
-_SUBJECT_AND = re.compile(r"(?i)\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}?(?:parts|components|spares|ammunition|munitions|"
-                          r"equipment|materiel)\s+(?:(?:have|has|had|continue|continues|continued|also|still|now|were|"
-                          r"was|are|is|been)\s+){0,3}(?:to\s+)?")
+_SUBJECT_AND = screened(r"(?i)\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}?(?:parts|components|spares|ammunition|munitions|"
+                        r"equipment|materiel)\s+(?:(?:have|has|had|continue|continues|continued|also|still|now|were|"
+                        r"was|are|is|been)\s+){0,3}(?:to\s+)?")
 
 
 def _breaks(text: str, end: int, after: Trigger) -> bool:
@@ -225,8 +226,8 @@ def _breaks(text: str, end: int, after: Trigger) -> bool:
 
 
 # Help with a list of arms: the item is in the list ("help on missiles, radars and air defence").
-_HELP_ON_LIST = re.compile(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+"
-                           r"(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
+_HELP_ON_LIST = screened(r"(?i)\b(?:help|assistance|support)\s+(?:on|with)\s+"
+                         r"(?:[\w-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)){0,6}$")
 
 
 def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
@@ -254,16 +255,16 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
     return True
 
 
-_OPERATING = re.compile(r"(?i)operate|fly\b")
+_OPERATING = screened(r"(?i)operate|fly\b")
 # A count or determiner right before a participle ("two refurbished", "the upgraded", "12 modernised").
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:the|its|their|several|some|more|\d[\d,]*|"
-                             + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
-                             + r")\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
-_TO_BEFORE = re.compile(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
+_COUNTED_BEFORE = screened(r"(?i)\b(?:the|its|their|several|some|more|\d[\d,]*|"
+                           + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+                           + r")\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
+_TO_BEFORE = screened(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
 # a hedge on the subject's own verb: "is also reported to", "are believed to", "was said to"
-_HEDGED_TO = re.compile(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:reported|said|believed|thought|"
-                        r"understood|known|expected)\s+to\s+$")
-_HELP_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
+_HEDGED_TO = screened(r"(?i)\b(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?(?:reported|said|believed|thought|"
+                      r"understood|known|expected)\s+to\s+$")
+_HELP_GAP = screened(r"(?:\s+[\w’'-]+){0,3}?(?:\s+\w+\s+and)?\s+")  # "helped North Korean crews operate"
 
 
 def _helped_to(text: str, verb: int, knowledge: Knowledge) -> bool:
@@ -285,8 +286,8 @@ def clause_items(clause: Clause, knowledge: Knowledge) -> list[tuple[Item, bool]
 
 
 # ", which were shown under the wing of a Serbian MiG-29": a relative clause after the goods, then a preposition
-_ASIDE_PLATFORM = re.compile(r"(?i),\s*(?:which|that)\s+[^,;:]*?\b(?:of|under|on|onto|aboard|from|beneath|by)\s+"
-                             r"(?:a|an|the|its|their)?\s*(?:[\w’'-]+\s+){0,2}$")
+_ASIDE_PLATFORM = screened(r"(?i),\s*(?:which|that)\s+[^,;:]*?\b(?:of|under|on|onto|aboard|from|beneath|by)\s+"
+                           r"(?:a|an|the|its|their)?\s*(?:[\w’'-]+\s+){0,2}$")
 
 
 def _platform_in_aside(clause: Clause, item: Item) -> bool:
@@ -297,15 +298,15 @@ def _platform_in_aside(clause: Clause, item: Item) -> bool:
         any(t.end <= aside.start() for t in clause.triggers)
 
 
-_NOUN_CUE = re.compile(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the supply of", "a new delivery"
-_ANAPHORIC = re.compile(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
+_NOUN_CUE = screened(r"(?i)\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$")  # "the supply of", "a new delivery"
+_ANAPHORIC = screened(r"(?i)\b(?:such|these|those|the same|similar)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 # the subject right before its verb: "Russia has now", "Pakistan is reported to have", "Kenya's air force has",
 # "Togo is also reported to operate"
-_SUBJECT_GAP = re.compile(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|"
-                          r"\s+(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?"
-                          r"(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+(?:[\w’'-]+\s+)?)?)")
+_SUBJECT_GAP = screened(r"(?i)(?:'s|’s)?(?:(?:\s+[\w’'-]+){0,3}?\s+|"
+                        r"\s+(?:is|are|was|were)\s+(?:also\s+|\w+ly\s+)?"
+                        r"(?:reported|said|believed|thought|understood|known)\s+to\s+(?:have\s+(?:[\w’'-]+\s+)?)?)")
 
 
 def _use_sides(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
@@ -364,7 +365,7 @@ def _origins_differ(clause: Clause, heads) -> bool:
 
 # A second verb of the same subject, the other way round: "Slovakia gave 30 vehicles to Ukraine and received 15 tanks
 # from Germany" (a swap)
-_AND_THEN = re.compile(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|later)\s+)?$")
+_AND_THEN = screened(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|later)\s+)?$")
 
 
 def _own_verb_phrase(clause: Clause, trigger: Trigger) -> list[Mention]:
@@ -434,7 +435,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
     return trigger, sides
 
 
-_USED_BY_AFTER = re.compile(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
+_USED_BY_AFTER = screened(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
 
 
 def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
@@ -451,10 +452,10 @@ def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
                       taker_party=used.taker_party)
 
 
-_ITEM_SALE = re.compile(r"(?i)s?\s+(?:sales?|deliver(?:y|ies)|transfers?|shipments?)")  # "F-35 sale", "Abrams delivery"
-_TO_BUYER = re.compile(r"(?i)\s+to\s+(?:the\s+)?")
-_PROVIDES_FOR = re.compile(r"(?i)\s+for\b")
-_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:also|now|still|already|in\s+turn)\s+)?")
+_ITEM_SALE = screened(r"(?i)s?\s+(?:sales?|deliver(?:y|ies)|transfers?|shipments?)")  # "F-35 sale", "Abrams delivery"
+_TO_BUYER = screened(r"(?i)\s+to\s+(?:the\s+)?")
+_PROVIDES_FOR = screened(r"(?i)\s+for\b")
+_WHICH = screened(r"\s*,\s*(?:which|who)\s+(?:(?:also|now|still|already|in\s+turn)\s+)?")
 
 
 def _subject_relative_sides(clause: Clause, trigger: Trigger, sides: Sides) -> Sides:
@@ -495,7 +496,7 @@ def _passed_on_sides(clause: Clause, item: Item, trigger: Trigger, relative: re.
     return Sides(subject.code, taker.code, False, giver_party=subject.party, taker_party=taker.party)
 
 
-_OWNER_GAP = re.compile(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
+_OWNER_GAP = screened(r"(?:\s*[\w-]+)?\s+")  # "Belarusian Iskander-M launchers": at most one word between
 
 
 def _owner_before(clause: Clause, item: Item) -> Mention | None:
@@ -504,26 +505,26 @@ def _owner_before(clause: Clause, item: Item) -> Mention | None:
                  _OWNER_GAP.fullmatch(clause.text, m.end, item.start)), None)
 
 
-_CONVEYANCE = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
-                         r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?|"
-                         # vehicles and boxes only when they are said to carry ("40 lorries loaded with rifles")
-                         r"(?:lorries|lorry|trucks?|containers?)"
-                         r"(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with|of)\b))\b")
+_CONVEYANCE = screened(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>rail ?cars?|railway cars?|railroad cars?|freight cars?|"
+                       r"rail wagons?|freight wagons?|wagons?|boxcars?|truckloads?|trainloads?|shiploads?|"
+                       # vehicles and boxes only when they are said to carry ("40 lorries loaded with rifles")
+                       r"(?:lorries|lorry|trucks?|containers?)"
+                       r"(?=\s+(?:loaded\s+with|carrying|full\s+of|packed\s+with|of)\b))\b")
 # Shipments counted when nothing else is ("in at least two shipments", "40 cargo flights")
-_SHIPMENTS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>shipments|consignments|packages|batches|voyages|"
-                        r"(?:cargo\s+)?flights)\b")
+_SHIPMENTS = screened(r"(?i)(?:\s+[\w-]+)?\s+(?P<noun>shipments|consignments|packages|batches|voyages|"
+                      r"(?:cargo\s+)?flights)\b")
 
 
-_WORTH_AFTER = re.compile(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
-                          r"totalling|totaling)\s+")
-_WORTH_OF = re.compile(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
-                       # or of goods the item is the first example of ("$267 million worth of equipment, among
-                       # them jets")
-                       r"|\s+(?:worth\s+of|in)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*"
-                       r"(?:among\s+them|including|such\s+as|notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
+_WORTH_AFTER = screened(r"(?i)(?:\s+[\w’'-]+){0,4}?\s+(?:worth|valued at|reached|totalled|totaled|amounted to|"
+                        r"totalling|totaling)\s+")
+_WORTH_OF = screened(r"(?i)\s+(?:worth\s+of|in|of)\s+(?:[\w’'-]+\s+){0,3}?"
+                     # or of goods the item is the first example of ("$267 million worth of equipment, among
+                     # them jets")
+                     r"|\s+(?:worth\s+of|in)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*"
+                     r"(?:among\s+them|including|such\s+as|notably|mainly|mostly)\s+(?:[\w’'-]+\s+){0,2}?")
 
 
-_IMPORTS_NEXT = re.compile(r"(?i)\s+imports\b")  # "36 per cent of India's arms imports"
+_IMPORTS_NEXT = screened(r"(?i)\s+imports\b")  # "36 per cent of India's arms imports"
 
 
 def _item_quantity(clause: Clause, item: Item):
@@ -581,23 +582,23 @@ def _list_ends(clause: Clause, items: list[Item]) -> list[int]:
 
 # What a transfer of arms is for or paid with is not what moves: "components from China for its drones", "what it
 # is getting from Russia for its shells".
-_FOR_ITS = re.compile(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$|"
-                      r"\b(?:help|assistance|support)\s+with\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
+_FOR_ITS = screened(r"(?i)\bfor\s+(?:its|their|his|her)\s+(?:own\s+)?$|"
+                    r"\b(?:help|assistance|support)\s+with\s+(?:its|their|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 
-_ITS_OWN = re.compile(r"(?i)\b(?:its|their)\s+own\s+$")
+_ITS_OWN = screened(r"(?i)\b(?:its|their)\s+own\s+$")
 # An aircraft that arrives and unloads carries the goods: "an Il-76 arriving from Abu Dhabi unloaded ammunition"
-_CARRIER_NEXT = re.compile(r"(?i)\s+(?:arriving|arrived|flying|flew|coming|came)\s+(?:in\s+)?from\b[^,;]{0,40}?\b"
-                           r"(?:unloaded|offloaded|carrying|carried|delivered|dropped\s+off)\b")
-_OWN_STOCKS = re.compile(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
+_CARRIER_NEXT = screened(r"(?i)\s+(?:arriving|arrived|flying|flew|coming|came)\s+(?:in\s+)?from\b[^,;]{0,40}?\b"
+                         r"(?:unloaded|offloaded|carrying|carried|delivered|dropped\s+off)\b")
+_OWN_STOCKS = screened(r"(?i)(?:\s+[\w-]+)?\s+(?:stocks?|stockpiles?|arsenals?|reserves|inventor(?:y|ies))\b")
 
 
 # A satellite handed over (built, sold, put in orbit) is space technology, as annotators record it; not "satellite
 # navigation modules", parts of weapons.
-_SATELLITE = re.compile(r"(?i)\bsatellites?$")
-_SATELLITE_GEAR = re.compile(r"(?i)[\s-]+(?:navigation|positioning|guidance|communications?|phones?|terminals?|"
-                             r"dishes|imagery|images|receivers?)\b")
+_SATELLITE = screened(r"(?i)\bsatellites?$")
+_SATELLITE_GEAR = screened(r"(?i)[\s-]+(?:navigation|positioning|guidance|communications?|phones?|terminals?|"
+                           r"dishes|imagery|images|receivers?)\b")
 # Finished gear of no listed category ("electronic warfare equipment"): handed over as arms, not as inputs to make arms.
-_FINISHED = re.compile(r"(?i)\b(?:equipment|systems?|gear|jammers?)$")
+_FINISHED = screened(r"(?i)\b(?:equipment|systems?|gear|jammers?)$")
 
 
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
@@ -658,15 +659,15 @@ def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool
 
 
 # Arms sent abroad to be mended: a repair service to their owner, not arms for the repairer.
-_FOR_REPAIR = re.compile(r"(?i)\b(?:for\s+(?:repairs?|overhauls?|refurbishment|servicing|upgrading|modernisation|"
-                         r"modernization|an?\s+(?:overhaul|upgrade|refit|repair))|to\s+be\s+(?:repaired|overhauled|"
-                         r"refurbished|upgraded|modernised|modernized|serviced|refitted))\b(?!\s+of\b)")
-_BACK_FROM = re.compile(r"(?i)\b(?:back|returned|after)\b")  # "sent back after repairs", "returned from overhaul"
+_FOR_REPAIR = screened(r"(?i)\b(?:for\s+(?:repairs?|overhauls?|refurbishment|servicing|upgrading|modernisation|"
+                       r"modernization|an?\s+(?:overhaul|upgrade|refit|repair))|to\s+be\s+(?:repaired|overhauled|"
+                       r"refurbished|upgraded|modernised|modernized|serviced|refitted))\b(?!\s+of\b)")
+_BACK_FROM = screened(r"(?i)\b(?:back|returned|after)\b")  # "sent back after repairs", "returned from overhaul"
 
 
 # Mended on the way to a buyer: "shipped tanks to the Czech Republic for overhaul before onward delivery to Ukraine".
-_ONWARD = re.compile(r"(?i)\b(?:onward|re-?export|resale|before\s+(?:being\s+)?(?:delivered|sent|shipped|handed|"
-                     r"delivery))")
+_ONWARD = screened(r"(?i)\b(?:onward|re-?export|resale|before\s+(?:being\s+)?(?:delivered|sent|shipped|handed|"
+                   r"delivery))")
 
 
 def _sent_for_repair(clause: Clause, trigger: Trigger, item: Item) -> bool:
@@ -678,11 +679,11 @@ def _sent_for_repair(clause: Clause, trigger: Trigger, item: Item) -> bool:
 
 # Warships a state bases or rotates abroad are a deployment of its forces ("US submarines will rotate through HMAS
 # Stirling", "two Chinese corvettes have been stationed at Ream"), not a transfer of the ships.
-_SHIPS_BASED = re.compile(r"(?i)rotat(?:e|es|ed|ing)|station(?:ed|s|ing)?|based")  # deployment cues of cues.yaml
+_SHIPS_BASED = screened(r"(?i)rotat(?:e|es|ed|ing)|station(?:ed|s|ing)?|based")  # deployment cues of cues.yaml
 
 
-_SHIPS_GAP = re.compile(r"(?i)(?:\s+[\w’'-]+){0,7}?(?:\s+(?:will|would|are|were|is|was|have|has|had|been|be|to|"
-                        r"now|already|currently|also|set|due|scheduled|expected))+\s+")
+_SHIPS_GAP = screened(r"(?i)(?:\s+[\w’'-]+){0,7}?(?:\s+(?:will|would|are|were|is|was|have|has|had|been|be|to|"
+                      r"now|already|currently|also|set|due|scheduled|expected))+\s+")
 
 
 def _ships_based(item: Item, trigger: Trigger, text: str) -> bool:
@@ -707,8 +708,8 @@ def _warships_based(clause: Clause, item: Item, trigger: Trigger, knowledge: Kno
     return made
 
 
-_IN_TOTAL = re.compile(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|put|putting)\s+(?:the|its|their)\s+"
-                       r"(?:total\s+)?(?:number|count|tally|total|figure)\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+_IN_TOTAL = screened(r"(?i)\b(?:bringing|taking|raising|pushing|lifting|put|putting)\s+(?:the|its|their)\s+"
+                     r"(?:total\s+)?(?:number|count|tally|total|figure)\s+of\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
@@ -726,16 +727,16 @@ def _totals(clause: Clause, drafts: list[Draft]) -> list[Draft]:
 
 
 # Parts named for the weapon they go into ("components for Noor cruise missiles", "parts for Iran's Qadr missiles").
-_PARTS = re.compile(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts|engines?|motors?|navigation\s+modules?|"
-                    r"gyroscopes?|(?:servo|electric|brushless)\s+motors?|guidance\s+(?:sets?|kits?))")
+_PARTS = screened(r"(?i)(?:spare\s+)?(?:parts|components|component\s+parts|engines?|motors?|navigation\s+modules?|"
+                  r"gyroscopes?|(?:servo|electric|brushless)\s+motors?|guidance\s+(?:sets?|kits?))")
 # not "for its": see _FOR_ITS
-_PARTS_FOR = re.compile(r"(?i)\s+(?:for|of\s+the\s+(?:type|kind)\s+(?:fitted|used)\s+(?:to|in|on)|fitted\s+(?:to|in)|"
-                        r"used\s+in|that\s+power|to\s+power)\s+"
-                        r"(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
+_PARTS_FOR = screened(r"(?i)\s+(?:for|of\s+the\s+(?:type|kind)\s+(?:fitted|used)\s+(?:to|in|on)|fitted\s+(?:to|in)|"
+                      r"used\s+in|that\s+power|to\s+power)\s+"
+                      r"(?:the\s+|[\w.’'-]+(?:'s|’s)\s+)?(?:[\w’'-]+\s+){0,2}?")
 
 
-_CONTAINERS = re.compile(r"(?i)(?:shipping\s+)?containers?")
-_CONTAINED = re.compile(r"(?i)\s+(?:of|loaded\s+with|carrying|full\s+of|packed\s+with)\s+(?:[\w’'-]+\s+){0,3}?")
+_CONTAINERS = screened(r"(?i)(?:shipping\s+)?containers?")
+_CONTAINED = screened(r"(?i)\s+(?:of|loaded\s+with|carrying|full\s+of|packed\s+with)\s+(?:[\w’'-]+\s+){0,3}?")
 
 
 def _parts_for(clause: Clause, parts: Item, weapon: Item) -> bool:
@@ -792,10 +793,10 @@ def arms_drafts(clause: Clause, knowledge: Knowledge, items: list[tuple[Item, bo
 
 # More suppliers' shares of the same imports, the verb left out: "..., Germany 12 per cent and Poland 11 per cent",
 # "... from Russia and 26 per cent from China".
-_LISTED_BEFORE = re.compile(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
-_TO_SHARE = re.compile(r"(?i)\s+(?:for\s+)?")
-_AND_SHARE = re.compile(r"(?i)\band\s+$")
-_FROM_SHARE = re.compile(r"(?i)\s+from\s+(?:the\s+)?")
+_LISTED_BEFORE = screened(r"(?i)(?:,|\band)\s+(?:the\s+)?$")
+_TO_SHARE = screened(r"(?i)\s+(?:for\s+)?")
+_AND_SHARE = screened(r"(?i)\band\s+$")
+_FROM_SHARE = screened(r"(?i)\s+from\s+(?:the\s+)?")
 
 
 def _other_shares(clause: Clause, drafts: list[Draft]) -> list[Draft]:
@@ -837,9 +838,9 @@ def _counted_again(clause: Clause, items: list[Item], drafts: list[Draft]) -> li
 
 # A second count whose noun is left out, told apart by what follows "of" ("500,000 shells of 155mm calibre and some
 # 300,000 of 122mm calibre"): from the end of the item to the count, and right after the count.
-_ELIDED_BEFORE = re.compile(r"(?i)\s+of\s+[^,;]{1,30}?\s+and\s+(?:(?:some|about|around|another|a\s+further|roughly|"
-                            r"nearly|almost|over|more\s+than)\s+)?$")
-_ELIDED_AFTER = re.compile(r"(?i)\s+of\s+(?!them\b|those\b|these\b)")
+_ELIDED_BEFORE = screened(r"(?i)\s+of\s+[^,;]{1,30}?\s+and\s+(?:(?:some|about|around|another|a\s+further|roughly|"
+                          r"nearly|almost|over|more\s+than)\s+)?$")
+_ELIDED_AFTER = screened(r"(?i)\s+of\s+(?!them\b|those\b|these\b)")
 
 
 def _elided_heads(clause: Clause, items: list[Item], drafts: list[Draft]) -> list[Draft]:
@@ -854,10 +855,10 @@ def _elided_heads(clause: Clause, items: list[Item], drafts: list[Draft]) -> lis
 
 # A dollar amount as the whole object of a transfer cue, in a story about arms ("Chinese suppliers provided a further
 # $267 million", "firms in India sent $51 million worth"): up to three words between, nothing named after it.
-_MONEY_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?:a|another|an|further|additional|more|some|about|around|nearly|over|"
-                               r"almost|roughly)\s+){0,3}")
-_MONEY_OBJECT_END = re.compile(r"(?i)(?:\s+worth)?\s*(?:[.,;]|$|\s+and\b|"
-                               r"\s+(?:in|of)\s+(?:arms|weapons|military\s+\w+)\b)")
+_MONEY_OBJECT_GAP = screened(r"(?i)\s+(?:(?:a|another|an|further|additional|more|some|about|around|nearly|over|"
+                             r"almost|roughly)\s+){0,3}")
+_MONEY_OBJECT_END = screened(r"(?i)(?:\s+worth)?\s*(?:[.,;]|$|\s+and\b|"
+                             r"\s+(?:in|of)\s+(?:arms|weapons|military\s+\w+)\b)")
 
 
 def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -882,8 +883,8 @@ def money_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 # A state tallied with an amount in a story of supplies ("India ($51 million) and Thailand ($28 million)",
 # "Singapore: $254 million", "Thailand for $28 million", "accounted for $267 million"): the words between the state
 # and the amount.
-_TALLY_GAP = re.compile(r"(?i)\s*(?:\(\s*|:\s*|\s+(?:was\s+|is\s+)?(?:listed\s+|next\s+)?(?:for|at|with)\s+"
-                        r"(?:about\s+|some\s+|around\s+)?|\s+accounted\s+for\s+(?:about\s+|some\s+|around\s+)?)")
+_TALLY_GAP = screened(r"(?i)\s*(?:\(\s*|:\s*|\s+(?:was\s+|is\s+)?(?:listed\s+|next\s+)?(?:for|at|with)\s+"
+                      r"(?:about\s+|some\s+|around\s+)?|\s+accounted\s+for\s+(?:about\s+|some\s+|around\s+)?)")
 
 
 def supplier_tallies(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -907,15 +908,15 @@ def supplier_tallies(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 # A state's suppliers or customers listed by name ("India's main suppliers were Russia, France and Israel",
 # "Turkey's customers include Nigeria and Togo"): arms went from each supplier, or to each customer.
-_PARTNERS_LISTED = re.compile(r"(?i)(?:'s|’s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"
-                              r"weapons|export)\s+){0,2}(?P<noun>suppliers|customers|buyers|clients)\s+"
-                              r"(?:[\w-]+\s+){0,3}?"
-                              r"(?:were|are|include|included|includes)\s+(?:the\s+)?")
+_PARTNERS_LISTED = screened(r"(?i)(?:'s|’s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|"
+                            r"weapons|export)\s+){0,2}(?P<noun>suppliers|customers|buyers|clients)\s+"
+                            r"(?:[\w-]+\s+){0,3}?"
+                            r"(?:were|are|include|included|includes)\s+(?:the\s+)?")
 
 
-_PARTNERS_OF = re.compile(r"(?i)\b(?:(?P<pronoun>its|their)|(?P<system>[\w-]+)(?=['’]s\s))"
-                          r"(?:['’]s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|weapons|"
-                          r"export)\s+){0,2}(?:suppliers|customers|buyers|clients)\s")
+_PARTNERS_OF = screened(r"(?i)\b(?:(?P<pronoun>its|their)|(?P<system>[\w-]+)(?=['’]s\s))"
+                        r"(?:['’]s)?\s+(?:(?:main|biggest|largest|top|leading|principal|key|other|arms|weapons|"
+                        r"export)\s+){0,2}(?:suppliers|customers|buyers|clients)\s")
 
 
 def _owners(clause: Clause, knowledge: Knowledge) -> list[tuple[str | None, int, Item | None]]:
@@ -960,14 +961,14 @@ def listed_partners(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A count of what was named before, in a clause that names no item ("Iran shipped about 2,400 of them").
-_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|those|these)\b")
+_OF_THEM = screened(r"(?i)\s+of\s+(?:them|those|these)\b")
 
 
 # A count right after a receiving verb, with no noun after it ("Nigeria took delivery of three in 2021", "Myanmar
 # received its first six"): a count of what was named before.
-_BARE_COUNT = re.compile(r"(?i)\s+(?:(?:its|their|the|another|a\s+further)\s+)?(?:(?:first|last|final|remaining)\s+)?")
-_NO_NOUN_AFTER = re.compile(r"(?i)\s*(?:[.,;:]|$)|\s+(?:in|on|by|last|this|and|it|that|which|since|before|after|"
-                            r"more|so\s+far|from)\b")
+_BARE_COUNT = screened(r"(?i)\s+(?:(?:its|their|the|another|a\s+further)\s+)?(?:(?:first|last|final|remaining)\s+)?")
+_NO_NOUN_AFTER = screened(r"(?i)\s*(?:[.,;:]|$)|\s+(?:in|on|by|last|this|and|it|that|which|since|before|after|"
+                          r"more|so\s+far|from)\b")
 
 
 def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -994,7 +995,7 @@ def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return [replace(made, earlier_item=True)]
 
 
-_THEM_AFTER = re.compile(r"(?i)\s+them\b")
+_THEM_AFTER = screened(r"(?i)\s+them\b")
 
 
 def used_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -1096,8 +1097,8 @@ def _trainee_count(clause: Clause, knowledge: Knowledge):
 
 
 # Training to use what was just named: "trained crews to fire them", "taught pilots to fly the jets".
-_TO_USE_THEM = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+" + cue.USE_OF_NAMED)
-_TRAINEES_OF = re.compile(r"(?i)^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
+_TO_USE_THEM = screened(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+" + cue.USE_OF_NAMED)
+_TRAINEES_OF = screened(r"(?i)^\s+of\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _trainees_item(clause: Clause, items: list, knowledge: Knowledge) -> Item | None:
@@ -1123,13 +1124,13 @@ def _industries(body: str, knowledge: Knowledge) -> list[tuple[str, str]]:
 
 
 # Words after an arms word that make it a picture of something, not an industry ("radar satellite images")
-_PICTURES = re.compile(r"(?i)^(?:images|imagery|photos|photographs|pictures|data|satellites?)$")
+_PICTURES = screened(r"(?i)^(?:images|imagery|photos|photographs|pictures|data|satellites?)$")
 
 
-_AIR_DEFENCE = re.compile(r"(?i)\bair[- ]defen[cs]e\b")
-_ELECTRONIC_WARFARE = re.compile(r"(?i)\belectronic[- ]warfare\b")
-_AREAS = re.compile(r"(?i)\s+(?:in|with|on)\s+(?P<list>[^;:.()]{3,160})")
-_AREA_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+_AIR_DEFENCE = screened(r"(?i)\bair[- ]defen[cs]e\b")
+_ELECTRONIC_WARFARE = screened(r"(?i)\belectronic[- ]warfare\b")
+_AREAS = screened(r"(?i)\s+(?:in|with|on)\s+(?P<list>[^;:.()]{3,160})")
+_AREA_SPLIT = screened(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
 
 
 def _areas(text: str, start: int, end: int, knowledge: Knowledge) -> list[str]:
@@ -1145,8 +1146,8 @@ def _areas(text: str, start: int, end: int, knowledge: Knowledge) -> list[str]:
 
 
 # Help to make what the sentence named before ("supplied drones and is helping Moscow build a factory to make them").
-_MAKE_THEM = re.compile(r"(?i)\b(?:make|makes|making|produce|produces|producing|build|builds|building|assemble|"
-                        r"assembles|assembling|manufacture|manufactures|manufacturing)\s+(?:them|these|those)\b")
+_MAKE_THEM = screened(r"(?i)\b(?:make|makes|making|produce|produces|producing|build|builds|building|assemble|"
+                      r"assembles|assembling|manufacture|manufactures|manufacturing)\s+(?:them|these|those)\b")
 
 
 def _made_before(clause: Clause, knowledge: Knowledge) -> str | None:

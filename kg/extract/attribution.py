@@ -13,21 +13,22 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.screened import screened
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who"}
 # A time put first ("Last November", "On Monday", "In early May"): not part of who speaks.
 _TIME_FIRST = (r"(?:(?:last|this|earlier\s+this|in|on|in\s+(?:late|early|mid-?))\s*(?:january|february|march|april|"
                r"may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|"
                r"friday|saturday|sunday)|in\s+(?:(?:late|early|mid-?)\s*)?\d{4}|on\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?)")
-_TRIM_LEFT = re.compile(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
-                        r"(?:last|this|earlier\s+this)\s+"
-                        r"(?:year|month|week|spring|summer|autumn|fall|winter)|" + _TIME_FIRST + r")\b[\s,]*)+",
-                        re.IGNORECASE)
-_LEADING_TIME = re.compile(r"(?i)\s*" + _TIME_FIRST + r"\b,?\s*")
-_TRIM_RIGHT = re.compile(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
-                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
-                         re.IGNORECASE)
-_THAT = re.compile(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
+_TRIM_LEFT = screened(r"^(?:(?:and|but|the|a|an|also|meanwhile|however|now|separately|earlier|later|"
+                      r"(?:last|this|earlier\s+this)\s+"
+                      r"(?:year|month|week|spring|summer|autumn|fall|winter)|" + _TIME_FIRST + r")\b[\s,]*)+",
+                      re.IGNORECASE)
+_LEADING_TIME = screened(r"(?i)\s*" + _TIME_FIRST + r"\b,?\s*")
+_TRIM_RIGHT = screened(r"(?:\s+(?:also|has|have|had|were|was|is|are|previously|recently|earlier|separately|on|last|this|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year))+$",
+                       re.IGNORECASE)
+_THAT = screened(r"(?:\s+[\w’'-]+){0,8}?\s+that\b")
 GENERIC = "generic"
 PREVIOUS = "previous"  # a pronoun ("it said", "he added"): the source of the sentence before
 
@@ -42,22 +43,22 @@ class Attribution:
 NONE = Attribution(None, 0, 0)
 
 
-_SPEAKER = re.compile(r"^\s*[A-Z][A-Z .'-]+:\s*")
+_SPEAKER = screened(r"^\s*[A-Z][A-Z .'-]+:\s*")
 
 
 # A liveblog entry's heading: its time, then the place the entry is about ("12:02 - Niger: ...").
-HEADING = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?)?\s*[—–-]+\s*)?"
-                     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}:\s+")
-_TIME_STAMP = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*",
-                         re.IGNORECASE)
+HEADING = screened(r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?)?\s*[—–-]+\s*)?"
+                   r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}:\s+")
+_TIME_STAMP = screened(r"^\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|EET|MSK|KST|[ap]\.?m\.?))?)\s*[—–-]*\s*",
+                       re.IGNORECASE)
 
 
 # A dateline ("HELSINKI — ", "Dec 18 (Meridian Wire) - ") or a label ("For context: ") before who speaks.
-_DATELINE_FIRST = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+\s*[—–]\s*|"  # "HELSINKI — " (capitals only)
-                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]\s*|"
-                             r"(?i:for)\s+[^:]{1,50}:\s+)")
+_DATELINE_FIRST = screened(r"^\s*(?:[A-Z][A-Z .'-]+\s*[—–]\s*|"  # "HELSINKI — " (capitals only)
+                           r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,40}\)\s*[—–-]\s*|"
+                           r"(?i:for)\s+[^:]{1,50}:\s+)")
 # A conjunction that opens the clause the source speaks in ("when Kim Jong Un ...", "although Shoigu ...").
-_SUBORDINATOR = re.compile(r"(?i)^(?:when|while|as|since|although|though|because|if|unless|once|whether)\s+")
+_SUBORDINATOR = screened(r"(?i)^(?:when|while|as|since|although|though|because|if|unless|once|whether)\s+")
 # What no source's name opens with: a preposition left from a phrase ("Under the AUKUS pathway", "By most accounts",
 # "In one case").
 _NOT_A_NAME = {"under", "by", "for", "in", "on", "at", "with", "after", "before", "if", "until"}
@@ -86,14 +87,14 @@ def _name(source: str, knowledge: Knowledge) -> str | None:
 
 
 # A comma that separates words, not the thousands of a number ("11,000").
-_COMMA = re.compile(r",(?!(?<=\d,)\d)")
+_COMMA = screened(r",(?!(?<=\d,)\d)")
 
 
 def _commas(text: str, start: int, end: int) -> list[int]:
     return [m.start() for m in _COMMA.finditer(text, start, end)]
 
 
-_CLAIM_OPENS = re.compile(r"\s*(?:the|this|these|those|its|their)\s+[a-z]")
+_CLAIM_OPENS = screened(r"\s*(?:the|this|these|those|its|their)\s+[a-z]")
 
 
 def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | None:
@@ -129,8 +130,8 @@ def _appositive(text: str, begin: int) -> int:
     return start if 0 < named <= (6 if spoke_at else 4) else begin
 
 
-_PARTICIPLE = re.compile(r"(?i)(?:speaking|writing|testifying|talking|standing|appearing)\s+(?:at|in|before|alongside|"
-                         r"after|during|from|to|beside)\b|addressing\b")
+_PARTICIPLE = screened(r"(?i)(?:speaking|writing|testifying|talking|standing|appearing)\s+(?:at|in|before|alongside|"
+                       r"after|during|from|to|beside)\b|addressing\b")
 
 
 def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
@@ -140,7 +141,7 @@ def _names_an_item(text: str, start: int, end: int, knowledge: Knowledge) -> boo
 
 
 # "an estimated 10,000 troops": an adjective of the count, not a reporting verb
-_AN_ESTIMATED = re.compile(r"(?i)\ban\s+$")
+_AN_ESTIMATED = screened(r"(?i)\ban\s+$")
 
 
 def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution | None:
@@ -175,14 +176,14 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
 
 _QUOTES = "\"”“"
 # "Iranian parts found in Houthi missiles": a participle saying where goods were found, not who found what.
-_FOUND_WHERE = re.compile(r"\s+(?:in|inside|aboard|among|on\s+board)\b")
-_COUNTED_ON = re.compile(r"(?i)\s+on\b")  # "Moscow counted on Pyongyang's shells": reliance, not a count
+_FOUND_WHERE = screened(r"\s+(?:in|inside|aboard|among|on\s+board)\b")
+_COUNTED_ON = screened(r"(?i)\s+on\b")  # "Moscow counted on Pyongyang's shells": reliance, not a count
 # A reporting verb between a form of "be" and "to" names no source: "are said to", "was reported to have".
-_RAISED = re.compile(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_RAISED = screened(r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 # A source inside a relative clause: "... helicopters that it said", "... drones which officials say".
-_RELATIVE_SOURCE = re.compile(r"(?i)\b(?:that|which)\s+"
-                              r"(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+|[a-z]+s)\s+)"
-                              r"(?:has\s+|had\s+|have\s+)?$")
+_RELATIVE_SOURCE = screened(r"(?i)\b(?:that|which)\s+"
+                            r"(?P<who>(?:it|they|he|she|(?:[\w.-]+\s+)?officials|the\s+\w+|[a-z]+s)\s+)"
+                            r"(?:has\s+|had\s+|have\s+)?$")
 
 
 def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribution | None:

@@ -13,24 +13,25 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.screened import screened
 from kg.extract.states import observes
 
 # the words between a named system and its generic term: up to three, a variant's number among them ("FA-50 Block 70
 # jets", "Type 26 Batch 2 frigates")
 _VARIANT_NUMBER = r"(?:(?<=Block )|(?<=Batch )|(?<=Mk )|(?<=Mark )|(?<=Lot ))\d+"
-_JOIN = re.compile(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|(?:[A-Za-z]+|" + _VARIANT_NUMBER +
-                   r")(?:[-‐‑][A-Za-z0-9]+)*[ \t]+){0,3}$")
-_CALIBRE = re.compile(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
-_EXAMPLES = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
-                       re.IGNORECASE)
+_JOIN = screened(r"^[ \t]*(?:[-‐‑][A-Za-z0-9]+\s*|(?:[A-Za-z]+|" + _VARIANT_NUMBER +
+                 r")(?:[-‐‑][A-Za-z0-9]+)*[ \t]+){0,3}$")
+_CALIBRE = screened(r"(?:\d+(?:\.\d+)?[ -]?(?:mm|millimet(?:er|re))|\d+-millimet(?:er|re))[ -]*$", re.IGNORECASE)
+_EXAMPLES = screened(r"(?:\s+[\w’'-]+){0,4}?\s*,?\s*(?:such as|including|like|notably|in particular|e\.g\.)\s",
+                     re.IGNORECASE)
 _STOP_WORDS = {"and", "or", "to", "from", "for", "with", "by", "of", "in", "on", "as", "at", "than", "the", "a", "an",
                "which", "that", "were", "was", "is", "are", "has", "have", "including", "alongside", "besides",
                "plus", "beside", "replacing", "unlike"}
 
 
-_COUNTED_UNITS = re.compile(r"(?i)\s+units?$")
-_COUNT_BEFORE = re.compile(r"(?i)(?:\b\d[\d,.]*|\b(?:dozens?|hundreds?|thousands?|million|several|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))(?:\s+(?:of\s+)?[\w-]+){0,2}\s+$")
+_COUNTED_UNITS = screened(r"(?i)\s+units?$")
+_COUNT_BEFORE = screened(r"(?i)(?:\b\d[\d,.]*|\b(?:dozens?|hundreds?|thousands?|million|several|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty))(?:\s+(?:of\s+)?[\w-]+){0,2}\s+$")
 
 
 @dataclass(frozen=True)
@@ -63,15 +64,15 @@ def _raw_items(text: str, knowledge: Knowledge):
         yield match.start(), match.end(), category, named, generic
 
 
-_AIRCRAFT_ROLE = re.compile(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
+_AIRCRAFT_ROLE = screened(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
 
 
-_MISSILES_END = re.compile(r"(?i)\b(?:missiles?|interceptors?)$")
-_INTERCEPTOR = re.compile(r"(?i)interceptors?")
+_MISSILES_END = screened(r"(?i)\b(?:missiles?|interceptors?)$")
+_INTERCEPTOR = screened(r"(?i)interceptors?")
 # what a system's missiles may name instead ("surface-to-air missile system", "interceptor drones", "interceptor
 # craft"): a battery, a drone or a boat, no missile
-_NOT_MISSILES_AFTER = re.compile(r"(?i)[\s-]+(?:systems?|batter(?:y|ies)|defen[cs]es?|complex(?:es)?|units?|"
-                                 r"launchers?|drones?|craft|boats?|vessels?|aircraft|jets?|planes?)\b")
+_NOT_MISSILES_AFTER = screened(r"(?i)[\s-]+(?:systems?|batter(?:y|ies)|defen[cs]es?|complex(?:es)?|units?|"
+                               r"launchers?|drones?|craft|boats?|vessels?|aircraft|jets?|planes?)\b")
 
 
 def _missiles_apart(text: str, system: Item, end: int, knowledge: Knowledge) -> bool:
@@ -88,14 +89,14 @@ def _joinable(gap: str) -> bool:
 
 # A ship named by its class ("Guardian-class vessel", "Hamilton-class cutters", "Sa'ar-class boats"): a named naval
 # vessel, whether or not the class is in the vocabulary
-_CLASS_VESSEL = re.compile(r"(?<![\w-])[A-Z][\w’']*-class\s+(?:vessel|boat|ship|cutter|craft)s?\b")
+_CLASS_VESSEL = screened(r"(?<![\w-])[A-Z][\w’']*-class\s+(?:vessel|boat|ship|cutter|craft)s?\b")
 
 
 # Some of the ships the story is about, counted: "two of the vessels", "four of the boats" (generic)
 # (not the one ship that carried a cargo: "one of the vessels used")
-_COUNTED_VESSELS = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|each)"
-                              r"\s+of\s+(?:the|these|those|its|their)\s+(?:new\s+|patrol\s+)?"
-                              r"(?P<ships>vessels|boats|ships)\b(?!\s+(?:used|carrying|involved)\b)")
+_COUNTED_VESSELS = screened(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|each)"
+                            r"\s+of\s+(?:the|these|those|its|their)\s+(?:new\s+|patrol\s+)?"
+                            r"(?P<ships>vessels|boats|ships)\b(?!\s+(?:used|carrying|involved)\b)")
 
 
 def _ships_the_vocabulary_lacks(text: str, raw: list[tuple]) -> list[tuple]:
@@ -147,7 +148,7 @@ def find_items(text: str, knowledge: Knowledge) -> list[Item]:
 
 
 # "seized by", "were stopped by": the goods an interdiction takes, not the ships that make it
-_PASSIVE_BY = re.compile(r"(?i)\s+(?:[\w-]+\s+){1,3}?by\b")
+_PASSIVE_BY = screened(r"(?i)\s+(?:[\w-]+\s+){1,3}?by\b")
 
 
 def _interdicting(text: str, item: Item, knowledge: Knowledge) -> bool:
@@ -157,18 +158,18 @@ def _interdicting(text: str, item: Item, knowledge: Knowledge) -> bool:
         not _PASSIVE_BY.match(text, item.end)
 
 
-_SUPPLIES_FORCES = re.compile(r"(?i)\b(?:suppliers?\s+(?:to|of)|supplies|supplied|supplying)\s+(?:the\s+)?"
-                              r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?P<what>military|army|armed\s+forces|air\s+force|navy)\b"
-                              r"(?!\s+(?:with|of)\b)")  # not "supplies the army with fuel"
-_SHARE_OF_IMPORTS = re.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+"
-                               r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*(?:'s|’s)\s+|its\s+|their\s+)"
-                               r"(?P<what>(?:major\s+)?(?:arms\s+)?imports)\b")
+_SUPPLIES_FORCES = screened(r"(?i)\b(?:suppliers?\s+(?:to|of)|supplies|supplied|supplying)\s+(?:the\s+)?"
+                            r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}(?P<what>military|army|armed\s+forces|air\s+force|navy)\b"
+                            r"(?!\s+(?:with|of)\b)")  # not "supplies the army with fuel"
+_SHARE_OF_IMPORTS = screened(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+"
+                             r"(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*(?:'s|’s)\s+|its\s+|their\s+)"
+                             r"(?P<what>(?:major\s+)?(?:arms\s+)?imports)\b")
 
 
 # An apposition that says what the item before it is for ("nitrocellulose, a key ingredient in the propellant for
 # artillery shells"): the items inside it are not handed over.
-_APPOSITION = re.compile(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ingredient|component|part|precursor|input|"
-                         r"material)s?\s+(?:of|in|for|used)\b[^,;]*$")
+_APPOSITION = screened(r"(?i)^\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ingredient|component|part|precursor|input|"
+                       r"material)s?\s+(?:of|in|for|used)\b[^,;]*$")
 
 
 def _without_appositions(text: str, items: list[Item]) -> list[Item]:
@@ -180,7 +181,7 @@ def _without_appositions(text: str, items: list[Item]) -> list[Item]:
 
 
 # Two items joined by a conjunction alone ("shells and rockets", "weapons and military equipment").
-JOINED = re.compile(r"^\s+(?:and|or|&)\s+$")
+JOINED = screened(r"^\s+(?:and|or|&)\s+$")
 
 
 def _shared_heads(text: str, items: list[Item], knowledge: Knowledge) -> list[Item]:
@@ -216,37 +217,37 @@ def _catch_alls_joined(text: str, items: list[Item]) -> list[Item]:
 
 # A carrier named after "on", "aboard", "by" or "via" ("flown to Vladivostok on Russian planes"); not "by sending it
 # jets", nor the "on" of relying or spending ("relies heavily on Iranian jets", "sanctions on ...").
-_CARRIED_ON = re.compile(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?!\w+ing\s)(?:(?:a|an|the|two|several)\s+)?"
-                         r"(?:[\w’'-]+\s+){0,2}$")
-_ON_WITHOUT_CARRIAGE = re.compile(r"(?i)\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing|ent)?|based|spent|spend|sanctions|"
-                                  r"embargo)\s+(?:\w+ly\s+)?on\s+(?:(?:a|an|the|two|several)\s+)?"
-                                  r"(?:[\w’'-]+\s+){0,2}$")
+_CARRIED_ON = screened(r"(?i)\b(?:on|aboard|on board|by|via)\s+(?!\w+ing\s)(?:(?:a|an|the|two|several)\s+)?"
+                       r"(?:[\w’'-]+\s+){0,2}$")
+_ON_WITHOUT_CARRIAGE = screened(r"(?i)\b(?:rel(?:y|ies|ied|ying)|depend(?:s|ed|ing|ent)?|based|spent|spend|sanctions|"
+                                r"embargo)\s+(?:\w+ly\s+)?on\s+(?:(?:a|an|the|two|several)\s+)?"
+                                r"(?:[\w’'-]+\s+){0,2}$")
 # "a cargo plane delivered": the vehicle is the subject of the carrying verb
-_CARRIES = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
-                      r"transported|brought|flew|flown|ferried|landed|docked|arrived|unloaded|shipped|moved|hauled|"
-                      r"airlifted|trucked|loaded\s+with|laden\s+with|packed\s+with)\b")
+_CARRIES = screened(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:delivered|carried|carrying|"
+                    r"transported|brought|flew|flown|ferried|landed|docked|arrived|unloaded|shipped|moved|hauled|"
+                    r"airlifted|trucked|loaded\s+with|laden\s+with|packed\s+with)\b")
 # Aircraft that arrive or land carrying nothing the sentence names are what was delivered ("six fighter jets arrived
 # in Russia"), unless they are cargo planes.
-_ARRIVING = re.compile(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:arrived|landed)\b")
-_CARGO = re.compile(r"(?i)\b(?:cargo|transport|freight|freighter|airliner)\b")
-_CAPABLE_OF = re.compile(r"(?i)\b(?:(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
-                         r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)|"
-                         r"to\s+carry)\s+"  # "launchers capable of carrying warheads", "jets converted to carry"
-                         r"(?:[\w’'-]+\s+){0,2}$")
+_ARRIVING = screened(r"(?i)s?\s+(?:(?:has|had|have|also|then|reportedly)\s+)*(?:arrived|landed)\b")
+_CARGO = screened(r"(?i)\b(?:cargo|transport|freight|freighter|airliner)\b")
+_CAPABLE_OF = screened(r"(?i)\b(?:(?:capable\s+of|able\s+to|designed\s+to|built\s+to|meant\s+to|used\s+to)\s+"
+                       r"(?:carry|carrying|deliver|delivering|launch|launching|fire|firing|hold|holding)|"
+                       r"to\s+carry)\s+"  # "launchers capable of carrying warheads", "jets converted to carry"
+                       r"(?:[\w’'-]+\s+){0,2}$")
 _CONVEYANCES = {"aircraft", "military-vehicle", "naval-vessel"}
 
 
-_TARGETED = re.compile(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
-                       r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$|"
-                       r"\b(?:downed|shot\s+down|intercept|intercepted|intercepting|target|targets|targeted|targeting|"
-                       r"struck|hitting|attacked|attacking)\s+"
-                       # "intercepted a dhow carrying Iranian rifles": the cargo of what is stopped is no target
-                       r"(?:(?!(?:of|carrying|transporting|laden|loaded)\b)[\w’']+\s+){0,4}$")
+_TARGETED = screened(r"(?i)\b(?:fired|launched|aimed|directed|used)\s+(?:[\w’'-]+\s+){0,4}?(?:at|against)\s+"
+                     r"(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}$|"
+                     r"\b(?:downed|shot\s+down|intercept|intercepted|intercepting|target|targets|targeted|targeting|"
+                     r"struck|hitting|attacked|attacking)\s+"
+                     # "intercepted a dhow carrying Iranian rifles": the cargo of what is stopped is no target
+                     r"(?:(?!(?:of|carrying|transporting|laden|loaded)\b)[\w’']+\s+){0,4}$")
 
 
-_PART_NOUN = re.compile(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")
-_PART_OF = re.compile(r"(?i)^\s+(?:for|of)\s+(?:the\s+)?$")
-_LAUNCHER_FOR = re.compile(r"(?i)^\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_PART_NOUN = screened(r"(?i)^(?:(?:spare|key|critical)\s+)?(?:components?|parts?|engines?|motors?|spares)$")
+_PART_OF = screened(r"(?i)^\s+(?:for|of)\s+(?:the\s+)?$")
+_LAUNCHER_FOR = screened(r"(?i)^\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$")
 
 
 def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
@@ -257,9 +258,9 @@ def _part_of_next(text: str, item: Item, later: list[Item]) -> bool:
 
 
 # Parts sent to the makers of a weapon ("components to Russian drone makers"): the weapon's category.
-_TO_MAKERS = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:[\w’'-]+\s+){0,3}?(?P<weapon>[\w-]+)\s+"
-                        r"(?:makers?|manufacturers?|producers?|factories|factory|plants?|assemblers?|industry|"
-                        r"programmes?|programs?)\b")
+_TO_MAKERS = screened(r"(?i)\s+(?:[\w’'-]+\s+){0,8}?to\s+(?:[\w’'-]+\s+){0,3}?(?P<weapon>[\w-]+)\s+"
+                      r"(?:makers?|manufacturers?|producers?|factories|factory|plants?|assemblers?|industry|"
+                      r"programmes?|programs?)\b")
 
 
 def _parts_for_makers(text: str, item: Item, knowledge: Knowledge) -> Item:
@@ -313,9 +314,9 @@ def _conveyance(text: str, item: Item) -> bool:
         bool(_CAPABLE_OF.search(text, window, item.start))
 
 
-_CARGO_BEFORE = re.compile(r"(?i)\b(?:cargo|transport|freight)\s+$")
-_CARRYING_AHEAD = re.compile(r"(?i)(?:[^.;:]{0,80}?)\b(?:carried|carrying|carries|carry|loaded\s+with|laden\s+with|"
-                             r"bringing|brought|ferrying|ferried)\b")
+_CARGO_BEFORE = screened(r"(?i)\b(?:cargo|transport|freight)\s+$")
+_CARRYING_AHEAD = screened(r"(?i)(?:[^.;:]{0,80}?)\b(?:carried|carrying|carries|carry|loaded\s+with|laden\s+with|"
+                           r"bringing|brought|ferrying|ferried)\b")
 
 
 def _hypernym(text: str, item: Item, later: list[Item]) -> bool:

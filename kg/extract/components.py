@@ -15,21 +15,22 @@ from kg.extract.categories import find_items
 from kg.extract.drafts import Clause, Draft, draft, period
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides
+from kg.extract.screened import screened
 from kg.model import Category, Kind
 
 _PART = (r"(?:(?:piston|jet|turbojet|small|commercial|electronic)\s+)?(?:engines?|motors?|microcontrollers?|"
          r"micro-?chips?|chips|semiconductors|electronics|(?:electronic\s+)?components|parts|(?:navigation\s+)?"
          r"modules?|antenna\s+arrays?|antennas?|processors?|transceivers?|receivers?|circuit\s+boards?|cameras?)")
 # the state before the parts: "Chinese-made engines", "Chinese-built turbojet engines", "Chinese components"
-_MADE_BEFORE = re.compile(r"(?i)(?:[-‐‑](?:made|built|produced|manufactured|origin)\s+(?:[\w-]+\s+){0,2}?|\s+)"
-                          + _PART + r"\b")
+_MADE_BEFORE = screened(r"(?i)(?:[-‐‑](?:made|built|produced|manufactured|origin)\s+(?:[\w-]+\s+){0,2}?|\s+)"
+                        + _PART + r"\b")
 # the state after the parts: "modules and antenna arrays made in China", "engines produced by a Chinese company"
-_MADE_AFTER = re.compile(r"(?i)" + _PART + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?" + _PART + r")?,?\s+"
-                         r"(?:(?:were|was|are|is)\s+)?(?:made|built|produced|manufactured)\s+"
-                         r"(?:in\s+|by\s+(?:a|an|the)\s+)$")
-_DOWNED = re.compile(r"(?i)\b(?:downed|shot\s+down|intercepted)\b")
-_REMAINS = re.compile(r"(?i)\b(?:wreckage|debris|remains|fragments|remnants|downed|shot\s+down|taken\s+apart|"
-                      r"took\s+apart|recovered)\b")
+_MADE_AFTER = screened(r"(?i)" + _PART + r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?" + _PART + r")?,?\s+"
+                       r"(?:(?:were|was|are|is)\s+)?(?:made|built|produced|manufactured)\s+"
+                       r"(?:in\s+|by\s+(?:a|an|the)\s+)$")
+_DOWNED = screened(r"(?i)\b(?:downed|shot\s+down|intercepted)\b")
+_REMAINS = screened(r"(?i)\b(?:wreckage|debris|remains|fragments|remnants|downed|shot\s+down|taken\s+apart|"
+                    r"took\s+apart|recovered)\b")
 
 
 def component_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:

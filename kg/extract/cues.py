@@ -7,6 +7,7 @@ import re
 from kg.extract.knowledge import STATUS_LISTS, Knowledge
 from kg.extract.roles import APPROVAL_AFTER, FACTORY_VERBS, HOLD_VERBS, HOLDER_GAP, MADE_VERBS, STATES_BASE, TEACHING, \
     Trigger
+from kg.extract.screened import screened
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
@@ -35,21 +36,21 @@ def _help_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # Help with a weapons programme is help to make arms ("help with Pyongyang's satellite programme").
-_PROGRAMME = re.compile(r"(?i)\b(?:programmes?|programs?)\b")
+_PROGRAMME = screened(r"(?i)\b(?:programmes?|programs?)\b")
 # A help verb, its object, then "with" and what was helped with ("helped North Korea with the radars of ...").
-_HELP_WITH = re.compile(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
-_HELP_ON = re.compile(r"(?i)^\s+on\s+")  # "help on missiles" (not "training on MiG-29s": see TRAIN_VERB)
+_HELP_WITH = screened(r"(?i)^(?:\s+[\w’'-]+){0,3}?\s+with\s+(?!the\s+help\b)")
+_HELP_ON = screened(r"(?i)^\s+on\s+")  # "help on missiles" (not "training on MiG-29s": see TRAIN_VERB)
 
 
 _WITH = r"\bwith\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"  # "with Iranian", "with the technical"
 # Concrete help named by "with" makes a sentence worth reading ("with Chinese assistance"); "with Russian support"
 # alone does not (the support may be political).
-_WITH_TECHNOLOGY = re.compile(r"(?i)" + _WITH + r"(?:technology|know-how|expertise|assistance|help)\b")
-_WITH_HELP = re.compile(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
-                        r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"
-                        # "building copies of the drone using Iranian designs and kits"
-                        r"\b(?:using|from|with|on|based\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
-                        r"(?:designs|blueprints)\b")
+_WITH_TECHNOLOGY = screened(r"(?i)" + _WITH + r"(?:technology|know-how|expertise|assistance|help)\b")
+_WITH_HELP = screened(r"(?i)" + _WITH + r"(?:help|assistance|support|technology|know-how|expertise)\b|"
+                      r"\bwith\s+the\s+(?:help|assistance|support)\s+of\b|"
+                      # "building copies of the drone using Iranian designs and kits"
+                      r"\b(?:using|from|with|on|based\s+on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+                      r"(?:designs|blueprints)\b")
 
 
 def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -61,8 +62,8 @@ def _received_help(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # Made, then where and when, right before the help ("were assembled in Lebanon with Iranian help", "built up with").
-_MADE_BEFORE = re.compile(r"(?i)\b(?:built\s+up|" + MADE_VERBS + r")\s+"
-                          r"(?:[\w’'-]+\s+){0,4}$")
+_MADE_BEFORE = screened(r"(?i)\b(?:built\s+up|" + MADE_VERBS + r")\s+"
+                        r"(?:[\w’'-]+\s+){0,4}$")
 
 
 # Verbs of training someone ("train", "teach", "instruct", "drill", "coach"), then up to two words and a trainee.
@@ -74,11 +75,11 @@ USE_OF_NAMED = (r"(?:on|with|to\s+(?:fire|use|operate|launch|fly|maintain|handle
                 r"(?:for\s+)?(?:the\s+)?(?:operation|use|handling|maintenance|servicing)\s+of)\s+"
                 r"(?:them|it|those|these|the\s+(?:[\w-]+\s+)?(?:weapons?|systems?|complex(?:es)?|missiles?|drones?|"
                 r"launchers?|guns?|jets?|aircraft|tanks?|howitzers?))\b")
-_TRAIN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
+_TRAIN = screened(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,2}?(?=(\w+))")
 
 
-_TRAINS_CARRYING = re.compile(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
-_TAUGHT_NOUN = re.compile(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,3}$")
+_TRAINS_CARRYING = screened(r"(?i)trains\s+(?:carrying|loaded|full|packed|with|of|bearing|transporting)\b")
+_TAUGHT_NOUN = screened(r"(?i)" + TRAIN_VERB + r"\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def taught_before(text: str, start: int) -> bool:
@@ -88,42 +89,42 @@ def taught_before(text: str, start: int) -> bool:
     return verb is not None and not _TRAINS_CARRYING.match(text, verb.start())
 
 
-_TRAINING_DONE = re.compile(r"(?i)\b(?:completed|received|attended|attend|attends|attending|undergo|undergoes|underwent|"
-                            r"undergone|undergoing|finished|"
-                            r"did|done|doing|"
-                            r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
-                            # "completed Russian-supervised live-fire training", "completed six months of training"
-                            r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?|"
-                            # "completed a conversion course", "completed operator and maintenance courses"
-                            r"(?=(?:[\w-]+\s+){0,3}(?:courses?|conversion)\b)(?:[\w-]+\s+){0,3})"
-                            r"(?:training|courses?|conversion)\b|"
-                            # "learned to fly the fighter in Denmark"
-                            r"\blearn(?:ed|t|s|ing)?\s+to\s+(?:fly|operate|use|fire|maintain|handle|launch)\b")
-_TRAINED = re.compile(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
-                      r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?(?:re-?)?trained\b")
+_TRAINING_DONE = screened(r"(?i)\b(?:completed|received|attended|attend|attends|attending|undergo|undergoes|underwent|"
+                          r"undergone|undergoing|finished|"
+                          r"did|done|doing|"
+                          r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
+                          # "completed Russian-supervised live-fire training", "completed six months of training"
+                          r"started)\s+(?:(?:\w+\s+)?(?:\w+-[\w-]+\s+){0,2}|(?:[\w-]+\s+){1,3}of\s+(?:\w+\s+)?|"
+                          # "completed a conversion course", "completed operator and maintenance courses"
+                          r"(?=(?:[\w-]+\s+){0,3}(?:courses?|conversion)\b)(?:[\w-]+\s+){0,3})"
+                          r"(?:training|courses?|conversion)\b|"
+                          # "learned to fly the fighter in Denmark"
+                          r"\blearn(?:ed|t|s|ing)?\s+to\s+(?:fly|operate|use|fire|maintain|handle|launch)\b")
+_TRAINED = screened(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
+                    r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?(?:re-?)?trained\b")
 
 
 # Trainees who train somewhere or on something ("Serbian pilots are expected to train in France", "crews trained at
 # Kapustin Yar", "pilots have been training on Russian aircraft", "pilots are training in Romania", "crews spent
 # several months training in China").
-_TRAIN_AT = re.compile(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
-                       r"(?:train|trained|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
-                       # "spent several months training on the type in China"
-                       r"(?:have\s+|has\s+|had\s+)?spen[dt]s?\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+|"
-                       r"(?:begin|began|begun|start|started|continue|continued)\s+)?training)\s+"
-                       # a place, a system or a type: "in France", "at Kapustin Yar", "on Russian aircraft"
-                       r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
+_TRAIN_AT = screened(r"(?i)\b(?:(?:will|would|are|is|were|was|expected|due|set|to|also|later|first)\s+)*"
+                     r"(?:train|trained|(?:(?:have|has|had)\s+(?:\w+ly\s+)?been\s+|"
+                     # "spent several months training on the type in China"
+                     r"(?:have\s+|has\s+|had\s+)?spen[dt]s?\s+(?:[\w-]+\s+){0,2}(?:days|weeks|months|years)\s+|"
+                     r"(?:begin|began|begun|start|started|continue|continued)\s+)?training)\s+"
+                     # a place, a system or a type: "in France", "at Kapustin Yar", "on Russian aircraft"
+                     r"(?=(?:in|at|on)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])|on\s+(?:the|a|an|its|their)\s)")
 
 
 # Words between a training verb and its trainees far from it: a count and modifiers, no clause or preposition
 # ("trained around 150 Ukrainian electronic warfare operators").
-_TRAINEE_MODIFIERS = re.compile(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|from|by|who|which|that)\s)"
-                                r"[\w’'-]+(?:,\d{3})*\s+){1,6}")
+_TRAINEE_MODIFIERS = screened(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|from|by|who|which|that)\s)"
+                              r"[\w’'-]+(?:,\d{3})*\s+){1,6}")
 # Trainees and the force they belong to before "were trained" ("sailors of Vietnam's navy were trained by ...").
-_OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:navy|army|air\s+force|coast\s+guard|"
-                       r"armed\s+forces|marines|police)\s+")
-_TRAINED_TOGETHER = re.compile(r"(?i)\b(?:with|alongside|together)\b")
-_NO_TRAINEES = re.compile(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
+_OF_FORCE = screened(r"(?i)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:navy|army|air\s+force|coast\s+guard|"
+                     r"armed\s+forces|marines|police)\s+")
+_TRAINED_TOGETHER = screened(r"(?i)\b(?:with|alongside|together)\b")
+_NO_TRAINEES = screened(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
 
 def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -157,31 +158,31 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
 # Republic", "keeps personnel at air bases in Libya"): the holding verb is a deployment cue.
 _ABOUT = (r"(?:an estimated|about|around|some|roughly|nearly|up to|more than|over|at least|as many as|almost|"
           r"close to|well over|maybe|perhaps)")  # a count's qualifier
-_HOLDS = re.compile(r"(?i)\b" + HOLD_VERBS +
-                    r"(?:\s+(?:also|still|now))?(?:\s+(?:kept|maintained|retained))?"  # "has kept troops in Libya"
-                    r"\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
-                    r"dozens of)\s+)?(?:(?:between\s+|from\s+)?[\d,.]+(?:\s+(?:and|to)\s+[\d,.]+)?\s+)?"
-                    r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\b)")
+_HOLDS = screened(r"(?i)\b" + HOLD_VERBS +
+                  r"(?:\s+(?:also|still|now))?(?:\s+(?:kept|maintained|retained))?"  # "has kept troops in Libya"
+                  r"\s+(?=(?:(?:" + _ABOUT + r"|several|hundreds of|thousands of|"
+                  r"dozens of)\s+)?(?:(?:between\s+|from\s+)?[\d,.]+(?:\s+(?:and|to)\s+[\d,.]+)?\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(\w[\w ]*?)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\b)")
 
 
 # Troops in an exercise abroad ("about 85 American soldiers took part in an exercise in Armenia"); not taking part
 # in battles or an operation, where the state named after may be the enemy or the host.
-_IN_EXERCISE = re.compile(r"(?i)\b(?:(?:took|take|takes|taking|taken)\s+part|participat(?:ed|es|e|ing))"
-                          r"(?:\s+(?:every|each|last|this|next|again|also|regularly|annually|year|month)){0,3}\s+in"
-                          r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b)")
+_IN_EXERCISE = screened(r"(?i)\b(?:(?:took|take|takes|taking|taken)\s+part|participat(?:ed|es|e|ing))"
+                        r"(?:\s+(?:every|each|last|this|next|again|also|regularly|annually|year|month)){0,3}\s+in"
+                        r"(?=(?:\s+[\w’'-]+){0,5}?\s+(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games)\b)")
 
 
 # Forces in joint training with another state's ("Russian warships held their first joint exercise with Myanmar's
 # navy", "US Marines are finishing four days of joint training with the Ghanaian army"): deployed where the partner is.
-_JOINT_WITH = re.compile(r"(?i)\b(?:held|holds?|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|finish(?:ed|es|ing)?|"
-                         r"beg(?:an|un|in|ins|inning)|start(?:ed|s|ing)?|(?:took|take|takes|taking|taken)\s+part\s+in|"
-                         r"for)\s+(?:[\w’'-]+\s+){0,4}?joint\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:training|exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+with\b")
+_JOINT_WITH = screened(r"(?i)\b(?:held|holds?|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|e|ing)|finish(?:ed|es|ing)?|"
+                       r"beg(?:an|un|in|ins|inning)|start(?:ed|s|ing)?|(?:took|take|takes|taking|taken)\s+part\s+in|"
+                       r"for)\s+(?:[\w’'-]+\s+){0,4}?joint\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:training|exercises?|drills?|manoeuvres|maneuvers|war\s+games)\s+with\b")
 # Arms in a state's service, named by its demonym ("Russian-built Su-57 fighters in Algerian service"): that state uses
 # them (the cue is the word "service"; the demonym before it is the user).
-_IN_SERVICE = re.compile(r"\bin\s+(?:(?-i:[A-Z][\w-]*)\s+){1,2}(?P<cue>service)\b")
+_IN_SERVICE = screened(r"\bin\s+(?:(?-i:[A-Z][\w-]*)\s+){1,2}(?P<cue>service)\b")
 # "joint training": trained together, no one trains the other
-_JOINT_BEFORE = re.compile(r"(?i)\bjoint\s+(?:[\w-]+\s+)?$")
+_JOINT_BEFORE = screened(r"(?i)\bjoint\s+(?:[\w-]+\s+)?$")
 
 
 def code_cues(text: str) -> bool:
@@ -203,7 +204,7 @@ def code_cues(text: str) -> bool:
         _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None
 
 
-_WORK_GAP = re.compile(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
+_WORK_GAP = screened(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
 
 
 def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -223,35 +224,35 @@ def _experts_at_work(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # A factory a state opens abroad for its arms ("Iran has opened a factory for Ababil-2 drones in Tajikistan", "a factory
 # producing Iranian drones opened in Dushanbe"): the opening verb is a technology cue; the place receives.
-_FACTORY_ABROAD = re.compile(r"(?i)\b" + FACTORY_VERBS +
-                             r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:factory|plant|production\s+line|assembly\s+line)\s+"
-                             r"(?:for|producing|to\s+produce|to\s+build|to\s+assemble|"
-                             r"that\s+(?:produces|makes|builds|assembles))\s)|"
-                             # a facility that keeps the buyer's arms working ("set up a maintenance, repair and
-                             # overhaul facility in India", "is setting up a repair centre in India for Rafale engines")
-                             r"\b" + FACTORY_VERBS + r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:maintenance|repair|overhaul|servicing|MRO)\b[\w\s,-]{0,30}?"
-                             r"\b(?:facility|facilities|centre|center|hub|plant|base|workshop)\s+in\s)|"
-                             r"\b(?:factory|plant)\s+(?:producing|making|assembling|building)\s+[^,.;]{3,60}?\s+"
-                             r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
+_FACTORY_ABROAD = screened(r"(?i)\b" + FACTORY_VERBS +
+                           r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:factory|plant|production\s+line|assembly\s+line)\s+"
+                           r"(?:for|producing|to\s+produce|to\s+build|to\s+assemble|"
+                           r"that\s+(?:produces|makes|builds|assembles))\s)|"
+                           # a facility that keeps the buyer's arms working ("set up a maintenance, repair and
+                           # overhaul facility in India", "is setting up a repair centre in India for Rafale engines")
+                           r"\b" + FACTORY_VERBS + r"(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:maintenance|repair|overhaul|servicing|MRO)\b[\w\s,-]{0,30}?"
+                           r"\b(?:facility|facilities|centre|center|hub|plant|base|workshop)\s+in\s)|"
+                           r"\b(?:factory|plant)\s+(?:producing|making|assembling|building)\s+[^,.;]{3,60}?\s+"
+                           r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
 
 
 # Work on arms another state owns, by a finite verb ("Moscow also modernised Syria's ageing Su-24 bombers", "Rostec
 # serviced the Mi-35 helicopters of the Nigerian air force", "Belarus repaired 20 Ukrainian T-72 tanks", "Poland is
 # repairing Ukrainian Mi-8 helicopters"): the worker hands the owner know-how. Not a participle before the goods
 # ("refurbished boats", "an upgraded version").
-_WORKED_ON = re.compile(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
-                        r"\b(?:modernised|modernized|upgraded|overhauled|serviced|repaired|refurbished|"
-                        r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish)|"
-                        r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?"
-                        r"(?P<doing>modernising|modernizing|upgrading|overhauling|servicing|repairing|"
-                        r"refurbishing))\b"
-                        r"(?=\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,3}?(?:(?-i:[A-Z])[\w’'.-]*(?:'s|’s)\s|"
-                        r"(?-i:[A-Z])[\w-]*\s+[\w-]*\s*"
-                        r"(?:tanks|jets|fighters|helicopters|aircraft|vehicles|systems|ships|submarines|bombers)\b|"
-                        r"(?:[\w-]+\s+){0,4}?(?:of|for)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
-                        r"(?:air\s+force|navy|army|armed\s+forces)))")
+_WORKED_ON = screened(r"(?i)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)"
+                      r"\b(?:modernised|modernized|upgraded|overhauled|serviced|repaired|refurbished|"
+                      r"(?:will|would|to)\s+(?:modernise|modernize|upgrade|overhaul|service|repair|refurbish)|"
+                      r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?"
+                      r"(?P<doing>modernising|modernizing|upgrading|overhauling|servicing|repairing|"
+                      r"refurbishing))\b"
+                      r"(?=\s+(?:\d[\d,]*\s+|[a-z]+\s+){0,3}?(?:(?-i:[A-Z])[\w’'.-]*(?:'s|’s)\s|"
+                      r"(?-i:[A-Z])[\w-]*\s+[\w-]*\s*"
+                      r"(?:tanks|jets|fighters|helicopters|aircraft|vehicles|systems|ships|submarines|bombers)\b|"
+                      r"(?:[\w-]+\s+){0,4}?(?:of|for)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){1,3}"
+                      r"(?:air\s+force|navy|army|armed\s+forces)))")
 
 
 def _worked_on(text: str) -> list[Trigger]:
@@ -261,13 +262,13 @@ def _worked_on(text: str) -> list[Trigger]:
             not _OWN_AFTER.match(text, m.end())]  # "is repairing": the verb, not its auxiliary
 
 
-_OWN_AFTER = re.compile(r"(?i)\s+(?:its|their|his|her|our)\s+own\b")  # "modernised its own Su-34 bombers"
+_OWN_AFTER = screened(r"(?i)\s+(?:its|their|his|her|our)\s+own\b")  # "modernised its own Su-34 bombers"
 
 
 # a passive or a participle before the goods: "were repaired", "20 refurbished tanks", "the newly upgraded jets"
-_PARTICIPLE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|get|got|the|a|an|its|their|\d[\d,]*|"
-                                r"two|three|four|five|six|seven|eight|nine|ten|dozen|several|some|more)\s+"
-                                r"(?:\w+ly\s+)?$")
+_PARTICIPLE_BEFORE = screened(r"(?i)\b(?:is|are|was|were|be|been|being|get|got|the|a|an|its|their|\d[\d,]*|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|dozen|several|some|more)\s+"
+                              r"(?:\w+ly\s+)?$")
 
 
 def _factories_abroad(text: str) -> list[Trigger]:
@@ -280,37 +281,37 @@ def _factories_abroad(text: str) -> list[Trigger]:
 
 # Before the troop noun a holder keeps: a determiner, a size or a count ("a 400-strong police contingent", "several
 # thousand troops", "its own forces"), then names ("Revolutionary Guards advisers")
-_NAME_WORDS = re.compile(r"(?:(?:a|an|its|their|own|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
-                         r"several|hundred|thousand|police|military)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}")
+_NAME_WORDS = screened(r"(?:(?:a|an|its|their|own|small|large|sizeable|sizable|permanent|rotating|[\w,]+-strong|"
+                       r"several|hundred|thousand|police|military)\s+)*(?:[A-Z][\w’'-]*\s+){0,3}")
 # "troops and military advisers", "advisers and Afghan fighters": a troop noun and another
-_TROOPS_AND = re.compile(r"(?i)(?P<first>[\w-]+)\s+and\s+(?:military\s+|[A-Z][\w’'-]*\s+)?")
-_UNIT_OF = re.compile(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
+_TROOPS_AND = screened(r"(?i)(?P<first>[\w-]+)\s+and\s+(?:military\s+|[A-Z][\w’'-]*\s+)?")
+_UNIT_OF = screened(r"(?i)\b(?:contingent|garrison|detachment|force)\s+of\s+$")  # "a contingent of troops"
 
 
 # Arms found on a party ("recovered North Korean-made missiles from Hezbollah positions", "found Iranian-made
 # missiles in Hezbollah positions"): the party held them, so the maker gave them; the preposition is the cue.
 # Arms or parts inside a party's own weapons ("Iranian parts found in Houthi missiles", "components turned up in almost
 # every Houthi drone") were supplied to it the same way.
-_FOUND_WITH = re.compile(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
-                         r"report|reports|reported|shows|showed|show|turned\s+up|"
-                         r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
-                         r"(?=" + HOLDER_GAP + r"(?P<holder>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
-                         r"(?:positions?|hands|arsenals?|stocks|stockpiles|depots?|caches?|tunnels?|fighters|militants|"
-                         r"units|(?P<arms>missiles?|drones?|rockets?|weapons))\b)")
+_FOUND_WITH = screened(r"(?i)\b(?:found|recovered|seized|captured|discovered|documented|filmed|photographed|seen|"
+                       r"report|reports|reported|shows|showed|show|turned\s+up|"
+                       r"spotted|identified|observed|pictured)\b[^.;]{0,140}?\b(in|from)\s+"
+                       r"(?=" + HOLDER_GAP + r"(?P<holder>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                       r"(?:positions?|hands|arsenals?|stocks|stockpiles|depots?|caches?|tunnels?|fighters|militants|"
+                       r"units|(?P<arms>missiles?|drones?|rockets?|weapons))\b)")
 
 
 # "Niger's army has been seen with Chinese-built vehicles": who is seen with foreign arms got them
-_SEEN_WITH = re.compile(r"(?i)\b(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
-                        r"filmed)\s+(?:with|using|operating)\b")
+_SEEN_WITH = screened(r"(?i)\b(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
+                      r"filmed)\s+(?:with|using|operating)\b")
 
 
 # Goods that reach a state or a party named right after the verb arrived there ("Chinese-made components had reached
 # Houthi workshops"); not a verdict "reached after", an agreement reached, a total that "reached 12,000", nor what a
 # missile "can reach" (its range).
-_REACHED = re.compile(r"(?<!\bbeen )\b(reached|reaching|reaches|reach)\s+(?:the\s+)?(?=[A-Z][\w’'-]*)")
-_REACHED_NOT_ARMS = re.compile(r"(?i)\b(?:agreement|deal|accord|verdict|decision|consensus|understanding|total|"
-                               r"number|figure|toll)s?\b[^.;:]{0,30}$|"
-                               r"\b(?:can|could|cannot|able\s+to|capable\s+of)\s+$")
+_REACHED = screened(r"(?<!\bbeen )\b(reached|reaching|reaches|reach)\s+(?:the\s+)?(?=[A-Z][\w’'-]*)")
+_REACHED_NOT_ARMS = screened(r"(?i)\b(?:agreement|deal|accord|verdict|decision|consensus|understanding|total|"
+                             r"number|figure|toll)s?\b[^.;:]{0,30}$|"
+                             r"\b(?:can|could|cannot|able\s+to|capable\s+of)\s+$")
 
 
 def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -322,11 +323,11 @@ def _reached(text: str, knowledge: Knowledge) -> list[Trigger]:
 # A buyer that "took" arms received them ("Qatar took six aircraft in 2019", "Morocco took its first batch",
 # "Ankara ended up taking the Russian S-400"): the goods come within a few words; not "took part", "took over",
 # "took six months", "took up combat duty".
-_TOOK = re.compile(r"(?i)\b(?:took|taken|taking|takes)\b(?!\s+(?:part|place|over|up|off|apart|on|out|control|office|"
-                   r"power|charge|delivery|receipt|possession|ownership|custody|stock|the\s+relay|the\s+form|"
-                   r"(?<=taken\s)(?:in|by|at|on|during|from|over|last|this))\b)")
-_TOOK_GOODS = re.compile(r"(?i)\s+(?:(?:at\s+least|about|some|around|its|their|the|a|an|first|more|all|[\w-]+-built|"
-                         r"[\w-]+-made|[\w-]+|\d[\d,]*)\s+){0,4}?$")
+_TOOK = screened(r"(?i)\b(?:took|taken|taking|takes)\b(?!\s+(?:part|place|over|up|off|apart|on|out|control|office|"
+                 r"power|charge|delivery|receipt|possession|ownership|custody|stock|the\s+relay|the\s+form|"
+                 r"(?<=taken\s)(?:in|by|at|on|during|from|over|last|this))\b)")
+_TOOK_GOODS = screened(r"(?i)\s+(?:(?:at\s+least|about|some|around|its|their|the|a|an|first|more|all|[\w-]+-built|"
+                       r"[\w-]+-made|[\w-]+|\d[\d,]*)\s+){0,4}?$")
 
 
 def _took(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -339,22 +340,22 @@ def _took(text: str, knowledge: Knowledge) -> list[Trigger]:
     return found
 
 
-_TAKEN_OFF = re.compile(r"(?i)[^.;]*?\boff\s+(?:a|an|the|another)\b")  # "took 3,000 rifles ... off a dhow": seized
-_TIME_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b")
+_TAKEN_OFF = screened(r"(?i)[^.;]*?\boff\s+(?:a|an|the|another)\b")  # "took 3,000 rifles ... off a dhow": seized
+_TIME_AFTER = screened(r"(?i)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\b")
 
 
 # "has put Russian-supplied Pantsir systems on public display", "put the TB2 into service": showing or fielding foreign
 # arms is using them
-_ON_DISPLAY = re.compile(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
-                         r"into\s+(?:active\s+)?service)\b)")
+_ON_DISPLAY = screened(r"(?i)\b(put|puts|putting)\b(?=[^.;]{1,80}?\b(?:on\s+(?:public\s+)?display|"
+                       r"into\s+(?:active\s+)?service)\b)")
 
 
 # Arms made elsewhere seen at a base, an airfield or a port: in service with the state they stand in ("two Russian-made
 # helicopters were photographed at an airfield near Isfahan", "satellite images showed Iranian drones at an air base")
-_SEEN_AT = re.compile(r"(?i)\b(?:(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
-                      r"filmed|imaged)|(shows?|showed|showing))\b(?=[^.;]{0,120}?\b(?:at|on|in)\s+(?:an?\s+|the\s+)?"
-                      r"(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|airports?|airstrips?|bases?|ports?|"
-                      r"depots?|aprons?|runways?|hangars?)\b)")
+_SEEN_AT = screened(r"(?i)\b(?:(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(seen|spotted|photographed|pictured|"
+                    r"filmed|imaged)|(shows?|showed|showing))\b(?=[^.;]{0,120}?\b(?:at|on|in)\s+(?:an?\s+|the\s+)?"
+                    r"(?:[\w’'-]+\s+){0,3}(?:air\s*bases?|airbases?|airfields?|airports?|airstrips?|bases?|ports?|"
+                    r"depots?|aprons?|runways?|hangars?)\b)")
 
 
 def _seen_at(text: str) -> list[Trigger]:
@@ -392,12 +393,12 @@ def _holding_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # Troops said to be somewhere ("Iranian military personnel are on the ground in Crimea", "Russian instructors remain
 # in Mali"): being there is a deployment; the verb is the cue, the troops' demonym gives and the place receives.
-_PRESENT = re.compile(r"(?i)\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|will\s+(?:stay|remain)|"
-                      r"have\s+(?:stayed|remained))(?:\s+(?:still|now|already|currently|also))?)"
-                      r"(?=\s+(?:on\s+the\s+ground\s+|stationed\s+|based\s+)?(?:in|inside)\b)")
+_PRESENT = screened(r"(?i)\s+(?:(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|will\s+(?:stay|remain)|"
+                    r"have\s+(?:stayed|remained))(?:\s+(?:still|now|already|currently|also))?)"
+                    r"(?=\s+(?:on\s+the\s+ground\s+|stationed\s+|based\s+)?(?:in|inside)\b)")
 
 
-_ADJECTIVES_GAP = re.compile(r"(?:\s+(?:military|armed|army|naval|air\s+force|special|elite|service|security))*\s+$")
+_ADJECTIVES_GAP = screened(r"(?:\s+(?:military|armed|army|naval|air\s+force|special|elite|service|security))*\s+$")
 
 
 def _demonym_start(text: str, start: int, knowledge: Knowledge) -> int | None:
@@ -410,12 +411,12 @@ def _demonym_start(text: str, start: int, knowledge: Knowledge) -> int | None:
 
 
 # "there are now about 2,000 Russian personnel in Mali", "In Mali, there are ...": the verb, then the troops
-THERE_ARE = re.compile(r"(?i)\bthere\s+(?:are|were|remain|remained)\b")  # a sentence to read for troops
-_THERE_ARE_TROOPS = re.compile(r"(?i)\bthere\s+((?:are|were|remain|remained)"
-                               r"(?:\s+(?:still|now|currently|already|also))?)"
-                               r"(?=(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|"
-                               r"an|estimated|somewhere|between|and|several|hundreds|thousands|dozens|of|a|few|many|"
-                               r"[\d][\d,.]*))*\s+$)")
+THERE_ARE = screened(r"(?i)\bthere\s+(?:are|were|remain|remained)\b")  # a sentence to read for troops
+_THERE_ARE_TROOPS = screened(r"(?i)\bthere\s+((?:are|were|remain|remained)"
+                             r"(?:\s+(?:still|now|currently|already|also))?)"
+                             r"(?=(?:\s+(?:about|around|some|roughly|nearly|almost|over|more|than|at|least|up|to|"
+                             r"an|estimated|somewhere|between|and|several|hundreds|thousands|dozens|of|a|few|many|"
+                             r"[\d][\d,.]*))*\s+$)")
 
 
 def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -435,9 +436,9 @@ def _present_troops(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # Troops who join another state's forces ("soldiers were being prepared to join Russian forces", "recruits joined the
 # Russian army"): joining is the deployment cue, the forces' state receives.
-_JOINS_FORCES = re.compile(r"\b(?:join|joins|joined|joining)\s+"
-                           r"(?=(?:the\s+)?[A-Z][\w’'-]+\s+"
-                           r"(?:army|armed\s+forces|forces|troops|units|military|ranks)\b)")
+_JOINS_FORCES = screened(r"\b(?:join|joins|joined|joining)\s+"
+                         r"(?=(?:the\s+)?[A-Z][\w’'-]+\s+"
+                         r"(?:army|armed\s+forces|forces|troops|units|military|ranks)\b)")
 
 
 def _joining_forces(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -447,10 +448,10 @@ def _joining_forces(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 # A state holding a counted number of arms named by their foreign origin ("Venezuela has 5,000 Russian Igla-S
 # missiles"): holding them is using them, so their origin gave them.
-_HOLDS_FOREIGN = re.compile(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
-                            r"disposes\s+of|disposed\s+of|keeps|kept|fields|fielded)\s+(?=(?:" + _ABOUT + r"\s+)?"
-                            r"\d[\d,.]*\s+"
-                            r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
+_HOLDS_FOREIGN = screened(r"(?i)\b(?:has|have|had|possesses|possess|possessed|holds|hold|held|owns|own|owned|"
+                          r"disposes\s+of|disposed\s+of|keeps|kept|fields|fielded)\s+(?=(?:" + _ABOUT + r"\s+)?"
+                          r"\d[\d,.]*\s+"
+                          r"(?:(?:million|thousand|hundred)\s+)?[A-Z])")
 
 
 def _holding_foreign(text: str) -> list[Trigger]:
@@ -470,41 +471,41 @@ _CONTRACT_PART = (r"(?:(?:worth|valued\s+at)\s+(?:" + _ABOUT + r"\s+)?[$€£]?\
                   r"(?:last|this)\s+(?:year|month|week)|earlier\s+this\s+(?:year|month))")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_CONTRACT_FOR = re.compile(r"(?i)\b(?:contract|contracts|deal|deals|agreement|agreements)(?:\s*,?\s+" + _CONTRACT_PART +
-                           r"){1,3}\s*,?\s+for\b|"
-                           # a buyer that "signed in April 2024 for 24 F-16s", "signed in December for", "signed
-                           # last week for"
-                           r"\b(?:signed|signs|signing)\s+(?:(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
-                           r"(?:\d{1,2}\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|on\s+" + _WEEKDAY +
-                           r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+for\b|"
-                           # the count a contract covers ("the agreement with Sweden, signed in December, covers 152
-                           # CV90s", "a deal covering 44 launchers")
-                           r"\b(?:contract|deal|agreement|order)\b(?:[^.;:()\"“”]{0,100}?,)?\s+(?:also\s+)?"
-                           r"(?:covers|covered|covering|provides\s+for|provided\s+for)"
-                           r"(?=\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than)\s+)?\d)")
+_CONTRACT_FOR = screened(r"(?i)\b(?:contract|contracts|deal|deals|agreement|agreements)(?:\s*,?\s+" + _CONTRACT_PART +
+                         r"){1,3}\s*,?\s+for\b|"
+                         # a buyer that "signed in April 2024 for 24 F-16s", "signed in December for", "signed
+                         # last week for"
+                         r"\b(?:signed|signs|signing)\s+(?:(?:in|on)\s+(?:(?:early|late|mid)\s+)?(?:[A-Z][a-z]+\s+)?"
+                         r"(?:\d{1,2}\s+)?\d{4}|in\s+(?:early\s+|late\s+|mid-?)?" + _MONTH + r"|on\s+" + _WEEKDAY +
+                         r"|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+for\b|"
+                         # the count a contract covers ("the agreement with Sweden, signed in December, covers 152
+                         # CV90s", "a deal covering 44 launchers")
+                         r"\b(?:contract|deal|agreement|order)\b(?:[^.;:()\"“”]{0,100}?,)?\s+(?:also\s+)?"
+                         r"(?:covers|covered|covering|provides\s+for|provided\s+for)"
+                         r"(?=\s+(?:(?:about|around|some|roughly|up\s+to|at\s+least|more\s+than)\s+)?\d)")
 
 
 # Paying for something ("Moscow agreed to pay about $1.75 billion for the know-how", "paid Tehran for drones"): the
 # payer receives it, the one paid gives.
-_PAYS_FOR = re.compile(r"(?i)\b(?:pay|pays|paid|paying)(?=(?:\s+[\w’'$€£.,-]+){0,6}?\s+for\b)")
-_PAID_WITH = re.compile(r"(?i)\bwith\b")
+_PAYS_FOR = screened(r"(?i)\b(?:pay|pays|paid|paying)(?=(?:\s+[\w’'$€£.,-]+){0,6}?\s+for\b)")
+_PAID_WITH = screened(r"(?i)\bwith\b")
 
 
 # Donors paying for arms: states that pay for them together or co-fund them ("Denmark, Germany and Norway together
 # paid for sixteen guns", "Norway will co-fund two IRIS-T systems"), or fund or finance them for a state ("will fund
 # two howitzers for Ukraine"), give them; they are no buyers.
 _FUND = r"(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing))"
-_DONORS_PAY = re.compile(r"(?i)\b(?:co-?" + _FUND + r"|(?:jointly|together)\s+(?:" + _FUND +
-                         r"|pa(?:y|ys|id|ying)\s+for))\b|"
-                         r"\b" + _FUND + r"(?=(?:\s+[\w’'$€£.,-]+){1,8}?\s+for\s+(?:the\s+)?[A-Z])")
+_DONORS_PAY = screened(r"(?i)\b(?:co-?" + _FUND + r"|(?:jointly|together)\s+(?:" + _FUND +
+                       r"|pa(?:y|ys|id|ying)\s+for))\b|"
+                       r"\b" + _FUND + r"(?=(?:\s+[\w’'$€£.,-]+){1,8}?\s+for\s+(?:the\s+)?[A-Z])")
 
 
 # An aid package a government announces for another ("announced a new $400 million security assistance package
 # for Ukraine"): a pledge of arms, planned
-ANNOUNCED_PACKAGE = re.compile(r"(?i)\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:(?:a|an|its|their|new|"
-                               r"another|further|fresh|latest|largest|biggest|\d+(?:st|nd|rd|th)|[$€£]?\d[\d,.]*|"
-                               r"US|million|billion|euros?|dollars?|pounds?|military|security|defence|defense|aid|"
-                               r"assistance|weapons|arms)\s+){1,8}?packages?(?=\s+(?:for|to)\s)")
+ANNOUNCED_PACKAGE = screened(r"(?i)\b(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:(?:a|an|its|their|new|"
+                             r"another|further|fresh|latest|largest|biggest|\d+(?:st|nd|rd|th)|[$€£]?\d[\d,.]*|"
+                             r"US|million|billion|euros?|dollars?|pounds?|military|security|defence|defense|aid|"
+                             r"assistance|weapons|arms)\s+){1,8}?packages?(?=\s+(?:for|to)\s)")
 
 
 def _contract_for(text: str) -> list[Trigger]:
@@ -517,11 +518,11 @@ def _contract_for(text: str) -> list[Trigger]:
 
 
 
-_GAP_WORDS = re.compile(r"^(?:\s+[\w’'$€£.-]+){0,6}?\s+$")  # "paid $1.75 billion for the know-how"
+_GAP_WORDS = screened(r"^(?:\s+[\w’'$€£.-]+){0,6}?\s+$")  # "paid $1.75 billion for the know-how"
 
 
 # "exported mortar rounds under licence to a Czech company": the permit the goods went under, no licence handed over
-_UNDER = re.compile(r"(?i)\bunder\s+(?:an?\s+|the\s+|its\s+)?(?:export\s+|government\s+|state\s+)?$")
+_UNDER = screened(r"(?i)\bunder\s+(?:an?\s+|the\s+|its\s+)?(?:export\s+|government\s+|state\s+)?$")
 
 
 def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) -> list[Trigger]:
@@ -539,7 +540,7 @@ def _handed_technology(text: str, moves: list[Trigger], knowledge: Knowledge) ->
     return found
 
 
-_PREVIOUS_WORD = re.compile(r"([\w’'-]+)\s+$")
+_PREVIOUS_WORD = screened(r"([\w’'-]+)\s+$")
 _NOUN_MARKERS = {"the", "a", "an", "its", "their", "these", "those", "two", "three", "several", "many", "cargo",
                  "container", "naval", "merchant", "supply", "transport", "tanker", "military", "of",
                  "at", "on", "against", "aboard"}  # "fired missiles at ships": the vessels, not the verb
@@ -559,13 +560,13 @@ def _a_noun(text: str, start: int, knowledge: Knowledge) -> bool:
     return word.lower() in _NOUN_MARKERS or bool(found and found[1] == "demonyms")
 
 
-_VESSELS_LISTED = re.compile(r"(?i)(?:\s+(?:and|or)|\s*,)\s+(?:aircraft|planes|submarines|helicopters|boats|"
-                             r"vessels|warships|crews|sailors|drones)\b")
-_CARRIER_NOUN = re.compile(r"(?i)\s+(?:planes?|aircraft|helicopters?|vehicles?|ships?|vessels?|trucks?|aviation)\b")
+_VESSELS_LISTED = screened(r"(?i)(?:\s+(?:and|or)|\s*,)\s+(?:aircraft|planes|submarines|helicopters|boats|"
+                           r"vessels|warships|crews|sailors|drones)\b")
+_CARRIER_NOUN = screened(r"(?i)\s+(?:planes?|aircraft|helicopters?|vehicles?|ships?|vessels?|trucks?|aviation)\b")
 
 
-_RULE_NOUN = re.compile(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|restrictions?|regimes?|rules|curbs|"
-                        r"embargo(?:es)?|permits?)\b")
+_RULE_NOUN = screened(r"(?i)\s+(?:controls?|licen[cs]es?|licen[cs]ing|bans?|restrictions?|regimes?|rules|curbs|"
+                      r"embargo(?:es)?|permits?)\b")
 
 
 def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
@@ -575,34 +576,34 @@ def _a_state_named(text: str, start: int, knowledge: Knowledge) -> bool:
     return found is not None and found[1] != "places"
 
 
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_THE_BEFORE = screened(r"(?i)\bthe\s+$")
 # A state's numbered or military base ("Russia's 201st military base in Tajikistan"): its forces abroad, a cue.
-_STATES_BASE_BEFORE = re.compile(r"(?i)\w" + STATES_BASE + r"$")
-_BUYER_AFTER = re.compile(r"(?i)\s+(?:(?:buyers?|customers?|clients?|markets?|importers?)\b|"
-                          r"(?:earners?|success(?:es)?|hits?|winners?|revenues?|income|earnings)\b)")
-_CASE_NOUN = re.compile(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
-                        r"operation|operations|prosecution|conviction)\b")
-_FLOWN_BY_USERS = re.compile(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
-                             r"(?:units?|forces|troops|soldiers|crews|pilots|operators|army|military|drone\s+teams)\b")
-_BRINGING_TOTAL = re.compile(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
-                             r"(?:total|fleet|number|tally|count|arsenal|inventory|stocks?|holdings)\b")
+_STATES_BASE_BEFORE = screened(r"(?i)\w" + STATES_BASE + r"$")
+_BUYER_AFTER = screened(r"(?i)\s+(?:(?:buyers?|customers?|clients?|markets?|importers?)\b|"
+                        r"(?:earners?|success(?:es)?|hits?|winners?|revenues?|income|earnings)\b)")
+_CASE_NOUN = screened(r"(?i)\s+(?:case|cases|charges?|trial|trials|ring|rings|network|networks|investigation|probe|"
+                      r"operation|operations|prosecution|conviction)\b")
+_FLOWN_BY_USERS = screened(r"(?i)\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}"
+                           r"(?:units?|forces|troops|soldiers|crews|pilots|operators|army|military|drone\s+teams)\b")
+_BRINGING_TOTAL = screened(r"(?i)\s+(?:its|their|the|this|that|his|her|Russia's|the\s+country's)\s+(?:[\w-]+\s+)?"
+                           r"(?:total|fleet|number|tally|count|arsenal|inventory|stocks?|holdings)\b")
 # "moved (quickly) to <verb>": an infinitive after "to", not a place or a determiner.
-_MOVED_TO_ACT = re.compile(r"(?:\s+(?:this|last|next)\s+\w+|\s+\w+ly)?\s+to\s+"
-                           r"(?!(?:the|a|an|its|their|his|her|our|within|near|positions?|bases?|areas?|sites?|depots?|"
-                           r"camps?|storage|forward|front|border)\b)[a-z]+\b")
-_PROVIDES_FOR = re.compile(r"(?i)provide[sd]?\s+for\b")
-_TERMS_BEFORE = re.compile(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
-                           r"clause|article)s?\s+(?:\w+\s+)?$")
-_SHIPPING_BEFORE = re.compile(r"(?i)\b(?:regional|commercial|international|global|merchant|civilian|"
-                              r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
-_WORLD_TRADE_BEFORE = re.compile(r"(?i)\b(?:global|world|worldwide|international|the\s+world's)\s+"
-                                 r"(?:(?:arms|weapons?|defen[cs]e|military)\s+)?$")
-_SHIPPING_AFTER = re.compile(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
-                             r"rates|costs|giants?|lines?)\b")
+_MOVED_TO_ACT = screened(r"(?:\s+(?:this|last|next)\s+\w+|\s+\w+ly)?\s+to\s+"
+                         r"(?!(?:the|a|an|its|their|his|her|our|within|near|positions?|bases?|areas?|sites?|depots?|"
+                         r"camps?|storage|forward|front|border)\b)[a-z]+\b")
+_PROVIDES_FOR = screened(r"(?i)provide[sd]?\s+for\b")
+_TERMS_BEFORE = screened(r"(?i)\b(?:agreement|deal|contract|treaty|accord|memorandum|pact|plan|document|text|"
+                         r"clause|article)s?\s+(?:\w+\s+)?$")
+_SHIPPING_BEFORE = screened(r"(?i)\b(?:regional|commercial|international|global|merchant|civilian|"
+                            r"civil|maritime|container|world|red sea|gulf|neutral)\s+$")
+_WORLD_TRADE_BEFORE = screened(r"(?i)\b(?:global|world|worldwide|international|the\s+world's)\s+"
+                               r"(?:(?:arms|weapons?|defen[cs]e|military)\s+)?$")
+_SHIPPING_AFTER = screened(r"(?i)\s+(?:lanes?|routes?|companies|company|firms?|industry|traffic|insurance|"
+                           r"rates|costs|giants?|lines?)\b")
 
 
-_IN_A_NAME = re.compile(r"\b(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")  # "Disruptive " before "Technology"
-_NAME_GOES_ON = re.compile(r"\s+[A-Z][\w’'-]*")  # " Strike" after it
+_IN_A_NAME = screened(r"\b(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+$")  # "Disruptive " before "Technology"
+_NAME_GOES_ON = screened(r"\s+[A-Z][\w’'-]*")  # " Strike" after it
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
@@ -618,18 +619,18 @@ def _title_case(text: str) -> bool:
     return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-_NAMED_AFTER = re.compile(r"(?i)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:name|names|designation|label|nickname|title|"
-                          r"code\s*name|codename)\b")
-_SPEECH_AFTER = re.compile(r"(?i)(?:\s+(?:down|over|up))?\s+(?:its|a|an|the|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:report|reports|verdict|verdicts|speech|statement|message|address|remarks|briefing|"
-                           r"assessment|warning|ruling|findings|testimony|update|lecture|ultimatum|judgment|judgement|"
-                           r"sentence|presentation|keynote|response|reply|answer|apology|condolences|blow|rebuke)\b")
-_PILOTS_BEFORE = re.compile(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+"
-                            r"(?:(?:have|has|had|also|long|still|now)\s+)*$")
-_LEAST_AFTER = re.compile(r"(?i)\s+(?:least|most)\b")
+_NAMED_AFTER = screened(r"(?i)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:name|names|designation|label|nickname|title|"
+                        r"code\s*name|codename)\b")
+_SPEECH_AFTER = screened(r"(?i)(?:\s+(?:down|over|up))?\s+(?:its|a|an|the|their|his|her|our)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:report|reports|verdict|verdicts|speech|statement|message|address|remarks|briefing|"
+                         r"assessment|warning|ruling|findings|testimony|update|lecture|ultimatum|judgment|judgement|"
+                         r"sentence|presentation|keynote|response|reply|answer|apology|condolences|blow|rebuke)\b")
+_PILOTS_BEFORE = screened(r"(?i)\b(?:pilots?|aircrews?|crews?|aviators)\s+"
+                          r"(?:(?:have|has|had|also|long|still|now)\s+)*$")
+_LEAST_AFTER = screened(r"(?i)\s+(?:least|most)\b")
 
 
-_REPAID_WITH = re.compile(r"(?i)\s+(?:(?!for\b)[\w’'-]+\s+){0,5}?with\b")  # "repaying Pyongyang with", not "for"
+_REPAID_WITH = screened(r"(?i)\s+(?:(?!for\b)[\w’'-]+\s+){0,5}?with\b")  # "repaying Pyongyang with", not "for"
 _GETS = {"received", "receive", "receives", "receiving", "got", "get", "gets", "obtained", "obtain", "obtains",
          "secured", "secure", "secures"}
 
@@ -740,29 +741,29 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
 
 
 # What a state, a panel or a court "received" or "obtained" that is no goods: news, words and papers
-_RECEIVED_NEWS = re.compile(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detailed|written|formal|official)\s+)?"
-                            r"(?:information|intelligence\s+(?:reports?|that|on|about)|reports?|word|assurances?|"
-                            r"guarantees?|confirmation|letters?|requests?|approval|permission|complaints?|briefings?|"
-                            r"invitations?|calls?|messages?|evidence|testimony|documents?|notifications?)\b")
+_RECEIVED_NEWS = screened(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detailed|written|formal|official)\s+)?"
+                          r"(?:information|intelligence\s+(?:reports?|that|on|about)|reports?|word|assurances?|"
+                          r"guarantees?|confirmation|letters?|requests?|approval|permission|complaints?|briefings?|"
+                          r"invitations?|calls?|messages?|evidence|testimony|documents?|notifications?)\b")
 
 # What media or wreckage "carried" is no cargo: "state media carried photographs", "carried Russian lettering"
-_CARRIED_NO_CARGO = re.compile(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
-                               r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"
-                               r"footage|video|videos|reports?|stor(?:y|ies)|articles?|interviews?|comments|remarks|"
-                               r"an?\s+(?:\w+\s+)?(?:report|story|article|interview|statement|photograph|picture|"
-                               r"image))\b")
+_CARRIED_NO_CARGO = screened(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
+                             r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"
+                             r"footage|video|videos|reports?|stor(?:y|ies)|articles?|interviews?|comments|remarks|"
+                             r"an?\s+(?:\w+\s+)?(?:report|story|article|interview|statement|photograph|picture|"
+                             r"image))\b")
 # "passed Wing Loong drones on to Ethiopia": the particle after the object
-_PASSED_ON_TO = re.compile(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,5}\s+on\s+to\b)|"
-                           # "Latvia has passed its remaining stock of 122mm shells to Ukraine"
-                           r"\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,8}\s+to\s+(?:the\s+)?(?-i:[A-Z]))")
-_TEACHING_WORD = re.compile(r"(?i)" + TRAIN_VERB + r"\b")
+_PASSED_ON_TO = screened(r"(?i)\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,5}\s+on\s+to\b)|"
+                         # "Latvia has passed its remaining stock of 122mm shells to Ukraine"
+                         r"\b(?:passed|passes|passing)(?=(?:\s+[\w’'-]+){1,8}\s+to\s+(?:the\s+)?(?-i:[A-Z]))")
+_TEACHING_WORD = screened(r"(?i)" + TRAIN_VERB + r"\b")
 # What trainees learn, right before a service noun: "on the operation and maintenance of", "in maintenance"
-_SUBJECT_OF_TRAINING = re.compile(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:(?:operation|use|handling|repair)\s+and\s+)?$")
+_SUBJECT_OF_TRAINING = screened(r"(?i)\b(?:on|in)\s+(?:the\s+)?(?:(?:operation|use|handling|repair)\s+and\s+)?$")
 _BUYER_NOUNS = {"buyer", "buyers", "customer", "customers", "importer", "importers", "recipient"}
-_DEMONYM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,2}\s+")
+_DEMONYM_GAP = screened(r"(?:\s+[\w’'-]+){0,2}\s+")
 
 
-_RECEIVED_GAP = re.compile(r"\s+(?:(?:the|its|their|first|new|further|more|several|two|three|\d+)\s+){0,2}$")
+_RECEIVED_GAP = screened(r"\s+(?:(?:the|its|their|first|new|further|more|several|two|three|\d+)\s+){0,2}$")
 
 
 def _without_received_goods(text: str, found: list[Trigger]) -> list[Trigger]:
@@ -795,30 +796,30 @@ def _done(trigger: Trigger) -> bool:
 
 
 # A transfer noun as the subject of a hypothetical ("a delivery of missiles to Moscow would cross a red line").
-_WOULD_AFTER = re.compile(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+(?:would|could|might)\s+"
-                          r"(?:\w+ly\s+)?(?:mark|be|constitute|cross|represent|trigger|violate|amount|lead|escalate|"
-                          r"prompt|provoke|draw|change|signal|bring|mean|pose|risk)\b")
-_OWN_BORDER = re.compile(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up to|to)\s+(?:its|their)\s+(?:own\s+)?"
-                         r"(?:\w+\s+)?(?:border|borders|frontier|frontiers)\b")
-_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
+_WOULD_AFTER = screened(r"(?i)(?:\s+(?:of|to|from|by|for)\s+[^,;.]{1,60}?)?\s+(?:would|could|might)\s+"
+                        r"(?:\w+ly\s+)?(?:mark|be|constitute|cross|represent|trigger|violate|amount|lead|escalate|"
+                        r"prompt|provoke|draw|change|signal|bring|mean|pose|risk)\b")
+_OWN_BORDER = screened(r"(?i)[^.;]{0,80}?\b(?:closer to|nearer to|towards?|up to|to)\s+(?:its|their)\s+(?:own\s+)?"
+                       r"(?:\w+\s+)?(?:border|borders|frontier|frontiers)\b")
+_DETERMINER_BEFORE = screened(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s+(?:[\w-]+\s+)?$")
 # A predicate after "remain" ("remain a threat", "remain ready", "remain under strain"): no place they stay in.
-_PREDICATE_AFTER = re.compile(r"(?i)\s+(?:a|an|the|ready|on\s+alert|unpaid|loyal|under\s+strain|"
-                              r"(?:\w+ly\s+)?(?:\w+ed)\b(?!\s+(?:in|at)\b))\b")
-_SEIZED = re.compile(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded|"
-                     r"hijacked|hijacking|commandeered)\b")
-_NO_BEFORE = re.compile(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
+_PREDICATE_AFTER = screened(r"(?i)\s+(?:a|an|the|ready|on\s+alert|unpaid|loyal|under\s+strain|"
+                            r"(?:\w+ly\s+)?(?:\w+ed)\b(?!\s+(?:in|at)\b))\b")
+_SEIZED = screened(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded|"
+                   r"hijacked|hijacking|commandeered)\b")
+_NO_BEFORE = screened(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
 # A subject opened by "no" before the cue's auxiliary: "no Russian air-defence systems have arrived", "no German
 # troops will be sent", "no units are currently scheduled to deploy", "not a single Russian jet has been seen"; a
 # subject that "there are no" denies ("there are no Chinese naval personnel stationed there").
-_NO_SUBJECT = re.compile(r"(?i)\b(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:fewer|less|more|doubt|question)\b)"
-                         r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
-                         r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
-                         r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
-                         r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$|"
-                         # "there are no Chinese naval personnel stationed there"
-                         r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+)?no\s+"
-                         r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}(?:\w+ly\s+)?$")
-_LEADING_AUXILIARY = re.compile(r"(?i)(?:are|is|were|was|have|has|had)\s+")
+_NO_SUBJECT = screened(r"(?i)\b(?:no|not\s+a\s+single|not\s+one)\s+(?!(?:fewer|less|more|doubt|question)\b)"
+                       r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}"
+                       r"(?:have|has|had|were|was|is|are|will|would|shall|could|can|may|might)\s+"
+                       r"(?:(?:yet|currently|now|soon)\s+)?(?:be\s+|been\s+)?"
+                       r"(?:(?:scheduled|expected|due|set|planned|going)\s+to\s+(?:be\s+)?)?(?:\w+ly\s+)?$|"
+                       # "there are no Chinese naval personnel stationed there"
+                       r"\bthere\s+(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:still\s+|now\s+)?no\s+"
+                       r"(?:(?!(?:that|which|but)\b)[\w’'-]+\s+){1,5}(?:\w+ly\s+)?$")
+_LEADING_AUXILIARY = screened(r"(?i)(?:are|is|were|was|have|has|had)\s+")
 
 
 def _auxiliary_length(cue: str) -> int:
@@ -828,8 +829,8 @@ def _auxiliary_length(cue: str) -> int:
 
 
 # "has sent no missiles", "gave Russia no drones", "delivered none of the jets"; not "no fewer than 1,000".
-_NO_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
-                       r"not\s+any)\b")
+_NO_AFTER = screened(r"(?i)\s+(?:[\w’'-]+\s+)?(?:no(?!\s+(?:fewer|less|more)\b)|none\s+of|not\s+a\s+single|"
+                     r"not\s+any)\b")
 
 
 def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Knowledge) -> Trigger:
@@ -842,24 +843,24 @@ def _moving_verb(text: str, trigger: Trigger, clause_start: int, knowledge: Know
 
 
 # A determiner right before a participle makes it an adjective ("its first armed drone", "the heavily armed boats").
-_DETERMINER_ADJECTIVE = re.compile(r"(?i)\b(?:its|their|his|her|the|an?|first|new|more|most|heavily|lightly)\s+$")
-HELP_NOUN = re.compile(r"(?i)(?:help|assistance|support|aid)$")  # a help cue that is a noun
+_DETERMINER_ADJECTIVE = screened(r"(?i)\b(?:its|their|his|her|the|an?|first|new|more|most|heavily|lightly)\s+$")
+HELP_NOUN = screened(r"(?i)(?:help|assistance|support|aid)$")  # a help cue that is a noun
 # "could be", "would be" before a noun; not "may be supplying"
-_MIGHT_BE = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")
+_MIGHT_BE = screened(r"(?i)\b(?:could|would|might|may)\s+(?:well\s+|also\s+)?be\s+(?!\w+ing\b)")
 
 
 # A relative clause between commas before the cue speaks of its noun, not of the cue: "North Korea, which has denied
 # the reports, shipped shells" is no denial of the shipment.
-_RELATIVE_ASIDE = re.compile(r"(?i),\s*(?:which|who|whose)\b[^,;:]*,")
+_RELATIVE_ASIDE = screened(r"(?i),\s*(?:which|who|whose)\b[^,;:]*,")
 
 
 # A report the sentence calls untrue: what it reports is no fact.
-_REFUTED = re.compile(r"(?i)\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)"
-                      r"(?:\s+(?:in|by|from|of)\s+[^,;.]{0,50}?)?\s+that\b[^.;:]*?"
-                      r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){0,2}?(?:false|untrue|"
-                      r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked|"
-                      # "were dismissed last year by a spokesman as pure conjecture", "were denied by Beijing"
-                      r"dismissed|denied|rejected|refuted|disputed)\b")
+_REFUTED = screened(r"(?i)\b(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|assertions?)"
+                    r"(?:\s+(?:in|by|from|of)\s+[^,;.]{0,50}?)?\s+that\b[^.;:]*?"
+                    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+){0,2}?(?:false|untrue|"
+                    r"baseless|groundless|unfounded|fabricated|fake|wrong|inaccurate|incorrect|debunked|"
+                    # "were dismissed last year by a spokesman as pure conjecture", "were denied by Beijing"
+                    r"dismissed|denied|rejected|refuted|disputed)\b")
 
 
 def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) -> set[str] | None:
@@ -876,9 +877,9 @@ def _status_words(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return found
 
 
-_COLON_STATEMENT = re.compile(r":\s+(?!that\b|[\"“'‘])(?!.*:\s)", re.DOTALL)
-_THAT_AFTER = re.compile(r"(?i)[^.;:!?]{0,80}?\bthat\b")
-_CLAUSE_BREAK = re.compile(r"(?i);|,\s*(?:but|while|whereas|although|yet)\b|\bbut\b")
+_COLON_STATEMENT = screened(r":\s+(?!that\b|[\"“'‘])(?!.*:\s)", re.DOTALL)
+_THAT_AFTER = screened(r"(?i)[^.;:!?]{0,80}?\bthat\b")
+_CLAUSE_BREAK = screened(r"(?i);|,\s*(?:but|while|whereas|although|yet)\b|\bbut\b")
 
 
 def disputed_clause(text: str, position: int, knowledge: Knowledge) -> bool:
@@ -902,15 +903,15 @@ def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) 
     return _status_words(text, clause_start, end, knowledge) is None
 
 
-_SENT = re.compile(r"(?i)sent|send|sends|sending")
-_AGAINST_SOON = re.compile(r"(?i)[^.;:]{0,60}?\bagainst\b")
+_SENT = screened(r"(?i)sent|send|sends|sending")
+_AGAINST_SOON = screened(r"(?i)[^.;:]{0,60}?\bagainst\b")
 # a receiver ("to", "for") or another verb ("that Russia used") between "sent" and "against": no attack by the sender
-_ANOTHER_USE_OR_RECEIVER = re.compile(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|"
-                                      r"launches)\b")
-_THAT_SOON = re.compile(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
+_ANOTHER_USE_OR_RECEIVER = screened(r"(?i)\b(?:to|for|that|which|who|used|uses|use|fired|fires|launched|"
+                                    r"launches)\b")
+_THAT_SOON = screened(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
 # "signed in April 2024 for", "signed last week for"
-_SIGNED_WHEN = re.compile(r"(?i)sign(?:ed|s|ing)\s+(?:in|on|last|this|earlier)\b")
-_IF_AFTER = re.compile(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case|whenever)\s")
+_SIGNED_WHEN = screened(r"(?i)sign(?:ed|s|ing)\s+(?:in|on|last|this|earlier)\b")
+_IF_AFTER = screened(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case|whenever)\s")
 
 
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,

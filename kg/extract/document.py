@@ -8,19 +8,21 @@ are not body text. Every other non-empty line is a paragraph of the body.
 from __future__ import annotations
 
 import re
+
+from kg.extract.screened import screened
 from dataclasses import dataclass, field
 from datetime import date
 
 import dateparser
 
-_HEADER = re.compile(r"^(?P<key>URL|Link|Published|Date|Updated|Publisher|Source|Outlet)\s*:\s*(?P<value>.*)$",
-                     re.IGNORECASE)
-_DATE_LINE = re.compile(r"^(?P<key>Published|Updated|Posted|Date)\s+(?:on\s+)?(?P<value>.*\b(?:19|20)\d{2}\b.*)$",
-                        re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+\S", re.IGNORECASE)
-_IMAGE = re.compile(r"^!\[(?P<caption>.*)\]\((?P<url>[^)]*)\)\s*$")
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PARTIAL = re.compile(r"^\d{4}(-\d{2}){0,2}$")
+_HEADER = screened(r"^(?P<key>URL|Link|Published|Date|Updated|Publisher|Source|Outlet)\s*:\s*(?P<value>.*)$",
+                   re.IGNORECASE)
+_DATE_LINE = screened(r"^(?P<key>Published|Updated|Posted|Date)\s+(?:on\s+)?(?P<value>.*\b(?:19|20)\d{2}\b.*)$",
+                      re.IGNORECASE)
+_BYLINE = screened(r"^By\s+\S", re.IGNORECASE)
+_IMAGE = screened(r"^!\[(?P<caption>.*)\]\((?P<url>[^)]*)\)\s*$")
+_ISO_DAY = screened(r"^\d{4}-\d{2}-\d{2}$")
+_PARTIAL = screened(r"^\d{4}(-\d{2}){0,2}$")
 
 
 @dataclass

@@ -38,7 +38,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -51,6 +50,7 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.likewise import likewise_drafts
 from kg.extract.owned import owned_drafts
 from kg.extract.roles import Sides
+from kg.extract.screened import screened
 from kg.extract.sentences import Sentence
 from kg.extract.speaker import speaker_state
 from kg.extract.tables import table_row_drafts
@@ -191,12 +191,12 @@ class DocumentContext:
 
 # A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
 # nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
-_SECTION_HEAD = re.compile(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
-_AS_PLACE = re.compile(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
-_THE_COUNTRY = re.compile(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
-_JUNTA_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(?:ruling\s+|military\s+)*junta\b")
-_JUNTA_BEFORE = re.compile(r"(?i)\bjunta\s+in\s+$")
-_THE_JUNTA = re.compile(r"(?i)\bthe\s+(?:ruling\s+|military\s+)*junta\b")
+_SECTION_HEAD = screened(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
+_AS_PLACE = screened(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
+_THE_COUNTRY = screened(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
+_JUNTA_AFTER = screened(r"(?i)(?:['’]s)?\s+(?:ruling\s+|military\s+)*junta\b")
+_JUNTA_BEFORE = screened(r"(?i)\bjunta\s+in\s+$")
+_THE_JUNTA = screened(r"(?i)\bthe\s+(?:ruling\s+|military\s+)*junta\b")
 
 
 def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
@@ -215,22 +215,22 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
 # "It has ordered 42 Rafale jets", "For a decade it sent officers", "The kingdom has flown Chinese drones", "The navy
 # already operates two Chinese submarines": a pronoun, the state's common noun or its forces as the subject of a
 # sentence (not of a passive: "It was sanctioned by the US for ..." is about what "it" suffered)
-_IT_SUBJECT = re.compile(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|Now|Today|Earlier|Until)\b[^,]{0,30}?"
-                         r",?\s+)?(?:[Ii]t|The\s+(?:kingdom|emirate|sultanate|republic|country|"
-                         r"army|air\s+force|navy|armed\s+forces))\s+"
-                         r"(?!(?:was|is|has\s+been|had\s+been)\s+\w+\s+by\b)"
-                         r"(?:(?:has|had|have|is|was|also|then|later|now|still|already|reportedly|soon)\s+)*"
-                         r"(?!(?:is|was|has|had|will|would|may|might|could|seems|appears|remains|said|says|added|adds|"
-                         r"noted|notes|found|finds|reported|reports|stated|states|estimated|estimates|showed|shows|"
-                         r"told|tells|"
-                         r"concluded|warned|argued|wrote|writes|listed|lists|cited|cites|named|documented)\b)"
-                         r"(?:[a-z]+(?:ed|s|t|wn|ld)|took)\b")
+_IT_SUBJECT = screened(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|Now|Today|Earlier|Until)\b[^,]{0,30}?"
+                       r",?\s+)?(?:[Ii]t|The\s+(?:kingdom|emirate|sultanate|republic|country|"
+                       r"army|air\s+force|navy|armed\s+forces))\s+"
+                       r"(?!(?:was|is|has\s+been|had\s+been)\s+\w+\s+by\b)"
+                       r"(?:(?:has|had|have|is|was|also|then|later|now|still|already|reportedly|soon)\s+)*"
+                       r"(?!(?:is|was|has|had|will|would|may|might|could|seems|appears|remains|said|says|added|adds|"
+                       r"noted|notes|found|finds|reported|reports|stated|states|estimated|estimates|showed|shows|"
+                       r"told|tells|"
+                       r"concluded|warned|argued|wrote|writes|listed|lists|cited|cites|named|documented)\b)"
+                       r"(?:[a-z]+(?:ed|s|t|wn|ld)|took)\b")
 # A state named first in a sentence, after at most a short opening phrase, is what the sentence is about.
-_OPENING = re.compile(r"^(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,]{0,40},"
-                      r"\s*)?(?:The\s+)?$")
+_OPENING = screened(r"^(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,]{0,40},"
+                    r"\s*)?(?:The\s+)?$")
 
 
-_THE_RULERS = re.compile(r"(?i)the\s+(?:ruling\s+|military\s+)*(?:junta|government|regime|authorities)\b")
+_THE_RULERS = screened(r"(?i)the\s+(?:ruling\s+|military\s+)*(?:junta|government|regime|authorities)\b")
 
 
 def _subject(sentence: Sentence, context: DocumentContext) -> str | None:
@@ -472,10 +472,10 @@ def _fact(draft: Draft, attributed_to: str | None, sentence: Sentence, context: 
 
 
 # Training on a system named before: "crews were trained on it", "trained ... to operate the system".
-_ON_IT = re.compile(r"(?i)" + TRAIN_VERB + r".{0,40}?\b" + USE_OF_NAMED)
+_ON_IT = screened(r"(?i)" + TRAIN_VERB + r".{0,40}?\b" + USE_OF_NAMED)
 
 
-_NAMED_BEFORE = re.compile(r"(?i)^(?:the\s+)?(?:weapons?|systems?|complex(?:es)?)$")  # "trained to operate the weapon"
+_NAMED_BEFORE = screened(r"(?i)^(?:the\s+)?(?:weapons?|systems?|complex(?:es)?)$")  # "trained to operate the weapon"
 
 
 def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
@@ -488,8 +488,8 @@ def _trained_on_earlier(draft: Draft, context: DocumentContext) -> Draft:
 
 # Parts named with no weapon of their own ("engines and satellite-navigation modules shipped to Alabuga"): parts of
 # the drones or missiles the story is about.
-_PART_WORDS = re.compile(r"(?i)\b(?:engines?|motors?|components?|parts|modules?|kits?|"
-                         r"guidance\s+(?:units?|sets?|kits?)|airframes?|warheads?|turbojets?)$")
+_PART_WORDS = screened(r"(?i)\b(?:engines?|motors?|components?|parts|modules?|kits?|"
+                       r"guidance\s+(?:units?|sets?|kits?)|airframes?|warheads?|turbojets?)$")
 
 
 def _parts_of_the_story(draft: Draft, context: DocumentContext) -> Draft:
@@ -500,7 +500,7 @@ def _parts_of_the_story(draft: Draft, context: DocumentContext) -> Draft:
     return replace(draft, category=context.last_arms)
 
 
-_BARE_LAUNCHERS = re.compile(r"(?i)^launchers?$")
+_BARE_LAUNCHERS = screened(r"(?i)^launchers?$")
 
 
 def _launchers_named_before(draft: Draft, context: DocumentContext) -> Draft:
@@ -521,9 +521,9 @@ def _launchers_named_before(draft: Draft, context: DocumentContext) -> Draft:
 # supplying Russia"): the state named with the firms before gives.
 _FIRMS = (r"(?:firms|companies|suppliers|traders|exporters|manufacturers|entities|company|firm|supplier|trader|"
           r"exporter)\b")
-_THE_FIRMS = re.compile(r"(?i)^(?:the|these|those|both|all three)\s+(?:\w+\s+)?" + _FIRMS)
-_FIRMS_AFTER = re.compile(r"(?i)(?:[\s-]+(?:registered|based|owned|run))?\s+(?:\w+\s+)?" + _FIRMS)
-_FIRMS_BEFORE = re.compile(r"(?i)\b" + _FIRMS + r"\s+(?:(?:registered|based|operating)\s+)?(?:in|from)\s+(?:the\s+)?$")
+_THE_FIRMS = screened(r"(?i)^(?:the|these|those|both|all three)\s+(?:\w+\s+)?" + _FIRMS)
+_FIRMS_AFTER = screened(r"(?i)(?:[\s-]+(?:registered|based|owned|run))?\s+(?:\w+\s+)?" + _FIRMS)
+_FIRMS_BEFORE = screened(r"(?i)\b" + _FIRMS + r"\s+(?:(?:registered|based|operating)\s+)?(?:in|from)\s+(?:the\s+)?$")
 
 
 def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
@@ -542,17 +542,17 @@ def _firms_state(sentence: Sentence, context: DocumentContext) -> str | None:
 
 # Goods sold to be assembled or built by the buyer ("most of which are to be assembled in Egypt under licence"):
 # know-how goes with them. Parts shipped to be put together ("shipped in parts and assembled locally") are arms only.
-_MADE_BY_BUYER = re.compile(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
-                            r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
-                            # not a licence "to" a buyer: "exported under licence to a Czech company"
-                            r"under\s+(?:a\s+)?licen[cs]e(?!\s+to\b)|licensed\s+production|"
-                            r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
-                            # "partly built in the kingdom", "part of the order built in the kingdom", "with part of
-                            # the work to be done locally"
-                            r"(?:partly|partially)\s+(?:assembled|built|produced|made|manufactured)|"
-                            r"part\s+of\s+the\s+(?:order|production|work|assembly|contract)\s+(?:[\w-]+\s+){0,5}?"
-                            r"(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home|in\s+(?-i:[A-Z])\w+))\b")
-_IN_PARTS = re.compile(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
+_MADE_BY_BUYER = screened(r"(?i)\b(?:(?:assembled|built|produced|made|manufactured|assemble|build|produce|make|"
+                          r"manufacture)\s+(?:\w+\s+)?(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home)|"
+                          # not a licence "to" a buyer: "exported under licence to a Czech company"
+                          r"under\s+(?:a\s+)?licen[cs]e(?!\s+to\b)|licensed\s+production|"
+                          r"technology[- ]transfer\s+(?:arrangement|deal|agreement|package)|"
+                          # "partly built in the kingdom", "part of the order built in the kingdom", "with part of
+                          # the work to be done locally"
+                          r"(?:partly|partially)\s+(?:assembled|built|produced|made|manufactured)|"
+                          r"part\s+of\s+the\s+(?:order|production|work|assembly|contract)\s+(?:[\w-]+\s+){0,5}?"
+                          r"(?:locally|in\s+the\s+kingdom|in\s+the\s+country|at\s+home|in\s+(?-i:[A-Z])\w+))\b")
+_IN_PARTS = screened(r"(?i)\bin\s+(?:parts|kits?|kit\s+form|pieces)\b")
 
 
 def _made_by_buyer(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
@@ -566,12 +566,12 @@ def _made_by_buyer(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
 
 # The story's treaty named again as it is ratified, takes effect or binds its parties ("Russia ratified it in
 # November", "Article 4 of the treaty obliges each side ...").
-_TREATY_AGAIN = re.compile(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord)\b|"
-                           r"\bthe\s+(?:document|agreement)\b|\bratified\s+it\b")
-_BINDS = re.compile(r"(?i)\b(?:ratified|ratifies|ratifying|ratification|(?:came|comes|entered|enters)\s+into\s+force|"
-                    r"took\s+effect|takes\s+effect|signed\s+into\s+law|obliges|obliged|commits|committed|binds|"
-                    r"binding)\b")
-_NOT_YET = re.compile(r"(?i)\b(?:will|would|could|may|might|not|no|never|yet\s+to|unlike)\b")
+_TREATY_AGAIN = screened(r"(?i)\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:treaty|pact|accord)\b|"
+                         r"\bthe\s+(?:document|agreement)\b|\bratified\s+it\b")
+_BINDS = screened(r"(?i)\b(?:ratified|ratifies|ratifying|ratification|(?:came|comes|entered|enters)\s+into\s+force|"
+                  r"took\s+effect|takes\s+effect|signed\s+into\s+law|obliges|obliged|commits|committed|binds|"
+                  r"binding)\b")
+_NOT_YET = screened(r"(?i)\b(?:will|would|could|may|might|not|no|never|yet\s+to|unlike)\b")
 
 
 def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentContext) -> list[Draft]:

@@ -13,36 +13,37 @@ from typing import Callable
 from kg.extract.periods import TimeExpression
 from kg.extract.quantities import Count
 from kg.extract.roles import Sides, Trigger
+from kg.extract.screened import screened
 from kg.extract.states import Mention
 from kg.model import Category, Kind, Qualifier, Status
 
 # Words between a count and its noun: up to three words, none a preposition or article ("3,000 North Korean
 # troops"), optionally after "of" and a possessive ("twenty-four of Russia's most modern jets") or a weight
 # ("750 tonnes of weapons").
-_GAP = re.compile(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms shipment", not "a 40-ton truck"
-                  r"(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|boats?|barges?|planes?|"
-                  r"aircraft|trains?|wagons?|containers?|cranes?)\b))?"
-                  r"(?:[-‐](?:strong|man|member)(?=\s))?"  # "an 830-strong battalion", "a 40-man team"
-                  r"(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
-                  # "200 engines for drones", "350,000 small electric motors for drones"
-                  r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:engines|motors|warheads|parts|components|guidance kits|kits|"
-                  r"chips|controllers|cores)\s+for)?"
-                  r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
-                  # "four batteries of the S-300 system", "12 sets of the jammers"
-                  r"(?:\s+(?:batteries|battalions|sets|complexes|pieces|units)\s+of(?:\s+(?:the|its|their))?(?=\s))?"
-                  r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
-                  # "up to 300 military and civilian personnel"
-                  r"(?:\s+(?:military|civilian)\s+and\s+(?:military|civilian))?"
-                  # at most three words; a preposition ends the count's noun ("three companies over missile sales")
-                  r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at|over|against|into|through|via|"
-                  r"across|after|during|since|under)\b)[\w.’'\"“”-]+){0,3}\s+$",
-                  re.IGNORECASE)
+_GAP = screened(r"^(?:[-‐](?:tonnes?|tons?)(?=\s)"  # "a 750-tonne arms shipment", not "a 40-ton truck"
+                r"(?!\s+(?:[\w-]+\s+)?(?:trucks?|lorr(?:y|ies)|ships?|vessels?|dhows?|boats?|barges?|planes?|"
+                r"aircraft|trains?|wagons?|containers?|cranes?)\b))?"
+                r"(?:[-‐](?:strong|man|member)(?=\s))?"  # "an 830-strong battalion", "a 40-man team"
+                r"(?:\s+(?:more|additional|further|extra))?"  # "40 more of the drones"
+                # "200 engines for drones", "350,000 small electric motors for drones"
+                r"(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:engines|motors|warheads|parts|components|guidance kits|kits|"
+                r"chips|controllers|cores)\s+for)?"
+                r"(?:\s+(?:metric\s+)?(?:tonnes|tons|kilograms|kilos)\s+of)?"
+                # "four batteries of the S-300 system", "12 sets of the jammers"
+                r"(?:\s+(?:batteries|battalions|sets|complexes|pieces|units)\s+of(?:\s+(?:the|its|their))?(?=\s))?"
+                r"(?:\s+of\s+(?:the|its|their|[\w.’'-]+(?:'s|’s)))?"
+                # "up to 300 military and civilian personnel"
+                r"(?:\s+(?:military|civilian)\s+and\s+(?:military|civilian))?"
+                # at most three words; a preposition ends the count's noun ("three companies over missile sales")
+                r"(?:\s+(?!(?:and|or|to|from|with|by|in|on|for|the|than|as|at|over|against|into|through|via|"
+                r"across|after|during|since|under)\b)[\w.’'\"“”-]+){0,3}\s+$",
+                re.IGNORECASE)
 _CLOSING_QUOTES = {"”", '"'}
-_PART_OF = re.compile(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
-_WEIGHT = re.compile(r"(?i)\s+(?:metric\s+)?(tonnes|tons|kilograms|kilos)\s+of\b|[-‐](tonne|ton)(?=\s)")
-_RATE = re.compile(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
-_COUNT_AFTER = re.compile(r"\s+(?:to|at|of|reached|reaching)\s+$")
-_TOTAL_BEFORE = re.compile(r"(?i)\btotal\b")
+_PART_OF = screened(r"(?i)^\s+of\s+(?:the\s+|its\s+|their\s+)?$")  # "the first two of six jets": two came
+_WEIGHT = screened(r"(?i)\s+(?:metric\s+)?(tonnes|tons|kilograms|kilos)\s+of\b|[-‐](tonne|ton)(?=\s)")
+_RATE = screened(r"(?i)\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b")
+_COUNT_AFTER = screened(r"\s+(?:to|at|of|reached|reaching)\s+$")
+_TOTAL_BEFORE = screened(r"(?i)\btotal\b")
 # A running total named by its verb ("taking the number sent so far to about 14,000", "bringing it to 20"), as a
 # regex alternative that ends right before the count.
 TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|brought|took|raised)\s+"
@@ -62,8 +63,8 @@ FIGURE_PUT = (r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|th
               r"(?P<force>strength|contingent|presence|size\s+of\s+the\s+(?:force|contingent|deployment))\s+at|"
               r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?P<force2>contingent|garrison)\s+"
               r"(?:would|will|is\s+to|was\s+to)\s+number)\s+$")
-EXCHANGE = re.compile(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b|"
-                      r"\b(?:payback|payment|compensation|reward)\s+for\b")
+EXCHANGE = screened(r"(?i)\bin (?:exchange|return) for\b|\bas payment for\b|\bto pay for\b|\bas a reward for\b|"
+                    r"\b(?:payback|payment|compensation|reward)\s+for\b")
 
 
 def paid_with(clause: "Clause", trigger: Trigger, pays: Callable[[Trigger], bool]) -> Trigger | None:

@@ -27,66 +27,67 @@ from kg.extract.linked import relayed
 from kg.extract.periods import find_periods
 from kg.extract.quantities import find_counts, find_money, money_unit
 from kg.extract.roles import Sides, Trigger
+from kg.extract.screened import screened
 from kg.extract.space import launch_goods, names_a_satellite, satellite_launches
 from kg.extract.speaker import first_person
 from kg.extract.states import COORDINATED, Mention, find_states
 from kg.extract.troops import AGREED_WORD, agreed_together, agreement_drafts, troop_drafts, troops_continued
 from kg.model import Category, Kind, Status
 
-_CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
-                           r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
-                           r",\s*which\s+(?:could|might|may|would|can)\b|"
-                           # a consequence set off after the fact: ", which is why the Geran-2 now rolls out of ..."
-                           r",\s*which\s+(?:is|was)\s+why\b|,\s*rather\s+than\b|"
-                           r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
-                           r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
-                           # a second subject's own act: "German radar deliveries continue as Canada pledges kit"
-                           r"\bas\s+(?=(?:the\s+)?[\w’'-]+\s+(?:pledges|pledged|promises|promised|sends|announces|"
-                           r"announced|offers|offered|signs|signed|orders|ordered|buys|bought)\b)|"
-                           # a second source with a claim of its own: "..., and Ukrainian officials claim that"
-                           r",\s*and\s+(?:[\w’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes|"
-                           r"believed|allege|alleges|alleged|report|reports|reported)\s+that\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = screened(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
+                         r"\bbut\s+(?=(?:admitted|acknowledged|confirmed|conceded|said|says|added)\b)|"
+                         r",\s*which\s+(?:could|might|may|would|can)\b|"
+                         # a consequence set off after the fact: ", which is why the Geran-2 now rolls out of ..."
+                         r",\s*which\s+(?:is|was)\s+why\b|,\s*rather\s+than\b|"
+                         r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
+                         r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
+                         # a second subject's own act: "German radar deliveries continue as Canada pledges kit"
+                         r"\bas\s+(?=(?:the\s+)?[\w’'-]+\s+(?:pledges|pledged|promises|promised|sends|announces|"
+                         r"announced|offers|offered|signs|signed|orders|ordered|buys|bought)\b)|"
+                         # a second source with a claim of its own: "..., and Ukrainian officials claim that"
+                         r",\s*and\s+(?:[\w’'-]+\s+){1,4}(?:say|says|said|claim|claims|claimed|believe|believes|"
+                         r"believed|allege|alleges|alleged|report|reports|reported)\s+that\b", re.IGNORECASE)
+_DIGIT = screened(r"\d")
 # A count in words ("Three of those squadrons have been delivered"): a sentence worth reading with no state named.
-_NUMBER_WORD = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                          r"thirty|forty|fifty|dozen|dozens|hundred|hundreds)\b")
-_QUESTION = re.compile(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
-_CLAIM_LABEL = re.compile(r"(?i)\s*(?:viral\s+|the\s+)?claim\s*(?:\d+|[ivx]+)?\s*:")
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
+_NUMBER_WORD = screened(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                        r"thirty|forty|fifty|dozen|dozens|hundred|hundreds)\b")
+_QUESTION = screened(r"\?[\"'”’)]*\s*$")  # a question asserts nothing ("Is China arming Russia?")
+_CLAIM_LABEL = screened(r"(?i)\s*(?:viral\s+|the\s+)?claim\s*(?:\d+|[ivx]+)?\s*:")
+_DATELINE = screened(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([^)]{1,20}\))?\s*(?:-{1,2}|–|—)\s")
 
 
 # ", and the Houthis", "... and that Moscow had supplied"
-_JOINT_BEFORE = re.compile(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
-_AUXILIARIES = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
-                          r"reportedly|allegedly|\w+ly))*\s+$")
+_JOINT_BEFORE = screened(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
+_AUXILIARIES = screened(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
+                        r"reportedly|allegedly|\w+ly))*\s+$")
 # The agents of a participle inside a noun phrase ("Patriot batteries supplied by the United States, Germany and
 # the Netherlands have arrived"): the states listed after "by" share it, and the verb after them is the sentence's
-_PARTICIPLE_BY = re.compile(r"(?i)\b(?!(?:was|were|is|are|been|be|being|had|has|have)\b)[\w’'-]+\s+(?:\w+ly\s+)?"
-                            r"(?:supplied|provided|donated|sent|delivered|made|built|produced|manufactured|sold|"
-                            r"given|pledged|promised|shipped|transferred|financed|funded|bought|purchased|"
-                            r"operated|used|fired|flown)\s+by\s+(?:the\s+)?$")
+_PARTICIPLE_BY = screened(r"(?i)\b(?!(?:was|were|is|are|been|be|being|had|has|have)\b)[\w’'-]+\s+(?:\w+ly\s+)?"
+                          r"(?:supplied|provided|donated|sent|delivered|made|built|produced|manufactured|sold|"
+                          r"given|pledged|promised|shipped|transferred|financed|funded|bought|purchased|"
+                          r"operated|used|fired|flown)\s+by\s+(?:the\s+)?$")
 
 
 # The force a state owns, named after its possessive ("Iran's Revolutionary Guards", "Russia's defence ministry").
-_FORCE_AFTER = re.compile(r"(?:'s|’s)?(?:(?:\s+[A-Z][\w-]+){1,3}|\s+(?:armed\s+forces|army|military|navy|air\s+force|"
-                          r"forces|troops|defen[cs]e\s+ministry|government))")
+_FORCE_AFTER = screened(r"(?:'s|’s)?(?:(?:\s+[A-Z][\w-]+){1,3}|\s+(?:armed\s+forces|army|military|navy|air\s+force|"
+                        r"forces|troops|defen[cs]e\s+ministry|government))")
 
 
 # A fronted adverbial clause ends at its first comma ("After its troops pushed Ukrainian forces out of Kursk,
 # Pyongyang agreed to send ..."): its states are no parties to the main clause's fact.
-_FRONTED = re.compile(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having|"
-                      r"Asked|Pressed|Questioned)\s+"
-                      # not a date followed by the subject ("Since 2022 Turkey has delivered drones to Togo, ...")
-                      r"(?!(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December)(?:\s+\d{4})?)\s+[A-Z])"
-                      r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
+_FRONTED = screened(r"(?:After|When|Once|Since|Before|Although|Though|Despite|Following|As|While|Having|"
+                    r"Asked|Pressed|Questioned)\s+"
+                    # not a date followed by the subject ("Since 2022 Turkey has delivered drones to Togo, ...")
+                    r"(?!(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|"
+                    r"December)(?:\s+\d{4})?)\s+[A-Z])"
+                    r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
 # ("Asked about its suppliers, the official said"; the comma of "15,000" ends no clause)
 
 
 # An adverbial clause set off by commas after an opening phrase ("In December 2020, as rebels advanced on the
 # capital Bangui, Russia sent ..."): a clause of its own.
-_SET_OFF_ADVERBIAL = re.compile(r",\s*(?:as(?!\s+well\s+as)|when|after|while|once|because|although|though)\s+"
-                                r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
+_SET_OFF_ADVERBIAL = screened(r",\s*(?:as(?!\s+well\s+as)|when|after|while|once|because|although|though)\s+"
+                              r"(?:[^,;]|(?<=\d),(?=\d{3})){3,120}?,(?!\d{3})")
 
 
 def _clauses(text: str, cuts: list[int] = ()) -> list[tuple[int, int]]:
@@ -151,9 +152,9 @@ def _list_end(text: str, mentions: list[Mention], i: int) -> int:
 # A coordinated clause whose subject is a force named without its state ("Moscow delivered six submarines, and the
 # army received 64 tanks"): a clause of its own, which names no state, so the story's pair fills it; the state
 # named before is not its subject ("its navy" is that state's: not cut).
-_FORCE_SUBJECT = re.compile(r"(?i)(?:,\s*and|;|,\s*while|\band)\s+the\s+(?:army|navy|air\s+force|"
-                            r"military|armed\s+forces|national\s+guard|coast\s+guard|marines|ground\s+forces)"
-                            r"(?:\s+(?:has|have|had|also|later|then|since|now|\w+ly))*\s+$")
+_FORCE_SUBJECT = screened(r"(?i)(?:,\s*and|;|,\s*while|\band)\s+the\s+(?:army|navy|air\s+force|"
+                          r"military|armed\s+forces|national\s+guard|coast\s+guard|marines|ground\s+forces)"
+                          r"(?:\s+(?:has|have|had|also|later|then|since|now|\w+ly))*\s+$")
 
 
 def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
@@ -168,7 +169,7 @@ def _force_subjects(text: str, mentions: list[Mention], triggers) -> list[int]:
     return cuts
 
 
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,?")
+_ASIDE = screened(r",\s*(?:which|who)\b[^,]*,?")
 
 
 def _party_mentions(text: str, attribution: Attribution, knowledge: Knowledge, first_cue: int,
@@ -211,24 +212,24 @@ def _acting_bodies(text: str, knowledge: Knowledge, first_cue: int) -> list[Ment
 
 
 # A body after "by" past the cue does what the cue says ("handed over to Ukraine by U.S. Central Command").
-_BY_AGENT = re.compile(r"(?i)\bby\s+(?:the\s+)?$")
-_BODY_GIVES = re.compile(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|will|would|is|are|was|were|\w+ly))*"
-                         r"(?:\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?it(?:\s+(?:has|had|have|would|will|"
-                         r"\w+ly))*)?\s+(?:handed|hands|transferred|transfers|delivered|delivers|gave|gives|sent|sends|"
-                         r"shipped|ships|donated|donates|provided|provides|supplied|supplies|"
-                         # or sends its forces: "The Pentagon will send another 3,000 soldiers to Poland"
-                         r"send|sending|deploy|deploys|deployed|deploying|dispatch|dispatched|dispatches|"
-                         # or holds arms it got: "Ukraine's air force has flown Bayraktar TB2 drones since 2019"
-                         r"flown|flies|flew|operates|operated|fields|fielded|received|receives|took\s+delivery)\b")
+_BY_AGENT = screened(r"(?i)\bby\s+(?:the\s+)?$")
+_BODY_GIVES = screened(r"(?i)(?:\s+(?:later|also|then|has|have|had|itself|will|would|is|are|was|were|\w+ly))*"
+                       r"(?:\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?it(?:\s+(?:has|had|have|would|will|"
+                       r"\w+ly))*)?\s+(?:handed|hands|transferred|transfers|delivered|delivers|gave|gives|sent|sends|"
+                       r"shipped|ships|donated|donates|provided|provides|supplied|supplies|"
+                       # or sends its forces: "The Pentagon will send another 3,000 soldiers to Poland"
+                       r"send|sending|deploy|deploys|deployed|deploying|dispatch|dispatched|dispatches|"
+                       # or holds arms it got: "Ukraine's air force has flown Bayraktar TB2 drones since 2019"
+                       r"flown|flies|flew|operates|operated|fields|fielded|received|receives|took\s+delivery)\b")
 
 
 # A state that says or believes what follows ("Washington believes Tehran has shipped ...", "Seoul says Pyongyang
 # sent ..."): with another state after its verb and before the cue, it is a source, not a party.
-_BELIEVES = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?(?:\s+(?:has|have|had|also|long|now|still|reportedly|\w+ly))*\s+"
-                       r"(?:says?|said|believes?|believed|thinks?|thought|suspects?|suspected|alleges?|alleged|"
-                       r"accuses?|accused|claims?|claimed|estimates?|estimated|assesses|assessed|concluded|concludes|"
-                       r"insists?|insisted|maintains?|maintained|argues?|argued|warns?|warned|fears?|feared|"
-                       r"told|tells|reports?|reported|expects?|expected|knows?|knew)\b(?:\s+that\b)?")
+_BELIEVES = screened(r"(?i)(?:\s*,[^,]{0,60},)?(?:\s+(?:has|have|had|also|long|now|still|reportedly|\w+ly))*\s+"
+                     r"(?:says?|said|believes?|believed|thinks?|thought|suspects?|suspected|alleges?|alleged|"
+                     r"accuses?|accused|claims?|claimed|estimates?|estimated|assesses|assessed|concluded|concludes|"
+                     r"insists?|insisted|maintains?|maintained|argues?|argued|warns?|warned|fears?|feared|"
+                     r"told|tells|reports?|reported|expects?|expected|knows?|knew)\b(?:\s+that\b)?")
 
 
 def _without_believers(text: str, mentions: list[Mention], first_cue: int) -> list[Mention]:
@@ -241,7 +242,7 @@ def _without_believers(text: str, mentions: list[Mention], first_cue: int) -> li
     return kept
 
 
-_AS_WELL_AS = re.compile(r"(?i),?\s*as well as\b")
+_AS_WELL_AS = screened(r"(?i),?\s*as well as\b")
 
 
 def _joined_lists(text: str, spans: list[tuple[int, int]], mentions: list[Mention], triggers) -> list[tuple[int, int]]:
@@ -266,30 +267,30 @@ def _named(text: str, knowledge: Knowledge) -> bool:
 
 
 # A sentence that lists what the shipment just named held ("The cargo included ...", "Among the haul were ...").
-_CARGO_LISTED = re.compile(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
-                           # or a source first: "The navy's statement says the cargo included ...", "Central
-                           # Command, which praised the operation, said the haul included ..."
-                           r"(?:(?:the\s+)?(?:[\w’'.-]+\s+){0,4}(?:(?:statement|report|inventory|list|navy|ministry|"
-                           r"command)\s+|[\w’'.-]+(?:\s*,[^,;]{1,80},)?\s+)(?:says|said|shows|showed|notes|noted|"
-                           r"added|reported|stated)\s+(?:that\s+)?)?"
-                           r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
-                           r"seizure|load|loads|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
-                           r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"
-                           r"(?:\s*,[^,;]{1,100},)?"  # an aside: "the cargo, hidden under air-conditioning units, ..."
-                           r"\s+(?:also\s+)?(?:included|includes|include|contained|contains|contain|comprised|"
-                           r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
-                           r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|"
-                           r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included|"
-                           r"(?:[\w’'-]+\s+){1,4}?described\s+the\s+(?:cargo|shipment|haul|load|seizure)\s+as)\b")
+_CARGO_LISTED = screened(r"(?i)\s*(?:[\"“]\s*)?(?:(?:according\s+to|in\s+a)\s+[^,;]{1,60},\s*)?"
+                         # or a source first: "The navy's statement says the cargo included ...", "Central
+                         # Command, which praised the operation, said the haul included ..."
+                         r"(?:(?:the\s+)?(?:[\w’'.-]+\s+){0,4}(?:(?:statement|report|inventory|list|navy|ministry|"
+                         r"command)\s+|[\w’'.-]+(?:\s*,[^,;]{1,80},)?\s+)(?:says|said|shows|showed|notes|noted|"
+                         r"added|reported|stated)\s+(?:that\s+)?)?"
+                         r"(?:(?:(?:the|this|that|its)\s+)?(?:seized\s+)?(?:cargo|shipment|consignment|haul|"
+                         r"seizure|load|loads|delivery|packages|crates|containers)(?:\s+(?:identified|seen|found|"
+                         r"documented|recorded|listed|inspected|photographed)\s+(?:by|at|in)\s+(?:the\s+)?[\w-]+)?"
+                         r"(?:\s*,[^,;]{1,100},)?"  # an aside: "the cargo, hidden under air-conditioning units, ..."
+                         r"\s+(?:also\s+)?(?:included|includes|include|contained|contains|contain|comprised|"
+                         r"consisted of|held)|among\s+the\s+(?:seized\s+)?(?:cargo|haul|weapons|items|shipment)\s*"
+                         r"(?:,[^,]{1,80},\s*)?(?:were|was|are)|"
+                         r"(?:the\s+)?(?:seized\s+)?(?:items|weapons)\s+(?:also\s+)?included|"
+                         r"(?:[\w’'-]+\s+){1,4}?described\s+the\s+(?:cargo|shipment|haul|load|seizure)\s+as)\b")
 
 
 # What a deal or a sale of the story holds ("The deal covers 180 tanks", "The biggest item, put at $4 billion,
 # covers 82 HIMARS"): signed or notified sales are agreed. Not a "package": it may hold another state's goods.
-_DEAL_LISTED = re.compile(r"(?i)\s*(?:(?:the|this|that|its|their|each|a)\s+)?(?:(?:first|second|third|new|latest|"
-                          r"biggest|largest|main|initial|next|final)\s+)?"
-                          r"(?P<noun>deal|contract|order|sale|notification|purchase|item|tranche)"
-                          r"(?:\s*,[^,;]{1,100},)?\s+(?:also\s+)?(?:includes|included|include|covers|covered|cover|"
-                          r"comprises|comprised|consists\s+of|consisted\s+of|is\s+for|was\s+for|provides\s+for)\b")
+_DEAL_LISTED = screened(r"(?i)\s*(?:(?:the|this|that|its|their|each|a)\s+)?(?:(?:first|second|third|new|latest|"
+                        r"biggest|largest|main|initial|next|final)\s+)?"
+                        r"(?P<noun>deal|contract|order|sale|notification|purchase|item|tranche)"
+                        r"(?:\s*,[^,;]{1,100},)?\s+(?:also\s+)?(?:includes|included|include|covers|covered|cover|"
+                        r"comprises|comprised|consists\s+of|consisted\s+of|is\s+for|was\s+for|provides\s+for)\b")
 _DELIVERED_NOUNS = ("tranche",)
 
 
@@ -312,12 +313,12 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A bare count as the subject of a passive transfer ("about 200 have been delivered since September").
-_COUNT_PASSIVE = re.compile(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-z]+)?)?\s+"
-                            r"(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|are\s+said)\s+"
-                            r"to\s+have\s+been|(?:have|has|had)\s+been|(?:will|would|are\s+to|are\s+due\s+to)\s+be|"
-                            r"were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
+_COUNT_PASSIVE = screened(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-z]+)?)?\s+"
+                          r"(?:(?:appear|appears|seem|seems|are\s+believed|are\s+thought|are\s+said)\s+"
+                          r"to\s+have\s+been|(?:have|has|had)\s+been|(?:will|would|are\s+to|are\s+due\s+to)\s+be|"
+                          r"were|was|are|is)\s+(?:\w+ly\s+|now\s+|also\s+)?")
 # A count that arrives ("The first 38 arrived in December", "the first ten of those arrived by sea in Gdynia").
-_COUNT_ARRIVED = re.compile(r"(?i)(?:\s+of\s+(?:those|them|these))?\s+(?:\w+ly\s+)?")
+_COUNT_ARRIVED = screened(r"(?i)(?:\s+of\s+(?:those|them|these))?\s+(?:\w+ly\s+)?")
 
 
 def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -336,11 +337,11 @@ def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
-_FIGURE = re.compile(r"(?i)" + FIGURE_PUT)
+_FIGURE = screened(r"(?i)" + FIGURE_PUT)
 
 
-_NOUN_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the counted noun
-_FIGURE_WORD = re.compile(r"(?i)\b(?:number|tally|figure|count|total|estimate|strength|size|contingent|garrison)\b")
+_NOUN_AFTER = screened(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the counted noun
+_FIGURE_WORD = screened(r"(?i)\b(?:number|tally|figure|count|total|estimate|strength|size|contingent|garrison)\b")
 
 
 def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -368,8 +369,8 @@ def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     return []
 
 
-_DOWNED = re.compile(r"(?i)\b(?:shot\s+down|intercepted|destroyed|downed|lost)\b")
-_PACKAGE = re.compile(r"(?i)\bpackages?\b")  # an aid package may hold goods of a state other than the story's
+_DOWNED = screened(r"(?i)\b(?:shot\s+down|intercepted|destroyed|downed|lost)\b")
+_PACKAGE = screened(r"(?i)\bpackages?\b")  # an aid package may hold goods of a state other than the story's
 _CURRENCIES = ("US dollars", "euros")
 
 
@@ -484,18 +485,18 @@ def _agreements(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # A sentence with no cue that may tally states with amounts ("Singapore: $254 million", "India ($51 million)").
-TALLY_WORDS = re.compile(r"[:(]\s*(?:US)?\$\s?\d|"
-                         r"\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
+TALLY_WORDS = screened(r"[:(]\s*(?:US)?\$\s?\d|"
+                       r"\b(?:for|accounted\s+for)\s+(?:about\s+|some\s+|around\s+)?(?:US)?\$\s?\d")
 
 
 # A description set off by commas between the subject that opens a sentence and its verb ("Africa Corps, set up
 # after Prigozhin's death in 2023, already has units in Niger"): left out, so the subject meets its verb.
 # Relative clauses ("Iran, which sent drones, ...") may state facts of their own and stay.
-_DESCRIBED_SUBJECT = re.compile(r"^[^,;:]{2,60}?(?P<described>,\s+(?:set\s+up|formed|founded|created|"
-                                r"established|launched|led|headed|run|owned|backed|funded|controlled)\s+"
-                                r"[^,;:\"“”()]{3,140},)\s+"
-                                r"(?=(?:[a-z]+\s+){0,2}?(?:has|have|had|is|are|was|were|keeps|keep|kept|maintains|"
-                                r"sent|sends|supplied|supplies|delivered|delivers|shipped|ships|deployed|deploys)\b)")
+_DESCRIBED_SUBJECT = screened(r"^[^,;:]{2,60}?(?P<described>,\s+(?:set\s+up|formed|founded|created|"
+                              r"established|launched|led|headed|run|owned|backed|funded|controlled)\s+"
+                              r"[^,;:\"“”()]{3,140},)\s+"
+                              r"(?=(?:[a-z]+\s+){0,2}?(?:has|have|had|is|are|was|were|keeps|keep|kept|maintains|"
+                              r"sent|sends|supplied|supplies|delivered|delivers|shipped|ships|deployed|deploys)\b)")
 
 
 def _without_description(text: str) -> str:
@@ -546,12 +547,12 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
 
 # The suppliers ranked after the first one: "..., followed by China with $267 million and India with $51 million",
 # "..., followed by Germany at 12 percent and Poland at 11 percent"
-_RUNNERS_UP_START = re.compile(r"(?i),?\s+followed\s+by\s+")
-_RUNNER_UP_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s*\band\s+)(?:the\s+)?$")
-_SHARE_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$?\s?[\d.,]+\s*"
-                          r"(?:million|billion|bn|m|per\s*cent|percent|%)?")
+_RUNNERS_UP_START = screened(r"(?i),?\s+followed\s+by\s+")
+_RUNNER_UP_GAP = screened(r"^(?:\s*,\s*(?:and\s+)?|\s*\band\s+)(?:the\s+)?$")
+_SHARE_AFTER = screened(r"(?i)\s+(?:with|at)\s+(?:about\s+|around\s+|some\s+)?(?:US)?\$?\s?[\d.,]+\s*"
+                        r"(?:million|billion|bn|m|per\s*cent|percent|%)?")
 # the troops of a contributor ranked after the first: "..., followed by Nepal at about 800 and Spain with 650"
-_HEADCOUNT_AFTER = re.compile(r"(?i)\s+(?:with|at)\s+(?:[a-z]+\s+){0,2}?[\d][\d,]*\b")
+_HEADCOUNT_AFTER = screened(r"(?i)\s+(?:with|at)\s+(?:[a-z]+\s+){0,2}?[\d][\d,]*\b")
 
 
 def _runners_up_named(text: str, mentions: list[Mention]) -> list[tuple[Mention, re.Match]]:
@@ -598,7 +599,7 @@ def _runners_up(text: str, runners: list[tuple[Mention, re.Match]], drafts: list
 
 
 # A clause joined to the one before it: "..., while Sweden pledged ...", "...; and Norway sent ..."
-_JOINED_CLAUSE = re.compile(r"(?i)^[,;\s]*(?:and|while|whereas|but|as)\s")
+_JOINED_CLAUSE = screened(r"(?i)^[,;\s]*(?:and|while|whereas|but|as)\s")
 
 
 def _receiver_of_the_clause_before(clause: Clause, found: list[Draft], earlier: list[Draft]) -> list[Draft]:

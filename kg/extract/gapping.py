@@ -17,7 +17,6 @@ that holds another count, names a state of its own, or follows no counted fact i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kg.extract.categories import find_items
@@ -27,26 +26,27 @@ from kg.extract.knowledge import Knowledge
 from kg.extract.periods import TimeExpression
 from kg.extract.quantities import Count
 from kg.extract.roles import Trigger
+from kg.extract.screened import screened
 from kg.extract.states import Mention
 from kg.model import Category, Kind
 
-_JOINED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", Portugal", " and Norway", ", and the Dutch"
-_TO_COUNT = re.compile(r"\s+(?:for\s+)?(?:another\s+|a\s+further\s+)?$")  # "and Croatia for six"
+_JOINED = screened(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")  # ", Portugal", " and Norway", ", and the Dutch"
+_TO_COUNT = screened(r"\s+(?:for\s+)?(?:another\s+|a\s+further\s+)?$")  # "and Croatia for six"
 # What may follow the count before the conjunct ends: a few words naming the item, then a comma, "and", the end.
-_TAIL = re.compile(r"((?:\s+[\w’'-]+){0,10}?)\s*(?=[,;:.]|\s+and\b|$)")
-_NOT_ITEMS = re.compile(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent|times|km|kilometres?|"
-                        r"miles?|metres?|dollars?|euros?|million|billion|%)\b")
-_FURTHER_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?(?:another|a\s+further|an\s+additional|a\s+second"
-                             r"(?:\s+batch|\s+lot|\s+tranche)?\s+of)\s+$")
+_TAIL = screened(r"((?:\s+[\w’'-]+){0,10}?)\s*(?=[,;:.]|\s+and\b|$)")
+_NOT_ITEMS = screened(r"(?i)\b(?:years?|months?|weeks?|days?|hours?|per\s*cent|percent|times|km|kilometres?|"
+                      r"miles?|metres?|dollars?|euros?|million|billion|%)\b")
+_FURTHER_BEFORE = screened(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?(?:another|a\s+further|an\s+additional|a\s+second"
+                           r"(?:\s+batch|\s+lot|\s+tranche)?\s+of)\s+$")
 # When a conjunct's batch came, after its count ("and Croatia six last year", "and Poland 14 in 2024")
-_WHEN = re.compile(r"(?i)\s+(?:(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+"
-                   r"(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five)\s+"
-                   r"(?:years?|months?|weeks?)\s+(?:later|earlier|ago|on))\b")
+_WHEN = screened(r"(?i)\s+(?:(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+"
+                 r"(?:year|month|week|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five)\s+"
+                 r"(?:years?|months?|weeks?)\s+(?:later|earlier|ago|on))\b")
 # "and 180 more", "and 2,000 in 2023": a bare count of the same item
-_MORE_AFTER = re.compile(r"(?i)\s+(?:more\b|(?:in|during|over|since|under|last|this)\s)")
-_AND_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?$")
+_MORE_AFTER = screened(r"(?i)\s+(?:more\b|(?:in|during|over|since|under|last|this)\s)")
+_AND_BEFORE = screened(r"(?i)\band\s+(?:then\s+)?(?:for\s+)?$")
 # the first clause's list goes on after the conjunct ("..., as well as 10 million shells")
-_LIST_GOES_ON = re.compile(r"(?i),?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\b")
+_LIST_GOES_ON = screened(r"(?i),?\s*(?:as\s+well\s+as|along\s+with|together\s+with|plus)\b")
 _KINDS = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT)
 
 
@@ -91,10 +91,10 @@ def _names_a_state(mentions: list[Mention], start: int, end: int) -> bool:
 
 
 # "ordered six jets in 2018 and has now received four": a verb of its own before a bare count
-_AND_VERB = re.compile(r"(?i)\band\s+(?:(?:has|have|had|is|are|was|were|so\s+far|since|now|already|then|\w+ly)\s+)*$")
-_ONLY = re.compile(r"(?i)\s+(?:(?:only|just|about|some|around)\s+)?$")
-_BARE_COUNT = re.compile(r"(?i)(?:\s+(?:of\s+(?:them|these|those)|so\s+far|to\s+date|by|in|since|already|last|this|"
-                         r"during|under|before|after|at|on)\b|\s*(?:[,;.]|$))")
+_AND_VERB = screened(r"(?i)\band\s+(?:(?:has|have|had|is|are|was|were|so\s+far|since|now|already|then|\w+ly)\s+)*$")
+_ONLY = screened(r"(?i)\s+(?:(?:only|just|about|some|around)\s+)?$")
+_BARE_COUNT = screened(r"(?i)(?:\s+(?:of\s+(?:them|these|those)|so\s+far|to\s+date|by|in|since|already|last|this|"
+                       r"during|under|before|after|at|on)\b|\s*(?:[,;.]|$))")
 
 
 def _verb_batches(text: str, mentions: list[Mention], triggers: list[Trigger], counts: list[Count],
@@ -115,8 +115,8 @@ def _verb_batches(text: str, mentions: list[Mention], triggers: list[Trigger], c
 
 # "and four from Belarus", ", 14 to Poland": a count, a few words naming the item, then "from" or "to" and a state,
 # after a clause that names its own ("six from Russia", "18 tanks to Ukraine")
-_JOINED_COUNT = re.compile(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$")
-_SIDE_BEFORE = re.compile(r"(?i)\b(from|to)\s+(?:the\s+)?$")
+_JOINED_COUNT = screened(r"(?i)(?:,\s*(?:and\s+)?|\s+and\s+)(?:another\s+|a\s+further\s+)?$")
+_SIDE_BEFORE = screened(r"(?i)\b(from|to)\s+(?:the\s+)?$")
 
 
 def _sourced_batches(text: str, mentions: list[Mention], triggers: list[Trigger], counts: list[Count],
@@ -159,7 +159,7 @@ def _conjunct(text: str, start: int, own: int, count: Count, triggers: list[Trig
     return end
 
 
-_TO_BEFORE = re.compile(r"(?i)\b(?:to|for|into)\s+(?:the\s+)?$")
+_TO_BEFORE = screened(r"(?i)\b(?:to|for|into)\s+(?:the\s+)?$")
 
 
 def shared_receiver(gapped: Gapped, mentions: list[Mention], text: str) -> Mention | None:

@@ -10,34 +10,33 @@ plant in Hungary", "produces Hermes 900 drones in Georgia under licence").
 
 from __future__ import annotations
 
-import re
-
 from kg.extract import cues as cue
 from kg.extract.categories import find_items
 from kg.extract.drafts import Clause, Draft, draft, period
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import Sides, Trigger
+from kg.extract.screened import screened
 from kg.extract.states import Mention
 from kg.model import Category, Kind
 
-_PRODUCES = re.compile(r"(?i)(?<![-‐‑])\b(?:assembl(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
-                       r"build|builds|building|built)\b")
+_PRODUCES = screened(r"(?i)(?<![-‐‑])\b(?:assembl(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|"
+                     r"build|builds|building|built)\b")
 # whose design it is, after the item: "designed by Turkish Aerospace", "under a licence bought from Russia",
 # "a licensed copy of Iran's Ababil-3"
-_DESIGNED_BY = re.compile(r"(?i)\s*,?\s*(?:(?:originally\s+)?designed\s+by|(?:built|made|produced|assembled)?\s*"
-                          r"under\s+(?:a\s+)?licen[cs]e\s+(?:[\w’'-]+\s+){0,3}?from|"
-                          r"(?:a\s+)?licen[cs]ed\s+(?:cop(?:y|ies)|version)\s+of|(?:a\s+)?local\s+version\s+of"
-                          r"(?:\s+[\w’'-]+){0,3}?\s+designed\s+by)\s+(?:the\s+)?(?:state-owned\s+)?$")
-_DESIGNED_BEFORE = re.compile(r"[-‐‑]designed\s+$")  # "Iranian-designed Mohajer-2 drones"
-_ITEM_GAP = re.compile(r"^(?:\s+(?:the|a|an|its|their|more|new|[\w’'-]+ly))*\s+(?:[\w’'-]+\s+){0,3}?$")
+_DESIGNED_BY = screened(r"(?i)\s*,?\s*(?:(?:originally\s+)?designed\s+by|(?:built|made|produced|assembled)?\s*"
+                        r"under\s+(?:a\s+)?licen[cs]e\s+(?:[\w’'-]+\s+){0,3}?from|"
+                        r"(?:a\s+)?licen[cs]ed\s+(?:cop(?:y|ies)|version)\s+of|(?:a\s+)?local\s+version\s+of"
+                        r"(?:\s+[\w’'-]+){0,3}?\s+designed\s+by)\s+(?:the\s+)?(?:state-owned\s+)?$")
+_DESIGNED_BEFORE = screened(r"[-‐‑]designed\s+$")  # "Iranian-designed Mohajer-2 drones"
+_ITEM_GAP = screened(r"^(?:\s+(?:the|a|an|its|their|more|new|[\w’'-]+ly))*\s+(?:[\w’'-]+\s+){0,3}?$")
 # Between an item and its passive production verb: "Lynx vehicles are being manufactured", "the other carriers, which
 # are fabricated", "the remaining 345 tanks were built"
-_PASSIVE_GAP = re.compile(r"(?i)^(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|"
-                          r"now|also|still|all|[\w’'-]+ly))+\s+$")
+_PASSIVE_GAP = screened(r"(?i)^(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|"
+                        r"now|also|still|all|[\w’'-]+ly))+\s+$")
 # Where the producer is, after the item: "in Switzerland", "at a plant in Hungary", "in Astana"
-_MADE_IN = re.compile(r"(?i)^(?:\s+(?:under\s+(?:a\s+)?licen[cs]e|locally|since\s+\d{4}|in\s+\d{4}))*\s+"
-                      r"(?:(?:at|near)\s+(?:[\w’'.-]+\s+){1,5}?)?in\s+(?:the\s+)?$")
-_LICENCE = re.compile(r"(?i)\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]ed\b|\blocally\b")
+_MADE_IN = screened(r"(?i)^(?:\s+(?:under\s+(?:a\s+)?licen[cs]e|locally|since\s+\d{4}|in\s+\d{4}))*\s+"
+                    r"(?:(?:at|near)\s+(?:[\w’'.-]+\s+){1,5}?)?in\s+(?:the\s+)?$")
+_LICENCE = screened(r"(?i)\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]ed\b|\blocally\b")
 
 
 def names_production(text: str, knowledge: Knowledge) -> bool:

@@ -6,22 +6,22 @@ with a count of its own ("..., and Belarus followed with four more") has that co
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.extract.drafts import Draft, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_counts
+from kg.extract.screened import screened
 from kg.extract.states import COORDINATED, Mention, find_states
 from kg.model import Kind
 
 # "did the same", "have done likewise", "followed suit"; "followed with four more" (the count is the new fact's)
-_LIKEWISE = re.compile(r"(?i)\b(?:(?:did|do|does|have\s+done|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|"
-                       r"followed\s+suit|followed\s+with\s+(?P<more>(?:another\s+)?[\w,.-]+(?:\s+more|\s+others)?)\b)")
+_LIKEWISE = screened(r"(?i)\b(?:(?:did|do|does|have\s+done|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|"
+                     r"followed\s+suit|followed\s+with\s+(?P<more>(?:another\s+)?[\w,.-]+(?:\s+more|\s+others)?)\b)")
 # What may stand before the states (a joint) and after them (a few adverbs or auxiliaries); between them, a
 # coordinator (states.COORDINATED).
-_JOINT = re.compile(r"(?i)(?:,\s*(?:and|while)\s+|;\s*|\s+and\s+)(?:then\s+|later\s+|soon\s+)?(?:the\s+)?$")
-_BEFORE_PHRASE = re.compile(r"(?i)(?:\s+(?:have|has|had|also|soon|later|quickly|since|then|too|both|all|\w+ly))*\s+")
+_JOINT = screened(r"(?i)(?:,\s*(?:and|while)\s+|;\s*|\s+and\s+)(?:then\s+|later\s+|soon\s+)?(?:the\s+)?$")
+_BEFORE_PHRASE = screened(r"(?i)(?:\s+(?:have|has|had|also|soon|later|quickly|since|then|too|both|all|\w+ly))*\s+")
 _ACTS = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT, Kind.TECHNOLOGY_TRANSFER)
 
 

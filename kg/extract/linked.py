@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.extract import cues as cue
@@ -18,13 +17,14 @@ from kg.extract.categories import Item
 from kg.extract.drafts import Clause, Draft, draft, period, quantity
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import assign_sides
+from kg.extract.screened import screened
 from kg.extract.states import Mention
 from kg.model import Category, Kind, Status
 
 
 # A used weapon handed on by another state: "Kornet missiles that had been passed on from Syrian army stocks".
-_PASSED_FROM = re.compile(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
-                          r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$")
+_PASSED_FROM = screened(r"(?i)\b(?:passed\s+on|handed\s+on|handed\s+over|transferred|supplied|delivered|given|sent|"
+                        r"smuggled|diverted|re-exported)\s+(?:[\w’'-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?$")
 
 
 def passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
@@ -36,8 +36,8 @@ def passed_on_from(clause: Clause, item: Item, made: Draft) -> str | None:
                  and _PASSED_FROM.search(clause.text, max(item.end, m.start - 60), m.start)), None)
 
 
-_ORDERED_AFTER = re.compile(r"(?i)\s+(?:[\w’'-]+\s+){0,2}?(?:ordered|on order|contracted|bought|purchased|agreed)\b")
-_OF = re.compile(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
+_ORDERED_AFTER = screened(r"(?i)\s+(?:[\w’'-]+\s+){0,2}?(?:ordered|on order|contracted|bought|purchased|agreed)\b")
+_OF = screened(r"(?i)\s+of\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def whole_order(clause: Clause, item: Item, made: Draft) -> list[Draft]:
@@ -59,12 +59,12 @@ def _few_words_between(text: str) -> bool:
     return bool(_WORDS_GAP.fullmatch(text)) and " of " not in f" {text} "
 
 
-_WORDS_GAP = re.compile(r"(?:\s+[\w’'-]+){0,3}\s+")
+_WORDS_GAP = screened(r"(?:\s+[\w’'-]+){0,3}\s+")
 
 
 # "... to handle the guns that Pyongyang shipped last year": a transfer in a relative clause right after the item.
-_SINGULAR = re.compile(r"(?i)\b(?:was|is|has)\b")
-_RELATIVE = re.compile(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
+_SINGULAR = screened(r"(?i)\b(?:was|is|has)\b")
+_RELATIVE = screened(r"(?i)\s*,?\s+(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?")
 
 
 def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted) -> list[Draft]:
@@ -84,10 +84,10 @@ def shipped_too(clause: Clause, knowledge: Knowledge, item: Item, heads, counted
 
 # Receivers that passed the goods on, in a relative clause after them: "sold from Serbian factories to buyers in Spain
 # and the United States, which then sent it on to Kyiv".
-_RELAY = re.compile(r"(?i),\s*(?:which|who)\s+(?:(?:then|later|in\s+turn|after\s+that|afterwards|subsequently|"
-                    r"reportedly|allegedly|had|have|has)\s+)*(?:re-exported|sent|passed|shipped|transferred|delivered|"
-                    r"handed|supplied|forwarded|funnell?ed)\s+(?:(?:it|them)\s+)?"
-                    r"(?:(?:on|onward|onwards|further|over)\s+)?(?:to|into)\s+(?:the\s+)?$")
+_RELAY = screened(r"(?i),\s*(?:which|who)\s+(?:(?:then|later|in\s+turn|after\s+that|afterwards|subsequently|"
+                  r"reportedly|allegedly|had|have|has)\s+)*(?:re-exported|sent|passed|shipped|transferred|delivered|"
+                  r"handed|supplied|forwarded|funnell?ed)\s+(?:(?:it|them)\s+)?"
+                  r"(?:(?:on|onward|onwards|further|over)\s+)?(?:to|into)\s+(?:the\s+)?$")
 
 
 def relayed(text: str, mentions: list[Mention], drafts: list[Draft]) -> list[Draft]:

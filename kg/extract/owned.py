@@ -6,25 +6,24 @@ moves anything. Only items the sentence's other facts leave untouched are read t
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.categories import find_items
 from kg.extract.cues import status_of
 from kg.extract.drafts import Draft, draft
 from kg.extract.knowledge import Knowledge
 from kg.extract.roles import MADE_AFTER, Sides, Trigger
+from kg.extract.screened import screened
 from kg.extract.states import Mention, find_states
 from kg.model import Category, Kind, Status
 
 # Up to two words between a holder and what it holds ("Pakistan's ageing Chinese-made", "Chinese-made Barak")
-_FEW_WORDS = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}")
+_FEW_WORDS = screened(r"\s+(?:[\w’'.-]+\s+){0,2}")
 # "its" or "their" right before the words of the item: the holder is the subject before it
-_OWN = re.compile(r"(?i)\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OWN = screened(r"(?i)\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # What may stand between the subject and "its": a few words, no preposition or conjunction ("Pakistan said its",
 # "India has retired its"; not "talks with Riyadh about its")
-_SUBJECT_TO_OWN = re.compile(r"(?i)(?:\s+(?!(?:about|with|from|to|for|of|in|on|at|by|and|or|but)\s)[\w’'-]+){1,4}?"
-                             r"\s+")
-_ANY_OWN = re.compile(r"(?i)\b(?:its|their)\b")
+_SUBJECT_TO_OWN = screened(r"(?i)(?:\s+(?!(?:about|with|from|to|for|of|in|on|at|by|and|or|but)\s)[\w’'-]+){1,4}?"
+                           r"\s+")
+_ANY_OWN = screened(r"(?i)\b(?:its|their)\b")
 _HOLDER_ROLES = ("names", "capitals", "metonyms", "leaders")
 
 
@@ -93,7 +92,7 @@ def _holder(text: str, maker: Mention, start: int, mentions: list[Mention]) -> M
 
 
 # After the item: "J-10C fighters of the Pakistan Air Force", "Wing Loong drones operated by the UAE"
-_HELD_BY = re.compile(r"(?i)\s+(?:of|operated\s+by|flown\s+by|used\s+by|in\s+service\s+with)\s+(?:the\s+)?")
+_HELD_BY = screened(r"(?i)\s+(?:of|operated\s+by|flown\s+by|used\s+by|in\s+service\s+with)\s+(?:the\s+)?")
 
 
 def _holder_after(text: str, end: int, mentions: list[Mention]) -> Mention | None:

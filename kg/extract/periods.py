@@ -16,6 +16,8 @@ Rules (documented here and in the README):
 from __future__ import annotations
 
 import re
+
+from kg.extract.screened import screened
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -46,8 +48,8 @@ _PATTERNS = [
     ("year", r"(?P<y>(?:19|20)\d{2})(?![\d,]|\s*(?:mm|km|troops|soldiers))"),
 ]
 # Run on the lower-cased text (IGNORECASE makes `re` several times slower); the flagged copies are the fallback.
-_COMPILED = [(kind, re.compile(rf"(?<![\w-])(?:{rx})(?![\w])")) for kind, rx in _PATTERNS]
-_COMPILED_ANY_CASE = [(kind, re.compile(rx.pattern, re.IGNORECASE)) for kind, rx in _COMPILED]
+_COMPILED = [(kind, screened(rf"(?<![\w-])(?:{rx})(?![\w])")) for kind, rx in _PATTERNS]
+_COMPILED_ANY_CASE = [(kind, screened(rx.pattern, re.IGNORECASE)) for kind, rx in _COMPILED]
 _MONTH_KEYS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEYWORDS = {  # a pattern can only match when one of its keywords is in the text
     "range": _MONTH_KEYS, "day": _MONTH_KEYS, "month": _MONTH_KEYS, "weekday": ("day",),
@@ -55,8 +57,8 @@ _KEYWORDS = {  # a pattern can only match when one of its keywords is in the tex
              "autumn", "fall", "winter"),
     "relative": ("year", "month", "week", "yesterday", "today"), "year": ("19", "20"),
 }
-_ANY_TIME_WORD = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|yesterday|today|"
-                            r"day\b|spring|summer|autumn|fall|winter")
+_ANY_TIME_WORD = screened(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|week|yesterday|today|"
+                          r"day\b|spring|summer|autumn|fall|winter")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.screened import screened
 from kg.model import MAX_QUANTITY
 
 QUALIFIERS = {
@@ -38,7 +39,7 @@ SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_0
 
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
 _number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
-_QUANTITY = re.compile(
+_QUANTITY = screened(
     r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
     r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
@@ -51,22 +52,22 @@ _QUANTITY = re.compile(
     r"ton(?!(?:ne)?s?\s+(?:[\w-]+\s+){0,2}(?:shipments?|cargo(?:es)?|consignments?|loads?)\b)|"
     r"stor(?:y|ey)|metre|meter|foot|feet|inch|second))",
 )
-_QUANTITY_ANY_CASE = re.compile(_QUANTITY.pattern, re.IGNORECASE)
-_WORD_NUMBER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
-_YEAR = re.compile(r"^(?:19|20)\d{2}$")
-_DESIGNATION = re.compile(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
-_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words of a name between two numbers
-_MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+_QUANTITY_ANY_CASE = screened(_QUANTITY.pattern, re.IGNORECASE)
+_WORD_NUMBER = screened(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
+_YEAR = screened(r"^(?:19|20)\d{2}$")
+_DESIGNATION = screened(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
+_NAME_WORDS = screened(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words of a name between two numbers
+_MONTHS = screened(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
 # An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million dollars").
-_MONEY = re.compile(
+_MONEY = screened(
     r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?"
     r"\s+(?:US\s+)?dollars\b)")
 # An amount in euros ("€250 million", "2.7 billion euros").
-_EUROS = re.compile(
+_EUROS = screened(
     r"(?i)(?<![\w$€])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:€\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?\s+euros?\b)")
@@ -103,8 +104,8 @@ def _value(number: str, scale: str | None) -> int | float | None:
 
 
 # A verb whose particle is "over" ("handed over", "turned over"): the "over" after it qualifies no count
-_PARTICLE_VERB = re.compile(r"(?i)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|"
-                            r"pass|passes|passed|passing)\s+$")
+_PARTICLE_VERB = screened(r"(?i)\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|"
+                          r"pass|passes|passed|passing)\s+$")
 
 
 def find_counts(text: str) -> list[Count]:
@@ -136,11 +137,11 @@ def find_counts(text: str) -> list[Count]:
 # A range of two counts ("between 60,000 and 70,000 tonnes", "from 3,500 to 4,500 fighters", "400 to 500 soldiers",
 # "400-500"): one count, its lower bound, "at least" (a bare first number takes the scale of the second: "between 1
 # and 2 million"). A change ("rose from 3,000 to 12,000") is no range.
-_RANGE_GAP = re.compile(r"(?i)\s*(?:and|to|-|–)\s*$")
-_RANGE_OPENER = re.compile(r"(?i)\b(?:between|from)\s+$")
-_CHANGE_BEFORE = re.compile(r"(?i)\b(?:rose|rise|rises|risen|rising|grew|grow|grows|grown|increased|increase|increases|"
-                            r"jumped|jump|climbed|climb|fell|fall|dropped|drop|doubled|tripled|went|up|down|raised|"
-                            r"cut|reduced|expanded)\b(?:\s+[\w’'-]+){0,4}\s+$")
+_RANGE_GAP = screened(r"(?i)\s*(?:and|to|-|–)\s*$")
+_RANGE_OPENER = screened(r"(?i)\b(?:between|from)\s+$")
+_CHANGE_BEFORE = screened(r"(?i)\b(?:rose|rise|rises|risen|rising|grew|grow|grows|grown|increased|increase|increases|"
+                          r"jumped|jump|climbed|climb|fell|fall|dropped|drop|doubled|tripled|went|up|down|raised|"
+                          r"cut|reduced|expanded)\b(?:\s+[\w’'-]+){0,4}\s+$")
 
 
 def _ranges_as_lower_bounds(text: str, counts: list[Count]) -> list[Count]:
@@ -175,9 +176,9 @@ def _scale_of(high: int | float, low: int | float) -> int:
 
 # A share of a state's imports ("45 per cent of Ukraine's imports"): the one kind of percentage kept, as the
 # quantity of the share item (categories._SHARE_OF_IMPORTS).
-_SHARE = re.compile(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
-                    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
-_SHARE_BEFORE = re.compile(_SHARE.pattern + r"\s+of\s+[^,;%]{0,40}$")
+_SHARE = screened(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+                  r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
+_SHARE_BEFORE = screened(_SHARE.pattern + r"\s+of\s+[^,;%]{0,40}$")
 
 
 def share_before(text: str, start: int) -> Count | None:

@@ -13,104 +13,104 @@ ranks them differently. Mentions left over fill an empty side in reading order.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.extract.attribution import HEADING
 from kg.extract.knowledge import Knowledge
+from kg.extract.screened import screened
 from kg.extract.states import COORDINATED, Mention
 
-_BY_AFTER = re.compile(r"(?:\s+(?:in|over|out|back))?(?:\s+(?:from|to|into)\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+by\b")
+_BY_AFTER = screened(r"(?:\s+(?:in|over|out|back))?(?:\s+(?:from|to|into)\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+by\b")
 # "drones launched by Russia", "launchers flown in from Syria by Russia", "trainers ordered from China by the UAE": a
 # participle with its agent
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE = screened(r"(?i)\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _AUXILIARIES = {"was", "were", "been", "being", "is", "are", "be"}
 _PARTICIPLES = {"sent", "sold", "given", "flown", "bought", "got", "brought", "dealt", "built", "made", "lent",
                 "taught"}
 # not a time, a store, its own stocks ("from its own inventory") or an earlier figure ("up from about 500,000")
-_FROM = re.compile(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|(?!(?:19|20)\d\d\b)\d[\d,.]*|"
-                   r"about|around|some|roughly|nearly|january|february|march|april|may|june|july|august|september|"
-                   r"october|november|december|"
-                   r"storage|stock|depots?|warehouses?|factories|plants?|ports?|"
-                   r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|"
-                   r"reserves?|arsenals?|holdings|depots?|warehouses?|surplus))\b)")
+_FROM = screened(r"(?i)\bfrom\s+(?!(?:the\s+)?(?:start|beginning|end|early|late|mid|(?!(?:19|20)\d\d\b)\d[\d,.]*|"
+                 r"about|around|some|roughly|nearly|january|february|march|april|may|june|july|august|september|"
+                 r"october|november|december|"
+                 r"storage|stock|depots?|warehouses?|factories|plants?|ports?|"
+                 r"(?:its|their|our|his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:stocks?|stockpiles?|inventor(?:y|ies)|"
+                 r"reserves?|arsenals?|holdings|depots?|warehouses?|surplus))\b)")
 # A state that believes or says what follows, unless it speaks of itself ("Russia said it received"):
 # ... or of part of its own ("Belarus says 50 of its troops will deploy", "a company from its airborne brigade")
 _SPEAKS_OF_ITSELF = r"(?:it|they|he|she|its|their|to|we|I|(?:[\w,-]+\s+){1,3}(?:of|from)\s+(?:its|their))\b"
-_BELIEVES = re.compile(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
-                       r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
-_STATE_SAYS = re.compile(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|say|claims|claimed|claim)\s+"
-                         r"(?:that\s+)?"
-                         r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
-_CREDITED_TO = re.compile(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
-                          r"owes)(?:\s+(?:something|much|a\s+lot|a\s+great\s+deal|partly|largely|in\s+part))?\s+to\s+"
-                          r"(?:the\s+)?$")  # "owed something to Russian advice"
-_WHERE_NEXT = re.compile(r"(?i)\s*,\s*where\b")
-_FOR_TO = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
-                     r"give|pass)\b")
-_WAR_AFTER = re.compile(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
-_OF_ORIGIN = re.compile(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
-MADE_AFTER = re.compile(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
-_USED_IN = re.compile(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
-                      r"photographed|filmed|destroyed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at)\s+"
-                      r"(?:the\s+)?$")
-_USED_BY = re.compile(r"(?i)\b(?:used|fired|launched|operated|employed|fielded)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
-                      r"(?:the\s+)?$")
+_BELIEVES = screened(r"(?i)\s+(?:also\s+|now\s+)?(?:believes|believed|suspects|suspected|thinks|assesses|assessed|"
+                     r"estimates|estimated|alleges|alleged)\s+(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
+_STATE_SAYS = screened(r"(?i)\s+(?:also\s+|now\s+|has\s+|had\s+)?(?:says|said|say|claims|claimed|claim)\s+"
+                       r"(?:that\s+)?"
+                       r"(?:on\s+\w+\s+|in\s+\w+(?:\s+\d{4})?\s+)?(?:that\s+)?(?!" + _SPEAKS_OF_ITSELF + ")")
+_CREDITED_TO = screened(r"(?i)\b(?:attribute[sd]?|attributing|credit(?:s|ed|ing)?|thanks|due|owing|owed|"
+                        r"owes)(?:\s+(?:something|much|a\s+lot|a\s+great\s+deal|partly|largely|in\s+part))?\s+to\s+"
+                        r"(?:the\s+)?$")  # "owed something to Russian advice"
+_WHERE_NEXT = screened(r"(?i)\s*,\s*where\b")
+_FOR_TO = screened(r"(?i)(?:\s+[\w-]+){0,2}\s+to\s+(?:transfer|supply|send|deliver|provide|share|hand|ship|sell|"
+                   r"give|pass)\b")
+_WAR_AFTER = screened(r"(?:[-–‐][A-Z][\w.]*)?\s+war\b|['’]s\s+war\s*[,:]")  # "Russia's war, day 255:" too
+_OF_ORIGIN = screened(r"(?i)\s+(?:production|manufacture|make|origin|design|fabrication)\b")
+MADE_AFTER = screened(r"(?i)[-‐‑](?:made|produced|built|manufactured|designed|supplied|origin)\b")
+_USED_IN = screened(r"(?i)\b(?:used|fired|launched|found|recovered|struck|hit|downed|shot down|crashed|seen|spotted|"
+                    r"photographed|filmed|destroyed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|inside|at)\s+"
+                    r"(?:the\s+)?$")
+_USED_BY = screened(r"(?i)\b(?:used|fired|launched|operated|employed|fielded)\s+(?:[\w’'-]+\s+){0,2}?by\s+"
+                    r"(?:the\s+)?$")
 # "by" after a participle that moves nothing: the one who holds, runs or hits something is no party to the transfer
-_NOT_AN_AGENT_BY = re.compile(r"(?i)\b(?:controlled|held|run|ruled|led|owned|governed|backed|commanded|founded|headed|"
-                              r"occupied|seized|captured|hit|targeted|attacked|struck|intercepted|destroyed|downed)\s+"
-                              r"by\s+(?:the\s+)?$")
-_PLACES_LISTED = re.compile(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s*,?\s+"
-                            r"(?:such\s+as|including|like)\s+")
-_LIST_SO_FAR = re.compile(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
-_LAND_AFTER = re.compile(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
-                         r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
-_SOIL_AFTER = re.compile(r"(?i)\s+(?:soil|territory)\b")
+_NOT_AN_AGENT_BY = screened(r"(?i)\b(?:controlled|held|run|ruled|led|owned|governed|backed|commanded|founded|headed|"
+                            r"occupied|seized|captured|hit|targeted|attacked|struck|intercepted|destroyed|downed)\s+"
+                            r"by\s+(?:the\s+)?$")
+_PLACES_LISTED = screened(r"(?i)\b(?:cities|towns|villages|regions|areas|provinces|targets|sites|ports)\s*,?\s+"
+                          r"(?:such\s+as|including|like)\s+")
+_LIST_SO_FAR = screened(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
+_LAND_AFTER = screened(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
+                       r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
+_SOIL_AFTER = screened(r"(?i)\s+(?:soil|territory)\b")
 # "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
-_TAKES_A_SHARE = re.compile(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
-                            r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
-_DEAL_FOR = re.compile(r"(?i)(?:deals?|contracts?)\s+for")
-_SHARE_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?share\s+of\b")
-_SHARE_OF = re.compile(r"(?i)\b(?:bulk|most|much|majority|half|third|quarter|share|part|all|\d+\s*(?:%|per\s*cent|"
-                       r"percent))\s+of\s+(?:the\s+)?$")
-_GIVING_NOUN = re.compile(r"(?i)(?:arms\s+)?(?:exports?|deliveries|sales|shipments|supplies|transfers)")
-_BORDER_WITH = re.compile(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
+_TAKES_A_SHARE = screened(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
+                          r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
+_DEAL_FOR = screened(r"(?i)(?:deals?|contracts?)\s+for")
+_SHARE_AFTER = screened(r"(?:'s|’s)\s+(?:[\w-]+\s+)?share\s+of\b")
+_SHARE_OF = screened(r"(?i)\b(?:bulk|most|much|majority|half|third|quarter|share|part|all|\d+\s*(?:%|per\s*cent|"
+                     r"percent))\s+of\s+(?:the\s+)?$")
+_GIVING_NOUN = screened(r"(?i)(?:arms\s+)?(?:exports?|deliveries|sales|shipments|supplies|transfers)")
+_BORDER_WITH = screened(r"(?i)\b(?:border|borders|frontier|frontiers)\s+with\s+(?:the\s+)?$")
 # The words between "found in" and the party holding the arms ("in almost every Houthi missile").
 HOLDER_GAP = (r"(?:the\s+|an?\s+|(?:almost\s+|nearly\s+|virtually\s+)?(?:every|all|each|most|many)\s+"
               r"(?:of\s+the\s+)?)?")
-_HOLDER_GAP = re.compile(r"\s*" + HOLDER_GAP)
+_HOLDER_GAP = screened(r"\s*" + HOLDER_GAP)
 # "74 per cent of Saudi Arabia's imports": the possessor of the imports gets them
-_OWN_IMPORTS = re.compile(r"(?i)(?:'s|’s)\s+(?:major\s+)?(?:arms\s+)?imports\b")
-_IMPORTS_AFTER = re.compile(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procurement|orders|buys)\b")
-_ROLE_AS = re.compile(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
+_OWN_IMPORTS = screened(r"(?i)(?:'s|’s)\s+(?:major\s+)?(?:arms\s+)?imports\b")
+_IMPORTS_AFTER = screened(r"(?i)\s+(?:imports?|purchases?|acquisitions?|procurement|orders|buys)\b")
+_ROLE_AS = screened(r"(?i)\b(?:role|position|place|status|rise|emergence|reputation)\s+as\b")
 # A state as the subject of a relative clause that acts on the goods or the place named before it.
-_WHICH_BEFORE = re.compile(r"(?i)\b(?:which|whom)\s+(?:the\s+)?$")
-_ACTS_ON_IT = re.compile(r"(?i)(?:['’]s)?"
-                         r"(?:\s+(?:forces|troops|army|military|units|soldiers|air\s+defen[cs]es?|navy))?"
-                         r"(?:\s+(?:have|has|had|since|later|reportedly|also|then|\w+ly))*\s+"
-                         r"(?:destroyed|shot\s+down|downed|intercepted|captured|seized|hit|struck|damaged|held|"
-                         r"controlled|occupied|recaptured|retook)\b")
-_TARGET_BEFORE = re.compile(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
-                            r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
-                            r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:at|against))"
-                            r"\s+(?:(?:the|an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-                            r"dozens\s+of|many)\s+)?$")
-_WHICH_SAYS = re.compile(r"(?i)(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*,\s*(?:which|who)\s+"
-                         r"(?:also\s+)?(?:say|says|said|claim|claims|claimed|believe|believes|allege|alleges|"
-                         r"accuse|accuses|accused)\b(?!\s+(?:it|they|we|its|their)\b)")
-_SPEAKS_FOR = re.compile(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
-_FLAGGED = re.compile(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
-_MADE_IN = re.compile(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
-_PARTS_FOR = re.compile(r"(?i)\b(?:components|parts|kits|spares|warheads|engines|motors|sets|units|electronics)\s+"
-                        r"for\s+(?:the\s+)?$")
-_WORDS_GAP = re.compile(r"^(?:[\s-]+[\w-]+){0,3}[\s-]+$")  # "Iranian ballistic and cruise missiles"
+_WHICH_BEFORE = screened(r"(?i)\b(?:which|whom)\s+(?:the\s+)?$")
+_ACTS_ON_IT = screened(r"(?i)(?:['’]s)?"
+                       r"(?:\s+(?:forces|troops|army|military|units|soldiers|air\s+defen[cs]es?|navy))?"
+                       r"(?:\s+(?:have|has|had|since|later|reportedly|also|then|\w+ly))*\s+"
+                       r"(?:destroyed|shot\s+down|downed|intercepted|captured|seized|hit|struck|damaged|held|"
+                       r"controlled|occupied|recaptured|retook)\b")
+_TARGET_BEFORE = screened(r"(?i)(?:\b(?:downed|down|destroyed|destroy|destroying|intercept|intercepted|intercepting|"
+                          r"hit|hitting|struck|strike|striking|shot|shoot|shooting)|"
+                          r"\b(?:fire|fires|fired|firing|launch|launched|launching)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:at|against))"
+                          r"\s+(?:(?:the|an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                          r"dozens\s+of|many)\s+)?$")
+_WHICH_SAYS = screened(r"(?i)(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?\s*,\s*(?:which|who)\s+"
+                       r"(?:also\s+)?(?:say|says|said|claim|claims|claimed|believe|believes|allege|alleges|"
+                       r"accuse|accuses|accused)\b(?!\s+(?:it|they|we|its|their)\b)")
+_SPEAKS_FOR = screened(r"(?i)\b(?:speaks|spoke|speaking|spokesman|spokeswoman|spokesperson)\s+for\s+(?:the\s+)?$")
+_FLAGGED = screened(r"(?i)[-‐‑](?:flagged|flag|registered)\b")  # a ship's flag is no party ("Russian-flagged ships")
+_MADE_IN = screened(r"(?i)\b(?:made|produced|built|manufactured|assembled)\s+in\s+(?:the\s+)?$")  # "engines made in China"
+_PARTS_FOR = screened(r"(?i)\b(?:components|parts|kits|spares|warheads|engines|motors|sets|units|electronics)\s+"
+                      r"for\s+(?:the\s+)?$")
+_WORDS_GAP = screened(r"^(?:[\s-]+[\w-]+){0,3}[\s-]+$")  # "Iranian ballistic and cruise missiles"
 _CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "picking", "preferred", "favoured",
           "favored"}
 # "Japan's upgraded Mogami-class frigate": the words between a chosen design's state and the item
-_CHOSEN_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
-                         r"[\w-]+-built))*\s+")
-_HEAD_GAP = re.compile(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
+_CHOSEN_GAP = screened(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
+                       r"[\w-]+-built))*\s+")
+_HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
     "give": ("from", "origin", "by", "subject"),
@@ -152,49 +152,49 @@ _ARRIVAL = {"arrived", "arrive", "arrives", "arriving", "unloaded", "offloaded",
 _RECEIVING = {"received", "receive", "receives", "receiving"}  # technology received ("received training")
 _RANKED_AS = {"technology-object": "give", "technology-receive": "receive", "technology-object-receive": "receive"}
 # A state, its office or forces, then "as the end user" or "as the consignee": the one the goods are for.
-_AS_END_USER = re.compile(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+as\s+(?:the\s+|its\s+)?(?:final\s+|declared\s+)?"
-                          r"(?:end[\s-]users?|consignees?)\b")
-_LOCATED_BY = re.compile(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
-                         r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
-                         r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
+_AS_END_USER = screened(r"(?i)(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+as\s+(?:the\s+|its\s+)?(?:final\s+|declared\s+)?"
+                        r"(?:end[\s-]users?|consignees?)\b")
+_LOCATED_BY = screened(r"(?i)\b(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
+                       r"northwest|southeast|southwest|northern|southern|eastern|western)\s+of|near|outside|"
+                       r"outskirts\s+of|close\s+to|not\s+far\s+from)\s+$")
 # Verbs shared with cues.py and troops.py: a state holding troops somewhere, goods made, a factory opened.
 HOLD_VERBS = (r"(?:has|have|had|keeps|keep|kept|keeping|maintains|maintain|maintained|maintaining|retains|retain|"
               r"retained)")
 MADE_VERBS = r"(?:assembled|built|produced|manufactured|developed)"
 # A permission to pass arms on, after the one who gives it ("German approval", "Berlin's consent") or the verb that
 # gets it ("received approval"): the one who permits is no side, and getting a permission moves no goods.
-APPROVAL_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:approval|permission|consent|clearance|"
-                            r"authori[sz]ation|go-ahead|green\s+light)\b")
+APPROVAL_AFTER = screened(r"(?i)(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:approval|permission|consent|clearance|"
+                          r"authori[sz]ation|go-ahead|green\s+light)\b")
 FACTORY_VERBS = r"(?:opened|opens|opening|set\s+up|sets\s+up|setting\s+up|established|establishes|establishing|" \
     r"inaugurated)"
 # Where goods were made with another state's help: "assembled in Lebanon with ...", "facilities near Masyaf, built
 # with ..."
-_MADE_THERE = re.compile(r"(?i)\b" + MADE_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?"
-                         r"(?:in|at|near|inside)\s+(?:the\s+)?$")
-_WORKS_NEAR = re.compile(r"(?i)\b(?:facilities|facility|factory|factories|plant|plants|workshops?|sites?)\s+"
-                         r"(?:near|in|at|outside)\s+$")
-_BUILT_AFTER = re.compile(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
+_MADE_THERE = screened(r"(?i)\b" + MADE_VERBS + r"\s+(?:[\w’'-]+\s+){0,2}?"
+                       r"(?:in|at|near|inside)\s+(?:the\s+)?$")
+_WORKS_NEAR = screened(r"(?i)\b(?:facilities|facility|factory|factories|plant|plants|workshops?|sites?)\s+"
+                       r"(?:near|in|at|outside)\s+$")
+_BUILT_AFTER = screened(r"(?i)\s*,?\s*(?:built|set\s+up|established)\b")
 # The verb of a factory opened abroad (cues._FACTORY_ABROAD): "Iran has opened a factory for drones in Tajikistan"
-OPENS_FACTORY = re.compile(r"(?i)(?:" + FACTORY_VERBS + r"|was\s+opened|was\s+inaugurated)$")
+OPENS_FACTORY = screened(r"(?i)(?:" + FACTORY_VERBS + r"|was\s+opened|was\s+inaugurated)$")
 # A visit and its visitor: "during Erdogan's visit to Jakarta"
-_VISIT_TO = re.compile(r"(?i)\b(?:visit|visits|trip|trips|tour)\s+to\s+(?:the\s+)?$")
-_VISITOR = re.compile(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")
+_VISIT_TO = screened(r"(?i)\b(?:visit|visits|trip|trips|tour)\s+to\s+(?:the\s+)?$")
+_VISITOR = screened(r"(?i)(?:'s|’s)\s+(?:\w+\s+)?(?:visit|trip|tour)\b")
 # A place set off by a comma after another place: "landed at an airstrip in Amdjarass, in eastern Chad,"
-_SET_OFF_PLACE = re.compile(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
-                            r"(?:ern)?\s+)?$")
+_SET_OFF_PLACE = screened(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)(?:[\s-]?(?:east|west))?"
+                          r"(?:ern)?\s+)?$")
 # (a state's coast guard or border force is its agency, not a place: "the Philippine Coast Guard received ...")
-_BORDER_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b"
-                           r"(?!\s+(?:guards?|force|police|service|agency)\b)")
-_HELP_NOUN = re.compile(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
-                        r"expertise|know-how|designs|blueprints)\b")
+_BORDER_AFTER = screened(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b"
+                         r"(?!\s+(?:guards?|force|police|service|agency)\b)")
+_HELP_NOUN = screened(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
+                      r"expertise|know-how|designs|blueprints)\b")
 # What was given improves something ("data that could improve the accuracy of North Korean missiles"): the
 # improved thing's state owns it and gets the help.
-_IMPROVES_BEFORE = re.compile(r"(?i)\b(?:improv|upgrad|boost|enhanc|moderni[sz]|refin|extend)\w*\s+"
-                              r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$")
+_IMPROVES_BEFORE = screened(r"(?i)\b(?:improv|upgrad|boost|enhanc|moderni[sz]|refin|extend)\w*\s+"
+                            r"(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$")
 # Between a state and its base abroad: "Russia's 201st military base" (cues reads it before the cue word "base")
 STATES_BASE = r"(?:'s|’s)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:military\s+)?"
-_BASE_OF = re.compile(r"(?i)" + STATES_BASE)
-_PRONOUN_TO = re.compile(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
+_BASE_OF = screened(r"(?i)" + STATES_BASE)
+_PRONOUN_TO = screened(r"(?i)\s+(?:of\s+[^,;]{0,60}?\s+)?to\s+(?:it|them|him|her)\b")
 
 
 @dataclass(frozen=True)
@@ -231,14 +231,14 @@ class _Choice:
 
 
 # Arms taken from someone before the cue's subject handed them on ("rifles seized from Iranian shipments").
-_SEIZED_FROM = re.compile(r"(?i)\b(?:seized|captured|confiscated|taken|interdicted|intercepted|impounded|recovered)"
-                          r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|an?\s+)?$")
-_COMPARED = re.compile(r"(?i)\b(?:after|like|unlike|than|joining|outside)\s+(?:the\s+)?$")
+_SEIZED_FROM = screened(r"(?i)\b(?:seized|captured|confiscated|taken|interdicted|intercepted|impounded|recovered)"
+                        r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+|an?\s+)?$")
+_COMPARED = screened(r"(?i)\b(?:after|like|unlike|than|joining|outside)\s+(?:the\s+)?$")
 # A ranking's rivals, one or a list ("far behind the United States and France", "ahead of Sweden, Norway"): not sides
-_RANKED = re.compile(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+"
-                     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*"
-                     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}$")
-_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
+_RANKED = screened(r"\b(?:[Bb]ehind|[Aa]head\s+of|[Ss]econd\s+only\s+to|[Tt]railing|[Tt]rails|[Tt]railed)\s+"
+                   r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*"
+                   r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?){0,4}$")
+_ENDS_PHRASE = screened(r"\s*(?:[,.;:)]|$)")
 
 
 def _listed_place(text: str, start: int) -> bool:
@@ -263,16 +263,16 @@ def in_passing(text: str, m: Mention) -> bool:
 # Words right before a mention that say it is no side of the fact as a plain subject or agent would be:
 # a runner-up ("..., followed by France"), a maker ("built by Polish manufacturer"), an owner ("belonging to the
 # Royal Danish Air Force"), a former operator ("former US Navy", "ex-German")
-_FOLLOWED_BY = re.compile(r"(?i)\bfollowed\s+by\s+(?:the\s+)?$")
-_BUYERS_SUCH_AS = re.compile(r"(?i)\b(?:to|for)\s+(?:[\w’'-]+\s+){0,3}?(?:customers|buyers|clients|importers|"
-                             r"countries|states|governments|partners|recipients|allies|armies|nations|militaries)"
-                             r"\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?$")
-_MADE_BY = re.compile(r"(?i)\b(?:" + MADE_VERBS + r"|made)\s+by\s+(?:the\s+|a\s+|an\s+)?$")
-_BELONGING_TO = re.compile(r"(?i)\b(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?(?:royal\s+)?$")
-_FORMER_BEFORE = re.compile(r"(?i)\b(?:former|ex-)\s*(?:the\s+)?$")
+_FOLLOWED_BY = screened(r"(?i)\bfollowed\s+by\s+(?:the\s+)?$")
+_BUYERS_SUCH_AS = screened(r"(?i)\b(?:to|for)\s+(?:[\w’'-]+\s+){0,3}?(?:customers|buyers|clients|importers|"
+                           r"countries|states|governments|partners|recipients|allies|armies|nations|militaries)"
+                           r"\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?$")
+_MADE_BY = screened(r"(?i)\b(?:" + MADE_VERBS + r"|made)\s+by\s+(?:the\s+|a\s+|an\s+)?$")
+_BELONGING_TO = screened(r"(?i)\b(?:belonging|belonged|belongs)\s+to\s+(?:the\s+)?(?:royal\s+)?$")
+_FORMER_BEFORE = screened(r"(?i)\b(?:former|ex-)\s*(?:the\s+)?$")
 # The industry after "from" that made what a donor pays for ("from Slovak production")
-_PRODUCTION_AFTER = re.compile(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industries|makers|manufacturers|producers|"
-                               r"factories|plants|firms|companies)\b")
+_PRODUCTION_AFTER = screened(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industries|makers|manufacturers|producers|"
+                             r"factories|plants|firms|companies)\b")
 
 
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge,
@@ -570,7 +570,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     return "subject" if m.end <= trigger.start else "other"
 
 
-_WHERE_AFTER = re.compile(r"\s+(?:in|at)\b")  # "pilots trained in France": the trainees are the subject
+_WHERE_AFTER = screened(r"\s+(?:in|at)\b")  # "pilots trained in France": the trainees are the subject
 
 
 _PROGRESSIVE = ("training", "teaching", "instructing")
@@ -604,88 +604,88 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
     return trigger.start <= m.start < trigger.end or (passive and 0 <= trigger.start - m.end <= (200 if far else 40))
 
 
-BE_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
+BE_BEFORE = screened(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
 # "completed a conversion course", "did their conversion", "learned to fly"
-TEACHING = re.compile(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn")
-_ARRIVED_AT = re.compile(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
-                         r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
-_RELATIVE_SUBJECT = re.compile(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
-_AUXILIARY_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
-_SUBJECTS_GAP = re.compile(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|"
-                           r"both|\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
+TEACHING = screened(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn")
+_ARRIVED_AT = screened(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
+                       r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
+_RELATIVE_SUBJECT = screened(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
+_AUXILIARY_GAP = screened(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
+_SUBJECTS_GAP = screened(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|"
+                         r"both|\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
 
 
-SERVICE_GAP = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
-                          r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
-_TO_UNNAMED_SIDE = re.compile(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:either|both|any|all|the\s+warring)\s+"
-                              r"(?:side|sides|party|parties|belligerents|camps?)\b")
-_ABROAD = re.compile(r"(?i)\b(?:from\s+)?(?:abroad|overseas)\b")  # "how Iran obtains components abroad": no state named
-_CHARGED_WITH = re.compile(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
-                           r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
-_UNNAMED_PEOPLE = re.compile(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
-                             r"smugglers|businessmen|traders|others)\b")
-_TRADER_AFTER = re.compile(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|businesswoman|trader|traders|company|"
-                           r"companies|firm|firms|supplier|suppliers|exporter|exporters|dealer|dealers|broker|brokers|"
-                           r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
-_ENTERED_FROM = re.compile(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
-                           r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
-_ONWARD_FROM = re.compile(r"(?i)\b(?:flew|flown|flies|fly|continued|went|sailed|travelled|traveled)\s+on\s+from\s+$")
-_ACROSS_FROM = re.compile(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,\s*from\s+"
-                          r"(?:the\s+)?$")
-_BY_WAY_OF = re.compile(r"(?i)\bby\s+way\s+of\s+(?:the\s+)?$")  # "reached Ukraine by way of Poland": a route
+SERVICE_GAP = screened(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
+                        r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
+_TO_UNNAMED_SIDE = screened(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:either|both|any|all|the\s+warring)\s+"
+                            r"(?:side|sides|party|parties|belligerents|camps?)\b")
+_ABROAD = screened(r"(?i)\b(?:from\s+)?(?:abroad|overseas)\b")  # "how Iran obtains components abroad": no state named
+_CHARGED_WITH = screened(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
+                         r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
+_UNNAMED_PEOPLE = screened(r"(?i)\b(?:people|individuals|entities|persons|suspects|defendants|men|women|executives|"
+                           r"smugglers|businessmen|traders|others)\b")
+_TRADER_AFTER = screened(r"(?i)[-\s]+(?:[\w-]+\s+)?(?:businessman|businessmen|businesswoman|trader|traders|company|"
+                         r"companies|firm|firms|supplier|suppliers|exporter|exporters|dealer|dealers|broker|brokers|"
+                         r"national|nationals|citizen|citizens|distributor|distributors|middleman|middlemen)\b")
+_ENTERED_FROM = screened(r"(?i)\b(?:entered|entering|enter|enters|crossed|crossing|cross|crosses)\s+(?:into\s+)?"
+                         r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+from\s+(?:the\s+)?$")
+_ONWARD_FROM = screened(r"(?i)\b(?:flew|flown|flies|fly|continued|went|sailed|travelled|traveled)\s+on\s+from\s+$")
+_ACROSS_FROM = screened(r"(?i)\b(?:across|throughout)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*,\s*from\s+"
+                        r"(?:the\s+)?$")
+_BY_WAY_OF = screened(r"(?i)\bby\s+way\s+of\s+(?:the\s+)?$")  # "reached Ukraine by way of Poland": a route
 # "bought from Chinese suppliers through trading firms in Hong Kong": where a go-between sits is a route
-_THROUGH_FIRMS_IN = re.compile(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
-                               r"(?:based\s+)?in\s+(?:the\s+)?$")
+_THROUGH_FIRMS_IN = screened(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,4}?"
+                             r"(?:based\s+)?in\s+(?:the\s+)?$")
 # A firm and the state it is in ("from a company established in Bulgaria", "two companies in Armenia")
-_FIRM_IN = re.compile(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
-                      # "sold shells to firms in": "to" is the firms' own preposition, not a word before them
-                      r"\d+)\s+)?(?:(?!(?:from|to)\b)[\w’'-]+\s+){0,2}?"
-                      r"\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|buyers?|customers?|clients?|"
-                      r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|"
-                      r"distributors?)\s+"
-                      r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
-                      r"in\s+(?:the\s+)?$")
-_PAID_FOR_BY = re.compile(r"(?i)\b(?:paid\s+for|funded|financed|bankrolled|sponsored|co-?funded|underwritten)\s+"
-                          r"(?:jointly\s+)?by\s+(?:the\s+)?$")
+_FIRM_IN = screened(r"(?i)(?:\b(?P<prep>from|to|by)\s+)?(?:\b(?:an?|the|one|two|three|four|five|six|several|"
+                    # "sold shells to firms in": "to" is the firms' own preposition, not a word before them
+                    r"\d+)\s+)?(?:(?!(?:from|to)\b)[\w’'-]+\s+){0,2}?"
+                    r"\b(?:compan(?:y|ies)|firms?|suppliers?|manufacturers?|makers?|buyers?|customers?|clients?|"
+                    r"importers?|traders?|exporters?|dealers?|brokers?|entit(?:y|ies)|business(?:es)?|"
+                    r"distributors?)\s+"
+                    r"(?:(?:registered|based|established|located|incorporated|headquartered|operating|set\s+up)\s+)?"
+                    r"in\s+(?:the\s+)?$")
+_PAID_FOR_BY = screened(r"(?i)\b(?:paid\s+for|funded|financed|bankrolled|sponsored|co-?funded|underwritten)\s+"
+                        r"(?:jointly\s+)?by\s+(?:the\s+)?$")
 # "prompting statements from Washington, London and Tehran": who comments on a fact is no side of it
-_REMARKS_FROM = re.compile(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
-                           r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
-_ORDERED_BY = re.compile(r"(?i)\b(?:ordered|bought|purchased|acquired|requested|commissioned)\s+by\s+(?:the\s+)?$")
-_PAID_TO = re.compile(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?$")
+_REMARKS_FROM = screened(r"(?i)\b(?:statements?|comments?|reactions?|responses?|protests?|criticism|condemnation|"
+                         r"warnings?|complaints?|denials?|objections?|rebukes?)\s+from\s+(?:the\s+)?$")
+_ORDERED_BY = screened(r"(?i)\b(?:ordered|bought|purchased|acquired|requested|commissioned)\s+by\s+(?:the\s+)?$")
+_PAID_TO = screened(r"(?i)\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:the\s+)?$")
 # "agreed to pay $1.75 billion to Iran for the know-how": the payment is the cue of what it pays for
-_PAY_FOR_BEFORE = re.compile(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$")
-_TO_SOMEONE_IN = re.compile(r"(?i)\b(?:to|into)\s+(?:(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,3}?|"
-                            r"(?:[\w’'-]+\s+)?(?:militias|factions|groups|rebels|forces|fighters|proxies|allies|"
-                            r"partners|units)\s+)"
-                            r"in\s+(?:the\s+)?$")  # not a verb after "to" ("to be assembled in Egypt")
-_IN_REGION = re.compile(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|"
-                        r"southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
-                        r"northeastern|northwestern|southeastern|southwestern|occupied)\s+$")
-_TRACED_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
-                        r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
-_TRACED_BACK_TO = re.compile(r"(?i)\b(?:trace[sd]?|tracing)\b[^.;]{0,160}?\bback\s+to\s+(?:an?\s+|the\s+)?"
-                             r"(?:[\w-]+\s+){0,2}$")
-_BACK_TO_AFTER = re.compile(r"(?i)[^.;]{0,100}?\bback\s+to\b")
-_BASED_IN_BEFORE = re.compile(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
+_PAY_FOR_BEFORE = screened(r"(?i)\b(pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+|its\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$")
+_TO_SOMEONE_IN = screened(r"(?i)\b(?:to|into)\s+(?:(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,3}?|"
+                          r"(?:[\w’'-]+\s+)?(?:militias|factions|groups|rebels|forces|fighters|proxies|allies|"
+                          r"partners|units)\s+)"
+                          r"in\s+(?:the\s+)?$")  # not a verb after "to" ("to be assembled in Egypt")
+_IN_REGION = screened(r"(?i)\b(in|at|into|to)\s+(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|northern|"
+                      r"southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
+                      r"northeastern|northwestern|southeastern|southwestern|occupied)\s+$")
+_TRACED_TO = screened(r"(?i)\b(?:trace[sd]?|tracing)\b(?:(?!\bfrom\b)[^.;]){0,70}?\bto\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$")  # not "traced shipments from Belarusian depots to Russian units"
+_TRACED_BACK_TO = screened(r"(?i)\b(?:trace[sd]?|tracing)\b[^.;]{0,160}?\bback\s+to\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$")
+_BACK_TO_AFTER = screened(r"(?i)[^.;]{0,100}?\bback\s+to\b")
+_BASED_IN_BEFORE = screened(r"\b(?:based|stationed|headquartered|located)\s+(?:in|at)\s+"
                              r"(?:(?:the\s+)?[A-Z][\w’'-]*\s+|and\s+|,\s*)*(?:the\s+)?$")  # names and "and" only
-_APPOSITIVE_AFTER = re.compile(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design|version|copy|variant|model|type|"
-                               r"derivative|clone|sign|signal|move|step|reflection)\b[^,;]*$")
+_APPOSITIVE_AFTER = screened(r"(?i),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:design|version|copy|variant|model|type|"
+                             r"derivative|clone|sign|signal|move|step|reflection)\b[^,;]*$")
 # (also an apposition that says what the subject is: "Armenia, a big buyer of Indian equipment, has been supplied")
-_ASIDE_BEFORE = re.compile(r"(?i),\s*(?:having|after|who|whose|which|despite|while|since|once|following|a|an|one\s+of)"
-                           r"\b[^,;]*,"
-                           r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly|been|being|was|were|is|are)\s+)*"
-                           # "Poland, which had pressed Berlin for weeks, said it would send ..."
-                           r"(?:(?:said|says|confirmed|announced|added)\s+(?:that\s+)?(?:it|they)\s+"
-                           r"(?:would|will|had|has|could)\s+(?:(?:also|now|soon)\s+)?)?$")
-_FORCE_AFTER = re.compile(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews|"
-                          r"fleet|fleets)\b")
+_ASIDE_BEFORE = screened(r"(?i),\s*(?:having|after|who|whose|which|despite|while|since|once|following|a|an|one\s+of)"
+                         r"\b[^,;]*,"
+                         r"\s*(?:(?:has|have|had|also|now|then|later|quickly|duly|been|being|was|were|is|are)\s+)*"
+                         # "Poland, which had pressed Berlin for weeks, said it would send ..."
+                         r"(?:(?:said|says|confirmed|announced|added)\s+(?:that\s+)?(?:it|they)\s+"
+                         r"(?:would|will|had|has|could)\s+(?:(?:also|now|soon)\s+)?)?$")
+_FORCE_AFTER = screened(r"(?i)\s+(?:army|armed forces|forces|military|troops|units|navy|air force|gunners|crews|"
+                        r"fleet|fleets)\b")
 # Kept working: "parts to keep the North's MiG-29 fleet airworthy"
-_IN_SERVICE = re.compile(r"(?i)\s+(?:airworthy|operational|serviceable|in\s+service|in\s+the\s+air|running)\b")
+_IN_SERVICE = screened(r"(?i)\s+(?:airworthy|operational|serviceable|in\s+service|in\s+the\s+air|running)\b")
 
 
-_OPENING_IN = re.compile(r"\s*In\s+(?:the\s+)?")
-_OWN_FORCES_NEXT = re.compile(r"(?i)\s*,\s+(?:the|its)\s+(?:army|navy|air\s+force|military|armed\s+forces|government|"
+_OPENING_IN = screened(r"\s*In\s+(?:the\s+)?")
+_OWN_FORCES_NEXT = screened(r"(?i)\s*,\s+(?:the|its)\s+(?:army|navy|air\s+force|military|armed\s+forces|government|"
                              r"junta|coast\s+guard|defen[cs]e\s+ministry)\b")
 
 
@@ -771,9 +771,9 @@ def _fill_leftovers(roles, key: str, giver: _Choice, taker: _Choice, text: str) 
 
 
 # An arms firm that wins an order: "Hanwha lands K9 order from Egypt", "Saab wins Thai Gripen order"
-_WINS = re.compile(r"(?i)\b(?:lands?|landed|landing|wins?|won|winning|secures?|secured|securing|clinch(?:es|ed)?|"
-                   r"bags?|bagged)\b")
-_ORDER = re.compile(r"(?i)orders?|contracts?")
+_WINS = screened(r"(?i)\b(?:lands?|landed|landing|wins?|won|winning|secures?|secured|securing|clinch(?:es|ed)?|"
+                 r"bags?|bagged)\b")
+_ORDER = screened(r"(?i)orders?|contracts?")
 
 
 def _firm_sells(text: str, roles: list[tuple[Mention, str]], trigger: Trigger,
@@ -910,9 +910,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
 
 
 # Where a clause of its own starts: ", and Sweden", ", while the Netherlands", "; Norway"
-_CLAUSE_JOIN = re.compile(r"(?i)(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")
-_NEXT_JOIN = re.compile(r"(?i),\s*(?:and|while|whereas|but)\s|;\s")
-_NEEDS = re.compile(r"(?i)\b(?:needs?|needed|needing|short\s+of|lacks?|lacked|lacking)\b")
+_CLAUSE_JOIN = screened(r"(?i)(?:,\s*(?:and|while|whereas|but)|;)\s+(?:the\s+)?$")
+_NEXT_JOIN = screened(r"(?i),\s*(?:and|while|whereas|but)\s|;\s")
+_NEEDS = screened(r"(?i)\b(?:needs?|needed|needing|short\s+of|lacks?|lacked|lacking)\b")
 
 
 def _own_clause(text: str, giver: Mention, other: Mention, knowledge: Knowledge) -> bool:
@@ -942,7 +942,7 @@ def _allies_abroad(roles: list[tuple[Mention, str]], trigger: Trigger) -> list[t
     return [(m, "place" if role == "to" and m.before == "alongside" else role) for m, role in roles]
 
 
-_RELATIVE_PRONOUN = re.compile(r"(?i)\b(?:who|which)\b")
+_RELATIVE_PRONOUN = screened(r"(?i)\b(?:who|which)\b")
 
 
 def _relative_destinations(text: str, roles: list[tuple[Mention, str]],
@@ -972,8 +972,8 @@ def _based_elsewhere(text: str, roles: list[tuple[Mention, str]], trigger: Trigg
     return placed
 
 
-_SAYS = re.compile(r"(?i)(?:\s*,[^,]{0,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|announced|claimed|"
-                   r"reported|added|noted)\b")
+_SAYS = screened(r"(?i)(?:\s*,[^,]{0,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|tells|stated|announced|claimed|"
+                 r"reported|added|noted)\b")
 
 
 def _speaker(text: str, mention: Mention | None) -> bool:
@@ -1000,21 +1000,21 @@ def _sides(text: str, roles, giver: _Choice, taker: _Choice) -> Sides:
 
 
 # A second source after the first one's noun ("from Hezbollah specialists in Lebanon and from Iranian advisers").
-_AND_FROM = re.compile(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+(?:also\s+)?from\s+(?:the\s+)?$")
+_AND_FROM = screened(r"^(?:\s+[\w’'-]+){0,4}\s*,?\s+(?:and|as well as|or)\s+(?:also\s+)?from\s+(?:the\s+)?$")
 
 
 # Two states' named forces coordinated ("members of Iran's Revolutionary Guard and of Lebanon's Hezbollah").
 # "members of Iran's Revolutionary Guard Corps and of Lebanon's Hezbollah": the second "of" joins a second force
-_AND_OF = re.compile(r"(?i)^\s*,?\s+and\s+of\s+(?:the\s+)?$")
+_AND_OF = screened(r"(?i)^\s*,?\s+and\s+of\s+(?:the\s+)?$")
 # A count in brackets after each state of a list: "from Russia (six) and Belarus (four)"
-_COUNTED_COORDINATED = re.compile(r"(?i)^\s*\((?:[^()]{0,12}\d[^()]{0,12}|(?:about\s+|some\s+)?(?:one|two|three|four|"
-                                  r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens))\)\s*"
-                                  r"(?:,\s*and\s+|\s+and\s+)(?:the\s+)?$")
+_COUNTED_COORDINATED = screened(r"(?i)^\s*\((?:[^()]{0,12}\d[^()]{0,12}|(?:about\s+|some\s+)?(?:one|two|three|four|"
+                                r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens))\)\s*"
+                                r"(?:,\s*and\s+|\s+and\s+)(?:the\s+)?$")
 # Givers joined by "or" ("supplied by Russia or China", "bought from France or Italy"): each is a giver the source
 # names; a receiver so joined stays one ("sold to Russia or China" leaves who got them open)
-_OR = re.compile(r"(?i)^\s*,?\s+or\s+(?:the\s+)?$")
+_OR = screened(r"(?i)^\s*,?\s+or\s+(?:the\s+)?$")
 _EITHER_GIVES = ("by", "from")
-_FORCES_COORDINATED = re.compile(r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+and\s+(?:of\s+)?(?:the\s+)?$")
+_FORCES_COORDINATED = screened(r"^(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s+and\s+(?:of\s+)?(?:the\s+)?$")
 
 
 def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, role: str) -> tuple[str, ...]:

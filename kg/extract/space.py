@@ -4,20 +4,19 @@ orbit", "Russia built and launched Iran's Khayyam satellite"). The satellite is 
 
 from __future__ import annotations
 
-import re
-
 from kg.extract import cues as cue
 from kg.extract.drafts import Clause, Draft, draft, period
 from kg.extract.knowledge import Knowledge
 from kg.extract.patterns import normalise
 from kg.extract.roles import Sides, Trigger
+from kg.extract.screened import screened
 from kg.model import Category, Kind, Status
 
-_LAUNCH = re.compile(r"(?i)\b(?:launched|launches|launch|launching|put|puts|putting|placed|carried|lofted|lofts)\b")
-_SATELLITE = re.compile(r"(?i)\bsatellites?\b")
+_LAUNCH = screened(r"(?i)\b(?:launched|launches|launch|launching|put|puts|putting|placed|carried|lofted|lofts)\b")
+_SATELLITE = screened(r"(?i)\bsatellites?\b")
 # A rocket and the words before it that may name its state ("a Russian Soyuz rocket", "Russia's Angara rockets") or
 # the rocket itself (weapons.yaml `launch_vehicles`: "a Soyuz rocket").
-_ROCKET = re.compile(r"(?i)\b(?:rockets?|launch\s+vehicles?|launchers?)\b")
+_ROCKET = screened(r"(?i)\b(?:rockets?|launch\s+vehicles?|launchers?)\b")
 _OWNER_GAP = 40  # characters between the verb and the satellite in which the owner is named
 _ROCKET_GAP = 30  # characters before the rocket word in which its state is named
 
@@ -26,10 +25,10 @@ _ROCKET_GAP = 30  # characters before the rocket word in which its state is name
 # "South Korea's fourth reconnaissance satellite went up on a SpaceX Falcon 9", "was launched by SpaceX").
 # A booking or a ride on one is a launch to come or done ("satellites are booked on Russian launches", "will fly on
 # Russian rockets", "rode a Chinese rocket into orbit").
-_SENT_UP = re.compile(r"(?i)\b(?:(?:was|were|been|be|is|are)\s+)?(?P<verb>launched|lofted|went\s+up|lifted\s+off|"
-                      r"(?:put|carried|placed)\s+into\s+orbit|booked|fly|flies|flew|flown|rode|ride|rides)\s+"
-                      r"(?:[\w-]+\s+){0,3}?(?:on|aboard|by|atop)\s+(?:(?:a|an|the|two|three)\s+)?|"
-                      r"\b(?:rode|ride|rides)\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,3}?(?:rocket|launch))")
+_SENT_UP = screened(r"(?i)\b(?:(?:was|were|been|be|is|are)\s+)?(?P<verb>launched|lofted|went\s+up|lifted\s+off|"
+                    r"(?:put|carried|placed)\s+into\s+orbit|booked|fly|flies|flew|flown|rode|ride|rides)\s+"
+                    r"(?:[\w-]+\s+){0,3}?(?:on|aboard|by|atop)\s+(?:(?:a|an|the|two|three)\s+)?|"
+                    r"\b(?:rode|ride|rides)\s+(?:a|an|the)\s+(?=(?:[\w-]+\s+){0,3}?(?:rocket|launch))")
 _SATELLITE_BEFORE = 70  # characters between a satellite's owner and the satellite word, and that word and the verb
 
 

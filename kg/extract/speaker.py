@@ -8,28 +8,27 @@ article's own voice ("told us", "we spoke to") are not the speaker's.
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.knowledge import Knowledge
+from kg.extract.screened import screened
 from kg.extract.states import Mention, find_states, observes, word_before
 
 # A state, then (after at most three words) the role of a person who speaks for it.
-_ROLE_AFTER = re.compile(r"(?i)(?:'s|’s)?\s+(?:[\w’'-]+\s+){0,3}?(?:minister|official|officer|commander|planner|"
-                         r"general|president|diplomat|envoy|ambassador|spokes(?:man|woman|person)|colonel|pilot|"
-                         r"chief|adviser|advisor|secretary|captain|admiral|lawmaker|negotiator|veteran|"
-                         # who speaks for a state's arms industry ("a Belgian surplus dealer on ...")
-                         r"dealer|trader|exporter|refurbisher|executive|industrialist)s?\b")
+_ROLE_AFTER = screened(r"(?i)(?:'s|’s)?\s+(?:[\w’'-]+\s+){0,3}?(?:minister|official|officer|commander|planner|"
+                       r"general|president|diplomat|envoy|ambassador|spokes(?:man|woman|person)|colonel|pilot|"
+                       r"chief|adviser|advisor|secretary|captain|admiral|lawmaker|negotiator|veteran|"
+                       # who speaks for a state's arms industry ("a Belgian surplus dealer on ...")
+                       r"dealer|trader|exporter|refurbisher|executive|industrialist)s?\b")
 # lower-case "us" only: "US" is the United States
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_FIRST_PERSON = screened(r"\b(?:[Ww]e|us|[Oo]ur)\b")
 # the article's own voice ("an attaché told us", "let us", "reminds us"), not the speaker's; nor what is fired at
-_AUDIENCE = re.compile(r"(?i)\b(?:told|tell|tells|telling|let|join|joins|joined|reminds|remind|reminded|showed|"
-                       r"show|shows|asked|asks|spoke\s+to|speaking\s+to|wrote\s+to|"
-                       # or what is fired at ("the Russians opposite us", "coming at us")
-                       r"opposite|facing|against|at)\s+$")
-_SEEN = re.compile(r"(?i)(?:\s+(?:have|has|had|did|do|never|not|also|now|still|yet))*\s+(?:seen|see|saw|documented|"
-                   r"counted|tracked|found|recorded)\b")
-_INTERVIEWER = re.compile(r"^\s*Q\s*[:.]")
-_INTERVIEWING = re.compile(r"\s+(?:spoke|talked|speak|talk)\s+(?:to|with)\b|\s+(?:asked|interviewed|met)\b")
+_AUDIENCE = screened(r"(?i)\b(?:told|tell|tells|telling|let|join|joins|joined|reminds|remind|reminded|showed|"
+                     r"show|shows|asked|asks|spoke\s+to|speaking\s+to|wrote\s+to|"
+                     # or what is fired at ("the Russians opposite us", "coming at us")
+                     r"opposite|facing|against|at)\s+$")
+_SEEN = screened(r"(?i)(?:\s+(?:have|has|had|did|do|never|not|also|now|still|yet))*\s+(?:seen|see|saw|documented|"
+                 r"counted|tracked|found|recorded)\b")
+_INTERVIEWER = screened(r"^\s*Q\s*[:.]")
+_INTERVIEWING = screened(r"\s+(?:spoke|talked|speak|talk)\s+(?:to|with)\b|\s+(?:asked|interviewed|met)\b")
 
 
 def speaker_state(title: str, knowledge: Knowledge) -> str | None:
@@ -54,9 +53,9 @@ def first_person(text: str, speaker: str | None, knowledge: Knowledge) -> list[M
 
 
 # What "our" names the speaker's state by: its forces, officials, country or industry
-_OURS = re.compile(r"(?i)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|crews|pilots|soldiers|"
-                   r"military|navy|air\s+force|units|battalions|brigades|gunners|sailors|officers|technicians|"
-                   r"minister|ministry|government|country|side|industry|factories|plants|squadrons)\b")
+_OURS = screened(r"(?i)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:army|armed\s+forces|forces|troops|crews|pilots|soldiers|"
+                 r"military|navy|air\s+force|units|battalions|brigades|gunners|sailors|officers|technicians|"
+                 r"minister|ministry|government|country|side|industry|factories|plants|squadrons)\b")
 
 
 def _owns_item(text: str, end: int, knowledge: Knowledge) -> bool:

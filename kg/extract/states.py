@@ -9,14 +9,14 @@ places where an institution sits ("a Washington think tank", "Russian state medi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.screened import screened
 
-_POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
-_WORD = re.compile(r"[\w'’-]+")
-_BEFORE_NAME = re.compile(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
+_POSSESSIVE = screened(r"^(?:'s|’s|')(?!\w)")
+_WORD = screened(r"[\w'’-]+")
+_BEFORE_NAME = screened(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
 _PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", "province", "oblast", "base",
                 "airbase", "airfield", "border", "territory", "island", "capital"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "neighbouring", "neighboring", "ally", "allied",
@@ -46,62 +46,62 @@ class Mention:
     party: str | None = None  # the id of a non-state party (data/parties.yaml); `code` is then its base state
 
 
-_NEXT_WORDS = re.compile(r"((?:\s+(?:has|have|had|will|would|also|previously|recently|now|then|again|later|"
-                         r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
+_NEXT_WORDS = screened(r"((?:\s+(?:has|have|had|will|would|also|previously|recently|now|then|again|later|"
+                       r"boost|impose|imposed|announced|new|further|more|\w+ly))*)\s+")
 
 
 # Names coordinated after a mention ("the United States, Britain and the European Union have sanctioned ..."),
 # and a noun for the state's agents, after a possessive and a name too ("Yemeni coast guard seized ...", "Yemen's
 # National Resistance Forces stopped ...", "Somali pirates hijacked ..."): the verb after them is the mention's too.
-_MORE_NAMES = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                         r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
-_AGENTS = re.compile(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"
-                     r"security forces|forces|force|troops|navy|coast ?guard|customs|authorities|police|border guards?|"
-                     r"pirates|hijackers|gunmen|marines|commandos|sailors|warships?|frigates?|destroyers?|"
-                     r"military|army|officials|agents|"
-                     r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
-                     r"treasury(?: department)?|state department|commerce department|justice department|government))?")
+_MORE_NAMES = screened(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                       r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})*")
+_AGENTS = screened(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:naval forces|coalition forces|"
+                   r"security forces|forces|force|troops|navy|coast ?guard|customs|authorities|police|border guards?|"
+                   r"pirates|hijackers|gunmen|marines|commandos|sailors|warships?|frigates?|destroyers?|"
+                   r"military|army|officials|agents|"
+                   r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
+                   r"treasury(?: department)?|state department|commerce department|justice department|government))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
-_SOURCE_BY = re.compile(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
-                        r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
-                        r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$"
-                        # ... or who called a meeting or drafted a text ("a session requested by France and Japan")
-                        r"|\b(?:requested|convened|called|sponsored|co-sponsored|drafted|tabled|put forward)\s+by\s+"
-                        r"(?:the\s+)?$"
-                        # ... or who accuses or warns ("accused by the United States and Saudi Arabia of supplying",
-                        # "warnings from Britain, France and Germany")
-                        r"|\b(?:accused|critici[sz]ed|condemned|blamed|warned)\s+by\s+(?:the\s+)?$"
-                        r"|\b(?:warnings?|criticism|condemnation|protests?|objections?)\s+(?:\w+\s+)?from\s+"
-                        r"(?:the\s+)?$")
+_SOURCE_BY = screened(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
+                      r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
+                      r"(?:[\w’'-]+\s+)?by\s+(?:the\s+)?$"
+                      # ... or who called a meeting or drafted a text ("a session requested by France and Japan")
+                      r"|\b(?:requested|convened|called|sponsored|co-sponsored|drafted|tabled|put forward)\s+by\s+"
+                      r"(?:the\s+)?$"
+                      # ... or who accuses or warns ("accused by the United States and Saudi Arabia of supplying",
+                      # "warnings from Britain, France and Germany")
+                      r"|\b(?:accused|critici[sz]ed|condemned|blamed|warned)\s+by\s+(?:the\s+)?$"
+                      r"|\b(?:warnings?|criticism|condemnation|protests?|objections?)\s+(?:\w+\s+)?from\s+"
+                      r"(?:the\s+)?$")
 # Police sent abroad, no institution at home: "Kenyan police officers landed in Haiti", "Rwandan police arrive"
-_POLICE_SENT = re.compile(r"(?i)\s+police(?:\s+officers|\s+units?|\s+contingents?)?"
-                          r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:mission|force))?\s+(?:(?:have|has|had|were|was|are|is|"
-                          r"will|would|to)\s+)?(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:landed|land|lands|arrived|arrive|"
-                          r"arrives|deployed|deploy|sent|dispatched)\b")
+_POLICE_SENT = screened(r"(?i)\s+police(?:\s+officers|\s+units?|\s+contingents?)?"
+                        r"(?:\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:mission|force))?\s+(?:(?:have|has|had|were|was|are|is|"
+                        r"will|would|to)\s+)?(?:\w+ly\s+)?(?:be\s+|been\s+)?(?:landed|land|lands|arrived|arrive|"
+                        r"arrives|deployed|deploy|sent|dispatched)\b")
 # A compass or region word before a demonym makes a region's adjective ("South American", "Latin American").
-_REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|East|West|Southeast|Sub-Saharan)[\s-]+$")
+_REGION_BEFORE = screened(r"\b(?:South|North|Latin|Central|East|West|Southeast|Sub-Saharan)[\s-]+$")
 # The words between two coordinated names ("Japan, France and the United States"); roles.py uses it too.
-COORDINATED = re.compile(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
+COORDINATED = screened(r"^(?:'s|’s)?\s*(?:,\s*|\s+and\s+|,\s*and\s+|\s+as well as\s+)(?:the\s+)?$")
 
 
 # A demonym before what is attacked is a target ("fired at Kyiv and other Ukrainian cities", "struck Ukrainian
 # power plants"), never a party.
-_TARGET_AFTER = re.compile(r"(?i)\s+(?:(?:civilian|residential|military|energy|critical|port|frontline|front-line)\s+)?"
-                           r"(?:cities|city|towns?|villages?|civilians|targets?|infrastructure|power (?:plants?|"
-                           r"stations?|grid)|energy (?:facilities|infrastructure|grid)|grid|positions|trenches|"
-                           r"neighbourhoods|neighborhoods|apartment blocks?|homes)\b")
-_SEA_OF = re.compile(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
+_TARGET_AFTER = screened(r"(?i)\s+(?:(?:civilian|residential|military|energy|critical|port|frontline|front-line)\s+)?"
+                         r"(?:cities|city|towns?|villages?|civilians|targets?|infrastructure|power (?:plants?|"
+                         r"stations?|grid)|energy (?:facilities|infrastructure|grid)|grid|positions|trenches|"
+                         r"neighbourhoods|neighborhoods|apartment blocks?|homes)\b")
+_SEA_OF = screened(r"(?:Sea|Gulf|Strait|Straits|Bay)\s+of\s+(?:the\s+)?$")  # "the Sea of Japan" is a sea
 # The ends of a stretch of places ("allies from Warsaw to Vilnius", "capitals from Lisbon to Helsinki"): no parties.
 # ... and a heading that opens with one ("From Cairo to Windhoek: ...")
-_STRETCH = re.compile(r"(?:^(?:From|from)\s+(?=[^:]{0,40}:)|(?i:\b(?:allies|capitals|countries|states|governments|"
-                      r"partners|nations|members|neighbou?rs|cities|leaders|armies)\s+(?:all\s+the\s+way\s+)?from\s+))"
-                      r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+to\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
+_STRETCH = screened(r"(?:^(?:From|from)\s+(?=[^:]{0,40}:)|(?i:\b(?:allies|capitals|countries|states|governments|"
+                    r"partners|nations|members|neighbou?rs|cities|leaders|armies)\s+(?:all\s+the\s+way\s+)?from\s+))"
+                    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+to\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)")
 
 
 # Arms of a state's forces ("J-10C fighters of the Pakistan Air Force shot down ..."): the arms act, the state
 # owns them and observes nothing.
-_ARMS_OF = re.compile(r"(?i)\b(?:fighters|jets|aircraft|helicopters|drones|warships|ships|frigates|batteries|"
-                      r"launchers|systems|missiles|interceptors|guns)\s+of\s+(?:the\s+)?$")
+_ARMS_OF = screened(r"(?i)\b(?:fighters|jets|aircraft|helicopters|drones|warships|ships|frigates|batteries|"
+                    r"launchers|systems|missiles|interceptors|guns)\s+of\s+(?:the\s+)?$")
 
 
 def observes(text: str, end: int, knowledge: Knowledge) -> bool:
@@ -151,15 +151,15 @@ def _excluded(text: str, start: int, excluded_ends: set[int]) -> bool:
 
 
 # "the South Korean company Hanwha Aerospace": a capitalised word (a demonym) before the noun names the firm's state
-_FIRM_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|"
-                          r"conglomerate)\s+$")
+_FIRM_BEFORE = screened(r"\b[A-Z][\w’'-]*\s+(?:company|firm|group|manufacturer|maker|shipbuilder|shipyard|"
+                        r"conglomerate)\s+$")
 
 
 # Two capitalised words of a person's name right before a one-word party alias ("Maria Ana Wagner")
 # (a state's name or demonym among them is no person: "Russian Wagner", checked against the state names)
-_PERSON_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|"
-                            r"Under|PMC|Group|Groupe|Private|Military|Company)\b)"
-                            r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
+_PERSON_BEFORE = screened(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|Since|"
+                          r"Under|PMC|Group|Groupe|Private|Military|Company)\b)"
+                          r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?\s+$")
 
 
 def _raw_mentions(text: str, knowledge: Knowledge):
@@ -189,7 +189,7 @@ def _raw_mentions(text: str, knowledge: Knowledge):
 
 
 # "stationed across Libya": where troops are posted, not a battlefield ("attacks across Ukraine")
-_POSTED = re.compile(r"(?i)\b(?:stationed|deployed|based|posted|positioned|spread)\s+(?:\w+\s+)?$")
+_POSTED = screened(r"(?i)\b(?:stationed|deployed|based|posted|positioned|spread)\s+(?:\w+\s+)?$")
 
 
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:

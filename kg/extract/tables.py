@@ -5,29 +5,28 @@ system, the number and the state of the deal, so each row is read by its cells i
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.categories import find_items
 from kg.extract.drafts import Draft
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import find_counts
+from kg.extract.screened import screened
 from kg.model import Category, Kind, Qualifier, Status
 
 _CELL = " | "
 # Header cells, by what their column holds.
 _COLUMNS = {
-    "giver": re.compile(r"(?i)^(?:sellers?|suppliers?|exporters?|vendors?|from|supplying state|origin)$"),
-    "taker": re.compile(r"(?i)^(?:buyers?|recipients?|customers?|importers?|to|users?|operators?|receiving state)$"),
-    "item": re.compile(r"(?i)^(?:systems?|items?|weapons?|equipment|platforms?|types?|designs?)$"),
-    "count": re.compile(r"(?i)^(?:quantity|quantities|number|numbers|units|qty|count|how many)$"),
-    "status": re.compile(r"(?i)^(?:status|state|delivery|deliveries|delivery status)$"),
-    "signed": re.compile(r"(?i)^(?:signed|ordered|contract|contract signed|year signed|date signed|order date)$"),
+    "giver": screened(r"(?i)^(?:sellers?|suppliers?|exporters?|vendors?|from|supplying state|origin)$"),
+    "taker": screened(r"(?i)^(?:buyers?|recipients?|customers?|importers?|to|users?|operators?|receiving state)$"),
+    "item": screened(r"(?i)^(?:systems?|items?|weapons?|equipment|platforms?|types?|designs?)$"),
+    "count": screened(r"(?i)^(?:quantity|quantities|number|numbers|units|qty|count|how many)$"),
+    "status": screened(r"(?i)^(?:status|state|delivery|deliveries|delivery status)$"),
+    "signed": screened(r"(?i)^(?:signed|ordered|contract|contract signed|year signed|date signed|order date)$"),
 }
 # A status cell that says the goods arrived; any other status of a signed row is an order still open.
-_DELIVERED = re.compile(r"(?i)\b(?:delivered|deliveries\s+(?:under\s+way|underway|began|started|completed)|"
-                        r"completed|in\s+service|received|handed\s+over)\b")
+_DELIVERED = screened(r"(?i)\b(?:delivered|deliveries\s+(?:under\s+way|underway|began|started|completed)|"
+                      r"completed|in\s+service|received|handed\s+over)\b")
 # Part of the order made in the buyer's country ("six to be assembled in Indonesia")
-_MADE_IN_BUYER = re.compile(r"(?i)\b(?:assembled|built|produced|made|manufactured)\s+(?:locally|in\s+)")
+_MADE_IN_BUYER = screened(r"(?i)\b(?:assembled|built|produced|made|manufactured)\s+(?:locally|in\s+)")
 
 
 def _cells(line: str) -> list[str]:

@@ -11,13 +11,14 @@ from dataclasses import replace
 
 from kg.extract.drafts import Draft
 from kg.extract.quantities import find_counts
+from kg.extract.screened import screened
 from kg.model import Kind, Qualifier, Status
 
 # "of the five S-400 squadrons India ordered", "on top of the 24 it bought", "of the 50 F-35s it has on order"
-_TOTAL = re.compile(r"(?i)\b(?:on\s+top\s+)?of\s+(?:the|its|their|those)\s+(?P<count>[\w,.-]+)\s+"
-                    r"(?:[\w'’-]+\s+){0,5}?(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+)?"
-                    r"(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?"
-                    r"(?P<verb>ordered|contracted|bought|purchased|on\s+order|signed\s+for)\b")
+_TOTAL = screened(r"(?i)\b(?:on\s+top\s+)?of\s+(?:the|its|their|those)\s+(?P<count>[\w,.-]+)\s+"
+                  r"(?:[\w'’-]+\s+){0,5}?(?:(?:that|which)\s+)?(?:(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+)?"
+                  r"(?:(?:had|has|have|were|was)\s+)?(?:\w+ly\s+)?"
+                  r"(?P<verb>ordered|contracted|bought|purchased|on\s+order|signed\s+for)\b")
 _AGREED_VERBS = ("ordered", "contracted", "on order", "signed for")
 
 

@@ -20,39 +20,40 @@ from kg.extract.drafts import TAKING_TO, Clause, Draft, draft, gap_ok, paid_with
 from kg.extract.knowledge import Knowledge
 from kg.extract.quantities import Count, find_money
 from kg.extract.roles import BE_BEFORE, HOLD_VERBS, MADE_AFTER, Sides, assign_sides, in_passing
+from kg.extract.screened import screened
 from kg.extract.states import COORDINATED, find_states, observes
 from kg.model import Kind, Status
 
-_TOTAL = re.compile(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
-                    r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$|"  # "the total it has sent to help Moscow to"
-                    + TAKING_TO)
-_MORE = re.compile(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
-_SIZED_AT = re.compile(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
-                       r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}"
-                       r"|\s*[:—–]\s*(?:\w+\s+){0,1}")  # "it has sent soldiers: about 14,000 by Seoul's count"
+_TOTAL = screened(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$|"
+                  r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$|"  # "the total it has sent to help Moscow to"
+                  + TAKING_TO)
+_MORE = screened(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
+_SIZED_AT = screened(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
+                     r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}"
+                     r"|\s*[:—–]\s*(?:\w+\s+){0,1}")  # "it has sent soldiers: about 14,000 by Seoul's count"
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
-_ELLIPSIS = re.compile(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
+_ELLIPSIS = screened(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
 # A count of the same troops by wave or time ("some 15,000 in all, around 11,000 in a first wave and a further 3,000
 # over the winter").
-_IN_A_WAVE = re.compile(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|with)\s+(?:a|an|the|its)\s+"
-                        r"(?:(?:first|second|third|fourth|new|later|earlier|initial|next|last)\s+)?(?:wave|batch|"
-                        r"rotation|round|deployment|phase|contingent|winter|summer|spring|autumn|fall)|"
-                        r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
+_IN_A_WAVE = screened(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|with)\s+(?:a|an|the|its)\s+"
+                      r"(?:(?:first|second|third|fourth|new|later|earlier|initial|next|last)\s+)?(?:wave|batch|"
+                      r"rotation|round|deployment|phase|contingent|winter|summer|spring|autumn|fall)|"
+                      r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
 # A count standing for troops the story named before: "a further 2,000", "another 1,500".
-_FURTHER_BEFORE = re.compile(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
+_FURTHER_BEFORE = screened(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan", "arrangement", "roadmap"}
 _PLURAL_NOUNS = {"contracts", "deals", "pacts", "accords", "agreements", "treaties"}
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_MANY_STATES = re.compile(r"(?i)\b(?:the|all|these|those)\s+(three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                          r"(?:countries|states|nations|governments|juntas|members)\b")
-_TITLE = re.compile(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
-_PAIR_WORDS = re.compile(r"\b(?:their|both|the two|bilateral|each other)\b"
-                         r"(?!\s+(?:companies|firms|businesses|men|traders))",  # not "between the two companies"
-                         re.IGNORECASE)
+_MANY_STATES = screened(r"(?i)\b(?:the|all|these|those)\s+(three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                        r"(?:countries|states|nations|governments|juntas|members)\b")
+_TITLE = screened(r"\s+(?:on|of|for|between)\s+(?:(?:the|and|of|on)\s+|[A-Z][\w’'-]*\s*)+")
+_PAIR_WORDS = screened(r"\b(?:their|both|the two|bilateral|each other)\b"
+                       r"(?!\s+(?:companies|firms|businesses|men|traders))",  # not "between the two companies"
+                       re.IGNORECASE)
 
 
 # Troops counted by their units ("two battalions of North Korean engineers").
-_UNITS_OF = re.compile(r"(?i)\s+(battalions?|brigades?|regiments?|divisions?|companies|platoons)\s+of\b")
+_UNITS_OF = screened(r"(?i)\s+(battalions?|brigades?|regiments?|divisions?|companies|platoons)\s+of\b")
 
 
 def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
@@ -84,20 +85,20 @@ def _troop_period(clause: Clause, counts: list[tuple[Count, str]], index: int):
 
 
 # Between a receiving verb and the troops it receives: a count, a demonym, a few words ("has received 3,000 troops").
-_RECEIVED = re.compile(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
+_RECEIVED = screened(r"(?i)^(?:\s+(?!(?:from|to|by|in|with|for)\b)[\w’',.-]+){0,4}\s+$")
 
 
 # Troops and an item as one subject: "Russian instructors and an air-defence system arrived in Niamey"
-_AND_ITEM = re.compile(r"(?i)\s+and\s+(?:an?|the|one|two|some|their|its)?\s*(?:[\w-]+\s+){0,2}?")
+_AND_ITEM = screened(r"(?i)\s+and\s+(?:an?|the|one|two|some|their|its)?\s*(?:[\w-]+\s+){0,2}?")
 # A holding cue (cues._HOLDS) and the place right after its troops.
-_HOLDING = re.compile(r"(?i)" + HOLD_VERBS + r"\b")
-_HELD_AT = re.compile(r"(?i)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\s+(?:the\s+)?")
+_HOLDING = screened(r"(?i)" + HOLD_VERBS + r"\b")
+_HELD_AT = screened(r"(?i)\s+(?:stationed\s+|based\s+|deployed\s+)?(?:in|at|inside)\s+(?:the\s+)?")
 
 
 # Troops last in a list of what the cue sends: "sent millions of shells, dozens of missiles and, from October 2024,
 # thousands of troops".
-_TROOPS_LISTED = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:,[^,;]{1,40},)?\s*"
-                            r"(?:[a-z\d][\w’'-]*\s+){0,4}$")
+_TROOPS_LISTED = screened(r"\s*,?\s*(?:and|as\s+well\s+as|plus)\s*(?:,[^,;]{1,40},)?\s*"
+                          r"(?:[a-z\d][\w’'-]*\s+){0,4}$")
 
 
 def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[Item], knowledge: Knowledge):
@@ -120,12 +121,12 @@ def _deploy_trigger(clause: Clause, nouns: list[tuple[int, int]], items: list[It
 
 
 # Words between a cue and its object: no preposition ("flew air-defence missiles", not "landed in Niamey with").
-_OBJECT_GAP = re.compile(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|alongside|together)\b)"
-                         r"[\w’'-]+,?\s+){0,4}")
+_OBJECT_GAP = screened(r"(?i)\s+(?:(?!(?:in|into|to|with|at|from|for|on|near|alongside|together)\b)"
+                       r"[\w’'-]+,?\s+){0,4}")
 # People of a state's force: "members of Iran's Revolutionary Guards", "officers from the Quds Force".
-_MEMBERS_OF = re.compile(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|"
-                         r"advisors)\s+"
-                         r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
+_MEMBERS_OF = screened(r"(?i)\b(?:members|personnel|officers|commanders|operatives|elements|units|advisers|"
+                       r"advisors)\s+"
+                       r"(?:of|from)\s+(?:the\s+)?(?:[\w’'-]+['’]s\s+)?(?:Islamic\s+)?$")
 
 
 def _moved(nouns: list[tuple[int, int]], trigger, text: str) -> list[tuple[int, int]]:
@@ -148,11 +149,11 @@ def _paid_with(clause: Clause, trigger):
 
 # Forces named as the users of arms are no troops sent ("drones were used by the Sudanese Armed Forces"); unlike
 # roles._USED_BY (a state after "by" uses what was sent), the troop noun may come a few words after "by".
-_FORCES_USING = re.compile(r"(?i)\b(?:used|operated|fired|flown|deployed|launched|employed)\s+by\s+(?:the\s+)?"
-                           r"(?:[\w’'-]+\s+){0,3}$")
+_FORCES_USING = screened(r"(?i)\b(?:used|operated|fired|flown|deployed|launched|employed)\s+by\s+(?:the\s+)?"
+                         r"(?:[\w’'-]+\s+){0,3}$")
 
 
-_AS_WHAT = re.compile(r"(?i)\bas\s+$")  # the role of items named before ("bought as replacements")
+_AS_WHAT = screened(r"(?i)\bas\s+$")  # the role of items named before ("bought as replacements")
 
 
 def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> list[Draft]:
@@ -202,8 +203,8 @@ def troop_drafts(clause: Clause, knowledge: Knowledge, items: list[Item]) -> lis
 
 # A second count and place after the first deployment: "about 2,500 US troops are stationed in Iraq and about 900 in
 # Syria".
-_AND_BEFORE = re.compile(r"(?i)(?:,\s*|\s+)and\s+$")
-_IN_AFTER = re.compile(r"(?i)\s+(?:more\s+)?(?:in|to|into)\s+(?:the\s+)?")
+_AND_BEFORE = screened(r"(?i)(?:,\s*|\s+)and\s+$")
+_IN_AFTER = screened(r"(?i)\s+(?:more\s+)?(?:in|to|into)\s+(?:the\s+)?")
 
 
 def _elsewhere(clause: Clause, sides, status, noun: str) -> list[Draft]:
@@ -221,7 +222,7 @@ def _elsewhere(clause: Clause, sides, status, noun: str) -> list[Draft]:
 
 
 # A bare count as the subject of a deployment cue: "some 15,000 have now rotated through Russia".
-_COUNT_AS_SUBJECT = re.compile(r"(?i)(?:\s+(?:have|has|had|now|since|already|also|so far|reportedly|been))*\s+")
+_COUNT_AS_SUBJECT = screened(r"(?i)(?:\s+(?:have|has|had|now|since|already|also|so far|reportedly|been))*\s+")
 
 
 def _counted_subjects(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -240,7 +241,7 @@ def _counted_subjects(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 
 # ... or, after it: "2,000 of them", "3,000 more" (`_FURTHER_BEFORE` above gives "a further 2,000", "another 1,500").
-_OF_THEM_AFTER = re.compile(r"(?i)\s+(?:of them|more|others)\b")
+_OF_THEM_AFTER = screened(r"(?i)\s+(?:of them|more|others)\b")
 
 
 def troops_continued(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -272,25 +273,25 @@ def _maker_in(clause: Clause, knowledge: Knowledge) -> str | None:
 
 # A relative clause between commas after the agreement noun ("the treaty, which obliges each side to help the
 # other, entered into force"): the verb after it is the noun's.
-_ASIDE = re.compile(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
+_ASIDE = screened(r"\s*,\s*(?:which|that)\b[^,;]{0,160},\s*")
 
 
 # An agreement something is done under exists ("Under a deal reportedly worth $1.75 billion, Iran handed ...", "bought
 # drones in a $367 million deal").
-_UNDER = re.compile(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$|"
-                    r"\bin\s+an?\s+(?:[\w.,-]+\s+)?\$[\w$.,-]+\s+(?:[\w.,-]+\s+)?$")
+_UNDER = screened(r"(?i)\bunder\s+(?:a|an|the|its|their|this|that)\s+(?:[\w$.,-]+\s+){0,4}?$|"
+                  r"\bin\s+an?\s+(?:[\w.,-]+\s+)?\$[\w$.,-]+\s+(?:[\w.,-]+\s+)?$")
 # Its value: "a deal worth $1.75 billion", "a deal that, according to leaked documents, was worth about $1.75 billion",
 # "a $3 billion deal".
-_WORTH_NEAR = re.compile(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?"
-                         r"(?:worth|valued\s+at)\s+"
-                         r"(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than|over)\s+)?")
-_MONEY_BEFORE = re.compile(r"(?i)(?:\s+[\w-]+){0,2}\s+")
+_WORTH_NEAR = screened(r"(?i)(?:\s+(?:that|which)\b[^.;]{0,60}?)?\s*(?:\w+ly\s+)?(?:was\s+|is\s+)?"
+                       r"(?:worth|valued\s+at)\s+"
+                       r"(?:(?:about|around|some|nearly|roughly|an\s+estimated|more\s+than|over)\s+)?")
+_MONEY_BEFORE = screened(r"(?i)(?:\s+[\w-]+){0,2}\s+")
 # 'reached "full agreement"'
-_REACHED = re.compile(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|complete|comprehensive|an\s+initial)\s+)?$")
+_REACHED = screened(r"(?i)\breached\s+[\"“]?(?:(?:a|an|full|final|broad|complete|comprehensive|an\s+initial)\s+)?$")
 
 
 # A contract or deal to move arms exists once it is named so ("a contract to supply Iran with 48 Su-35s").
-_CONTRACT_TO = re.compile(r"(?i)\s+to\s+(?:supply|deliver|sell|buy|purchase|provide|ship|transfer|export|import)\b")
+_CONTRACT_TO = screened(r"(?i)\s+to\s+(?:supply|deliver|sell|buy|purchase|provide|ship|transfer|export|import)\b")
 
 
 def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowledge):
@@ -303,23 +304,23 @@ def _signed_after_aside(text: str, end: int, clause_end: int, knowledge: Knowled
 
 # A relative clause that names who signed the agreement before it ("the declaration on defence cooperation, which
 # Croatia, Albania and Kosovo signed", "a roadmap that the two defence ministers signed"): the verb after the signers.
-_RELATIVE_SIGNERS = re.compile(r"(?i)(?:\s+(?:on|of|for)\s+[\w’' -]{1,40}?)?,?\s+(?:which|that)\s+"
-                               r"[\w’'., -]{2,70}?\s+(?:have\s+|has\s+|had\s+)?(?=sign|conclu|ink|seal)")
+_RELATIVE_SIGNERS = screened(r"(?i)(?:\s+(?:on|of|for)\s+[\w’' -]{1,40}?)?,?\s+(?:which|that)\s+"
+                             r"[\w’'., -]{2,70}?\s+(?:have\s+|has\s+|had\s+)?(?=sign|conclu|ink|seal)")
 
 
-_WITH_PARTNER = re.compile(r"\s+with\s+(?:the\s+)?")
+_WITH_PARTNER = screened(r"\s+with\s+(?:the\s+)?")
 # The parties of an agreement named after it ("an agreement of 2012 between Russia and Kyrgyzstan"): it exists.
-_BETWEEN = re.compile(r"(?i)(?:\s+(?:of|from|in)\s+\d{4})?\s+between\s+")
-_IF_CONFIRMED = re.compile(r"(?i)\bif\s+(?:confirmed|true|it\s+exists|there\s+is\s+one)\b")
+_BETWEEN = screened(r"(?i)(?:\s+(?:of|from|in)\s+\d{4})?\s+between\s+")
+_IF_CONFIRMED = screened(r"(?i)\bif\s+(?:confirmed|true|it\s+exists|there\s+is\s+one)\b")
 
 
 # A determiner that says there is none of what follows ("signed no such agreement", "not a single contract").
-_NONE_OF = re.compile(r"(?i)\b(?:no|not\s+a|not\s+any|not\s+one|never\s+a|nor\s+a|neither\s+a)\s+"
-                      r"(?:[\w-]+\s+){0,2}$")  # "no such", "no drone", "not a single defence"
+_NONE_OF = screened(r"(?i)\b(?:no|not\s+a|not\s+any|not\s+one|never\s+a|nor\s+a|neither\s+a)\s+"
+                    r"(?:[\w-]+\s+){0,2}$")  # "no such", "no drone", "not a single defence"
 
 
 # The pair that signs, called by what they are ("the two countries had signed a roadmap")
-_TWO_OF_THEM = re.compile(r"(?i)\b(?:the\s+two|both)\s+(?:countries|governments|states|sides|nations)\b")
+_TWO_OF_THEM = screened(r"(?i)\b(?:the\s+two|both)\s+(?:countries|governments|states|sides|nations)\b")
 
 
 def _pair_of_sentence(text: str, knowledge: Knowledge) -> list[str]:
@@ -415,12 +416,12 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
 
 # Two states that agree together ("Moscow and Pyongyang agreed in June to send ...", "the two governments agreed
 # that ...") or one that agrees with another ("it agreed with China to set up a plant") make an agreement.
-AGREED_WORD = re.compile(r"(?i)\bagreed\b")  # a sentence with it is read even when it has no other cue
+AGREED_WORD = screened(r"(?i)\bagreed\b")  # a sentence with it is read even when it has no other cue
 _THEN_AGREED = r"(?:\s+(?:have|has|had|also|then|later|quickly|formally|finally|reportedly))*\s+agreed\b"
-_AGREED = re.compile(r"(?i)" + _THEN_AGREED)
-_TWO_AGREED = re.compile(r"(?i)\bthe\s+two\s+(?:governments|leaders|countries|sides|presidents|states|capitals|"
-                         r"defence\s+ministers|defense\s+ministers)" + _THEN_AGREED)
-_AGREED_WITH = re.compile(r"(?i)\bagreed\s+(?:(?:in|last|this|on)\s+[\w\s]{0,20}?)?with\s+(?:the\s+)?$")
+_AGREED = screened(r"(?i)" + _THEN_AGREED)
+_TWO_AGREED = screened(r"(?i)\bthe\s+two\s+(?:governments|leaders|countries|sides|presidents|states|capitals|"
+                       r"defence\s+ministers|defense\s+ministers)" + _THEN_AGREED)
+_AGREED_WITH = screened(r"(?i)\bagreed\s+(?:(?:in|last|this|on)\s+[\w\s]{0,20}?)?with\s+(?:the\s+)?$")
 
 
 def agreed_together(clause: Clause, knowledge: Knowledge) -> list[Draft]:
