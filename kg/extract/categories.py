@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.memo import per_text
 from kg.extract.screened import screened
 from kg.extract.states import observes
 
@@ -111,6 +112,7 @@ def _ships_the_vocabulary_lacks(text: str, raw: list[tuple]) -> list[tuple]:
     return sorted(raw + more) if more else raw
 
 
+@per_text
 def find_items(text: str, knowledge: Knowledge) -> list[Item]:
     """Items in `text`, in order, one per distinct mention; named systems absorb the generic term after them."""
     items: list[Item] = []

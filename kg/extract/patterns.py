@@ -115,9 +115,19 @@ class Phrases:
         self.lower = re.compile(rf"{prefix}(?:{lower_body})(?!\w)")
         self.fallback = re.compile(rf"{prefix}(?:{lower_body})(?!\w)", re.IGNORECASE)
         self.capitals = re.compile(rf"{prefix}(?:{'|'.join(caps_parts)})(?!\w)") if caps_parts else None
+        self._seen_text: str | None = None  # the last text searched, and what was found in it, by (pos, endpos)
+        self._seen: dict[tuple[int, int], list[Found]] = {}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
         endpos = len(text) if endpos is None else endpos
+        if self._seen_text is not text:
+            self._seen_text, self._seen = text, {}
+        found = self._seen.get((pos, endpos))
+        if found is None:
+            found = self._seen[pos, endpos] = self._finditer(text, pos, endpos)
+        return list(found)
+
+    def _finditer(self, text: str, pos: int, endpos: int) -> list[Found]:
         lowered = _lower(text)
         rx, subject = (self.lower, lowered) if lowered is not None else (self.fallback, text)
         found = [Found(text, m.start(), m.end()) for m in rx.finditer(subject, pos, endpos)]

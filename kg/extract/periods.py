@@ -176,7 +176,7 @@ def find_periods(text: str, published: date | None) -> list[TimeExpression]:
         return []
     taken: list[TimeExpression] = []
     for kind, pattern in patterns:
-        if not any(key in lowered for key in _KEYWORDS[kind]):
+        if not any(map(lowered.__contains__, _KEYWORDS[kind])):
             continue
         for m in pattern.finditer(subject):
             if any(t.start < m.end() and m.start() < t.end for t in taken):

@@ -113,7 +113,7 @@ def find_counts(text: str) -> list[Count]:
     out."""
     counts = []
     lowered = text.lower()
-    if not any(ch.isdigit() for ch in text) and not _WORD_NUMBER.search(lowered):
+    if not any(map(str.isdigit, text)) and not _WORD_NUMBER.search(lowered):
         return counts
     pattern, subject = (_QUANTITY, lowered) if len(lowered) == len(text) else (_QUANTITY_ANY_CASE, text)
     for match in pattern.finditer(subject):

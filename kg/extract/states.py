@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.knowledge import Knowledge
+from kg.extract.memo import per_text
 from kg.extract.screened import screened
 
 _POSSESSIVE = screened(r"^(?:'s|’s|')(?!\w)")
@@ -192,6 +193,7 @@ def _raw_mentions(text: str, knowledge: Knowledge):
 _POSTED = screened(r"(?i)\b(?:stationed|deployed|based|posted|positioned|spread)\s+(?:\w+\s+)?$")
 
 
+@per_text
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers,
     interdictors, sanctioning states and sources named after "reports by" left out)."""
