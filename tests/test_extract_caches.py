@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from kg.extract import extract_facts
 from kg.extract.categories import find_items
 from kg.extract.knowledge import load_knowledge
 from kg.extract.memo import per_text
@@ -51,3 +55,14 @@ def test_phrases_answer_each_window_of_the_last_text_afresh() -> None:
     assert [f.group() for f in phrases.finditer(text)] == whole
     assert [f.group() for f in phrases.finditer(text, 20, 50)] == ["shells"]  # another window
     assert [f.group() for f in phrases.finditer(text.upper())] == ["NIS", "AIR DEFENCE", "SHELLS", "SHELLS"]
+
+
+def test_threads_extracting_at_once_get_what_one_thread_gets() -> None:
+    """The caches hold one tuple each, so a thread never reads another's text with its own."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))]
+    alone = [extract_facts(text, name=f"a{i}").model_dump_json() for i, text in enumerate(texts)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(3):
+            together = list(pool.map(lambda pair: extract_facts(pair[1], name=f"a{pair[0]}").model_dump_json(),
+                                     enumerate(texts)))
+            assert together == alone

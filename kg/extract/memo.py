@@ -16,18 +16,18 @@ _TEXTS_KEPT = 32  # more than the clauses and windows of one sentence; the cache
 
 def per_text(function: Callable[[str, object], list[T]]) -> Callable[[str, object], list[T]]:
     """`function(text, knowledge)` remembered for the last texts seen with the same knowledge."""
-    results: dict[str, list[T]] = {}
-    owner: list = [None]  # the knowledge the results were found with
+    # (the knowledge the results were found with, the results by text), one tuple so that threads extracting at
+    # once never file one knowledge's results under another's
+    state: list[tuple[object, dict[str, list[T]]]] = [(None, {})]
 
     @functools.wraps(function)
     def remembered(text: str, knowledge) -> list[T]:
-        if owner[0] is not knowledge:
-            results.clear()
-            owner[0] = knowledge
+        owner, results = state[0]
+        if owner is not knowledge or len(results) >= _TEXTS_KEPT:
+            results = {}
+            state[0] = (knowledge, results)
         found = results.get(text)
         if found is None:
-            if len(results) >= _TEXTS_KEPT:
-                results.clear()
             found = results[text] = function(text, knowledge)
         return list(found)
 

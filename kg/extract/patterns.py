@@ -83,15 +83,20 @@ class Found:
         return self.string[self._start:self._end]
 
 
-_LOWER_CACHE: list = [None, None]
+_last_lowered: tuple[str | None, str | None] = (None, None)  # the last text and its lower case, one tuple so
+# that threads extracting at once never pair a text with another's
 
 
 def _lower(text: str) -> str | None:
     """`text` lower-cased when that keeps every offset (it does not for a few characters such as 'İ')."""
-    if _LOWER_CACHE[0] is not text:
-        lowered = text.lower()
-        _LOWER_CACHE[0], _LOWER_CACHE[1] = text, lowered if len(lowered) == len(text) else None
-    return _LOWER_CACHE[1]
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    lowered = lowered if len(lowered) == len(text) else None
+    _last_lowered = (text, lowered)
+    return lowered
 
 
 class Phrases:
@@ -115,16 +120,17 @@ class Phrases:
         self.lower = re.compile(rf"{prefix}(?:{lower_body})(?!\w)")
         self.fallback = re.compile(rf"{prefix}(?:{lower_body})(?!\w)", re.IGNORECASE)
         self.capitals = re.compile(rf"{prefix}(?:{'|'.join(caps_parts)})(?!\w)") if caps_parts else None
-        self._seen_text: str | None = None  # the last text searched, and what was found in it, by (pos, endpos)
-        self._seen: dict[tuple[int, int], list[Found]] = {}
+        # the last text searched and what was found in it by (pos, endpos), one tuple for the same reason as above
+        self._seen: tuple[str | None, dict[tuple[int, int], list[Found]]] = (None, {})
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Found]:
         endpos = len(text) if endpos is None else endpos
-        if self._seen_text is not text:
-            self._seen_text, self._seen = text, {}
-        found = self._seen.get((pos, endpos))
+        seen = self._seen
+        if seen[0] is not text:
+            seen = self._seen = (text, {})
+        found = seen[1].get((pos, endpos))
         if found is None:
-            found = self._seen[pos, endpos] = self._finditer(text, pos, endpos)
+            found = seen[1][pos, endpos] = self._finditer(text, pos, endpos)
         return list(found)
 
     def _finditer(self, text: str, pos: int, endpos: int) -> list[Found]:

@@ -74,15 +74,20 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(w for w in words if not any(other != w and other in w for other in words))
 
 
-_LOWER: list = [None, None]  # the last text screened and its lower case (None: lower-casing is not faithful)
+# The last text screened and its lower case (None: lower-casing it is not faithful), one tuple so that threads
+# extracting at once never pair a text with another's lower case.
+_last_lowered: tuple[str | None, str | None] = (None, None)
 
 
 def _lower(text: str) -> str | None:
-    if _LOWER[0] is not text:
-        lowered = text.lower()
-        faithful = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
-        _LOWER[0], _LOWER[1] = text, lowered if faithful else None
-    return _LOWER[1]
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    faithful = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
+    _last_lowered = (text, lowered if faithful else None)
+    return lowered if faithful else None
 
 
 class Screened:
@@ -102,13 +107,15 @@ class Screened:
 
     # (the two methods below are the hot path of extraction: kept free of further calls)
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        lowered = _LOWER[1] if _LOWER[0] is text else _lower(text)
+        last = _last_lowered
+        lowered = last[1] if last[0] is text else _lower(text)
         if lowered is not None and self._words_in(lowered, pos, endpos) is None:
             return None
         return self._search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        lowered = _LOWER[1] if _LOWER[0] is text else _lower(text)
+        last = _last_lowered
+        lowered = last[1] if last[0] is text else _lower(text)
         if lowered is not None and self._words_in(lowered, pos, endpos) is None:
             return iter(())
         return self._finditer(text, pos, endpos)
