@@ -22,6 +22,7 @@ from kg.extract.categories import JOINED, Item, find_items
 from kg.extract.drafts import (EXCHANGE, FIGURE_PUT, TAKING_TO, Clause, Draft, count_before, draft, paid_with, period, quantity,
                                total_after, unit, weight_unit)
 from kg.extract.knowledge import Knowledge
+from kg.extract.patterns import literal_trie
 from kg.extract.quantities import NUMBER_WORDS, find_money, money_unit, share_before, share_in
 from kg.extract.roles import OPENS_FACTORY, SERVICE_GAP, Sides, Trigger, assign_sides
 from kg.extract.screened import screened
@@ -258,7 +259,7 @@ def _produced(item: Item, clause: Clause, knowledge: Knowledge) -> bool:
 _OPERATING = screened(r"(?i)operate|fly\b")
 # A count or determiner right before a participle ("two refurbished", "the upgraded", "12 modernised").
 _COUNTED_BEFORE = screened(r"(?i)\b(?:the|its|their|several|some|more|\d[\d,]*|"
-                           + "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+                           + literal_trie(NUMBER_WORDS)
                            + r")\s+(?:(?:used|second-hand|ex-[\w-]+)\s+)?$")
 _TO_BEFORE = screened(r"(?i)\bto(?:\s+\w+\s+and)?\s+$")  # "trained to operate", "to build and operate"
 # a hedge on the subject's own verb: "is also reported to", "are believed to", "was said to"

@@ -22,21 +22,34 @@ def _fragment(char: str) -> str:
     return re.escape(char)
 
 
-def trie_regex(phrases) -> str:
-    """A regular expression (no anchors, no flags) matching any of `phrases`, longest first."""
+def _trie(words) -> dict:
     trie: dict = {}
-    for phrase in phrases:
-        if not phrase:
+    for word in words:
+        if not word:
             continue
         node = trie
-        for char in phrase:
+        for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _build(trie) if trie else "(?!x)x"
+    return trie
 
 
-def _build(node: dict) -> str:
-    branches = [_fragment(char) + _build(child) for char, child in sorted(node.items()) if char]
+def trie_regex(phrases) -> str:
+    """A regular expression (no anchors, no flags) matching any of `phrases`, longest first."""
+    trie = _trie(phrases)
+    return _build(trie, _fragment) if trie else "(?!x)x"
+
+
+def literal_trie(words) -> str:
+    """A regular expression (no anchors, no flags) matching any of `words` character for character (a space is a
+    space), longer words before the words they start with: the matches of the alternation of the words sorted
+    longest first, without `re` trying each word in turn at every position."""
+    trie = _trie(words)
+    return _build(trie, re.escape) if trie else "(?!x)x"
+
+
+def _build(node: dict, fragment) -> str:
+    branches = [fragment(char) + _build(child, fragment) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

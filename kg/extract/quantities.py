@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.patterns import literal_trie
 from kg.extract.screened import screened
 from kg.model import MAX_QUANTITY
 
@@ -41,8 +42,8 @@ _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len
 _number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
 _QUANTITY = screened(
     r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
-    r"(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + "|".join(re.escape(w) for w in _number_words) + r")"
+    r"(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r")"
     r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:US\s+)?dollars)\b)"  # money: `find_money`
     # a scale, not a model's name ("28 M-55S tanks")
     r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b(?![-‐]\w))?"
@@ -53,7 +54,7 @@ _QUANTITY = screened(
     r"stor(?:y|ey)|metre|meter|foot|feet|inch|second))",
 )
 _QUANTITY_ANY_CASE = screened(_QUANTITY.pattern, re.IGNORECASE)
-_WORD_NUMBER = screened(r"\b(?:" + "|".join(re.escape(w) for w in _number_words) + r")\b")
+_WORD_NUMBER = screened(r"\b(?:" + literal_trie(_number_words) + r")\b")
 _YEAR = screened(r"^(?:19|20)\d{2}$")
 _DESIGNATION = screened(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
 _NAME_WORDS = screened(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words of a name between two numbers
@@ -62,13 +63,13 @@ _MONTHS = screened(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 
 # An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million dollars").
 _MONEY = screened(
-    r"(?i)(?<![\w$])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
+    r"(?i)(?<![\w$])(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?"
     r"\s+(?:US\s+)?dollars\b)")
 # An amount in euros ("€250 million", "2.7 billion euros").
 _EUROS = screened(
-    r"(?i)(?<![\w$€])(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?(?:€\s?"
+    r"(?i)(?<![\w$€])(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?(?:€\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?\s+euros?\b)")
 
@@ -176,7 +177,7 @@ def _scale_of(high: int | float, low: int | float) -> int:
 
 # A share of a state's imports ("45 per cent of Ukraine's imports"): the one kind of percentage kept, as the
 # quantity of the share item (categories._SHARE_OF_IMPORTS).
-_SHARE = screened(r"(?i)(?:(?P<qual>" + "|".join(re.escape(w) for w in _qualifier_words) + r")\s+)?"
+_SHARE = screened(r"(?i)(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?"
                   r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)")
 _SHARE_BEFORE = screened(_SHARE.pattern + r"\s+of\s+[^,;%]{0,40}$")
 

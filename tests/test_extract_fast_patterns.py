@@ -1,4 +1,5 @@
-"""Screened patterns (kg/extract/screened.py) find exactly what their plain `re` patterns find, only faster."""
+"""Faster forms of the rule patterns find exactly what the plain forms find: screened patterns
+(kg/extract/screened.py) and tries of literal words (patterns.literal_trie)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kg.extract
+from kg.extract.patterns import literal_trie
+from kg.extract.quantities import NUMBER_WORDS, QUALIFIERS
 from kg.extract.screened import Screened, required_words, screened
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "articles").glob("*.txt"))
@@ -103,3 +106,25 @@ def test_every_rule_pattern_agrees_with_re_on_generated_text(text: str, pos: int
     for name, fast in RULE_PATTERNS:
         plain = re.compile(fast.pattern, fast.flags)
         assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)], name
+
+
+LITERALS = sorted({*NUMBER_WORDS, *(w for words in QUALIFIERS.values() for w in words)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(LITERALS), st.sampled_from(LITERALS).map(str.upper),
+                          st.sampled_from([" ", "-", "x", "ty", "s", ".", "  "])), max_size=12).map("".join))
+def test_a_literal_trie_matches_like_the_words_longest_first(text: str) -> None:
+    """What the quantity patterns rely on: the trie of the number and qualifier words, followed by more pattern,
+    matches what the alternation of the words sorted longest first matches, with the same groups."""
+    alternation = "|".join(re.escape(w) for w in sorted(LITERALS, key=len, reverse=True))
+    for tail in (r"\b", r"\s+\w", r"(?:\s+\w+)?"):
+        plain = re.compile(rf"(?i)(?<!\w)(?P<w>{alternation}){tail}")
+        trie = re.compile(rf"(?i)(?<!\w)(?P<w>{literal_trie(LITERALS)}){tail}")
+        assert [(m.span(), m["w"]) for m in trie.finditer(text)] == [(m.span(), m["w"]) for m in plain.finditer(text)]
+
+
+def test_a_literal_trie_takes_every_character_as_it_is() -> None:
+    trie = re.compile(rf"(?:{literal_trie(['a dozen', 'approx.', 'twenty-one', 'twenty'])})$")
+    assert trie.match("a dozen") and trie.match("approx.") and trie.match("twenty-one") and trie.match("twenty")
+    assert not trie.match("a  dozen") and not trie.match("approxy") and not trie.match("twentyone")
