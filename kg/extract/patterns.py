@@ -96,20 +96,35 @@ class Found:
         return self.string[self._start:self._end]
 
 
-_last_lowered: tuple[str | None, str | None] = (None, None)  # the last text and its lower case, one tuple so
-# that threads extracting at once never pair a text with another's
+# Characters that match an ASCII letter under IGNORECASE although their lower case is not that letter: the dotless
+# i and the long s ("İ" lower-cases to two characters, so its text is never lower-cased here).
+_FOLDS_TO_ASCII = ("ı", "ſ")
+# The last text lower-cased: (text, its lower case when that keeps every offset else None, the same when the text
+# also holds none of _FOLDS_TO_ASCII else None). One tuple, so that threads extracting at once never pair a text
+# with another's lower case.
+_last_lowered: tuple[str | None, str | None, str | None] = (None, None, None)
+
+
+def _lowered(text: str) -> tuple[str | None, str | None, str | None]:
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is not text:
+        lowered = text.lower()
+        lowered = lowered if len(lowered) == len(text) else None
+        plain = lowered if lowered is not None and not any(c in text for c in _FOLDS_TO_ASCII) else None
+        last = _last_lowered = (text, lowered, plain)
+    return last
 
 
 def _lower(text: str) -> str | None:
     """`text` lower-cased when that keeps every offset (it does not for a few characters such as 'İ')."""
-    global _last_lowered
-    last = _last_lowered
-    if last[0] is text:
-        return last[1]
-    lowered = text.lower()
-    lowered = lowered if len(lowered) == len(text) else None
-    _last_lowered = (text, lowered)
-    return lowered
+    return _lowered(text)[1]
+
+
+def lower_as_ignorecase(text: str) -> str | None:
+    """`text` lower-cased when that keeps every offset and an ASCII word is in it exactly when an IGNORECASE
+    pattern of the word would match there; else None."""
+    return _lowered(text)[2]
 
 
 class Phrases:

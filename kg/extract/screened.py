@@ -16,6 +16,8 @@ import re
 import sys
 from typing import Iterator
 
+from kg.extract.patterns import lower_as_ignorecase
+
 try:  # the parser `re` itself uses (a private module since Python 3.11)
     from re import _constants as _sre
     from re import _parser as _sre_parse
@@ -23,10 +25,6 @@ except ImportError:  # pragma: no cover - another Python: patterns are not scree
     _sre = _sre_parse = None
 
 _SHORTEST_WORD = 3  # shorter words are in nearly every sentence: looking for them first costs more than it saves
-# Characters that match an ASCII letter under IGNORECASE although their lower case is not that letter (the dotless
-# i and the long s; "İ" is caught by its lower case being two characters long). A sentence holding one is not
-# screened.
-_FOLDS_TO_ASCII = ("ı", "ſ")
 
 
 def _words_of_sequence(items) -> set[str] | None:
@@ -74,22 +72,6 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(w for w in words if not any(other != w and other in w for other in words))
 
 
-# The last text screened and its lower case (None: lower-casing it is not faithful), one tuple so that threads
-# extracting at once never pair a text with another's lower case.
-_last_lowered: tuple[str | None, str | None] = (None, None)
-
-
-def _lower(text: str) -> str | None:
-    global _last_lowered
-    last = _last_lowered
-    if last[0] is text:
-        return last[1]
-    lowered = text.lower()
-    faithful = len(lowered) == len(text) and not any(c in text for c in _FOLDS_TO_ASCII)
-    _last_lowered = (text, lowered if faithful else None)
-    return lowered if faithful else None
-
-
 class Screened:
     """A compiled pattern and the words its matches need; `search` and `finditer` look for the words first."""
 
@@ -105,17 +87,14 @@ class Screened:
         self.match, self.fullmatch, self.findall = compiled.match, compiled.fullmatch, compiled.findall
         self.sub, self.subn, self.split = compiled.sub, compiled.subn, compiled.split
 
-    # (the two methods below are the hot path of extraction: kept free of further calls)
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        last = _last_lowered
-        lowered = last[1] if last[0] is text else _lower(text)
+        lowered = lower_as_ignorecase(text)
         if lowered is not None and self._words_in(lowered, pos, endpos) is None:
             return None
         return self._search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        last = _last_lowered
-        lowered = last[1] if last[0] is text else _lower(text)
+        lowered = lower_as_ignorecase(text)
         if lowered is not None and self._words_in(lowered, pos, endpos) is None:
             return iter(())
         return self._finditer(text, pos, endpos)
