@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import re
@@ -128,3 +129,28 @@ def test_a_literal_trie_takes_every_character_as_it_is() -> None:
     trie = re.compile(rf"(?:{literal_trie(['a dozen', 'approx.', 'twenty-one', 'twenty'])})$")
     assert trie.match("a dozen") and trie.match("approx.") and trie.match("twenty-one") and trie.match("twenty")
     assert not trie.match("a  dozen") and not trie.match("approxy") and not trie.match("twentyone")
+
+
+def _module_level_compiles(path: Path) -> list[int]:
+    """Line numbers of `re.compile(...)` calls run at import time (outside functions) in a module."""
+    found: list[int] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = in_function or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+            if not in_function and isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute) and \
+                    child.func.attr == "compile" and isinstance(child.func.value, ast.Name) and \
+                    child.func.value.id == "re":
+                found.append(child.lineno)
+            visit(child, inside)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), False)
+    return found
+
+
+def test_rule_modules_compile_their_patterns_screened() -> None:
+    """A rule pattern compiled with plain re.compile still works, only slower: the house rule is screened()."""
+    modules = Path(kg.extract.__file__).parent.glob("*.py")
+    plain = {path.name: lines for path in modules if path.name not in ("patterns.py", "screened.py")
+             and (lines := _module_level_compiles(path))}
+    assert plain == {}, f"use screened(...) from kg.extract.screened for these patterns: {plain}"
