@@ -22,7 +22,7 @@ from kg import store
 from kg.cli import app
 from kg.config import Settings, user_dirs
 from kg.errors import KgError
-from kg.server import docker, local
+from kg.server import docker, local, startup
 from kg.server.versions import NEO4J_VERSION
 
 runner = CliRunner()
@@ -272,3 +272,24 @@ def test_local_server_from_scratch_up_status_restart_down(user_home, monkeypatch
     assert revived.exit_code == 0, revived.stderr
     assert "Neo4j (local) started in" in revived.stderr and f"export NEO4J_URI={uri}" in revived.stdout
     assert "nodes: 1  relationships: 0" in runner.invoke(app, ["neo4j", "status"]).stdout
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_a_start_interrupted_while_waiting_leaves_no_server_running(user_home,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (or SIGTERM turned into SystemExit, as `python -m bench` does) while kg waits for the new server to
+    accept logins stops the server it launched and discards the half-provisioned store: nothing is left running."""
+    home = user_home / "data" / "kg" / "neo4j"
+    home.mkdir(parents=True)
+
+    def interrupted(*_args, **_kwargs) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(startup, "wait_for_bolt", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        startup.start_local(home, "a-password-for-this-test", bolt_port=local.free_port(17687),
+                            http_port=local.free_port(17474))
+    assert local.running_server(home) is None
+    left = subprocess.run(["ps", "-eo", "args"], capture_output=True, text=True).stdout
+    assert not [line for line in left.splitlines() if "CommunityEntryPoint" in line and str(home) in line]

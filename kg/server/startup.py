@@ -86,7 +86,7 @@ def _start_once(home: Path, lib: Path, password: str, ports: tuple[int, int],
     try:
         _await_started(home, server.bolt_port, offset)
         wait_for_bolt(Settings(uri=server.bolt_uri, password=password), 60, home)
-    except (StoreError, PortTaken):
+    except BaseException:  # also Ctrl-C or SIGTERM while waiting: no server is left running behind the caller
         local.stop_server(home)  # SIGTERM: a clean shutdown, so the store stays consistent
         if provisioning:
             _discard_store(home)
