@@ -26,6 +26,9 @@ CONDITION_REASONS = {
 }
 
 
+Entry = tuple[LawFile, Resolution, Paragraph, tuple[Window, ...]]
+
+
 @dataclass(frozen=True, eq=False)
 class Law:
     """Every regime's law file and the item classes: all the assessment needs."""
@@ -35,10 +38,19 @@ class Law:
     sources: tuple[str, ...] = ()  # the file each regime was read from
 
     @cached_property
-    def entries(self) -> tuple[tuple[LawFile, Resolution, Paragraph, tuple[Window, ...]], ...]:
+    def entries(self) -> tuple[Entry, ...]:
         """Every binding paragraph of every regime with its windows, in file order (computed once)."""
         return tuple((f, r, p, tuple(r.windows_of(p))) for f in self.files for r, p in f.iter_paragraphs()
                      if p.binding)
+
+    @cached_property
+    def entries_by_direction(self) -> dict[tuple[str, str], tuple[tuple[int, "Entry"], ...]]:
+        """The entries (numbered in file order) of each regime and direction, so that an event meets only the
+        paragraphs of the directions it has (most events are not even from or to a regime's target)."""
+        grouped: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
+        for number, entry in enumerate(self.entries):
+            grouped.setdefault((entry[0].regime.id, entry[2].direction.value), []).append((number, entry))
+        return {key: tuple(numbered) for key, numbered in grouped.items()}
 
     def targets(self) -> tuple[list[str], list[str]]:
         """The states and the parties the regimes target."""
@@ -133,8 +145,11 @@ def _directions(law: LawFile, event: dict) -> set[str]:
     return ({"to_target", "both"} if to_target else set()) | ({"from_target", "both"} if from_target else set())
 
 
-def _window(windows: tuple[Window, ...], day: date) -> Window | None:
-    return next((w for w in windows if w.holds(day)), None)
+@lru_cache(maxsize=65536)
+def _window(law: "Law", number: int, day: date) -> Window | None:
+    """The window of law entry `number` holding `day` (events share few distinct days: each pair is looked up
+    once per law)."""
+    return next((w for w in law.entries[number][3] if w.holds(day)), None)
 
 
 def _finding(law: LawFile, resolution: Resolution, p: Paragraph, window: Window, matches: list[Match],
@@ -168,9 +183,11 @@ def assess_event(law: Law, event: dict) -> list[dict]:
     claims = sorted(event.get("items") or [], key=lambda c: (c.get("item") or "", c.get("category") or "",
                                                               str(c.get("notified"))))
     readings = [(_read(law, c.get("item"), c.get("category"), event["kind"]), c.get("notified")) for c in claims]
-    findings, directions = [], {f.regime.id: _directions(f, event) for f in law.files}
-    for law_file, resolution, p, windows in law.entries:
-        window = _window(windows, day) if p.direction.value in directions[law_file.regime.id] else None
+    met = sorted((numbered for f in law.files for direction in _directions(f, event)
+                  for numbered in law.entries_by_direction.get((f.regime.id, direction), ())), key=lambda n: n[0])
+    findings = []
+    for number, (law_file, resolution, p, _) in met:
+        window = _window(law, number, day)
         matches = _matches(p, event["kind"], readings) if window else []
         if matches:
             findings.append(_finding(law_file, resolution, p, window, matches, event, day, dated_by))
