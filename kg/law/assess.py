@@ -44,7 +44,7 @@ class Law:
                      if p.binding)
 
     @cached_property
-    def entries_by_direction(self) -> dict[tuple[str, str], tuple[tuple[int, "Entry"], ...]]:
+    def entries_by_direction(self) -> dict[tuple[str, str], tuple[tuple[int, Entry], ...]]:
         """The entries (numbered in file order) of each regime and direction, so that an event meets only the
         paragraphs of the directions it has (most events are not even from or to a regime's target)."""
         grouped: dict[tuple[str, str], list[tuple[int, Entry]]] = {}
@@ -146,7 +146,7 @@ def _directions(law: LawFile, event: dict) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
-def _window(law: "Law", number: int, day: date) -> Window | None:
+def _window(law: Law, number: int, day: date) -> Window | None:
     """The window of law entry `number` holding `day` (events share few distinct days: each pair is looked up
     once per law)."""
     return next((w for w in law.entries[number][3] if w.holds(day)), None)
