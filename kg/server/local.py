@@ -31,8 +31,9 @@ LOCK_FILE = "run/kg-server.lock"
 FOLDERS = ("conf", "data", "logs", "run", "import", "plugins")
 UMASK = 0o077  # everything the server and neo4j-admin create is the user's alone
 # The JVM flags Neo4j's own launcher takes from its default neo4j.conf (server.jvm.additional), as the Docker image
-# runs with them; without TrustFinalNonStaticFields and the rest, bulk imports ran about 12% slower on the same
-# machine (docs/benchmarks.md). Left out: AlwaysPreTouch, which makes every start touch the whole heap first.
+# runs with them; without TrustFinalNonStaticFields and the rest, 100,000-claim imports ran about 12% slower on the
+# same machine (servers of each kind started in turn). Left out: AlwaysPreTouch, which makes every start touch the
+# whole heap first.
 JAVA_OPTIONS = ["-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow", "-XX:+UnlockExperimentalVMOptions",
                 "-XX:+TrustFinalNonStaticFields", "-XX:+DisableExplicitGC", "-Djdk.nio.maxCachedBufferSize=1024",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
