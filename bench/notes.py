@@ -68,8 +68,8 @@ def noise_notes(r: Results) -> list[str]:
     spread = max(same[0].rate, twin[0].rate) / min(same[0].rate, twin[0].rate)
     return [f"- Noise: the same import ({same[0].claims:,} claims, {r.best_batch} articles/transaction, empty graph) "
             f"ran at {twin[0].rate:,.0f} claims/s in the batch table and {same[0].rate:,.0f} claims/s minutes later "
-            f"({spread:.1f}× apart) while other engineers' runs shared the two cores. Ratios between measurements "
-            "taken minutes apart carry that uncertainty; the largest size is quoted because it runs longest."]
+            f"({spread:.1f}× apart) on the same two cores. Ratios between measurements taken minutes apart carry that "
+            "uncertainty; the largest size is quoted because it runs longest."]
 
 
 def batch_notes(r: Results) -> list[str]:
@@ -172,8 +172,8 @@ def superlinear_notes(r: Results, sizes: list[int]) -> list[str]:
 
 
 def notes(r: Results) -> str:
-    machine = ("- The machine is shared (2 cores, other engineers' test runs): read ratios, not absolute "
-               "times; the load average at the end of the run is in the machine table.")
+    machine = ("- The machine has 2 cores and may be shared, and its speed drifts between runs and machine types: "
+               "read ratios, not absolute times; the load average at the end of the run is in the machine table.")
     return "\n".join(getattr(r, "remarks", []) + import_notes(r) + batch_notes(r) + rerun_notes(r)
                      + ceiling_notes(r) + query_notes(r)
                      + [machine])
