@@ -144,6 +144,41 @@ def test_source_aliases_resolve_to_one_organisation(body: str, source: str) -> N
     assert [f["attributed_to"] for f in facts_of(body)] == [source]
 
 
+@pytest.mark.parametrize("body, source", [
+    # a generic source with no organisation named before it keeps its own words
+    ("Turkey delivered six TB2 drones to Kenya in March, two industry sources said.", "two industry sources"),
+    ("Turkey delivered six TB2 drones to Kenya in March, according to a defence ministry statement.",
+     "defence ministry statement"),
+    ("According to officials familiar with the talks, Turkey delivered six TB2 drones to Kenya.",
+     "officials familiar with the talks"),
+    # after a named organisation, "the ministry" is that organisation
+    ("The NIS said Pyongyang was preparing a shipment. North Korea sent missiles to Russia, the agency said.",
+     "National Intelligence Service (South Korea)"),
+    # a reference back names nobody new, and words that name no speaker or record are no source
+    ("Turkey delivered six TB2 drones to Kenya in March, the same source said.", None),
+])
+def test_generic_sources_keep_their_words_when_no_organisation_was_named(body: str, source: str | None) -> None:
+    assert [f["attributed_to"] for f in facts_of(body)][-1:] == [source]
+
+
+def test_a_generic_source_continuing_one_named_in_full_keeps_the_full_name() -> None:
+    body = ("Czech public radio reported that Turkey had delivered six TB2 drones to Kenya. "
+            "It also delivered four Akinci drones to Kenya in May, the radio said.")
+    assert {f["attributed_to"] for f in facts_of(body)} == {"Czech public radio"}
+
+
+@pytest.mark.parametrize("words, kept", [
+    ("industry sources", True), ("officials familiar with the talks", True), ("defence ministry statement", True),
+    ("package worth", False), ("report is the most detailed account yet of", False), ("same source", False),
+    ("in a package", False), ("2022 it", False),
+])
+def test_which_generic_words_name_a_source(words: str, kept: bool) -> None:
+    from kg.extract.attribution import _speaker_words
+    from kg.extract.knowledge import load_knowledge
+
+    assert (_speaker_words(words, load_knowledge()) == words) is kept
+
+
 def test_observers_and_speakers_are_no_parties() -> None:
     assert keys("Seoul spotted 2,000 containers being shipped from North Korea to Russia, Seoul said.") == [
         (ARMS, "PRK", "RUS", "ammunition", 2000)]

@@ -3,7 +3,8 @@
 Recognised shapes: "According to X, ...", "..., according to X.", "X said (that) ...", "..., X said.",
 "..., said X." A known organisation (data/extract/organisations.yaml) inside the source gives its canonical
 name; a generic reference ("the report", "the ministry") is returned as such so that the caller can resolve it
-to the last organisation named; anything else gives the phrase as written ("Ukrainian military officials").
+to the last organisation named, with its words for when the article names none before it ("naval sources",
+"the country's defence ministry"); anything else gives the phrase as written ("Ukrainian military officials").
 States named inside the source span are not parties to the claim.
 """
 
@@ -38,6 +39,7 @@ class Attribution:
     name: str | None  # canonical organisation, phrase as written, GENERIC, PREVIOUS, or None
     start: int  # span of the sentence naming the source (excluded from parties and periods)
     end: int
+    words: str | None = None  # a GENERIC reference as written, cleaned ("industry sources", "ministry")
 
 
 NONE = Attribution(None, 0, 0)
@@ -70,6 +72,28 @@ def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", _SPEAKER.sub("", phrase).strip(" ,;:.—–-\"'“”()"))
     phrase = _TRIM_RIGHT.sub("", _TRIM_LEFT.sub("", _SUBORDINATOR.sub("", phrase))).strip(" ,")
     return phrase
+
+
+def _attributed(source: str, start: int, end: int, knowledge: Knowledge) -> Attribution:
+    """The attribution of the source words `source`, naming the sentence span start:end."""
+    name = _name(source, knowledge)
+    return Attribution(name, start, end, _speaker_words(_clean(source), knowledge) if name == GENERIC else None)
+
+
+def _speaker_words(phrase: str, knowledge: Knowledge) -> str | None:
+    """A generic source's words when they name a speaker or a record (cues.yaml `source_nouns`), the noun ending
+    the phrase or followed by one of `source_noun_followers` ("officials familiar with the talks"); None for a
+    reference back ("the same source") and for words that are no source ("a package worth")."""
+    words = phrase.split()
+    if not words or words[0].lower() in _NOT_A_NAME | {"same"} or not words[0][0].isalpha():
+        return None
+    nouns, followers = knowledge.cues["source_nouns"], knowledge.cues["source_noun_followers"]
+    for noun in nouns.finditer(phrase):
+        after = phrase[noun.end():]
+        if not after.strip() or followers.match(after, len(after) - len(after.lstrip())) or \
+                nouns.match(after, len(after) - len(after.lstrip())):
+            return phrase
+    return None
 
 
 def _name(source: str, knowledge: Knowledge) -> str | None:
@@ -109,9 +133,9 @@ def _opener(text: str, first_cue: int, knowledge: Knowledge) -> Attribution | No
         end = before[-1] if before else next(iter(_commas(text, match.end(), len(text))), -1)
         if end < 0:
             return None
-        return Attribution(_name(text[match.end():end], knowledge), match.start(), end + 1)
+        return _attributed(text[match.end():end], match.start(), end + 1, knowledge)
     end = next(iter(_commas(text, match.end(), len(text))), len(text))
-    return Attribution(_name(text[match.end():end], knowledge), match.start(), end)
+    return _attributed(text[match.end():end], match.start(), end, knowledge)
 
 
 def _appositive(text: str, begin: int) -> int:
@@ -167,7 +191,7 @@ def _reporting(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -
                 begin = _appositive(text, begin) if begin > 0 else begin
                 if not text[begin:verb.start()].strip():
                     continue
-            return Attribution(_name(text[begin:verb.start()], knowledge), begin, that.end() if that else verb.end())
+            return _attributed(text[begin:verb.start()], begin, that.end() if that else verb.end(), knowledge)
         trailing = _trailing(text, verb, first_cue, knowledge)
         if trailing:
             return trailing
@@ -200,7 +224,7 @@ def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribut
         return None  # "..., officials say four jets followed": the claim goes on after the verb
     quoted = text[comma - 1:comma] in _QUOTES or text[comma + 1:comma + 2] in _QUOTES
     source = before if before.strip() else tail.strip(" .;" + _QUOTES)
-    return Attribution(_name(source, knowledge), comma, len(text) if quoted else verb.end() + len(tail))
+    return _attributed(source, comma, len(text) if quoted else verb.end() + len(tail), knowledge)
 
 
 def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:

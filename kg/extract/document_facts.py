@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.attribution import GENERIC, PREVIOUS, find_attribution
+from kg.extract.attribution import GENERIC, PREVIOUS, Attribution, find_attribution
 from kg.extract.cues import TRAIN_VERB, USE_OF_NAMED
 from kg.extract.drafts import Draft, draft
 from kg.extract.facts import sentence_drafts
@@ -433,23 +433,47 @@ def _status(draft: Draft, context: DocumentContext) -> Status:
     return draft.status
 
 
-def _attribution(sentence: Sentence, own: str | None, keys: set, context: DocumentContext) -> str | None:
+def _generic(attribution: Attribution, offset: int, context: DocumentContext) -> str | None:
+    """A generic source ("the ministry said", "according to naval sources"): the last organisation the article
+    names before `offset`, else the reference as written."""
+    return context.organisation_before(offset) or attribution.words
+
+
+def _attribution(sentence: Sentence, attribution: Attribution | None, keys: set,
+                 context: DocumentContext) -> str | None:
+    """The source of the sentence's facts: its own (a generic one is the last organisation named), else the one
+    the sentence continues. A generic source with no organisation before it keeps its own words ("two industry
+    sources"), unless the source it continues is the same one named in full ("Czech public radio" for "the radio
+    said")."""
+    own = attribution.name if attribution else None
     if own == GENERIC:
-        own = context.organisation_before(sentence.start)
-    previous = context.previous
+        named = context.organisation_before(sentence.start)
+        if named:
+            return named
+        continued, words = _continued(sentence, keys, context), attribution.words
+        if continued and (not words or words.split()[-1].lower() in continued.lower()):
+            return continued
+        return words or continued
     if own == PREVIOUS:
+        previous = context.previous
         own = previous.attribution if previous.sentence is None else None
         own = own or context.organisation_before(sentence.start)
-    if own:
-        return own
+    return own or _continued(sentence, keys, context)
+
+
+def _continued(sentence: Sentence, keys: set, context: DocumentContext) -> str | None:
+    """The previous sentence's source, when this one opens as its continuation or tells of the same states in the
+    same paragraph."""
+    previous = context.previous
     opener = context.knowledge.cues["continuation_openers"].match(sentence.text)
     same_story = previous.paragraph == sentence.paragraph and keys & previous.keys
     if not (opener or same_story):
         return None
     if previous.sentence is not None:
         text = previous.sentence.text
-        name = find_attribution(text, len(text), len(text), context.knowledge).name
-        return context.organisation_before(previous.sentence.end) if name in (GENERIC, PREVIOUS) else name
+        found = find_attribution(text, len(text), len(text), context.knowledge)
+        return _generic(found, previous.sentence.end, context) if found.name == GENERIC else \
+            context.organisation_before(previous.sentence.end) if found.name == PREVIOUS else found.name
     return previous.attribution
 
 
@@ -628,8 +652,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += owned_drafts(sentence.text, completed, context.knowledge)
     completed += order_totals(sentence.text, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
-    attributed_to = _attribution(sentence, attribution.name if attribution else None, keys, context) \
-        if completed else None
+    attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     facts, seen = [], set()
     for draft in completed:
         fact = _fact(draft, attributed_to, sentence, context)
@@ -646,7 +669,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)
     else:
-        name = attribution.name if attribution.name not in (GENERIC, PREVIOUS) \
-            else context.organisation_before(sentence.start)
+        name = _generic(attribution, sentence.start, context) if attribution.name == GENERIC else \
+            context.organisation_before(sentence.start) if attribution.name == PREVIOUS else attribution.name
         context.previous = _Previous(sentence.paragraph, attributed_to if facts else name, keys)
     return facts
