@@ -15,7 +15,7 @@ from bench.suite import Results
 ANCHORED = ("evidence", "state_profile")
 
 
-def machine() -> dict[str, str]:
+def machine(load_average: tuple = ()) -> dict[str, str]:
     cpuinfo = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").exists() else ""
     model = re.search(r"model name\s*:\s*(.+)", cpuinfo)
     meminfo = Path("/proc/meminfo").read_text() if Path("/proc/meminfo").exists() else ""
@@ -23,7 +23,7 @@ def machine() -> dict[str, str]:
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     return {"CPU": model[1].strip() if model else platform.processor(), "cores": str(os.cpu_count()),
             "memory": f"{int(mem[1]) / 1024 ** 2:.1f} GiB" if mem else "?",
-            "load average at the end": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+            "load average at the end": " ".join(f"{x:.2f}" for x in load_average) or "not recorded",
             "OS": platform.platform(), "Python": platform.python_version(), "Java": java[0] if java else "?"}
 
 
@@ -171,6 +171,7 @@ def render(r: Results, notes: str) -> str:
             f"up to {cfg.runs} timed runs per query, seed {cfg.seed}{', --quick' if cfg.quick else ''}; "
             f"took {r.seconds / 60:.1f} min.", "",
             "| machine | |", "| --- | --- |"]
-    head += [f"| {k} | {v} |" for k, v in {**machine(), "Neo4j": r.neo4j_version}.items()]
+    facts = {**machine(getattr(r, "load_average", ())), "Neo4j": r.neo4j_version}
+    head += [f"| {k} | {v} |" for k, v in facts.items()]
     body = import_section(r) + ceiling_section(r) + query_section(r) + extras_section(r) + notes_section(r, notes)
     return "\n".join(head + [""] + body)

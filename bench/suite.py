@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -64,6 +65,7 @@ class Results:
     extras: dict = field(default_factory=dict)
     remarks: list = field(default_factory=list)
     seconds: float = 0.0
+    load_average: tuple = ()  # the machine's at the end of the run (rendering later must not read its own)
 
 
 def online_phase(cfg: Config, home: Path, results: Results) -> None:
@@ -164,4 +166,5 @@ def run_all(cfg: Config) -> Results:
     results.extras["extraction quality"] = run_extra("bench.extraction_quality")
     results.extras["start-up"] = run_extra("bench.startup")
     results.seconds = time.perf_counter() - started
+    results.load_average = os.getloadavg()
     return results
