@@ -85,7 +85,7 @@ def _speaker_words(phrase: str, knowledge: Knowledge) -> str | None:
     the phrase or followed by one of `source_noun_followers` ("officials familiar with the talks"); None for a
     reference back ("the same source") and for words that are no source ("a package worth")."""
     words = phrase.split()
-    if not words or words[0].lower() in _NOT_A_NAME | {"same"} or not words[0][0].isalpha():
+    if not words or words[0].lower() in _NOT_A_NAME | {"same"}:
         return None
     nouns, followers = knowledge.cues["source_nouns"], knowledge.cues["source_noun_followers"]
     for noun in nouns.finditer(phrase):
