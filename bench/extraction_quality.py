@@ -329,7 +329,10 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "ET": "1789-1800, all (held out; written in round 48, never opened)",
                "EU": "1801-1812, all (held out; written in round 48, never opened)",
                "EV": "1813-1824, all (held out; written in round 48, never opened)",
-               "EW": "1825-1836, all (held out; written in round 48, never opened)"}
+               "EW": "1825-1836, all (held out; written in round 48, never opened)",
+               "EX": "1837-1848, all (held out; written after round 48's rules were frozen, never opened)",
+               "EY": "1849-1860, all (held out; written after round 48's rules were frozen, never opened)",
+               "EZ": "1861-1872, all (held out; written after round 48's rules were frozen, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -340,7 +343,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
-           "EV", "EW")
+           "EV", "EW", "EX", "EY", "EZ")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -423,7 +426,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1757-eastafricanreview-oped-horn-arms-race",
                  "1771-almaty-ledger-oped-arms-diversification-debate", "1782-baltic-ledger-oped-export-caution",
                  "1795-harbour-times-oped-fighter-jets-speculation", "1804-lima-herald-oped-peru-fighter-debate",
-                 "1815-sahel-review-oped-embargo-debate", "1832-indus-ledger-oped-stealth-jet-rumours")
+                 "1815-sahel-review-oped-embargo-debate", "1832-indus-ledger-oped-stealth-jet-rumours",
+                 "1847-hokuriku-coastal-vladivostok-talks", "1857-capitol-brief-snapback-explainer",
+                 "1872-verifica-brasil-guarani-factcheck")
 
 
 def blind_fold_of(name: str) -> str:
@@ -460,8 +465,9 @@ def blind_fold_of(name: str) -> str:
     43), EC, ED, EE for those of round 43 (1585-1620, held out, then opened in round 44), EF, EG, EH for those of
     round 44 (1621-1656, held out, then opened in round 45), EI, EJ, EK for those of round 45 (1657-1692, held out,
     then opened in round 46), EL, EM, EN for those of round 46 (1693-1728, held out, then opened in round 47),
-    EO, EP, EQ for those of round 47 (1729-1764, held out, then opened in round 48) and ER to EW for the six of
-    round 48 (1765-1836, held out)."""
+    EO, EP, EQ for those of round 47 (1729-1764, held out, then opened in round 48), ER to EW for the six of
+    round 48 (1765-1836, held out) and EX, EY, EZ for the three written after round 48's rules were frozen
+    (1837-1872, held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
