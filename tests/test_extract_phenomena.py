@@ -161,6 +161,29 @@ def test_generic_sources_keep_their_words_when_no_organisation_was_named(body: s
     assert [f["attributed_to"] for f in facts_of(body)][-1:] == [source]
 
 
+INTERVIEW = """Amina Diallo tracked arms imports in the Sahel for a decade. She spoke to the Wire about drones.
+What has changed since the coups?
+Turkey delivered six TB2 drones to Mali in 2022, and more followed.
+Who trains the crews?
+Turkish instructors trained the first crews in Bamako.
+And Russia?
+Moscow sent about 1,000 fighters to Mali, the UN said."""
+
+EXPLAINER = """The Sahel's new arsenals, explained.
+What has changed since the coups?
+Turkey delivered six TB2 drones to Mali in 2022, and more followed.
+Who trains the crews?
+Turkish instructors trained the first crews in Bamako.
+And Russia?
+Moscow has also been a supplier."""
+
+
+def test_an_interviews_answers_are_the_interviewees_word() -> None:
+    sources = [f["attributed_to"] for f in facts_of(INTERVIEW)]
+    assert sources[:2] == ["Amina Diallo", "Amina Diallo"] and sources[-1] != "Amina Diallo"  # her own source wins
+    assert {f["attributed_to"] for f in facts_of(EXPLAINER)} == {None}  # questions as headings make no interview
+
+
 def test_a_generic_source_continuing_one_named_in_full_keeps_the_full_name() -> None:
     body = ("Czech public radio reported that Turkey had delivered six TB2 drones to Kenya. "
             "It also delivered four Akinci drones to Kenya in May, the radio said.")

@@ -15,7 +15,8 @@
 - Attribution: the sentence's own source; a generic one ("the report said") is the last organisation named.
   A sentence without a source keeps the previous sentence's when it opens as a continuation ("The transfer
   appears ...", "It also ...") or when it is in the same paragraph and states a fact of the same kind between
-  the same states.
+  the same states. In an interview (three questions or more, each a paragraph, and an intro that says it is one),
+  an answer's facts with no source of their own are the word of the person the intro names.
 - A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
 - A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
   is the last state the article names as a place ("in the Central African Republic"); one that speaks of "the
@@ -38,6 +39,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -89,6 +91,15 @@ class DocumentContext:
     _speaker: tuple[str | None] | None = None
     _sections: list[tuple[int, int, str | None]] | None = None
     section_read: str | None = None  # the state of the last section a sentence was read in
+    _interview: tuple[frozenset, str | None] | None = None
+
+    def interviewee(self, paragraph: int) -> str | None:
+        """Who answers in an interview (three questions or more, each a paragraph of its own), for a paragraph
+        among the answers; None elsewhere and in other articles (see `_interview`)."""
+        if self._interview is None:
+            self._interview = _interview([self.text[a:b] for a, b in self.paragraphs], self.knowledge)
+        answers, name = self._interview
+        return name if paragraph in answers else None
 
     def sections(self) -> list[tuple[int, int, str | None]]:
         """(paragraph, offset, state) of each paragraph that opens with a heading in capitals: a state's name
@@ -191,6 +202,49 @@ class DocumentContext:
 
 # A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
 # nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
+# An interview's questions: paragraphs ending with a question mark (a label such as "Q:" or "MSQ:" may open them),
+# and who answers: "We asked Dr Aisyah Rahim ...", "Ousmane Keita spent four years ...", or an answer's own label.
+_QUESTION_END = screened(r"\?[\"”’']?\s*$")
+_ANSWER_LABEL = screened(r"^(?P<label>[A-Z][\w’'-]+):\s")
+_ASKED = screened(r"\b(?:We|we)\s+(?:asked|spoke\s+to|talked\s+to|interviewed)\s+(?:Dr\.?\s+|Professor\s+)?"
+                  r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+_NAMED_FIRST = screened(r"^(?:(?:Dr|Prof|Professor|Brigadier|General|Colonel|Col|Major|Admiral|Commodore|Captain|Rear|"
+                        r"Vice|Lieutenant|Lt|Gen|Ambassador|Senator)\.?\s+|\((?:ret|rtd|retd)\.?\)\s+)*"
+                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+[a-z(,])")
+
+
+# An intro that says the text is an interview: "She spoke to Kora Review", "We asked Dr ...", "The interview has been
+# edited", or answers labelled "A:".
+_INTERVIEW_INTRO = screened(r"(?i)\b(?:spoke|talked)\s+(?:to|with)\b|\bwe\s+asked\b|\binterview(?:ed)?\b")
+_NOT_A_PERSON = {"The", "A", "An", "When", "With", "After", "Before", "In", "On", "At", "As", "Caption", "Verdict"}
+
+
+def _interview(paragraphs: list[str], knowledge: Knowledge) -> tuple[frozenset, str | None]:
+    """(the answer paragraphs, who gives them) of an interview; (empty, None) for any other article. An interview
+    has three questions or more, each a paragraph of its own, and an intro that says it is one (or answers
+    labelled "A:"); who answers is the person the intro names ("We asked ...", the intro's first name) or the
+    answers' own label ("Aziz:")."""
+    questions = [i for i, text in enumerate(paragraphs) if _QUESTION_END.search(text)]
+    if len(questions) < 3:
+        return frozenset(), None
+    answers = frozenset(i for i in range(questions[0] + 1, len(paragraphs)) if i not in questions)
+    intro = " ".join(paragraphs[:questions[0]])
+    labels = [m["label"] for i in sorted(answers) if (m := _ANSWER_LABEL.match(paragraphs[i]))]
+    if not (_INTERVIEW_INTRO.search(intro) or "A" in labels):
+        return frozenset(), None
+    label = next((label for label in labels if label not in ("A", "Q")), None)
+    asked, first = _ASKED.search(intro), _NAMED_FIRST.search(intro)
+    name = asked["name"] if asked else first["name"] if first else None
+    if label and (name is None or label not in name):
+        full = re.search(r"([A-Z][\w’'-]+\s+)?" + re.escape(label) + r"\b", intro)
+        name = full.group(0) if full else None
+    if name is None or name.split()[0] in _NOT_A_PERSON or name.isupper() or any(map(str.isdigit, name)) or \
+            knowledge.states.search(name) or \
+            knowledge.parties.search(name) or knowledge.organisations.search(name):
+        return frozenset(), None
+    return answers, name
+
+
 _SECTION_HEAD = screened(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
 _AS_PLACE = screened(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
 _THE_COUNTRY = screened(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
@@ -653,6 +707,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += order_totals(sentence.text, completed)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
+    if completed and attributed_to is None:
+        attributed_to = context.interviewee(sentence.paragraph)
     facts, seen = [], set()
     for draft in completed:
         fact = _fact(draft, attributed_to, sentence, context)
