@@ -184,6 +184,18 @@ def test_an_interviews_answers_are_the_interviewees_word() -> None:
     assert {f["attributed_to"] for f in facts_of(EXPLAINER)} == {None}  # questions as headings make no interview
 
 
+@pytest.mark.parametrize("answer_label, interviewee", [("Cossa: ", "Amina Cossa"), ("AC: ", "Amina Cossa"),
+                                                        ("", "Amina Cossa")])
+def test_who_answers_in_an_interview(answer_label: str, interviewee: str) -> None:
+    from kg.extract.document_facts import _interview
+    from kg.extract.knowledge import load_knowledge
+
+    paragraphs = ["Amina Cossa has studied Mozambique's arms imports for years. She spoke to the Wire.",
+                  "Q: What changed?", f"{answer_label}Drones.", "Q: Who sells them?", f"{answer_label}Turkey.",
+                  "Q: And Russia?", f"{answer_label}Less than before."]
+    assert _interview(paragraphs, load_knowledge()) == (frozenset({2, 4, 6}), interviewee)
+
+
 def test_a_generic_source_continuing_one_named_in_full_keeps_the_full_name() -> None:
     body = ("Czech public radio reported that Turkey had delivered six TB2 drones to Kenya. "
             "It also delivered four Akinci drones to Kenya in May, the radio said.")

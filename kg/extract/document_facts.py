@@ -237,7 +237,7 @@ def _interview(paragraphs: list[str], knowledge: Knowledge) -> tuple[frozenset, 
     name = asked["name"] if asked else first["name"] if first else None
     if label and (name is None or label not in name):
         full = re.search(r"([A-Z][\w’'-]+\s+)?" + re.escape(label) + r"\b", intro)
-        name = full.group(0) if full else None
+        name = full.group(0) if full else name  # a label the intro does not name ("Update:") changes nothing
     if name is None or name.split()[0] in _NOT_A_PERSON or name.isupper() or any(map(str.isdigit, name)) or \
             knowledge.states.search(name) or \
             knowledge.parties.search(name) or knowledge.organisations.search(name):
