@@ -200,23 +200,19 @@ class DocumentContext:
         return None
 
 
-# A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
-# nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
 # An interview's questions: paragraphs ending with a question mark (a label such as "Q:" or "MSQ:" may open them),
 # and who answers: "We asked Dr Aisyah Rahim ...", "Ousmane Keita spent four years ...", or an answer's own label.
 _QUESTION_END = screened(r"\?[\"”’']?\s*$")
 _ANSWER_LABEL = screened(r"^(?P<label>[A-Z][\w’'-]+):\s")
 _ASKED = screened(r"\b(?:We|we)\s+(?:asked|spoke\s+to|talked\s+to|interviewed)\s+(?:Dr\.?\s+|Professor\s+)?"
                   r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
-_NAMED_FIRST = screened(r"^(?:(?:Dr|Prof|Professor|Brigadier|General|Colonel|Col|Major|Admiral|Commodore|Captain|Rear|"
-                        r"Vice|Lieutenant|Lt|Gen|Ambassador|Senator)\.?\s+|\((?:ret|rtd|retd)\.?\)\s+)*"
-                        r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+[a-z(,])")
+_NAME = screened(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s+[a-z(,])")
+_RETIRED = screened(r"\((?:ret|rtd|retd)\.?\)\s+")
 
 
 # An intro that says the text is an interview: "She spoke to Kora Review", "We asked Dr ...", "The interview has been
 # edited", or answers labelled "A:".
 _INTERVIEW_INTRO = screened(r"(?i)\b(?:spoke|talked)\s+(?:to|with)\b|\bwe\s+asked\b|\binterview(?:ed)?\b")
-_NOT_A_PERSON = {"The", "A", "An", "When", "With", "After", "Before", "In", "On", "At", "As", "Caption", "Verdict"}
 
 
 def _interview(paragraphs: list[str], knowledge: Knowledge) -> tuple[frozenset, str | None]:
@@ -233,18 +229,31 @@ def _interview(paragraphs: list[str], knowledge: Knowledge) -> tuple[frozenset, 
     if not (_INTERVIEW_INTRO.search(intro) or "A" in labels):
         return frozenset(), None
     label = next((label for label in labels if label not in ("A", "Q")), None)
-    asked, first = _ASKED.search(intro), _NAMED_FIRST.search(intro)
-    name = asked["name"] if asked else first["name"] if first else None
+    asked = _ASKED.search(intro)
+    name = asked["name"] if asked else _named_first(intro, knowledge)
     if label and (name is None or label not in name):
         full = re.search(r"([A-Z][\w’'-]+\s+)?" + re.escape(label) + r"\b", intro)
         name = full.group(0) if full else name  # a label the intro does not name ("Update:") changes nothing
-    if name is None or name.split()[0] in _NOT_A_PERSON or name.isupper() or any(map(str.isdigit, name)) or \
-            knowledge.states.search(name) or \
-            knowledge.parties.search(name) or knowledge.organisations.search(name):
+    if name is None or knowledge.cues["not_names"].match(name) or name.isupper() or any(map(str.isdigit, name)) or \
+            knowledge.states.search(name) or knowledge.parties.search(name) or knowledge.organisations.search(name):
         return frozenset(), None
     return answers, name
 
 
+def _named_first(intro: str, knowledge: Knowledge) -> str | None:
+    """The name an intro opens with, after its titles (cues.yaml `person_titles`: "Brigadier General (ret.) Karim
+    Belhadj served ...")."""
+    positions, titles = [0], knowledge.cues["person_titles"]
+    while (title := titles.match(intro, positions[-1]) or _RETIRED.match(intro, positions[-1])) is not None:
+        after = title.end()
+        positions.append(after + len(intro[after:]) - len(intro[after:].lstrip(". ")))
+    # the name after every title, else after fewer ("Captain Bohdan said" names him with his rank)
+    name = next((found for position in reversed(positions) if (found := _NAME.match(intro, position))), None)
+    return name["name"] if name else None
+
+
+# A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
+# nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
 _SECTION_HEAD = screened(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
 _AS_PLACE = screened(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
 _THE_COUNTRY = screened(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
