@@ -90,8 +90,8 @@ def _speaker_words(phrase: str, knowledge: Knowledge) -> str | None:
     nouns, followers = knowledge.cues["source_nouns"], knowledge.cues["source_noun_followers"]
     for noun in nouns.finditer(phrase):
         after = phrase[noun.end():]
-        if not after.strip() or followers.match(after, len(after) - len(after.lstrip())) or \
-                nouns.match(after, len(after) - len(after.lstrip())):
+        next_word = len(after) - len(after.lstrip())
+        if not after.strip() or followers.match(after, next_word) or nouns.match(after, next_word):
             return phrase
     return None
 

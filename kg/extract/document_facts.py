@@ -496,10 +496,13 @@ def _status(draft: Draft, context: DocumentContext) -> Status:
     return draft.status
 
 
-def _generic(attribution: Attribution, offset: int, context: DocumentContext) -> str | None:
-    """A generic source ("the ministry said", "according to naval sources"): the last organisation the article
-    names before `offset`, else the reference as written."""
-    return context.organisation_before(offset) or attribution.words
+def _resolved(attribution: Attribution, offset: int, context: DocumentContext) -> str | None:
+    """The name of a source read at `offset`: a generic one ("the ministry said", "according to naval sources") is
+    the last organisation the article names before it, else the reference as written; a pronoun ("it said") the
+    last organisation named; any other its name."""
+    if attribution.name == GENERIC:
+        return context.organisation_before(offset) or attribution.words
+    return context.organisation_before(offset) if attribution.name == PREVIOUS else attribution.name
 
 
 def _attribution(sentence: Sentence, attribution: Attribution | None, keys: set,
@@ -534,9 +537,8 @@ def _continued(sentence: Sentence, keys: set, context: DocumentContext) -> str |
         return None
     if previous.sentence is not None:
         text = previous.sentence.text
-        found = find_attribution(text, len(text), len(text), context.knowledge)
-        return _generic(found, previous.sentence.end, context) if found.name == GENERIC else \
-            context.organisation_before(previous.sentence.end) if found.name == PREVIOUS else found.name
+        return _resolved(find_attribution(text, len(text), len(text), context.knowledge), previous.sentence.end,
+                         context)
     return previous.attribution
 
 
@@ -734,7 +736,6 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     if attribution is None:
         context.previous = _Previous(sentence.paragraph, None, keys, sentence)
     else:
-        name = _generic(attribution, sentence.start, context) if attribution.name == GENERIC else \
-            context.organisation_before(sentence.start) if attribution.name == PREVIOUS else attribution.name
-        context.previous = _Previous(sentence.paragraph, attributed_to if facts else name, keys)
+        context.previous = _Previous(sentence.paragraph,
+                                     attributed_to if facts else _resolved(attribution, sentence.start, context), keys)
     return facts
