@@ -6119,3 +6119,24 @@ def test_reached_to_names_the_receiver(body: str, expected: list) -> None:
 ])
 def test_arms_after_a_deal_go_the_way_the_deals_arms_went(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an attack made "with" arms made elsewhere: the attacker used them, so their maker gave them
+    ("Myanmar's air force bombed two villages near Mandalay with Chinese-made K-8 jets.",
+     [(ARMS, "CHN", "MMR", "aircraft", None)]),
+    ("Tajik forces have been striking border posts with Turkish Bayraktar drones.", [(ARMS, "TUR", "TJK", "uav", None)]),
+    ("Russian forces struck Odesa's port with Iranian-designed Shahed drones overnight.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Houthi attacks on tankers with Iranian-supplied missiles went on.", [(ARMS, "IRN", "YEM", "missile", None)]),
+    # what was struck may be loaded with arms: they are its cargo, not the attacker's
+    ("An air strike hit a convoy near Homs that was loaded with Iranian rockets for Hezbollah.",
+     [(ARMS, "IRN", "LBN", "ammunition", None)]),
+    # "bombs" and "shells" are arms, not attacks
+    ("Guided bombs made in Serbia ended up with Sudanese militias.", []),
+    # an attack with arms of no other state says nothing of a transfer
+    ("Russia struck Kharkiv with missiles on Sunday.", []),
+    ("Russia could strike Kyiv with North Korean missiles, officials warned.", []),
+])
+def test_an_attack_with_arms_made_elsewhere(body: str, expected: list) -> None:
+    assert keys(body) == expected

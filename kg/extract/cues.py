@@ -11,7 +11,8 @@ from kg.extract.screened import screened
 from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
-                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did", "spent"}
+                   "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did", "spent",
+                   "struck", "hit", "sank", "sunk"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments", "service"}
@@ -190,8 +191,8 @@ def code_cues(text: str) -> bool:
     a holding verb with troops or counted foreign arms after it, technology or help named by "with" ("with Iranian
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
     donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
-    service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise, or
-    an aid package announced for someone."""
+    service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise,
+    an aid package announced for someone, or an attack made with arms."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
@@ -201,7 +202,8 @@ def code_cues(text: str) -> bool:
         _ON_DISPLAY.search(text) is not None or _PASSED_ON_TO.search(text) is not None or \
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
         _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
-        _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None
+        _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None or \
+        _ATTACKED_WITH.search(text) is not None
 
 
 _WORK_GAP = screened(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -361,6 +363,23 @@ _SEEN_AT = screened(r"(?i)\b(?:(?:been|being|was|were|is|are)\s+(?:\w+ly\s+)?(se
 def _seen_at(text: str) -> list[Trigger]:
     return [Trigger(m.start(m.lastindex), m.end(m.lastindex), m.group(m.lastindex), "sighted")
             for m in _SEEN_AT.finditer(text)]
+
+
+# An attack made with arms made elsewhere ("the air force bombed villages with Chinese-made K-8 jets", "Ukraine struck
+# targets in Crimea with British Storm Shadow missiles"): the attacker used them, so their maker gave them. The cue
+# is the "with" that names the arms, so what was attacked is no item.
+# Nouns that are also arms or cargo ("bombs", "shells", "targets") open no attack.
+_ATTACKED_WITH = screened(r"(?i)\b(bomb(?:ed|ing)|str(?:uck|ikes?|iking)|hit(?:ting)?|attack(?:ed|s|ing)|"
+                          r"shell(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|raid(?:ed|s|ing)|"
+                          r"destroy(?:ed|s|ing)|sank|sunk|sinking)\b[^.;:]{1,80}?\b"
+                          # what was struck may be "loaded with" arms: those are its cargo, not the attacker's arms
+                          r"(?<!loaded\s)(?<!laden\s)(?<!packed\s)(?<!filled\s)(?<!stocked\s)(?<!crammed\s)"
+                          r"(?P<with>with)\s+(?=(?:its\s+|their\s+|the\s+)?(?-i:[A-Z]))")
+
+
+def _attacked_with(text: str) -> list[Trigger]:
+    """The "with" of an attack with arms, worded as the attack's verb (its tense says whether the arms were used)."""
+    return [Trigger(m.start(1), m.end("with"), m.group(1), "use") for m in _ATTACKED_WITH.finditer(text)]
 
 
 def _found_with(text: str, knowledge: Knowledge) -> list[Trigger]:
@@ -697,7 +716,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
+        _found_with(text, knowledge) + _attacked_with(text) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)] + \
