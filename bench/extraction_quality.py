@@ -324,15 +324,18 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EO": "1729-1740, all (written in round 47, held out; opened in round 48)",
                "EP": "1741-1752, all (written in round 47, held out; opened in round 48)",
                "EQ": "1753-1764, all (written in round 47, held out; opened in round 48)",
-               "ER": "1765-1776, all (held out; written in round 48, never opened)",
-               "ES": "1777-1788, all (held out; written in round 48, never opened)",
-               "ET": "1789-1800, all (held out; written in round 48, never opened)",
-               "EU": "1801-1812, all (held out; written in round 48, never opened)",
-               "EV": "1813-1824, all (held out; written in round 48, never opened)",
-               "EW": "1825-1836, all (held out; written in round 48, never opened)",
+               "ER": "1765-1776, all (written in round 48, held out; opened in round 49)",
+               "ES": "1777-1788, all (written in round 48, held out; opened in round 49)",
+               "ET": "1789-1800, all (written in round 48, held out; opened in round 49)",
+               "EU": "1801-1812, all (written in round 48, held out; opened in round 49)",
+               "EV": "1813-1824, all (written in round 48, held out; opened in round 49)",
+               "EW": "1825-1836, all (written in round 48, held out; opened in round 49)",
                "EX": "1837-1848, all (held out; written after round 48's rules were frozen, never opened)",
                "EY": "1849-1860, all (held out; written after round 48's rules were frozen, never opened)",
-               "EZ": "1861-1872, all (held out; written after round 48's rules were frozen, never opened)"}
+               "EZ": "1861-1872, all (held out; written after round 48's rules were frozen, never opened)",
+               "FA": "1873-1884, all (held out; written at the start of round 49, never opened)",
+               "FB": "1885-1896, all (held out; written at the start of round 49, never opened)",
+               "FC": "1897-1908, all (held out; written at the start of round 49, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -343,7 +346,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
-           "EV", "EW", "EX", "EY", "EZ")
+           "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -428,7 +431,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1795-harbour-times-oped-fighter-jets-speculation", "1804-lima-herald-oped-peru-fighter-debate",
                  "1815-sahel-review-oped-embargo-debate", "1832-indus-ledger-oped-stealth-jet-rumours",
                  "1847-hokuriku-coastal-vladivostok-talks", "1857-capitol-brief-snapback-explainer",
-                 "1872-verifica-brasil-guarani-factcheck")
+                 "1872-verifica-brasil-guarani-factcheck", "1884-pacific-rim-dispatch-kim-train",
+                 "1895-beirut-courier-disarmament-talks", "1906-dongfang-news-china-weapons-position-translated")
 
 
 def blind_fold_of(name: str) -> str:
@@ -466,8 +470,9 @@ def blind_fold_of(name: str) -> str:
     round 44 (1621-1656, held out, then opened in round 45), EI, EJ, EK for those of round 45 (1657-1692, held out,
     then opened in round 46), EL, EM, EN for those of round 46 (1693-1728, held out, then opened in round 47),
     EO, EP, EQ for those of round 47 (1729-1764, held out, then opened in round 48), ER to EW for the six of
-    round 48 (1765-1836, held out) and EX, EY, EZ for the three written after round 48's rules were frozen
-    (1837-1872, held out)."""
+    round 48 (1765-1836, held out, then opened in round 49), EX, EY, EZ for the three written after round 48's rules
+    were frozen (1837-1872, held out) and FA, FB, FC for the three written at the start of round 49 (1873-1908,
+    held out)."""
     number = int(name.split("-", 1)[0])
     if number > 120:
         return TWELVES[min((number - 121) // 12, len(TWELVES) - 1)]
@@ -545,8 +550,8 @@ def main() -> None:
                              "default: the tuning fold)")
     parser.add_argument("--blind-fold", action="append", choices=sorted(BLIND_FOLDS),
                         help="with --verbose, list the per-fact errors of this blind-set fold (repeatable; "
-                             "default: C; C, E, G, I, L, N, P, R, X, Y, AC, AD, AH, AI and AJ are opened, D, F, H, "
-                             "J, K, M, O, Q, S, T, U, V, W, Z, AA, AB, AE, AF, AG, AK, AL and AM held out)")
+                             f"default: {BLIND_TUNING_FOLD}; held out, never to be listed: "
+                             f"{', '.join(f for f, d in BLIND_FOLDS.items() if 'opened in' not in d)})")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     results = run(verbose=args.verbose, folds=tuple(args.fold or (realdev_folds.TUNING_FOLD,)),
