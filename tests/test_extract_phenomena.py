@@ -6140,3 +6140,17 @@ def test_arms_after_a_deal_go_the_way_the_deals_arms_went(body: str, expected: l
 ])
 def test_an_attack_with_arms_made_elsewhere(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # each item takes the maker named right before it, "-made" or "-built" as much as a bare demonym
+    ("Laos now fields Chinese-made drones and Russian-built jets.",
+     [(ARMS, "CHN", "LAO", "uav", None), (ARMS, "RUS", "LAO", "aircraft", None)]),
+    ("The Lao army now flies Chinese-made CH-4 drones alongside Russian-made Yak-130 jets, Vientiane said.",
+     [(ARMS, "CHN", "LAO", "uav", None), (ARMS, "RUS", "LAO", "aircraft", None)]),
+    # a hyphen left hanging shares the "-made" of the demonym after it: both made the item
+    ("Laos's air force uses Russian- and Chinese-made helicopters.",
+     [(ARMS, "RUS", "LAO", "aircraft", None), (ARMS, "CHN", "LAO", "aircraft", None)]),
+])
+def test_each_item_takes_the_maker_named_before_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -110,6 +110,8 @@ _CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "pic
 # "Japan's upgraded Mogami-class frigate": the words between a chosen design's state and the item
 _CHOSEN_GAP = screened(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
                        r"[\w-]+-built))*\s+")
+# A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
+_SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
 _HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -548,10 +550,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
                 knowledge.maker_of(text[head[0]:head[1]]) not in (None, m.code):
             return "to"  # "Turkey delivered Mali's first TB2s": whose the goods made elsewhere become
         return "origin"  # "Iranian drones", "North Korea's KN-23 missiles"
-    if MADE_AFTER.match(text, m.end):
+    if made := MADE_AFTER.match(text, m.end):
         if len(heads) == 1 and heads[0][1] <= m.start:
             return "other"  # "Russian-made launchers and a cache of Iranian-made rifles": the rifles' origin, not the
             # launchers'
+        if len(heads) == 1 and MADE_AFTER.search(text, made.end(), heads[0][0]):
+            return "aside"  # "Chinese-made drones and Russian-built jets": the drones' maker is no side of the jets
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
     if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
         return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
@@ -839,8 +843,9 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
                 not _closes_phrase(text, roles, i):
             roles[i] = (b, role_a)
         elif role_b == "origin" and a.role == b.role == "demonyms" and role_a != "origin" and b.start > a.end and \
-                COORDINATED.match(gap):
-            roles[i - 1] = (a, role_b)  # "Iranian and Turkish drones": both made them
+                (COORDINATED.match(gap) or _SUSPENDED_HYPHEN.match(gap)):
+            roles[i - 1] = (a, role_b)  # "Iranian and Turkish drones", "Russian- and Chinese-made jets": both made
+            # them
     for i in range(len(roles) - 1, 0, -1):  # "governments in Seoul, Washington and Kyiv say": all of them say
         (a, role_a), (b, role_b) = roles[i - 1], roles[i]
         if role_b == "source" and role_a in ("other", "subject") and b.start > a.end and \
@@ -1030,7 +1035,8 @@ def _partners(text: str, roles: list[tuple[Mention, str]], code: str | None, rol
             a, b = sorted((mentions[i], mentions[i + step]), key=lambda m: m.start)
             gap = text[a.end:b.start]
             if not (COORDINATED.match(gap) or _FORCES_COORDINATED.match(gap) or _COUNTED_COORDINATED.match(gap) or
-                    _AND_OF.match(gap) or (role in _EITHER_GIVES and _OR.match(gap)) or
+                    _AND_OF.match(gap) or (role == "origin" and _SUSPENDED_HYPHEN.match(gap)) or
+                    (role in _EITHER_GIVES and _OR.match(gap)) or
                     (role == "from" and _AND_FROM.match(gap))):
                 break
             i += step
