@@ -6154,3 +6154,29 @@ def test_an_attack_with_arms_made_elsewhere(body: str, expected: list) -> None:
 ])
 def test_each_item_takes_the_maker_named_before_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a currency named by its state is money, and that state no party
+    ("Qatar bought twelve Turkish Hurjet trainers for 900 million US dollars.", [(ARMS, "TUR", "QAT", "aircraft", 12)]),
+    ("Qatar signed a contract with Turkey worth 900 million US dollars.", [("agreement", "QAT", "TUR", None, None)]),
+    ("Oman bought eight Bayraktar TB2 drones for 98 million U.S. dollars.", [(ARMS, "TUR", "OMN", "uav", 8)]),
+    ("Armenia paid 40 billion Indian rupees for Pinaka launchers from India.",
+     [(ARMS, "IND", "ARM", "artillery", None)]),
+])
+def test_a_currency_names_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the attack a purchase came after or amid is no side of it
+    ("Qatar bought Rafael's Iron Dome batteries following Iranian missile attacks on the Gulf.",
+     [(ARMS, "ISR", "QAT", "air-defence-system", None)]),
+    ("Kuwait ordered Patriot batteries from the United States in the wake of the Houthi drone strikes on Riyadh.",
+     [(ARMS, "USA", "KWT", "air-defence-system", None)]),
+    # but a memorandum the fact follows is a fact of its own
+    ("Germany will send 30 Leopard tanks to Ukraine, following a memorandum with Kyiv signed in May.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", 30), ("agreement", "DEU", "UKR", None, None)]),
+])
+def test_an_attack_a_fact_came_after_is_no_side_of_it(body: str, expected: list) -> None:
+    assert keys(body) == expected

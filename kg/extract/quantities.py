@@ -44,7 +44,7 @@ _QUANTITY = screened(
     r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
     r"(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r")"
-    r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:US\s+)?dollars)\b)"  # money: `find_money`
+    r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:U\.?S\.?\s+)?dollars)\b)"  # money: `find_money`
     # a scale, not a model's name ("28 M-55S tanks")
     r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b(?![-‐]\w))?"
     r"(?:\s+(?P<post>or more|or so)\b)?"  # "100 or more missiles", "a dozen or so"
@@ -61,12 +61,12 @@ _NAME_WORDS = screened(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words
 _MONTHS = screened(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
 
 
-# An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million dollars").
+# An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million (U.S.) dollars").
 _MONEY = screened(
     r"(?i)(?<![\w$])(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?(?:(?:US\s?)?\$\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale>million|billion|bn|mn|m)\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<scale2>million|billion|bn|mn))?"
-    r"\s+(?:US\s+)?dollars\b)")
+    r"\s+(?:U\.?S\.?\s+)?dollars\b)")
 # An amount in euros ("€250 million", "2.7 billion euros").
 _EUROS = screened(
     r"(?i)(?<![\w$€])(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?(?:€\s?"

@@ -193,6 +193,18 @@ def _raw_mentions(text: str, knowledge: Knowledge):
 _POSTED = screened(r"(?i)\b(?:stationed|deployed|based|posted|positioned|spread)\s+(?:\w+\s+)?$")
 
 
+# A currency named by its state ("367 million US dollars", "Hong Kong dollars", "Indian rupees"): money, no party.
+# After a name only "dollars", since other currency words are verbs too ("Israel pounds Gaza").
+_DOLLARS_AFTER = screened(r"(?i)\s+dollars?\b")
+_CURRENCY_AFTER = screened(r"(?i)\s+(?:dollars?|euros?|pounds?|roubles?|rubles?|rupees?|yuan|renminbi|yen|francs?|"
+                           r"lira|liras|riyals?|dirhams?|dinars?|pesos?|reais|zlotys?|kron(?:a|e|or|er)|shekels?|"
+                           r"tenge|hryvnias?|manats?|drams?|lari|ringgits?|rupiah|baht|dong|nairas?)\b")
+
+
+def _currency(text: str, end: int, role: str) -> bool:
+    return bool((_CURRENCY_AFTER if role == "demonyms" else _DOLLARS_AFTER).match(text, end))
+
+
 @per_text
 def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     """State and party mentions in `text` that can be a party to a fact (battlefields, targets, observers,
@@ -212,7 +224,7 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
         if role in ("demonyms", "names") and _REGION_BEFORE.search(text, max(0, start - 14), start) or \
                 role == "demonyms" and _TARGET_AFTER.match(text, end):
             continue
-        if text.startswith("$", end) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
+        if text.startswith("$", end) or _currency(text, end, role) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or \
                 (observes(text, end, knowledge) and not _ARMS_OF.search(text, max(0, start - 40), start)) or \
