@@ -3741,6 +3741,18 @@ def test_counted_arms_without_a_verb_continue_the_story(body: str, expected: lis
      [(ARMS, "TUR", "KEN", "uav", 6, "delivered"), (ARMS, "TUR", "KEN", "uav", 12, "delivered")]),
     # a total stated with its own fact is not repeated
     ("Turkey delivered four of the Bayraktar TB2 drones to Kenya.", [(ARMS, "TUR", "KEN", "uav", 4, "delivered")]),
+    # the order named with no article before its count, or as "an order for"
+    ("Four Hurjet trainers bought from Turkey landed in Qatar, the first of 12 that Doha purchased in 2024.",
+     [(ARMS, "TUR", "QAT", "aircraft", 4, "delivered"), (ARMS, "TUR", "QAT", "aircraft", 12, "delivered")]),
+    ("Turkey handed two Hurjet trainers to Qatar in May, part of an order for eight placed in 2023.",
+     [(ARMS, "TUR", "QAT", "aircraft", 2, "delivered"), (ARMS, "TUR", "QAT", "aircraft", 8, "agreed")]),
+    # a batch more
+    ("Russia sent about 600 sappers to Syria in May, and roughly 200 more were sent in June.",
+     [("troop_deployment", "RUS", "SYR", None, 600, "deployed"),
+      ("troop_deployment", "RUS", "SYR", None, 200, "deployed")]),
+    # a batch more that another state hands over, or a batch of batches, is no second count of the first fact
+    ("Russia donated six MiG-29 fighters to Laos in 2017, and Belarus added four more in 2019.",
+     [(ARMS, "RUS", "LAO", "aircraft", 6, "delivered")]),
 ])
 def test_the_order_a_delivery_is_part_of(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

@@ -715,7 +715,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += _made_by_buyer(sentence, completed)
     completed += likewise_drafts(sentence.text, completed, context.knowledge)
     completed += owned_drafts(sentence.text, completed, context.knowledge)
-    completed += order_totals(sentence.text, completed)
+    completed += order_totals(sentence.text, completed, context.knowledge)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:
