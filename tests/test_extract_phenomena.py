@@ -6192,3 +6192,20 @@ def test_a_currency_names_no_party(body: str, expected: list) -> None:
 ])
 def test_an_attack_a_fact_came_after_is_no_side_of_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an offer of arms or troops, and a pledge or a promise named as a noun, are planned transfers
+    ("Beijing has offered Dhaka 16 JF-17 fighter jets.", [(ARMS, "CHN", "BGD", "aircraft", 16, "planned")]),
+    ("Fiji has offered up to 120 soldiers to the mission in Haiti.",
+     [("troop_deployment", "FJI", "HTI", None, 120, "planned")]),
+    ("Norway's pledge of eight Leopard 2 tanks to Kyiv came in February.",
+     [(ARMS, "NOR", "UKR", "armoured-vehicle", 8, "planned")]),
+    # what is offered may be words, views or a swap: no goods
+    ("When Israel struck Iran in June, Russia offered condemnation but no weapons.", []),
+    ("Ukraine has offered to exchange two captured North Korean soldiers for Ukrainians held in Russia.", []),
+    # a firm's sales pitch is no offer of a state
+    ("Chinese state companies, meanwhile, have offered jets and radars to Laos on easy credit terms.", []),
+])
+def test_an_offer_or_a_pledge_is_planned(body: str, expected: list) -> None:
+    assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

@@ -729,6 +729,11 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
             continue  # "state media carried photographs of a submarine", "wreckage carried Russian lettering"
         if match.group().lower().startswith(("receiv", "obtain")) and _RECEIVED_NEWS.match(text, match.end()):
             continue  # "the panel received information that ...", "Kyiv obtained assurances": news, no goods
+        if match.group().lower().startswith("offer") and (
+                _OFFERED_WORDS.match(text, match.end()) or _SELLERS_BEFORE.search(text, max(0, match.start() - 60),
+                                                                                  match.start())):
+            continue  # "offered condemnation but no weapons", "offered a glimpse", "offered to swap prisoners"; and
+            # firms' sales pitches ("Chinese state companies have offered trainers ..."), which annotators leave out
         if match.group().lower() in ("fought in", "fighting in", "fight in") and _a_state_named(text, match.end() + 1,
                                                                                           knowledge):
             continue  # "troops fighting in Ukraine": a state there is the battlefield; only a region is a posting
@@ -765,6 +770,14 @@ _RECEIVED_NEWS = screened(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detailed|
                           r"guarantees?|confirmation|letters?|requests?|approval|permission|complaints?|briefings?|"
                           r"invitations?|calls?|messages?|evidence|testimony|documents?|notifications?)\b")
 
+# What a state or an official "offered" that is no goods: words, views and deals of other kinds
+_OFFERED_WORDS = screened(r"(?i)\s+(?:(?:a|an|the|no|little|its|their|his|her|some|further|new|rare|fresh)\s+)?"
+                          r"(?:[\w-]+\s+)?(?:glimpse|estimate|condemnation|condolences|proof|assurances?|details|"
+                          r"explanation|insights?|views?|assessment|comments?|apology|account|answer|hint|"
+                          r"support|guarantees?|mediation|talks|hardware\s+without)\b|"
+                          r"\s+to\s+(?:exchange|swap|trade|return|release|mediate|host|talk|negotiate)\b")
+_SELLERS_BEFORE = screened(r"(?i)\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|exporters?|dealers?|stands?|"
+                           r"shipyards?|yards|suppliers?|bidders?|vendors?)\b,?(?:\s+[\w,’'-]+){0,3}?\s+$")
 # What media or wreckage "carried" is no cargo: "state media carried photographs", "carried Russian lettering"
 _CARRIED_NO_CARGO = screened(r"(?i)\s+(?:\w+\s+)?(?:[\"“][^\"”]{1,30}[\"”]\s+)?(?:lettering|markings?|labels?|"
                              r"inscriptions?|stamps?|serial\s+numbers?|logos?|photographs|photos|pictures|images|"
