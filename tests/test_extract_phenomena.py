@@ -6209,3 +6209,22 @@ def test_an_attack_a_fact_came_after_is_no_side_of_it(body: str, expected: list)
 ])
 def test_an_offer_or_a_pledge_is_planned(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a package holds goes the way the story's transfer went, as certain as it, or as the modal says
+    ("Poland signed for 180 K2 tanks from South Korea.\nThe package also covers 81 support vehicles.",
+     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), (ARMS, "KOR", "POL", "military-vehicle", 81, "agreed")]),
+    ("Sudan and Pakistan are close to an arms deal, officials said. Pakistan would sell six JF-17 jets to Sudan.\n"
+     "The package would include ten Shahpar-II drones, according to two of them.",
+     [(ARMS, "PAK", "SDN", "aircraft", 6, "planned"), (ARMS, "PAK", "SDN", "uav", 10, "planned")]),
+    ("Poland signed for 180 K2 tanks from South Korea.\n"
+     "The package is also understood to include an initial lot of CTM-290 missiles.",
+     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), (ARMS, "KOR", "POL", "missile", None, "reported")]),
+    # what the package costs is no count of what it holds
+    ("The United States sold 12 Black Hawk helicopters to Kenya.\n"
+     "The package, valued at $425 million, also includes AMRAAM missiles.",
+     [(ARMS, "USA", "KEN", "aircraft", 12, "delivered"), (ARMS, "USA", "KEN", "missile", None, "delivered")]),
+])
+def test_what_a_package_holds(body: str, expected: list) -> None:
+    assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

@@ -424,10 +424,13 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         giver, taker = context.last_pair
         if draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT and maker == taker:
             giver, taker = taker, giver  # a deal's parties are in alphabetical order: arms go from their maker
-        elif draft.kind == Kind.ARMS_TRANSFER and context.last_kind == Kind.AGREEMENT:
-            # "the first four aircraft will arrive in the country" after a deal: the way the arms between the
-            # deal's two parties went before
+        elif draft.kind == Kind.ARMS_TRANSFER and context.last_kind != Kind.ARMS_TRANSFER:
+            # "the first four aircraft will arrive in the country" after a deal (or after help to build them): the
+            # way the arms between the two states went before
             giver, taker = context.last_of(Kind.ARMS_TRANSFER, {giver, taker}) or (giver, taker)
+        if draft.packaged and maker not in (None, giver, taker):
+            return None  # "Germany sent Leopards to Poland. The package also includes eight M88s": American goods in
+            # a package the story has not named, not Germany's
         draft = replace(draft, giver=giver, taker=taker)
         if draft.story_status and draft.status == Status.DELIVERED and draft.kind in context.last_status:
             draft = replace(draft, status=context.last_status[draft.kind])

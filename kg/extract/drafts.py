@@ -102,6 +102,7 @@ class Draft:
     story_status: bool = False  # counted arms with no verb of their own ("The largest item is 82 launchers"): a plain
     # delivered status is the story's last fact's
     gapped: bool = False  # a gapped conjunct ("..., and Norway six"): an open side is the one the fact before it got
+    packaged: bool = False  # listed as what a package holds: goods a third state made may be another state's package
 
 
 @dataclass

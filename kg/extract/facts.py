@@ -297,11 +297,22 @@ _DEAL_LISTED = screened(r"(?i)\s*(?:(?:the|this|that|its|their|each|a)\s+)?(?:(?
                         r"(?:\s*,[^,;]{1,100},)?\s+(?:also\s+)?(?:includes|included|include|covers|covered|cover|"
                         r"comprises|comprised|consists\s+of|consisted\s+of|is\s+for|was\s+for|provides\s+for)\b")
 _DELIVERED_NOUNS = ("tranche",)
+# What a package of arms holds ("The package also includes eight M88 recovery vehicles", "the German package to
+# Slovenia also included five tanker trucks", "the package would include ten JF-17 jets"): the story's transfer, as
+# certain as the story's, or as the modal says.
+_PACKAGE_LISTED = screened(r"(?i)\s*(?:(?:the|this|that|its|their|each|a|an)\s+)?(?:[\w’'$.,-]+\s+){0,4}?packages?"
+                           r"(?:\s+(?:for|to)\s+(?:the\s+)?[\w’'-]+)?(?:\s*,[^,;]{1,100},)?\s+(?:also\s+)?"
+                           r"(?:(?P<modal>would|will|may|might|could|is\s+(?:also\s+)?(?:understood|expected|said|"
+                           r"believed)\s+to)\s+(?:also\s+)?)?"
+                           r"(?:includes|included|include|covers|covered|cover|comprises|comprised|consists\s+of|"
+                           r"consisted\s+of|contains|contained)\b")
+_PACKAGE_MODALS = {"would": Status.PLANNED, "will": Status.PLANNED}
 
 
 def _listed(clause: Clause) -> bool:
     """True when the clause lists what the story's cargo or deal holds."""
-    return bool(_CARGO_LISTED.match(clause.text, clause.start) or _DEAL_LISTED.match(clause.text, clause.start))
+    return bool(_CARGO_LISTED.match(clause.text, clause.start) or _DEAL_LISTED.match(clause.text, clause.start)
+                or _PACKAGE_LISTED.match(clause.text, clause.start))
 
 
 def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
@@ -309,7 +320,16 @@ def _cargo_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     listed = Trigger(clause.start, clause.start, "included", "give")
     handed = replace(clause, triggers=[listed])
     drafts = arms_drafts(handed, knowledge, clause_items(handed, knowledge))
-    deal = None if _CARGO_LISTED.match(clause.text, clause.start) else _DEAL_LISTED.match(clause.text, clause.start)
+    if _CARGO_LISTED.match(clause.text, clause.start):
+        return drafts
+    package = _PACKAGE_LISTED.match(clause.text, clause.start)
+    if package is not None:
+        modal = package["modal"].split()[0].lower() if package["modal"] else None
+        status = _PACKAGE_MODALS.get(modal, Status.REPORTED) if modal else None
+        drafts = [replace(d, quantity=None) if d.quantity and d.quantity[1] in _CURRENCIES else d for d in drafts]
+        return [replace(d, status=status, packaged=True) if status else replace(d, story_status=True, packaged=True)
+                for d in drafts]  # what the package holds, not what it costs
+    deal = _DEAL_LISTED.match(clause.text, clause.start)
     if deal is None:
         return drafts
     noun = deal["noun"].lower()
@@ -522,7 +542,8 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue);
     `speaker` is the state the article's speaker stands for ("we", "us" and "our" name it)."""
     text = _without_description(text)
-    cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None
+    cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None or \
+        _PACKAGE_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
             or TALLY_WORDS.search(text) or names_production(text, knowledge) or _counted_item(text, knowledge)) or \
