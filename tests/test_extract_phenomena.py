@@ -6228,3 +6228,16 @@ def test_an_offer_or_a_pledge_is_planned(body: str, expected: list) -> None:
 ])
 def test_what_a_package_holds(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms built for a named owner: their maker gives them, agreed while they are being built
+    ("The second of four Type 054A frigates being built for the Thai Navy was launched in Shanghai on Friday.",
+     [(ARMS, "CHN", "THA", "naval-vessel", 4, "agreed")]),
+    ("Lockheed Martin rolled out the first F-16 Block 70 fighter built for Bulgaria.",
+     [(ARMS, "USA", "BGR", "aircraft", None, "delivered")]),
+    # built for something that is no owner
+    ("A sensor built for a drone line would leave Turkey inside a drone.", []),
+])
+def test_arms_built_for_a_named_owner(body: str, expected: list) -> None:
+    assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected

@@ -12,7 +12,7 @@ from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
                    "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did", "spent",
-                   "struck", "hit", "sank", "sunk"}
+                   "struck", "hit", "sank", "sunk", "built"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments", "service"}
@@ -192,7 +192,7 @@ def code_cues(text: str) -> bool:
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
     donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
     service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise,
-    an aid package announced for someone, or an attack made with arms."""
+    an aid package announced for someone, an attack made with arms, or arms built for a named owner."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
@@ -203,7 +203,7 @@ def code_cues(text: str) -> bool:
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
         _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
         _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None or \
-        _ATTACKED_WITH.search(text) is not None
+        _ATTACKED_WITH.search(text) is not None or _BUILT_FOR.search(text) is not None
 
 
 _WORK_GAP = screened(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -375,6 +375,14 @@ _ATTACKED_WITH = screened(r"(?i)\b(bomb(?:ed|ing)|str(?:uck|ikes?|iking)|hit(?:t
                           # what was struck may be "loaded with" arms: those are its cargo, not the attacker's arms
                           r"(?<!loaded\s)(?<!laden\s)(?<!packed\s)(?<!filled\s)(?<!stocked\s)(?<!crammed\s)"
                           r"(?P<with>with)\s+(?=(?:its\s+|their\s+|the\s+)?(?-i:[A-Z]))")
+
+
+# Arms built for a named owner ("the third of eight submarines being built for the Pakistan Navy"): their maker gives.
+_BUILT_FOR = screened(r"\b(?:built|constructed)\s+for\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _built_for(text: str) -> list[Trigger]:
+    return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "give") for m in _BUILT_FOR.finditer(text)]
 
 
 def _attacked_with(text: str) -> list[Trigger]:
@@ -716,7 +724,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _attacked_with(text) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
+        _found_with(text, knowledge) + _attacked_with(text) + _built_for(text) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)] + \
@@ -837,6 +845,7 @@ _DETERMINER_BEFORE = screened(r"(?i)\b(?:a|an|the|any|such|further|new|future)\s
 # A predicate after "remain" ("remain a threat", "remain ready", "remain under strain"): no place they stay in.
 _PREDICATE_AFTER = screened(r"(?i)\s+(?:a|an|the|ready|on\s+alert|unpaid|loyal|under\s+strain|"
                             r"(?:\w+ly\s+)?(?:\w+ed)\b(?!\s+(?:in|at)\b))\b")
+_BEING = screened(r"(?i)\bbeing\s+(?:\w+ly\s+)?$")
 _SEIZED = screened(r"(?i)\b(?:intercepted|seized|seizure|seizures|confiscated|interdicted|interdiction|impounded|"
                    r"hijacked|hijacking|commandeered)\b")
 _NO_BEFORE = screened(r"(?i)\b(?:no|nor|without(?:\s+any)?|not\s+a|not\s+any)\s+(?:[\w-]+\s+){0,2}$")
@@ -983,6 +992,9 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
     if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
             _DETERMINER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
+    if trigger is not None and trigger.text.lower().startswith(("built", "constructed")) and \
+            _BEING.search(text, max(clause_start, trigger.start - 20), trigger.start) and kind == Kind.ARMS_TRANSFER:
+        return Status.AGREED  # "submarines being built for the Pakistan Navy": on order, under construction
     if "agreed" in found or (trigger is not None and _SIGNED_WHEN.match(trigger.text)):
         return Status.PLANNED if kind == Kind.TROOP_DEPLOYMENT else Status.AGREED
     if trigger is not None and (package := ANNOUNCED_PACKAGE.match(text, trigger.start)) and \
