@@ -6241,3 +6241,16 @@ def test_what_a_package_holds(body: str, expected: list) -> None:
 ])
 def test_arms_built_for_a_named_owner(body: str, expected: list) -> None:
     assert [(*k, f["status"]) for k, f in zip(keys(body), facts_of(body))] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms inducted or commissioned into a state's force were used by it, so their maker gave them
+    ("The first batch of Chinese-made J-10C fighters was formally inducted into the Bangladesh Air Force on Friday.",
+     [(ARMS, "CHN", "BGD", "aircraft", None)]),
+    ("Two Russian-built frigates were commissioned into the Indian Navy last year.",
+     [(ARMS, "RUS", "IND", "naval-vessel", 2)]),
+    # a battlefield is no force
+    ("Iranian-made drones were used in Ukraine.", []),
+])
+def test_arms_inducted_into_a_force(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -110,6 +110,8 @@ _CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "pic
 # "Japan's upgraded Mogami-class frigate": the words between a chosen design's state and the item
 _CHOSEN_GAP = screened(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
                        r"[\w-]+-built))*\s+")
+# Between "inducted" and the force it joined: "inducted in", "commissioned into the".
+_INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
 _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
 _HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
@@ -404,6 +406,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if trigger.type == "use" and trigger.text.lower().endswith((" with", " of")) and \
             SERVICE_GAP.fullmatch(text, trigger.end, m.start):
         return "by"  # "drones now fly with the air forces of Mali": who operates them got them
+    if trigger.type == "use" and trigger.text.lower().startswith(("induct", "commission")) and \
+            m.before in ("in", "into") and _INTO_FORCE.fullmatch(text, trigger.end, m.start):
+        return "by"  # "was formally inducted into the Pakistan Air Force": the force's state operates it
     if trigger.type == "deploy" and m.before in ("through", "into") and trigger.text.lower().endswith(m.before) and \
             0 <= m.start - trigger.end <= 6:
         return "to"  # "troops rotated through the Kursk front": where the troops went
