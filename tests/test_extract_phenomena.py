@@ -6137,7 +6137,8 @@ def test_arms_after_a_deal_go_the_way_the_deals_arms_went(body: str, expected: l
     # an attack made "with" arms made elsewhere: the attacker used them, so their maker gave them
     ("Myanmar's air force bombed two villages near Mandalay with Chinese-made K-8 jets.",
      [(ARMS, "CHN", "MMR", "aircraft", None)]),
-    ("Tajik forces have been striking border posts with Turkish Bayraktar drones.", [(ARMS, "TUR", "TJK", "uav", None)]),
+    ("Tajik forces have been striking border posts with Turkish Bayraktar drones.",
+     [(ARMS, "TUR", "TJK", "uav", None)]),
     ("Russian forces struck Odesa's port with Iranian-designed Shahed drones overnight.",
      [(ARMS, "IRN", "RUS", "uav", None)]),
     ("Houthi attacks on tankers with Iranian-supplied missiles went on.", [(ARMS, "IRN", "YEM", "missile", None)]),
@@ -6253,4 +6254,15 @@ def test_arms_built_for_a_named_owner(body: str, expected: list) -> None:
     ("Iranian-made drones were used in Ukraine.", []),
 ])
 def test_arms_inducted_into_a_force(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state or the firm whose know-how a line uses gives it, with the kind of know-how named before it
+    ("Brazil builds the Gripen with Swedish production know-how.",
+     [("technology_transfer", "SWE", "BRA", "aircraft", None)]),
+    ("The line at Anapolis in Brazil, which Embraer runs using Saab production know-how, has rolled out a Gripen.",
+     [("technology_transfer", "SWE", "BRA", "aircraft", None)]),
+])
+def test_whose_know_how_a_line_uses(body: str, expected: list) -> None:
     assert keys(body) == expected

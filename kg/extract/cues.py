@@ -724,7 +724,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _attacked_with(text) + _built_for(text) + _seen_at(text) + _reached(text, knowledge) + _factories_abroad(text) + \
+        _found_with(text, knowledge) + _attacked_with(text) + _built_for(text) + _seen_at(text) + \
+        _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _JOINT_WITH.finditer(text)] + \

@@ -189,7 +189,8 @@ _SET_OFF_PLACE = screened(r"(?i),\s*in\s+(?:the\s+)?(?:(?:north|south|east|west|
 # (a state's coast guard or border force is its agency, not a place: "the Philippine Coast Guard received ...")
 _BORDER_AFTER = screened(r"(?i)(?:'s|’s)?\s+(?:border|borders|frontier|coast|coastline|waters|airspace)\b"
                          r"(?!\s+(?:guards?|force|police|service|agency)\b)")
-_HELP_NOUN = screened(r"(?i)\s+(?:technical\s+|technological\s+|military\s+)?(?:help|assistance|support|aid|"
+_HELP_NOUN = screened(r"(?i)\s+(?:(?:technical|technological|military|production|design|construction|manufacturing|"
+                      r"engineering|industrial)\s+(?:and\s+)?){0,3}(?:help|assistance|support|aid|"
                       r"expertise|know-how|designs|blueprints)\b")
 # What was given improves something ("data that could improve the accuracy of North Korean missiles"): the
 # improved thing's state owns it and gets the help.
@@ -526,8 +527,10 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # trained Houthi units in Yemen", where the trainer is named
     end = m.end + (2 if m.possessive else 0)
     named_before = m.role == "demonyms" or m.possessive  # "North Korean engineers", "Russia's operators"
-    if trigger.type.startswith("technology") and named_before and _HELP_NOUN.match(text, end):
-        return "from"  # "received Russian help to improve", "with China's assistance"
+    if trigger.type.startswith("technology") and (named_before or m.party in knowledge.companies) and \
+            _HELP_NOUN.match(text, end):
+        return "from"  # "received Russian help to improve", "with China's assistance", "using Saab production
+        # know-how"
     if _trains(trigger, m, text) and (named_before or m.role == "names") and \
             knowledge.cues["trainee_after"].match(text, end) and \
             not (m.end <= trigger.start and trigger.text.lower().startswith(_TRAINING_WORDS)

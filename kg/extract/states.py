@@ -224,7 +224,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
         if role in ("demonyms", "names") and _REGION_BEFORE.search(text, max(0, start - 14), start) or \
                 role == "demonyms" and _TARGET_AFTER.match(text, end):
             continue
-        if text.startswith("$", end) or _currency(text, end, role) or start in sources or _SEA_OF.search(text, max(0, start - 12), start) or \
+        if text.startswith("$", end) or _currency(text, end, role) or start in sources or \
+                _SEA_OF.search(text, max(0, start - 12), start) or \
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or \
                 (observes(text, end, knowledge) and not _ARMS_OF.search(text, max(0, start - 40), start)) or \

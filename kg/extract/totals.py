@@ -35,7 +35,8 @@ _ORDER_FOR = screened(r"(?i)\b(?:order|contract|deal)\s+(?:for|of|covering)\s+(?
 # "roughly 3,000 more were sent", "another 20", "a further 12" (not "one more batch of forty engines")
 _MORE = screened(r"(?i)(?:\b" + _NUMBER + r"\s+more\b|\b(?:another|a\s+further|an\s+additional)\s+"
                  r"(?:(?:some|about|around|roughly|nearly)\s+)?(?P<count2>[\w,.-]+))"
-                 r"(?!\s+(?:batch|batches|consignments?|shipments?|deliveries|delivery|times?|rounds\s+of|tranches?)\b)")
+                 r"(?!\s+(?:batch|batches|consignments?|shipments?|deliveries|delivery|times?|rounds\s+of|"
+                 r"tranches?)\b)")
 # Room before a count for a state that does something else with it: "and Belarus added four more".
 _OTHER_ACTOR = 40
 # "the remaining four", "the other 18 of the 29"
