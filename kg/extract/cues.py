@@ -365,9 +365,9 @@ def _seen_at(text: str) -> list[Trigger]:
             for m in _SEEN_AT.finditer(text)]
 
 
-# An attack made with arms made elsewhere ("the air force bombed villages with Chinese-made K-8 jets", "Ukraine struck
-# targets in Crimea with British Storm Shadow missiles"): the attacker used them, so their maker gave them. The cue
-# is the "with" that names the arms, so what was attacked is no item.
+# An attack made with arms made elsewhere ("the air force bombed villages with Chinese-made K-8 jets", "Houthi attacks
+# on tankers with Iranian-supplied missiles"): the attacker used them, so their maker gave them. The cue spans the
+# attack's verb to the "with" that names the arms, so what was attacked is inside it: no item, and its state no user.
 # Nouns that are also arms or cargo ("bombs", "shells", "targets") open no attack.
 _ATTACKED_WITH = screened(r"(?i)\b(bomb(?:ed|ing)|str(?:uck|ikes?|iking)|hit(?:ting)?|attack(?:ed|s|ing)|"
                           r"shell(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|raid(?:ed|s|ing)|"
@@ -386,7 +386,8 @@ def _built_for(text: str) -> list[Trigger]:
 
 
 def _attacked_with(text: str) -> list[Trigger]:
-    """The "with" of an attack with arms, worded as the attack's verb (its tense says whether the arms were used)."""
+    """An attack's verb through the "with" that names its arms, worded as the verb (its tense says whether the arms
+    were used)."""
     return [Trigger(m.start(1), m.end("with"), m.group(1), "use") for m in _ATTACKED_WITH.finditer(text)]
 
 
@@ -783,7 +784,7 @@ _RECEIVED_NEWS = screened(r"(?i)\s+(?:(?:a|an|the|new|further|credible|detailed|
 _OFFERED_WORDS = screened(r"(?i)\s+(?:(?:a|an|the|no|little|its|their|his|her|some|further|new|rare|fresh)\s+)?"
                           r"(?:[\w-]+\s+)?(?:glimpse|estimate|condemnation|condolences|proof|assurances?|details|"
                           r"explanation|insights?|views?|assessment|comments?|apology|account|answer|hint|"
-                          r"support|guarantees?|mediation|talks|hardware\s+without)\b|"
+                          r"support|guarantees?|mediation|talks)\b|"
                           r"\s+to\s+(?:exchange|swap|trade|return|release|mediate|host|talk|negotiate)\b")
 _SELLERS_BEFORE = screened(r"(?i)\b(?:compan(?:y|ies)|firms?|makers?|manufacturers?|exporters?|dealers?|stands?|"
                            r"shipyards?|yards|suppliers?|bidders?|vendors?)\b,?(?:\s+[\w,’'-]+){0,3}?\s+$")
