@@ -6266,3 +6266,14 @@ def test_arms_inducted_into_a_force(body: str, expected: list) -> None:
 ])
 def test_whose_know_how_a_line_uses(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # goods "-bound" somewhere go there, from the state named as their origin
+    ("French forces seized 2,000 Iranian rifles from a Yemen-bound dhow.", [(ARMS, "IRN", "YEM", "small-arms", 2000)]),
+    ("The US Navy intercepted a Houthi-bound shipment of Iranian missiles.", [(ARMS, "IRN", "YEM", "missile", None)]),
+    # unless the sentence denies it
+    ("The panel found no North Korean items among the weapons seized from Houthi-bound boats.", []),
+])
+def test_goods_bound_somewhere_go_there(body: str, expected: list) -> None:
+    assert keys(body) == expected

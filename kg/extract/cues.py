@@ -192,7 +192,8 @@ def code_cues(text: str) -> bool:
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
     donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
     service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise,
-    an aid package announced for someone, an attack made with arms, or arms built for a named owner."""
+    an aid package announced for someone, an attack made with arms, arms built for a named owner, or goods "-bound"
+    somewhere."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
@@ -203,7 +204,8 @@ def code_cues(text: str) -> bool:
         _FACTORY_ABROAD.search(text) is not None or _CONTRACT_FOR.search(text) is not None or \
         _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
         _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None or \
-        _ATTACKED_WITH.search(text) is not None or _BUILT_FOR.search(text) is not None
+        _ATTACKED_WITH.search(text) is not None or _BUILT_FOR.search(text) is not None or \
+        _BOUND.search(text) is not None
 
 
 _WORK_GAP = screened(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
@@ -383,6 +385,20 @@ _BUILT_FOR = screened(r"\b(?:built|constructed)\s+for\s+(?=(?:the\s+)?[A-Z])")
 
 def _built_for(text: str) -> list[Trigger]:
     return [Trigger(m.start(), m.end() - 1, text[m.start():m.end()].strip(), "give") for m in _BUILT_FOR.finditer(text)]
+
+
+# Goods named as going somewhere ("a Yemen-bound dhow", "Houthi-bound weapons"): "-bound" moves them there.
+_BOUND = screened(r"(?<=\w)[-‐‑](bound)\b")
+
+
+_NEGATED_BEFORE = screened(r"(?i)\b(?:no|not|never|nor|without)\b")
+
+
+def _bound(text: str) -> list[Trigger]:
+    """"-bound" as a give cue, unless the sentence denies something before it ("found no North Korean items among the
+    weapons seized from Houthi-bound boats")."""
+    return [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _BOUND.finditer(text)
+            if not _NEGATED_BEFORE.search(text, 0, m.start())]
 
 
 def _attacked_with(text: str) -> list[Trigger]:
@@ -725,7 +741,7 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
         _holding_troops(text, knowledge) + _present_troops(text, knowledge) + _joining_forces(text, knowledge) + \
         _holding_foreign(text) + _contract_for(text) + _experts_at_work(text, knowledge) + \
-        _found_with(text, knowledge) + _attacked_with(text) + _built_for(text) + _seen_at(text) + \
+        _found_with(text, knowledge) + _attacked_with(text) + _built_for(text) + _bound(text) + _seen_at(text) + \
         _reached(text, knowledge) + _factories_abroad(text) + \
         _worked_on(text) + _took(text, knowledge) + \
         [Trigger(m.start(), m.end(), m.group(), "deploy") for m in _IN_EXERCISE.finditer(text)] + \
