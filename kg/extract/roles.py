@@ -111,7 +111,7 @@ _CHOSE = {"selected", "chose", "picked", "chosen", "selecting", "choosing", "pic
 _CHOSEN_GAP = screened(r"(?:['’]s)?(?:\s+(?:upgraded|new|improved|latest|enlarged|modified|[\w-]+-class|"
                        r"[\w-]+-built))*\s+")
 # A destination joined to "-bound" ("a Yemen-bound dhow"): the state or party right before it receives.
-BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
+_BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
 # Between "inducted" and the force it joined: "inducted in", "commissioned into the".
 _INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
@@ -290,7 +290,7 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "subject"  # "assembled in Lebanon with Iranian help", "facilities near Masyaf, built with Iranian
         # help": where the goods are made gets the help, as a subject that makes them would
     words = knowledge.cue_words
-    if BOUND_AFTER.match(text, m.end):
+    if _BOUND_AFTER.match(text, m.end):
         return "to"  # "a Yemen-bound dhow", "Houthi-bound weapons": where the goods were going receives them
     if m.start > 0 and APPROVAL_AFTER.match(text, m.end) and m.role in ("demonyms", "names", "capitals", "metonyms") \
             and (m.possessive or m.role == "demonyms"):
