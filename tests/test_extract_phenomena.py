@@ -6277,3 +6277,17 @@ def test_whose_know_how_a_line_uses(body: str, expected: list) -> None:
 ])
 def test_goods_bound_somewhere_go_there(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms made elsewhere that a state shot down: their maker gave them to whoever used them, named in the sentence
+    # or the maker's partner in the story, never the shooter
+    ("Russia has launched hundreds of Iranian drones at Ukraine.\nUkraine's air force shot down 23 Iranian-made "
+     "Shahed drones overnight.", [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", 23)]),
+    ("Our air defence shot down the Malian army's Turkish-made Akinci drone in April.",
+     [(ARMS, "TUR", "MLI", "uav", None)]),
+    # jets named by their owner's demonym are the owner's, not a maker's
+    ("Pakistan says it shot down five Indian jets on Wednesday.", []),
+])
+def test_arms_made_elsewhere_shot_down(body: str, expected: list) -> None:
+    assert keys(body) == expected

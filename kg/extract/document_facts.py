@@ -46,6 +46,7 @@ from datetime import date
 
 from kg.extract.attribution import GENERIC, PREVIOUS, Attribution, find_attribution
 from kg.extract.cues import TRAIN_VERB, USE_OF_NAMED
+from kg.extract.downed import downed_drafts
 from kg.extract.drafts import Draft, draft
 from kg.extract.facts import sentence_drafts
 from kg.extract.knowledge import Knowledge
@@ -683,6 +684,21 @@ def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentCont
     return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=treaty.group())]
 
 
+def _shot_down(sentence: Sentence, completed: list[Draft], context: DocumentContext) -> list[Draft]:
+    """Arms made elsewhere that a state shot down, given by their maker to whoever the sentence says launched them,
+    else to the maker's partner in the story's latest fact; never to the shooter, and none that the sentence's other
+    facts already give."""
+    found = []
+    for downed in downed_drafts(sentence.text, context.knowledge):
+        made = downed.made
+        if any(d.kind == made.kind and d.giver == made.giver and d.category == made.category for d in completed):
+            continue
+        taker = made.taker or context.counterpart(made.giver, 1, story_only=True)
+        if taker not in (None, made.giver, downed.shooter):
+            found.append(replace(made, taker=taker))
+    return found
+
+
 def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     """The facts of one sentence, in the context of the sentences before it (the context is updated)."""
     row = table_row_drafts(context.text, sentence.start, sentence.end, context.knowledge) \
@@ -719,6 +735,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += likewise_drafts(sentence.text, completed, context.knowledge)
     completed += owned_drafts(sentence.text, completed, context.knowledge)
     completed += order_totals(sentence.text, completed, context.knowledge)
+    completed += _shot_down(sentence, completed, context)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:
