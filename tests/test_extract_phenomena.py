@@ -3746,6 +3746,9 @@ def test_counted_arms_without_a_verb_continue_the_story(body: str, expected: lis
      [(ARMS, "TUR", "QAT", "aircraft", 4, "delivered"), (ARMS, "TUR", "QAT", "aircraft", 12, "delivered")]),
     ("Turkey handed two Hurjet trainers to Qatar in May, part of an order for eight placed in 2023.",
      [(ARMS, "TUR", "QAT", "aircraft", 2, "delivered"), (ARMS, "TUR", "QAT", "aircraft", 8, "agreed")]),
+    # the rest of an order still to come
+    ("Turkey delivered four Hurjet trainers to Qatar in 2025, and the remaining eight are due next year.",
+     [(ARMS, "TUR", "QAT", "aircraft", 4, "delivered"), (ARMS, "TUR", "QAT", "aircraft", 8, "planned")]),
     # a batch more
     ("Russia sent about 600 sappers to Syria in May, and roughly 200 more were sent in June.",
      [("troop_deployment", "RUS", "SYR", None, 600, "deployed"),

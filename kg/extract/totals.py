@@ -42,7 +42,7 @@ _OTHER_ACTOR = 40
 # "the remaining four", "the other 18 of the 29"
 _REST = screened(r"(?i)\bthe\s+(?:remaining|other)\s+" + _NUMBER)
 # what is still to come, in the rest of the clause: "are due this year", "will arrive", "are to be delivered"
-_TO_COME = screened(r"(?i)^[^.;]{0,80}?\b(?:due|will|would|to\s+be|expected|scheduled|set\s+to|are\s+to|is\s+to)\b")
+_TO_COME = screened(r"(?i)[^.;]{0,80}?\b(?:due|will|would|to\s+be|expected|scheduled|set\s+to|are\s+to|is\s+to)\b")
 _AGREED_VERBS = ("ordered", "contracted", "on order", "signed for")
 _COUNTED = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT)
 
