@@ -391,14 +391,8 @@ def _built_for(text: str) -> list[Trigger]:
 _BOUND = screened(r"(?<=\w)[-‐‑](bound)\b")
 
 
-_NEGATED_BEFORE = screened(r"(?i)\b(?:no|not|never|nor|without)\b")
-
-
 def _bound(text: str) -> list[Trigger]:
-    """"-bound" as a give cue, unless the sentence denies something before it ("found no North Korean items among the
-    weapons seized from Houthi-bound boats")."""
-    return [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _BOUND.finditer(text)
-            if not _NEGATED_BEFORE.search(text, 0, m.start())]
+    return [Trigger(m.start(1), m.end(1), m.group(1), "give") for m in _BOUND.finditer(text)]
 
 
 def _attacked_with(text: str) -> list[Trigger]:
