@@ -6294,3 +6294,17 @@ def test_goods_bound_somewhere_go_there(body: str, expected: list) -> None:
 ])
 def test_arms_made_elsewhere_shot_down(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms a relative clause says a state supplied went to the sentence's subject, a party or a state
+    ("The Houthis keep striking tankers in the Red Sea with cruise missiles that Iran supplied.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("The Houthis have been attacking merchant vessels with anti-ship missiles which Iran provided.",
+     [(ARMS, "IRN", "YEM", "missile", None)]),
+    ("Hezbollah stockpiled rockets that Iran smuggled through Syria.", [(ARMS, "IRN", "LBN", "ammunition", None)]),
+    # a clause that reports what a state did is no relative clause: its subject receives nothing
+    ("Britain and France said in a statement that Iran had shipped the missiles.", []),
+])
+def test_arms_a_relative_clause_says_a_state_supplied(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -56,6 +56,7 @@ from kg.extract.roles import Sides
 from kg.extract.screened import screened
 from kg.extract.sentences import Sentence
 from kg.extract.speaker import speaker_state
+from kg.extract.supplied_to import supplied_to_subject
 from kg.extract.tables import table_row_drafts
 from kg.extract.totals import order_totals
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
@@ -710,6 +711,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     if firms is not None:
         drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
                   for d in drafts]
+    drafts = supplied_to_subject(drafts, sentence.text, context.knowledge)
     context.paragraph = sentence.paragraph
     section = context.section(sentence.paragraph)
     if section and section[2] != context.section_read:
