@@ -330,12 +330,15 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EU": "1801-1812, all (written in round 48, held out; opened in round 49)",
                "EV": "1813-1824, all (written in round 48, held out; opened in round 49)",
                "EW": "1825-1836, all (written in round 48, held out; opened in round 49)",
-               "EX": "1837-1848, all (held out; written after round 48's rules were frozen, never opened)",
-               "EY": "1849-1860, all (held out; written after round 48's rules were frozen, never opened)",
-               "EZ": "1861-1872, all (held out; written after round 48's rules were frozen, never opened)",
+               "EX": "1837-1848, all (written after round 48's rules were frozen, held out; opened in round 50)",
+               "EY": "1849-1860, all (written after round 48's rules were frozen, held out; opened in round 50)",
+               "EZ": "1861-1872, all (written after round 48's rules were frozen, held out; opened in round 50)",
                "FA": "1873-1884, all (held out; written at the start of round 49, never opened)",
                "FB": "1885-1896, all (held out; written at the start of round 49, never opened)",
-               "FC": "1897-1908, all (held out; written at the start of round 49, never opened)"}
+               "FC": "1897-1908, all (held out; written at the start of round 49, never opened)",
+               "FD": "1909-1920, all (held out; written at the start of round 50, never opened)",
+               "FE": "1921-1932, all (held out; written at the start of round 50, never opened)",
+               "FF": "1933-1944, all (held out; written at the start of round 50, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -346,7 +349,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
-           "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC")
+           "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC", "FD", "FE", "FF")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -432,7 +435,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1815-sahel-review-oped-embargo-debate", "1832-indus-ledger-oped-stealth-jet-rumours",
                  "1847-hokuriku-coastal-vladivostok-talks", "1857-capitol-brief-snapback-explainer",
                  "1872-verifica-brasil-guarani-factcheck", "1884-pacific-rim-dispatch-kim-train",
-                 "1895-beirut-courier-disarmament-talks", "1906-dongfang-news-china-weapons-position-translated")
+                 "1895-beirut-courier-disarmament-talks", "1906-dongfang-news-china-weapons-position-translated",
+                 "1917-meridian-explainer-iran-su35", "1923-tehran-dawn-baghaei-weekly-briefing",
+                 "1944-claimcheck-j10c-iran-videos")
 
 
 def blind_fold_of(name: str) -> str:

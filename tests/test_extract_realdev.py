@@ -245,7 +245,11 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.91, "quantity_recall": 0
                 # written at the start of round 49, held out, scored with the rules at its start and at its end
                 "FA": {"relation_f1": 0.83, "item_f1": 0.76, "quantity_recall": 0.69},
                 "FB": {"relation_f1": 0.62, "item_f1": 0.47, "quantity_recall": 0.35},
-                "FC": {"relation_f1": 0.69, "item_f1": 0.62, "quantity_recall": 0.44}}
+                "FC": {"relation_f1": 0.69, "item_f1": 0.62, "quantity_recall": 0.44},
+                # written at the start of round 50, held out, scored with the rules at its start and at its end
+                "FD": {"relation_f1": 0.78, "item_f1": 0.77, "quantity_recall": 0.52},
+                "FE": {"relation_f1": 0.61, "item_f1": 0.47, "quantity_recall": 0.32},
+                "FF": {"relation_f1": 0.83, "item_f1": 0.70, "quantity_recall": 0.59}}
 # Facts the extractor still takes from articles that state none: fold K's fact-check article (round 8), fold O's
 # two no-fact articles (round 9, held out), those of folds Q and S (round 10), of T, U and V (round 11) and of AA
 # and AB (round 12), of AE and AG (written after it), all held out, of AK (round 14, opened in round 15), of AN
@@ -282,13 +286,14 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.91, "quantity_recall": 0
 # 48. Of round 48's six (held out), ET's and EU's give one each and the other four none, before and after round 48
 # (counts only). Of the three written after round 48's rules were frozen (held out), EZ's gives two and EX's and
 # EY's none (counts only). Of the three written at the start of round 49 (held out), FA's gives four, FB's one and
-# FC's none with the rules of the round's start (counts only).
+# FC's none with the rules of the round's start (counts only). Of the three written at the start of round 50 (held
+# out), FD's gives one and FE's and FF's none with the rules of the round's start (counts only).
 NO_FACT_CEILING = {"O": 4, "Q": 2, "S": 2, "T": 2, "U": 3, "AA": 3, "AB": 2, "AE": 2, "AK": 1, "AN": 1, "AO": 1,
                    "AR": 1, "AS": 2, "AT": 1, "AV": 2, "AY": 3, "BA": 1, "BC": 2, "BE": 1, "BG": 1, "BK": 1, "BP": 1,
                    "BQ": 2, "BV": 1, "CA": 1, "CC": 1, "CF": 1, "CG": 1, "CH": 1, "CI": 1,
                    "CK": 1, "CL": 3, "CM": 3, "CO": 1, "CQ": 1, "CR": 4, "CV": 1, "CW": 1, "DA": 1, "DE": 2,
                    "DF": 1, "DJ": 1, "DP": 3, "DT": 1, "DW": 5, "DX": 1, "DY": 2, "EI": 1, "ET": 1, "EU": 1,
-                   "EZ": 2, "FA": 4, "FB": 1}
+                   "EZ": 2, "FA": 4, "FB": 1, "FD": 1}
 
 
 def _results(scorer) -> dict[str, tuple[list[dict], list[dict]]]:
