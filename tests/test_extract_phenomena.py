@@ -6308,3 +6308,16 @@ def test_arms_made_elsewhere_shot_down(body: str, expected: list) -> None:
 ])
 def test_arms_a_relative_clause_says_a_state_supplied(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a transfer named as the subject of an open question is an option, no act
+    ("Seoul said that supplying howitzers to Kyiv is not ruled out should Pyongyang send more troops.", []),
+    ("The sale of K2 tanks to Peru remains under consideration, the ministry said.", []),
+    # help or leave asked for is not given
+    ("Analysts say Pyongyang is pressing Moscow for help with its nuclear submarine programme.", []),
+    # a transfer done stays a fact
+    ("The delivery of Su-35 jets to Iran was completed in 2024.", [(ARMS, "RUS", "IRN", "aircraft", None)]),
+])
+def test_options_still_open_and_requests_are_no_facts(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -965,6 +965,18 @@ _THAT_SOON = screened(r"(?i)(?:\s+[\w’'-]+){0,5}?\s+that\b")
 # "signed in April 2024 for", "signed last week for"
 _SIGNED_WHEN = screened(r"(?i)sign(?:ed|s|ing)\s+(?:in|on|last|this|earlier)\b")
 _IF_AFTER = screened(r"(?i)[^.;:]{0,80}?\b(?:if|unless|provided\s+that|in\s+case|whenever)\s")
+# A transfer named as the subject of an open question ("providing weapons to Ukraine is not ruled out", "the sale of
+# jets remains under consideration"): an option, no act.
+_OPEN_AFTER = screened(r"(?i)[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained|would\s+be|will\s+be|has\s+been|"
+                       r"had\s+been)\s+(?:still\s+)?(?:not\s+(?:been\s+)?(?:ruled\s+out|excluded)|"
+                       r"(?:being\s+)?(?:considered|discussed|weighed|studied|debated)|under\s+(?:consideration|"
+                       r"discussion|review|study)|on\s+the\s+table|an?\s+(?:option|possibility))\b")
+_GERUND = screened(r"(?i)\w+ing$")
+# A request for what the cue names ("is pressing Moscow for help with", "asked Sudan's generals for permission to
+# build"): asked for, not given.
+_ASKED_FOR_BEFORE = screened(r"(?i)\b(?:press(?:es|ed|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|lobb(?:ies|ied|ying)|"
+                             r"petition(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
+                             r"(?:[\w.’'-]+\s+){1,4}?for\s+(?:[\w-]+\s+){0,2}$")
 
 
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
@@ -1001,6 +1013,11 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         # Iranian-made drones against Kyiv" says where they came from)
     if trigger is not None and _OWN_BORDER.match(text, trigger.end):
         return None  # "Minsk moved artillery closer to its southern frontier": a move at home, no transfer
+    if trigger is not None and (_GERUND.search(trigger.text) or _DETERMINER_BEFORE.search(
+            text, max(0, trigger.start - 30), trigger.start)) and _OPEN_AFTER.match(text, trigger.end):
+        return None  # "providing weapons to Ukraine is not ruled out": an option still open
+    if trigger is not None and _ASKED_FOR_BEFORE.search(text, max(clause_start, trigger.start - 70), trigger.start):
+        return None  # "Pyongyang is pressing Moscow for help with its submarine": help asked for
     if trigger is not None and _WOULD_AFTER.match(text, trigger.end) and \
             _DETERMINER_BEFORE.search(text, max(0, trigger.start - 30), trigger.start):
         return None  # "a delivery of missiles to Moscow would mark an escalation": a hypothetical transfer
