@@ -6321,3 +6321,14 @@ def test_arms_a_relative_clause_says_a_state_supplied(body: str, expected: list)
 ])
 def test_options_still_open_and_requests_are_no_facts(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the agent of a passive use after remains is their user, even when a place or an observer comes first
+    ("Investigators in Odesa examined the wreckage of an Iranian-made Shahed drone fired by Russian forces.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+    ("Police in Kyiv photographed fragments of Iranian drones launched overnight by Russia.",
+     [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_remains_of_arms_fired_by_a_named_user(body: str, expected: list) -> None:
+    assert keys(body) == expected

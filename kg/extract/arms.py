@@ -414,7 +414,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         return _sides_for(clause, item, Trigger(trigger.start, trigger.end, trigger.text, "use"), heads, knowledge)
     if trigger.type in _USE and sides.giver is None:
         trigger, sides = _use_sides(clause, item, trigger, heads, knowledge)
-    if trigger.type == "remains" and sides.taker is None:
+    if trigger.type == "remains":
         trigger, sides = _remains_used_by(clause, item, trigger, sides, knowledge)
     if trigger.end <= item.start and EXCHANGE.search(clause.text, trigger.end, item.start):
         sides = sides.reversed()  # "Russia is sending food in exchange for shells": the shells go the other way
@@ -437,16 +437,24 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 
 _USED_BY_AFTER = screened(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
+_BY_AGENT = screened(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?")  # "fired by Russian forces", "launched overnight by"
 
 
 def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
                      knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """Remains of an item that a passive use cue right after it says who used ("the wreckage was a North Korean
-    missile fired by Russian forces"): the maker gave it to that user."""
+    missile fired by Russian forces"): the maker gave it to that user. The agent of the passive ("by Russian
+    forces") wins over a receiver read from elsewhere ("Investigators in Kyiv examine the wreckage of ...")."""
     use = next((t for t in clause.triggers if t.type == "use" and t.start >= item.end), None)
     if use is None or not _USED_BY_AFTER.fullmatch(clause.text, _past_name(item, clause.text), use.start):
         return trigger, sides
+    agent = next((m for m in clause.mentions if m.start >= use.end and _BY_AGENT.fullmatch(clause.text, use.end,
+                                                                                           m.start)), None)
+    if sides.taker is not None and agent is None:
+        return trigger, sides
     used = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
+    if agent is not None:
+        used = Sides(used.giver, agent.code, False, giver_party=used.giver_party, taker_party=agent.party)
     if used.taker is None or used.taker == sides.giver:
         return trigger, sides
     return use, Sides(sides.giver or used.giver, used.taker, False, giver_party=sides.giver_party,
