@@ -437,6 +437,7 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 
 _USED_BY_AFTER = screened(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
+_ALSO_KNOWN_AS = screened(r"(?i)\b(?:known|called|designated|dubbed|named)\s+(?:in\s+the\s+\w+\s+)?as\s+$")
 _BY_AGENT = screened(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?")  # "fired by Russian forces", "launched overnight by"
 
 
@@ -453,7 +454,10 @@ def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,
     if sides.taker is not None and agent is None:
         return trigger, sides
     used = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
-    if agent is not None:
+    if agent is not None and (sides.taker is not None or (
+            used.taker is None and not _ALSO_KNOWN_AS.search(clause.text, max(0, item.start - 40), item.start))):
+        # the agent replaces a receiver read from a place or an observer named first, and names one the clause
+        # gives no other way (not for a system named again: "..., the model known in the West as KN-23, fired by")
         used = Sides(used.giver, agent.code, False, giver_party=used.giver_party, taker_party=agent.party)
     if used.taker is None or used.taker == sides.giver:
         return trigger, sides
