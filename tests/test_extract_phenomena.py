@@ -6332,3 +6332,14 @@ def test_options_still_open_and_requests_are_no_facts(body: str, expected: list)
 ])
 def test_remains_of_arms_fired_by_a_named_user(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state a report is filed from breaks a tie for the side a sentence leaves open
+    ("NEW DELHI: The last two S-400 squadrons will be delivered by Russia next year, the defence ministry said.\n"
+     "The ministry also said Armenia had been sent Indian Pinaka launchers, and that Yerevan wants more.\n"
+     "Indian officials declined to give a date.",
+     [(ARMS, "RUS", "IND", "air-defence-system", 2), (ARMS, "IND", "ARM", "artillery", None)]),
+])
+def test_a_dateline_breaks_a_tie_for_the_open_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -145,9 +145,15 @@ class DocumentContext:
 
     @property
     def state_counts(self) -> Counter:
-        """How often the article names each state (computed when first needed)."""
+        """How often the article names each state (computed when first needed); the city of the dateline
+        ("NEW DELHI: ...", "SEOUL — ...") adds half a naming of its state, which breaks ties in its favour: the
+        state a report is filed from is the likelier side of what it leaves open."""
         if self._state_counts is None:
             self._state_counts = count_states([self.text[a:b] for a, b in self.paragraphs], self.knowledge)
+            dateline = _DATELINE_CITY.match(self.text, *self.paragraphs[0]) if self.paragraphs else None
+            named = self.knowledge.state_names.get(dateline["city"].title()) if dateline else None
+            if named and named[1] in ("capitals", "places", "names"):
+                self._state_counts[named[0]] += 0.5
         return self._state_counts
 
     def organisation_before(self, offset: int) -> str | None:
@@ -256,6 +262,9 @@ def _named_first(intro: str, knowledge: Knowledge) -> str | None:
 
 # A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
 # nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
+# A dateline's city in capitals: "NEW DELHI: ", "SEOUL — ", "WASHINGTON (AWS) — ", "PYONGYANG, 19 June. "
+_DATELINE_CITY = screened(r"(?P<city>[A-Z][A-Z'’ -]*[A-Z])(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?)?"
+                          r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:—–-]\s|(?<=\.)\s)")
 _SECTION_HEAD = screened(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
 _AS_PLACE = screened(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")
 _THE_COUNTRY = screened(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']s)")
