@@ -6343,3 +6343,13 @@ def test_remains_of_arms_fired_by_a_named_user(body: str, expected: list) -> Non
 ])
 def test_a_dateline_breaks_a_tie_for_the_open_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the country" in the first sentence of a round-up's section is the section's state, not the last place named
+    ("SOMALIA – Turkey sent two more warships to patrol Somali waters in March.\n"
+     "MALI – Around 2,000 Russian instructors remain in the country, diplomats say.",
+     [(ARMS, "TUR", "SOM", "naval-vessel", 2), ("troop_deployment", "RUS", "MLI", None, 2000)]),
+])
+def test_the_country_in_a_section_s_first_sentence(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -184,7 +184,7 @@ class DocumentContext:
         places = [(m.start(), found[0]) for m in self.knowledge.states.finditer(window)
                   if _AS_PLACE.search(window, max(0, m.start() - 12), m.start())
                   and (found := self.knowledge.state_of(m))]
-        heads = [(start, code) for _, start, code in self.sections() if start < offset]
+        heads = [(start, code) for _, start, code in self.sections() if start <= offset]
         return max(places + heads[-1:], default=(0, None))[1]  # a section's heading is the place of what follows
 
     def counterpart(self, known: str, side: int, story_only: bool = False, kind: Kind | None = None) -> str | None:
