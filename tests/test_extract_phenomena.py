@@ -6353,3 +6353,13 @@ def test_a_dateline_breaks_a_tie_for_the_open_side(body: str, expected: list) ->
 ])
 def test_the_country_in_a_section_s_first_sentence(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms a state was asked to hand over, or refused to, were not handed over
+    ("In 2023 Germany asked Brazil to sell it tank ammunition for Ukraine.", []),
+    ("Chile's president refused in 2024 to sell artillery shells that would have ended up in Ukraine.", []),
+    ("Caracas has asked Moscow to help repair its Sukhoi fighters.", []),
+])
+def test_arms_asked_for_or_refused_are_not_handed_over(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -973,10 +973,12 @@ _OPEN_AFTER = screened(r"(?i)[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained
                        r"discussion|review|study)|on\s+the\s+table|an?\s+(?:option|possibility))\b")
 _GERUND = screened(r"(?i)\w+ing$")
 # A request for what the cue names ("is pressing Moscow for help with", "asked Sudan's generals for permission to
-# build"): asked for, not given.
+# build", "asked Brazil to sell it tank ammunition"), or a refusal of it: asked for, not given.
 _ASKED_FOR_BEFORE = screened(r"(?i)\b(?:press(?:es|ed|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|lobb(?:ies|ied|ying)|"
                              r"petition(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to)\s+"
-                             r"(?:[\w.’'-]+\s+){1,4}?for\s+(?:[\w-]+\s+){0,2}$")
+                             r"(?:[\w.’'-]+\s+){1,4}?(?:for\s+(?:[\w-]+\s+){0,2}|to\s+)$|"
+                             # a refusal with a time or a manner between ("refused in 2023 to sell")
+                             r"\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing))\s+(?:[\w’'-]+\s+){1,4}?to\s+$")
 
 
 def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
