@@ -6363,3 +6363,12 @@ def test_the_country_in_a_section_s_first_sentence(body: str, expected: list) ->
 ])
 def test_arms_asked_for_or_refused_are_not_handed_over(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "fighters" after a jet's variant ("Block III") are the jets, not combatants sent with them
+    ("The first four JF-17C Block III fighters for Azerbaijan were flown from Pakistan to Baku on Monday.",
+     [(ARMS, "PAK", "AZE", "aircraft", 4)]),
+])
+def test_fighters_after_a_jet_s_variant_are_jets(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -65,7 +65,9 @@ def _raw_items(text: str, knowledge: Knowledge):
         yield match.start(), match.end(), category, named, generic
 
 
-_AIRCRAFT_ROLE = screened(r"(?i)[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
+# a variant between ("JF-17C Block III fighters", "F-16 Block 70 fighters")
+_AIRCRAFT_ROLE = screened(r"(?i)(?:\s+(?:Block|Batch|Lot|Mk|Mark)\s+(?:\d+|[IVX]+\b))?"
+                          r"[\s-]+(?:fighters?|interceptors?|bombers?|fighter-bombers?|gunships?)\b")
 
 
 _MISSILES_END = screened(r"(?i)\b(?:missiles?|interceptors?)$")
