@@ -6372,3 +6372,14 @@ def test_arms_asked_for_or_refused_are_not_handed_over(body: str, expected: list
 ])
 def test_fighters_after_a_jet_s_variant_are_jets(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # trainees at another state's military schools are trained by that state
+    ("Forty Georgian officers are studying at American military academies this year.",
+     [("technology_transfer", "USA", "GEO", "other", None)]),
+    ("Some 30 Lao cadets are enrolled at Russian military schools.",
+     [("technology_transfer", "RUS", "LAO", "other", None)]),
+])
+def test_trainees_studying_at_another_state_s_military_schools(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -101,6 +101,11 @@ _TRAINING_DONE = screened(r"(?i)\b(?:completed|received|attended|attend|attends|
                           r"(?:training|courses?|conversion)\b|"
                           # "learned to fly the fighter in Denmark"
                           r"\blearn(?:ed|t|s|ing)?\s+to\s+(?:fly|operate|use|fire|maintain|handle|launch)\b")
+# Trainees at another state's military schools ("25 Armenian officers were studying at French military academies"):
+# the schools' state trains them.
+_STUDY_AT = screened(r"(?i)\b(?:stud(?:y|ies|ied|ying)|enrol(?:l?ed|ls?|ling))\s+(?:at|in)\b"
+                     r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:military|naval|defen[cs]e|war|staff|command)\s+"
+                     r"(?:academ\w*|colleges?|schools?|universit\w*|institutes?)\b)")
 _TRAINED = screened(r"(?i)\b(?:were|was|are|is|be|been|being|get|got)\s+"
                     r"(?:(?:\w+ly|later|also|then|since|now|already|first)\s+)?(?:re-?)?trained\b")
 
@@ -142,7 +147,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
                 break  # "trained with American troops", "train alongside their Polish counterparts": side by side
             found.append(Trigger(match.start(), noun.end(), text[match.start():noun.end()], "technology"))
             break
-    for match in _TRAINING_DONE.finditer(text):  # "pilots ... completed training in Russia"
+    for match in (*_TRAINING_DONE.finditer(text), *_STUDY_AT.finditer(text)):  # "pilots ... completed training in
+        # Russia", "officers were studying at French military academies"
         if knowledge.cues["trainees"].search(text, max(0, match.start() - 120), match.start()):
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     for pattern in (_TRAINED, _TRAIN_AT):
@@ -192,8 +198,8 @@ def code_cues(text: str) -> bool:
     technology", "with Chinese assistance"), joining another state's forces, paying for something (or funding it as a
     donor), arms found or seen on a party or at a base, goods that reach a named side, arms put on display or into
     service, goods passed on to someone, a factory opened abroad, a contract for something, troops in an exercise,
-    an aid package announced for someone, an attack made with arms, arms built for a named owner, or goods "-bound"
-    somewhere."""
+    an aid package announced for someone, an attack made with arms, arms built for a named owner, goods "-bound"
+    somewhere, or trainees studying at military schools."""
     return _HOLDS.search(text) is not None or _HOLDS_FOREIGN.search(text) is not None or \
         _WITH_TECHNOLOGY.search(text) is not None or _JOINS_FORCES.search(text) is not None or \
         _PAYS_FOR.search(text) is not None or _DONORS_PAY.search(text) is not None or \
@@ -205,7 +211,7 @@ def code_cues(text: str) -> bool:
         _IN_EXERCISE.search(text) is not None or _JOINT_WITH.search(text) is not None or \
         _IN_SERVICE.search(text) is not None or ANNOUNCED_PACKAGE.search(text) is not None or \
         _ATTACKED_WITH.search(text) is not None or _BUILT_FOR.search(text) is not None or \
-        _BOUND.search(text) is not None
+        _BOUND.search(text) is not None or _STUDY_AT.search(text) is not None
 
 
 _WORK_GAP = screened(r"^(?:\s+[\w’'-]+){0,5}?\s+$")
