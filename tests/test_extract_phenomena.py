@@ -3286,9 +3286,12 @@ def test_further_batches(body: str, expected: list) -> None:
 
 
 def test_a_buyer_that_signed_for_arms_ordered_them() -> None:
-    assert keys("Egypt signed for 24 Rafale jets in 2015.") == [(ARMS, "FRA", "EGY", "aircraft", 24)]
+    # and signed a deal with the seller (signed_for.py)
+    assert keys("Egypt signed for 24 Rafale jets in 2015.") == [(ARMS, "FRA", "EGY", "aircraft", 24),
+                                                               ("agreement", "EGY", "FRA", None, None)]
     assert keys("Egypt signed for 24 Rafale jets in 2015 and for another 30 under a second contract in 2021.") == [
-        (ARMS, "FRA", "EGY", "aircraft", 24), (ARMS, "FRA", "EGY", "aircraft", 30)]
+        (ARMS, "FRA", "EGY", "aircraft", 24), (ARMS, "FRA", "EGY", "aircraft", 30),
+        ("agreement", "EGY", "FRA", None, None)]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -3303,7 +3306,7 @@ def test_a_second_verb_with_a_bare_count(body: str, expected: list) -> None:
 @pytest.mark.parametrize("body, expected", [
     # capitals that stand for their governments
     ("Warsaw signed for 96 Apache helicopters from the United States in 2024.",
-     [(ARMS, "USA", "POL", "aircraft", 96)]),
+     [(ARMS, "USA", "POL", "aircraft", 96), ("agreement", "POL", "USA", None, None)]),
     ("Oslo has sent NASAMS launchers to Kyiv.", [(ARMS, "NOR", "UKR", "air-defence-system", None)]),
     # but not inside a name, nor at the ends of a stretch of places
     ("The former Warsaw Pact states sent tanks to Ukraine.", []),
@@ -3321,7 +3324,7 @@ def test_a_batch_that_names_its_own_state_is_another_fact() -> None:
 
 def test_a_buyer_that_signed_on_a_date_for_arms_ordered_them() -> None:
     assert keys("Argentina signed in April 2024 for 24 F-16 jets from Denmark.") == [
-        (ARMS, "DNK", "ARG", "aircraft", 24)]
+        (ARMS, "DNK", "ARG", "aircraft", 24), ("agreement", "ARG", "DNK", None, None)]
 
 
 def test_an_item_named_again_in_an_aside_before_its_verb() -> None:
@@ -3668,7 +3671,8 @@ def test_a_bare_count_given(body: str, expected: list) -> None:
 
 @pytest.mark.parametrize("body, expected", [
     # a variant's number between a named system and its generic term keeps them one item
-    ("The Philippines signed for 12 FA-50 Block 70 jets from South Korea.", [(ARMS, "KOR", "PHL", "aircraft", 12)]),
+    ("The Philippines signed for 12 FA-50 Block 70 jets from South Korea.",
+     [(ARMS, "KOR", "PHL", "aircraft", 12), ("agreement", "KOR", "PHL", None, None)]),
 ])
 def test_a_variant_number_inside_an_item(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -4569,9 +4573,9 @@ def test_short_names_of_states(body: str, expected: list) -> None:
 @pytest.mark.parametrize("body, expected", [
     # a buyer that "signed in December for" or "signed last week for" arms ordered them from the state named
     ("Estonia signed in December for six HIMARS launchers from the United States.",
-     [(ARMS, "USA", "EST", "artillery", 6)]),
+     [(ARMS, "USA", "EST", "artillery", 6), ("agreement", "EST", "USA", None, None)]),
     ("Latvia signed last week for six HIMARS launchers from the United States.",
-     [(ARMS, "USA", "LVA", "artillery", 6)]),
+     [(ARMS, "USA", "LVA", "artillery", 6), ("agreement", "LVA", "USA", None, None)]),
 ])
 def test_signed_for_with_a_month_or_a_week(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -5951,7 +5955,7 @@ def test_traced_back_to_names_the_giver(body: str, expected: list) -> None:
 @pytest.mark.parametrize("body, expected", [
     # a gapped buyer, with "for" repeated and when its batch came after the count
     ("Latvia signed for twelve TB2s in 2022 and Estonia for four last year.",
-     [(ARMS, "TUR", "LVA", "uav", 12), (ARMS, "TUR", "EST", "uav", 4)]),
+     [(ARMS, "TUR", "LVA", "uav", 12), (ARMS, "TUR", "EST", "uav", 4), ("agreement", "LVA", "TUR", None, None)]),
     ("Russia sent 400 troops to Mali and Belarus 150 a year later.",
      [("troop_deployment", "RUS", "MLI", None, 400), ("troop_deployment", "BLR", "MLI", None, 150)]),
 ])
@@ -5970,7 +5974,8 @@ def test_takes_delivery_of_receives(body: str, expected: list) -> None:
 
 @pytest.mark.parametrize("body, expected", [
     # systems named in round 47's opened folds, with their makers
-    ("Athens signed for 36 PULS launchers in 2025.", [(ARMS, "ISR", "GRC", "artillery", 36)]),
+    ("Athens signed for 36 PULS launchers in 2025.",
+     [(ARMS, "ISR", "GRC", "artillery", 36), ("agreement", "GRC", "ISR", None, None)]),
     ("Budapest received 40 more Gidran vehicles last year.", [(ARMS, "TUR", "HUN", "armoured-vehicle", 40)]),
 ])
 def test_round_47_vocabulary(body: str, expected: list) -> None:
@@ -6218,13 +6223,15 @@ def test_an_offer_or_a_pledge_is_planned(body: str, expected: list) -> None:
 @pytest.mark.parametrize("body, expected", [
     # what a package holds goes the way the story's transfer went, as certain as it, or as the modal says
     ("Poland signed for 180 K2 tanks from South Korea.\nThe package also covers 81 support vehicles.",
-     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), (ARMS, "KOR", "POL", "military-vehicle", 81, "agreed")]),
+     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), ("agreement", "KOR", "POL", None, None, "agreed"),
+      (ARMS, "KOR", "POL", "military-vehicle", 81, "agreed")]),
     ("Sudan and Pakistan are close to an arms deal, officials said. Pakistan would sell six JF-17 jets to Sudan.\n"
      "The package would include ten Shahpar-II drones, according to two of them.",
      [(ARMS, "PAK", "SDN", "aircraft", 6, "planned"), (ARMS, "PAK", "SDN", "uav", 10, "planned")]),
     ("Poland signed for 180 K2 tanks from South Korea.\n"
      "The package is also understood to include an initial lot of CTM-290 missiles.",
-     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), (ARMS, "KOR", "POL", "missile", None, "reported")]),
+     [(ARMS, "KOR", "POL", "armoured-vehicle", 180, "agreed"), ("agreement", "KOR", "POL", None, None, "agreed"),
+      (ARMS, "KOR", "POL", "missile", None, "reported")]),
     # what the package costs is no count of what it holds
     ("The United States sold 12 Black Hawk helicopters to Kenya.\n"
      "The package, valued at $425 million, also includes AMRAAM missiles.",
@@ -6382,4 +6389,17 @@ def test_fighters_after_a_jet_s_variant_are_jets(body: str, expected: list) -> N
      [("technology_transfer", "RUS", "LAO", "other", None)]),
 ])
 def test_trainees_studying_at_another_state_s_military_schools(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a deal signed with a verb alone is an agreement between buyer and seller beside the arms it covers
+    ("Chile signed in March 2025 to buy 12 used F-16 fighters from Norway.",
+     [(ARMS, "NOR", "CHL", "aircraft", 12), ("agreement", "CHL", "NOR", None, None)]),
+    ("Moscow has contracted to supply Algeria with 14 Su-57 fighters.",
+     [(ARMS, "RUS", "DZA", "aircraft", 14), ("agreement", "DZA", "RUS", None, None)]),
+    # a signing still to come is no deal
+    ("Peru will sign for 24 Gripen fighters next year.", [(ARMS, "SWE", "PER", "aircraft", 24)]),
+])
+def test_a_deal_signed_with_a_verb_alone(body: str, expected: list) -> None:
     assert keys(body) == expected
