@@ -438,7 +438,8 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
 
 _USED_BY_AFTER = screened(r"\s*(?:,[^,;:]{1,60})?,?\s*")  # an aside may come between ("..., also called KN-23,")
 _ALSO_KNOWN_AS = screened(r"(?i)\b(?:known|called|designated|dubbed|named)\s+(?:in\s+the\s+\w+\s+)?as\s+$")
-_BY_AGENT = screened(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?")  # "fired by Russian forces", "launched overnight by"
+# "fired by Russian forces", "launched overnight by"
+_BY_AGENT = screened(r"(?i)\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?")
 
 
 def _remains_used_by(clause: Clause, item: Item, trigger: Trigger, sides: Sides,

@@ -264,7 +264,8 @@ def _named_first(intro: str, knowledge: Knowledge) -> str | None:
 # A round-up's section heading: a state's name in capitals opening a paragraph, then a stop, a colon, a dash or
 # nothing ("INDIA. New Delhi ...", "MYANMAR - The exception", "SOUTH KOREA")
 # A dateline's city in capitals: "NEW DELHI: ", "SEOUL — ", "WASHINGTON (AWS) — ", "PYONGYANG, 19 June. "
-_DATELINE_CITY = screened(r"(?P<city>[A-Z][A-Z'’ -]*[A-Z])(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?)?"
+_DATELINE_CITY = screened(r"(?P<city>[A-Z][A-Z'’ -]*[A-Z])"
+                          r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\.?)?"
                           r"\s*(?:\([^)]{1,30}\)\s*)?(?:[:—–-]\s|(?<=\.)\s)")
 _SECTION_HEAD = screened(r"([A-Z][A-Z'’ -]*[A-Z])(?:\s*[-–—:.]\s|\s*$)")
 _AS_PLACE = screened(r"(?i)\b(?:in|into|to|inside)\s+(?:the\s+)?$")

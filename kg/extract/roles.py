@@ -621,8 +621,9 @@ def _trains(trigger: Trigger, m: Mention | None, text: str = "") -> bool:
 
 
 BE_BEFORE = screened(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")  # "were being taught"
-# "completed a conversion course", "did their conversion", "learned to fly"
-TEACHING = screened(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn|\bstud(?:y|ies|ied|ying)\s|\benrol")
+# "completed a conversion course", "did their conversion", "learned to fly", "studying at French military academies"
+TEACHING = screened(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\b|\blearn|"
+                    r"\bstud(?:y|ies|ied|ying)\s|\benrol")
 _ARRIVED_AT = screened(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = screened(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
