@@ -6403,3 +6403,27 @@ def test_trainees_studying_at_another_state_s_military_schools(body: str, expect
 ])
 def test_a_deal_signed_with_a_verb_alone(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a later item named with its own demonym ("Turkish TB2s") does not take the "-made" maker of the goods before
+    ("Sudan's army used Iranian-made drones and Turkish TB2s.",
+     [(ARMS, "IRN", "SDN", "uav", None), (ARMS, "TUR", "SDN", "uav", None)]),
+])
+def test_each_item_s_own_demonym_after_a_made_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "brought down" is shot down, not goods brought: the shooter gives nothing, the launcher used the drones
+    ("Kyiv says its air defences brought down 40 Iranian-made Shahed drones that Russia launched overnight.",
+     [(ARMS, "IRN", "RUS", "uav", 40)]),
+    # drones named by a plain demonym are the story's exported ones when the story is about that state's drones
+    ("Iran has sent hundreds of Shahed drones to Russia.\nUkraine says it brought down 223 of the Iranian drones in "
+     "October.", [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", 223)]),
+    # but jets named by their owner's demonym are its own
+    ("France sold Rafale jets to India in 2016.\nPakistan says it shot down five Indian jets in May.",
+     [(ARMS, "FRA", "IND", "aircraft", None)]),
+])
+def test_brought_down_is_shot_down(body: str, expected: list) -> None:
+    assert keys(body) == expected

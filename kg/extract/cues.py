@@ -736,6 +736,9 @@ def _a_modifier(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     return text[start:end].lower() == "transport" and bool(_CARRIER_NOUN.match(text, end))
 
 
+_DOWN = screened(r"\s+down\b")
+
+
 def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
     """Transfer, receipt, technology, deployment and use cues in `text`, in order."""
     found = _help_triggers(text, knowledge) + _received_help(text, knowledge) + _training(text, knowledge) + \
@@ -763,6 +766,8 @@ def find_triggers(text: str, knowledge: Knowledge) -> list[Trigger]:
         if match.group().lower() in ("fought in", "fighting in", "fight in") and _a_state_named(text, match.end() + 1,
                                                                                           knowledge):
             continue  # "troops fighting in Ukraine": a state there is the battlefield; only a region is a posting
+        if match.group().lower() in ("brought", "bringing", "brings") and _DOWN.match(text, match.end()):
+            continue  # "fighters ... brought down Indian aircraft": shot down, no goods brought
         if match.group().lower() in ("flown", "flew") and _FLOWN_BY_USERS.match(text, match.end()):
             kinds = ("use",)  # "drones from Chinese makers are flown by Russian units": operated, not delivered
         found += [Trigger(match.start(), match.end(), match.group(), kind) for kind in kinds]

@@ -696,6 +696,9 @@ def _treaty_again(sentence: Sentence, drafts: list[Draft], context: DocumentCont
     return [draft(Kind.AGREEMENT, Sides(*pair, False), Status.AGREED, item=treaty.group())]
 
 
+_EXPORTED_KINDS = (Category.UAV, Category.MISSILE)  # downed arms a plain demonym may name as exported
+
+
 def _shot_down(sentence: Sentence, completed: list[Draft], context: DocumentContext) -> list[Draft]:
     """Arms made elsewhere that a state shot down, given by their maker to whoever the sentence says launched them,
     else to the maker's partner in the story's latest fact; never to the shooter, and none that the sentence's other
@@ -705,6 +708,11 @@ def _shot_down(sentence: Sentence, completed: list[Draft], context: DocumentCont
         made = downed.made
         if any(d.kind == made.kind and d.giver == made.giver and d.category == made.category for d in completed):
             continue
+        if not downed.marked and not (made.category in _EXPORTED_KINDS and context.last_arms == made.category and
+                                      any(giver == made.giver and kind == Kind.ARMS_TRANSFER
+                                          for giver, _, kind in context.pairs)):
+            continue  # "shot down five Indian jets": India's own; "223 of the Iranian drones" where the story is
+            # about Iran's drones for Russia: Russia's
         taker = made.taker or context.counterpart(made.giver, 1, story_only=True)
         if taker not in (None, made.giver, downed.shooter):
             found.append(replace(made, taker=taker))

@@ -22,12 +22,14 @@ _DOWNED = screened(r"(?i)\b(?:shot|shoots|shooting|brought|brings|bringing)\s+do
 _LAUNCHED_BY = screened(r"(?i)^\s*,?\s*(?:which\s+(?:were|was|had\s+been)\s+)?(?:launched|fired|flown|sent)\s+by\s+"
                         r"(?:the\s+)?$")
 _GAP = 48  # characters between the downing verb and the maker's demonym
+_JUST_BEFORE = screened(r"\s+")  # a demonym right before the goods: "the Iranian drones"
 
 
 @dataclass(frozen=True)
 class Downed:
     made: Draft  # giver: the maker; taker: the user the sentence names, else None
     shooter: str | None  # the state that shot them down: never their receiver
+    marked: bool = True  # the maker is marked as such ("Iranian-made"); else a plain demonym ("the Iranian drones")
 
 
 def downed_drafts(text: str, knowledge: Knowledge) -> list[Downed]:
@@ -40,9 +42,11 @@ def downed_drafts(text: str, knowledge: Knowledge) -> list[Downed]:
     found = []
     for item in find_items(text[verb.end():], knowledge):
         start, end = item.start + verb.end(), item.end + verb.end()
-        # only a maker marked as such: "Indian jets" are India's own, "Israeli-made Harops" Israel's make
+        # a maker marked as such ("Israeli-made Harops"); a plain demonym ("223 of the Iranian drones") only where the
+        # story has that state giving arms (the document checks): "Indian jets" are mostly India's own
         maker = next((m for m in mentions if verb.end() <= m.end and 0 <= start - m.end <= 12 and
-                      m.role == "demonyms" and MADE_AFTER.match(text, m.end)), None)
+                      m.role == "demonyms" and (MADE_AFTER.match(text, m.end) or _JUST_BEFORE.fullmatch(
+                          text, m.end, start))), None)
         if maker is None or start - verb.end() > _GAP or maker.code == shooter:
             continue
         # whose the downed arms were: a state between the verb and the maker ("the Malian army's Turkish-made
@@ -54,5 +58,5 @@ def downed_drafts(text: str, knowledge: Knowledge) -> list[Downed]:
         sides = Sides(maker.code, user.code if user else None, False)
         made = draft(Kind.ARMS_TRANSFER, sides, Status.DELIVERED, category=Category(item.category), item=item.text,
                      quantity=quantity(count, item.text.split()[-1]))
-        found.append(Downed(made, shooter))
+        found.append(Downed(made, shooter, MADE_AFTER.match(text, maker.end) is not None))
     return found

@@ -116,6 +116,7 @@ _BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
 _INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
 _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
+_BARE_GAP = screened(r"[\s-]+")  # nothing but a space or a hyphen between a demonym and its goods: "Turkish TB2s"
 _HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
 GIVER = {
@@ -566,8 +567,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         if len(heads) == 1 and heads[0][1] <= m.start:
             return "other"  # "Russian-made launchers and a cache of Iranian-made rifles": the rifles' origin, not the
             # launchers'
-        if len(heads) == 1 and MADE_AFTER.search(text, made.end(), heads[0][0]):
-            return "aside"  # "Chinese-made drones and Russian-built jets": the drones' maker is no side of the jets
+        if len(heads) == 1 and (MADE_AFTER.search(text, made.end(), heads[0][0]) or any(
+                _BARE_GAP.fullmatch(text, other.end(), heads[0][0])
+                and knowledge.items.search(text, made.end(), other.start())  # the "-made" names other goods first
+                for other in knowledge.states.finditer(text, made.end(), heads[0][0]))):
+            return "aside"  # "Chinese-made drones and Russian-built jets", "Iranian-made drones and Turkish TB2s": the
+            # drones' maker is no side of the jets
         return "origin"  # "Iran-made shells", "North Korean-produced missiles"
     if m.end > trigger.end and (_user(text, m.end, knowledge) or _RELATIVE_SUBJECT.search(text, 0, m.start)):
         return "user"  # "the supply of shells that Russia fires", "drones, which Russia calls Geran-2": the user
