@@ -6427,3 +6427,14 @@ def test_each_item_s_own_demonym_after_a_made_maker(body: str, expected: list) -
 ])
 def test_brought_down_is_shot_down(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that fought with arms made elsewhere used them, so their makers gave them
+    ("Armenia fought with Russian Iskander missiles and Indian Pinaka launchers in the last war.",
+     [(ARMS, "RUS", "ARM", "missile", None), (ARMS, "IND", "ARM", "artillery", None)]),
+    # a war that "was fought with" them names no user
+    ("The 2020 war was fought with Israeli drones and Turkish TB2s.", []),
+])
+def test_a_state_that_fought_with_arms_made_elsewhere(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -12,7 +12,7 @@ from kg.model import Kind, Status
 
 _IRREGULAR_PAST = {"sent", "sold", "gave", "given", "got", "bought", "flew", "flown", "handed", "took", "taken",
                    "armed", "equipped", "left", "went", "came", "moved", "been", "were", "put", "held", "did", "spent",
-                   "struck", "hit", "sank", "sunk", "built"}
+                   "struck", "hit", "sank", "sunk", "built", "fought"}
 _NOUN_CUES = {"shipment", "shipments", "delivery", "deliveries", "consignment", "consignments", "sale", "sales",
               "provision", "supplier", "suppliers", "transfers of", "arms deal", "acquisition", "acquisitions",
               "recipient", "deployment", "deployments", "service"}
@@ -379,7 +379,8 @@ def _seen_at(text: str) -> list[Trigger]:
 # Nouns that are also arms or cargo ("bombs", "shells", "targets") open no attack.
 _ATTACKED_WITH = screened(r"(?i)\b(bomb(?:ed|ing)|str(?:uck|ikes?|iking)|hit(?:ting)?|attack(?:ed|s|ing)|"
                           r"shell(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|raid(?:ed|s|ing)|"
-                          r"destroy(?:ed|s|ing)|sank|sunk|sinking)\b[^.;:]{1,80}?\b"
+                          r"destroy(?:ed|s|ing)|sank|sunk|sinking|(?<!was\s)(?<!were\s)(?<!been\s)fought|fights?|fighting)\b"
+                          r"[^.;:]{0,80}?\b"
                           # what was struck may be "loaded with" arms: those are its cargo, not the attacker's arms
                           r"(?<!loaded\s)(?<!laden\s)(?<!packed\s)(?<!filled\s)(?<!stocked\s)(?<!crammed\s)"
                           r"(?P<with>with)\s+(?=(?:its\s+|their\s+|the\s+)?(?-i:[A-Z]))")
