@@ -6438,3 +6438,12 @@ def test_brought_down_is_shot_down(body: str, expected: list) -> None:
 ])
 def test_a_state_that_fought_with_arms_made_elsewhere(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops that serve at a base abroad are deployed there
+    ("Around 800 Russian servicemen serve at the air base near Bishkek.", [("troop_deployment", "RUS", "KGZ", None, 800)]),
+])
+def test_troops_serving_at_a_base_abroad(body: str, expected: list) -> None:
+    assert keys(body) == expected
+    assert facts_of(body)[0]["status"] == "deployed"
