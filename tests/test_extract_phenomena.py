@@ -6447,3 +6447,25 @@ def test_a_state_that_fought_with_arms_made_elsewhere(body: str, expected: list)
 def test_troops_serving_at_a_base_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
     assert facts_of(body)[0]["status"] == "deployed"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # talk of a transfer or a deal states none
+    ("State media said foes were spreading the absurd tale that Pyongyang exports shells to Moscow.", []),
+    ("For weeks the forums have been full of claims that Algeria has signed a contract for Chinese J-35 jets.", []),
+])
+def test_talk_assert_nothing(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a question in a title that goes on after it asserts nothing, unless the fact is named before the question opens
+    ("Is Algeria really buying Chinese J-35 jets? Here is what we know", []),
+    ("Analysis: Did Beijing help build Pakistan's new submarines? Nobody outside knows", []),
+    ("With the Tushil, India's latest Russian-built frigate, where does the pipeline stand?",
+     [(ARMS, "RUS", "IND", "naval-vessel", None)]),
+])
+def test_questions_in_a_title_assert_nothing(title: str, expected: list) -> None:
+    found = extract_facts(f"{title}\n\nThe ministry did not comment.", name="test", published="2025-01-10")
+    assert [(f["kind"], f["from"], f["to"], f["category"], (f["quantity"] or {}).get("value"))
+            for f in found.to_json_dict()["facts"]] == expected

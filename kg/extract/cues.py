@@ -963,6 +963,31 @@ def disputed_clause(text: str, position: int, knowledge: Knowledge) -> bool:
     return False
 
 
+# Talk of something, not a statement of it ("full of claims that", "spreading the tale that", "rumours that")
+_RUMOURED = screened(r"(?i)\b(?:rumou?rs?|rumou?red|speculation|tales?|myths?|fabrications?|"
+                     r"(?:of|such|the|these)\s+claims)\b[^.;:!?]{0,60}?\bthat\b")
+
+
+def unasserted(text: str, start: int, end: int) -> bool:
+    """True when the words from `start` to `end` lie in talk of something ("full of claims that Egypt has signed a
+    contract") or in a question the text goes on after ("Is Egypt buying J-10Cs? What we know"): an agreement named
+    there was not made. (An agreement noun inside a that-clause doubted for another reason stays: "played down
+    suggestions that the Saudi-Pakistan pact would complicate ...")."""
+    return any(m.end() <= start for m in _RUMOURED.finditer(text, 0, start)) or asked(text, start, end)
+
+
+# What opens a question ("Is Egypt buying ...", "Op-ed: Did Moscow help ...", "where does the pipeline stand")
+_QUESTION_OPENER = screened(r"(?i)(?:^|[.:!?]\s+|,\s+|[\"“]\s*)(?:is|are|was|were|did|does|do|has|have|had|will|would|"
+                            r"can|could|should|where|what|how|why|who|which|when)\b[^.!?]*$")
+
+
+def asked(text: str, start: int, end: int) -> bool:
+    """True when the words from `start` to `end` are inside a question the text goes on after ("Is Egypt really buying
+    J-10C fighters? What we know"); not a fact named before the question ("With INS Tamal, India's last Russian-built
+    warship, where does the pipeline stand?")."""
+    return _ASKED_AFTER.match(text, end) is not None and _QUESTION_OPENER.search(text, 0, start) is not None
+
+
 def denied_before(text: str, clause_start: int, end: int, knowledge: Knowledge) -> bool:
     """True when the words before `end` deny or question what ends there ("may discuss a treaty")."""
     return _status_words(text, clause_start, end, knowledge) is None
@@ -984,6 +1009,7 @@ _OPEN_AFTER = screened(r"(?i)[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained
                        r"(?:being\s+)?(?:considered|discussed|weighed|studied|debated)|under\s+(?:consideration|"
                        r"discussion|review|study)|on\s+the\s+table|an?\s+(?:option|possibility))\b")
 _GERUND = screened(r"(?i)\w+ing$")
+_ASKED_AFTER = screened(r"[^.!;:?\"“”]{0,120}\?")  # the cue is inside a question that the text goes on after
 # A request for what the cue names ("is pressing Moscow for help with", "asked Sudan's generals for permission to
 # build", "asked Brazil to sell it tank ammunition"), or a refusal of it: asked for, not given.
 _ASKED_FOR_BEFORE = screened(r"(?i)\b(?:press(?:es|ed|ing)?|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|lobb(?:ies|ied|ying)|"
@@ -1027,6 +1053,8 @@ def status_of(kind: Kind, text: str, trigger: Trigger | None, clause_start: int,
         # Iranian-made drones against Kyiv" says where they came from)
     if trigger is not None and _OWN_BORDER.match(text, trigger.end):
         return None  # "Minsk moved artillery closer to its southern frontier": a move at home, no transfer
+    if trigger is not None and asked(text, trigger.start, trigger.end):
+        return None  # "Is Egypt really buying Chinese J-10C fighters? What we know": a question in a title
     if trigger is not None and (_GERUND.search(trigger.text) or _DETERMINER_BEFORE.search(
             text, max(0, trigger.start - 30), trigger.start)) and _OPEN_AFTER.match(text, trigger.end):
         return None  # "providing weapons to Ukraine is not ruled out": an option still open
