@@ -6469,3 +6469,15 @@ def test_questions_in_a_title_assert_nothing(title: str, expected: list) -> None
     found = extract_facts(f"{title}\n\nThe ministry did not comment.", name="test", published="2025-01-10")
     assert [(f["kind"], f["from"], f["to"], f["category"], (f["quantity"] or {}).get("value"))
             for f in found.to_json_dict()["facts"]] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a that-clause acts; a subject of the sentence before it only speaks
+    ("Russia and Sudan signed a naval base deal in 2020.\nIn May the Sudanese army chief declared that Moscow had "
+     "offered to supply the army with rifles and ammunition.",
+     [("agreement", "RUS", "SDN", None, None), (ARMS, "RUS", "SDN", "small-arms", None),
+      (ARMS, "RUS", "SDN", "ammunition", None)]),
+    ("The Serbian president insisted that Beijing had sold the army only drones.", []),
+])
+def test_the_subject_of_a_that_clause_acts(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -116,6 +116,7 @@ _BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
 _INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
 _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
+_THAT_BEFORE = screened(r"(?i)\bthat\s+(?:the\s+)?$")  # a that-clause opens right before a subject
 _BARE_GAP = screened(r"[\s-]+")  # nothing but a space or a hyphen between a demonym and its goods: "Turkish TB2s"
 _HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
 
@@ -869,6 +870,14 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
         if role_b == "source" and role_a in ("other", "subject") and b.start > a.end and \
                 COORDINATED.match(text[a.end:b.start]):
             roles[i - 1] = (a, role_b)
+    opened = next((m for m, role in roles if role == "subject" and m.end <= trigger.start
+                   and (that := _THAT_BEFORE.search(text, max(0, m.start - 12), m.start))
+                   and not any(item.end() == that.start() - 1  # "the howitzers that Minsk sent": a relative clause
+                               for item in knowledge.items.finditer(text, max(0, that.start() - 40), that.start()))),
+                  None)
+    if opened is not None:  # "the Sudanese army chief declared that Moscow had offered to supply ...": the subject
+        # of the that-clause acts; a subject before it is who speaks
+        roles = [(m, "source" if role == "subject" and m.end <= opened.start else role) for m, role in roles]
     if key == "give" and any(role == "subject" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start)
                              for m, role in roles) and any(role in ("to", "object") for _, role in roles):
         # "The UAE supplied Haftar's forces with Chinese-made drones": the subject of the verb gives what others made
