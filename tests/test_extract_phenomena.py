@@ -6481,3 +6481,13 @@ def test_questions_in_a_title_assert_nothing(title: str, expected: list) -> None
 ])
 def test_the_subject_of_a_that_clause_acts(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body that puts a volume at a figure reports it; it is no side of what it measures
+    ("North Korea has shipped munitions to Russia by sea.\nThe White House put the volume delivered by October at "
+     "more than 1,000 containers of munitions.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", 1000)]),
+])
+def test_a_body_that_puts_a_volume_at_a_figure_reports_it(body: str, expected: list) -> None:
+    assert keys(body) == expected
