@@ -6491,3 +6491,12 @@ def test_the_subject_of_a_that_clause_acts(body: str, expected: list) -> None:
 ])
 def test_a_body_that_puts_a_volume_at_a_figure_reports_it(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a total the count is expected to reach is a planned fact of its own
+    ("About 2,000 Russian instructors are now in Mali, and the number is expected to reach 3,500 by spring.",
+     [("troop_deployment", "RUS", "MLI", None, 2000), ("troop_deployment", "RUS", "MLI", None, 3500)]),
+])
+def test_a_total_a_count_is_expected_to_reach(body: str, expected: list) -> None:
+    assert keys(body) == expected

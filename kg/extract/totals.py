@@ -7,7 +7,9 @@
   was ordered or contracted, delivered when it was bought;
 - a batch more: "about 11,000 soldiers ..., and roughly 3,000 more were sent", as certain as the fact counted;
 - the rest of an order: "the remaining four of the six ordered are due this year", "the other 18 are due in 2026":
-  planned when the clause says it is to come, else as certain as the fact counted.
+  planned when the clause says it is to come, else as certain as the fact counted;
+- a total the count is expected to reach: "3,000 soldiers have been moved to Russia, and the number is expected to
+  reach 10,000 by December": planned.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ _OTHER_ACTOR = 40
 _REST = screened(r"(?i)\bthe\s+(?:remaining|other)\s+" + _NUMBER)
 # what is still to come, in the rest of the clause: "are due this year", "will arrive", "are to be delivered"
 _TO_COME = screened(r"(?i)[^.;]{0,80}?\b(?:due|will|would|to\s+be|expected|scheduled|set\s+to|are\s+to|is\s+to)\b")
+# a total the count is expected to reach ("and the number is expected to reach 10,000 by December"): planned
+_TO_REACH = screened(r"(?i)\b(?:the\s+)?(?:number|total|figure|tally|contingent|force)\s+"
+                     r"(?:is|was|could|may|might|will)\s+(?:(?:be\s+)?(?:expected|set|likely|due)\s+to\s+)?(?:reach|rise\s+to|grow\s+to|climb\s+to|"
+                     r"top)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as)\s+)?" + _NUMBER)
 _AGREED_VERBS = ("ordered", "contracted", "on order", "signed for")
 _COUNTED = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT)
 
@@ -78,6 +84,8 @@ def order_totals(text: str, completed: list[Draft], knowledge: Knowledge) -> lis
         add(match.start("count") if match["count"] else match.start("count2"), None, arms_only=False, alone=True)
     for match in _REST.finditer(text):
         add(match.start("count"), Status.PLANNED if _TO_COME.match(text, match.end()) else None, alone=True)
+    for match in _TO_REACH.finditer(text):
+        add(match.start("count"), Status.PLANNED, arms_only=False)
     return found
 
 
