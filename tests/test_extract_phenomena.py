@@ -6500,3 +6500,16 @@ def test_a_body_that_puts_a_volume_at_a_figure_reports_it(body: str, expected: l
 ])
 def test_a_total_a_count_is_expected_to_reach(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # more ways troops are sent or are there: on the ground, travelling, relocated; crews of a weapon are troops
+    ("Officers from the Revolutionary Guards are on the ground in Yemen, US officials say.",
+     [("troop_deployment", "IRN", "YEM", None, None)]),
+    ("About 400 Italian soldiers will travel to Lebanon in March.", [("troop_deployment", "ITA", "LBN", None, 400)]),
+    ("Wagner fighters relocated to Belarus in July 2023.", [("troop_deployment", "RUS", "BLR", None, None)]),
+    ("North Korean artillery crews are still operating in the Kursk region.",
+     [("troop_deployment", "PRK", "RUS", None, None)]),
+])
+def test_more_ways_troops_are_sent_or_there(body: str, expected: list) -> None:
+    assert keys(body) == expected

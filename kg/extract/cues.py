@@ -849,7 +849,7 @@ def spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-_BEING_THERE = {"are", "is", "were", "was", "remain", "have", "serve", "serves"}  # "instructors are in Mali"
+_BEING_THERE = {"are", "is", "were", "was", "remain", "have", "serve", "serves", "on"}  # "are in Mali", "on the ground"
 
 
 def _done(trigger: Trigger) -> bool:
