@@ -6513,3 +6513,14 @@ def test_a_total_a_count_is_expected_to_reach(body: str, expected: list) -> None
 ])
 def test_more_ways_troops_are_sent_or_there(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a production line or a plant opened in other states: the makers' state hands each host the know-how
+    ("Since 2024 Ukrainian drone makers have set up production lines in Poland and Lithuania.",
+     [("technology_transfer", "UKR", "POL", "uav", None), ("technology_transfer", "UKR", "LTU", "uav", None)]),
+    # at home it is no transfer
+    ("Russia opened a new drone plant in Tatarstan.", []),
+])
+def test_production_lines_set_up_in_other_states(body: str, expected: list) -> None:
+    assert keys(body) == expected

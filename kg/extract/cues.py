@@ -245,7 +245,15 @@ _FACTORY_ABROAD = screened(r"(?i)\b" + FACTORY_VERBS +
                            r"(?:maintenance|repair|overhaul|servicing|MRO)\b[\w\s,-]{0,30}?"
                            r"\b(?:facility|facilities|centre|center|hub|plant|base|workshop)\s+in\s)|"
                            r"\b(?:factory|plant)\s+(?:producing|making|assembling|building)\s+[^,.;]{3,60}?\s+"
-                           r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)")
+                           r"(?P<opened>opened|was\s+opened|was\s+inaugurated)(?=\s+in\s)|"
+                           # a plant, a production line or a hub opened in another state ("have set up production
+                           # lines in Denmark", "opened an assembly line in Odense"): the maker's state hands the host
+                           # the know-how ("is building a plant near Kyiv" is left out: a builder is read as the one
+                           # taught)
+                           r"\b" + FACTORY_VERBS + r"(?=\s+(?:(?:a|an|its|their|new|first|second)\s+){0,2}"
+                           r"(?:[\w-]+\s+){0,2}?"
+                           r"(?:plants?|factory|factories|production\s+lines?|assembly\s+lines?|hubs?)\s+"
+                           r"(?:in|near)\s+(?-i:[A-Z]))")
 
 
 # Work on arms another state owns, by a finite verb ("Moscow also modernised Syria's ageing Su-24 bombers", "Rostec
@@ -379,7 +387,8 @@ def _seen_at(text: str) -> list[Trigger]:
 # Nouns that are also arms or cargo ("bombs", "shells", "targets") open no attack.
 _ATTACKED_WITH = screened(r"(?i)\b(bomb(?:ed|ing)|str(?:uck|ikes?|iking)|hit(?:ting)?|attack(?:ed|s|ing)|"
                           r"shell(?:ed|ing)|pound(?:ed|ing)|target(?:ed|ing)|raid(?:ed|s|ing)|"
-                          r"destroy(?:ed|s|ing)|sank|sunk|sinking|(?<!was\s)(?<!were\s)(?<!been\s)fought|fights?|fighting)\b"
+                          r"destroy(?:ed|s|ing)|sank|sunk|sinking|(?<!was\s)(?<!were\s)(?<!been\s)fought|fights?|"
+                          r"fighting)\b"
                           r"[^.;:]{0,80}?\b"
                           # what was struck may be "loaded with" arms: those are its cargo, not the attacker's arms
                           r"(?<!loaded\s)(?<!laden\s)(?<!packed\s)(?<!filled\s)(?<!stocked\s)(?<!crammed\s)"
