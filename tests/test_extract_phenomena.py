@@ -6524,3 +6524,14 @@ def test_more_ways_troops_are_sent_or_there(body: str, expected: list) -> None:
 ])
 def test_production_lines_set_up_in_other_states(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's army as a whole is trained too, and a hedge may stand between the trainees and their training
+    ("Turkish military instructors have been retraining the Georgian army since 2010.",
+     [("technology_transfer", "TUR", "GEO", "other", None)]),
+    ("About 20 Algerian pilots are reported to have trained on the Su-57 in Russia last year.",
+     [("technology_transfer", "RUS", "DZA", "aircraft", None)]),
+])
+def test_an_army_trained_and_hedged_training(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -129,6 +129,9 @@ _TRAINEE_MODIFIERS = screened(r"(?i)(?:(?!(?:of|in|to|at|on|and|the|with|for|fro
 # Trainees and the force they belong to before "were trained" ("sailors of Vietnam's navy were trained by ...").
 _OF_FORCE = screened(r"(?i)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}(?:navy|army|air\s+force|coast\s+guard|"
                      r"armed\s+forces|marines|police)\s+")
+# A hedge between trainees and the training ("20 Iranian pilots are reported to have trained on the Su-35 in Russia")
+_HEDGED_GAP = screened(r"(?i)\s+(?:is|are|was|were)\s+(?:reported|believed|said|thought|understood|known)\s+to\s+"
+                       r"(?:have\s+)?")
 _TRAINED_TOGETHER = screened(r"(?i)\b(?:with|alongside|together)\b")
 _NO_TRAINEES = screened(r"(?i)\bno\s+(?:[\w’'-]+\s+){0,2}$")  # "no Pakistani pilots are known to have trained"
 
@@ -153,7 +156,8 @@ def _training(text: str, knowledge: Knowledge) -> list[Trigger]:
             found.append(Trigger(match.start(), match.end(), match.group(), "technology"))
     for pattern in (_TRAINED, _TRAIN_AT):
         for match in pattern.finditer(text):
-            if any((0 <= match.start() - noun.end() <= 12 or _OF_FORCE.fullmatch(text, noun.end(), match.start()))
+            if any((0 <= match.start() - noun.end() <= 12 or _OF_FORCE.fullmatch(text, noun.end(), match.start())
+                    or _HEDGED_GAP.fullmatch(text, noun.end(), match.start()))
                    and not _NO_TRAINEES.search(text, max(0, noun.start() - 30), noun.start())
                    for noun in knowledge.cues["trainees"].finditer(text, max(0, match.start() - 40), match.start())):
                 end = match.end() - (len(match.group()) - len(match.group().rstrip()))
