@@ -6535,3 +6535,14 @@ def test_production_lines_set_up_in_other_states(body: str, expected: list) -> N
 ])
 def test_an_army_trained_and_hedged_training(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's own bases abroad, or a state goods were evacuated from, are places the goods left, not givers
+    ("In January Russia moved air-defence systems from its Syrian bases to eastern Libya.",
+     [(ARMS, "RUS", "LBY", "air-defence-system", None)]),
+    ("Haftar's forces received Russian radars evacuated from Syria.", [(ARMS, "RUS", "LBY", "sensor", None)]),
+    ("Libya received tanks from Egypt.", [(ARMS, "EGY", "LBY", "armoured-vehicle", None)]),
+])
+def test_places_goods_were_moved_out_of(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -116,6 +116,11 @@ _BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
 _INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
 _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
+_FROM_ITS = screened(r"(?i)\bfrom\s+(?:its|their)\s+(?:former\s+)?$")
+_SITE_AFTER = screened(r"(?i)\s+(?:bases?|positions|stocks|depots?|arsenals?|garrisons?|airfields?|facilities|"
+                       r"facility)\b")
+_MOVED_FROM = screened(r"(?i)\b(?:evacuated|withdrawn|withdrew|pulled\s+out|relocated|removed|redeployed)\s+"
+                       r"(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$")
 _THAT_BEFORE = screened(r"(?i)\bthat\s+(?:the\s+)?$")  # a that-clause opens right before a subject
 _BARE_GAP = screened(r"[\s-]+")  # nothing but a space or a hyphen between a demonym and its goods: "Turkish TB2s"
 _HEAD_GAP = screened(r"^(?:[\s-]+[\w-]+)?[\s-]+$|^[\s-]*$")  # "Iranian drones", "North Korean-made KN-23s"
@@ -297,6 +302,11 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.start > 0 and APPROVAL_AFTER.match(text, m.end) and m.role in ("demonyms", "names", "capitals", "metonyms") \
             and (m.possessive or m.role == "demonyms"):
         return "place"  # "received German approval to send", "with Berlin's consent": who permits gives nothing
+    if m.role == "demonyms" and _FROM_ITS.search(text, max(0, m.start - 20), m.start) and \
+            _SITE_AFTER.match(text, m.end):
+        return "place"  # "moved air-defence systems from its Syrian bases to Libya": whose bases they are not
+    if m.before == "from" and m.role != "demonyms" and _MOVED_FROM.search(text, max(0, m.start - 40), m.start):
+        return "place"  # "Russian hardware evacuated from Syria": where goods were moved out of, no giver
     if in_passing(text, m):
         return "place"  # "Russia-Ukraine war live: ...", "after Qatar": a war's sides or a comparison, not this fact's
     if not m.possessive and m.end <= trigger.start and _GIVING_NOUN.fullmatch(trigger.text) and \
