@@ -333,9 +333,9 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "EX": "1837-1848, all (written after round 48's rules were frozen, held out; opened in round 50)",
                "EY": "1849-1860, all (written after round 48's rules were frozen, held out; opened in round 50)",
                "EZ": "1861-1872, all (written after round 48's rules were frozen, held out; opened in round 50)",
-               "FA": "1873-1884, all (held out; written at the start of round 49, never opened)",
-               "FB": "1885-1896, all (held out; written at the start of round 49, never opened)",
-               "FC": "1897-1908, all (held out; written at the start of round 49, never opened)",
+               "FA": "1873-1884, all (written at the start of round 49, held out; opened in round 51)",
+               "FB": "1885-1896, all (written at the start of round 49, held out; opened in round 51)",
+               "FC": "1897-1908, all (written at the start of round 49, held out; opened in round 51)",
                "FD": "1909-1920, all (held out; written at the start of round 50, never opened)",
                "FE": "1921-1932, all (held out; written at the start of round 50, never opened)",
                "FF": "1933-1944, all (held out; written at the start of round 50, never opened)"}
