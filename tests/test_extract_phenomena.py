@@ -6546,3 +6546,15 @@ def test_an_army_trained_and_hedged_training(body: str, expected: list) -> None:
 ])
 def test_places_goods_were_moved_out_of(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the subject of a verb that only gives gives; "from" after the goods names where they came from
+    ("Wagner operatives were reported to have supplied the RSF with surface-to-air missiles from Libya.",
+     [(ARMS, "RUS", "SDN", "air-defence-system", None)]),
+    ("China had delivered at least four FTC-2000G jets from Guizhou to Myanmar.", [(ARMS, "CHN", "MMR", "aircraft", 4)]),
+    # a verb that may take in as well keeps "from" as the giver
+    ("The Netherlands leased 18 Leopard 2A6 tanks from Germany in 2016.", [(ARMS, "DEU", "NLD", "armoured-vehicle", 18)]),
+])
+def test_the_subject_of_a_verb_that_only_gives(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -116,6 +116,12 @@ _BOUND_AFTER = screened(r"(?i)[-‐‑]bound\b")
 _INTO_FORCE = screened(r"(?i)\s+(?:formally\s+)?(?:in|into)\s+(?:the\s+)?")
 # A hyphen left hanging before a coordinated demonym that carries the shared "-made": "Russian- and Chinese-made".
 _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)$")
+# verbs that only give (not "leased", "moved", "brings", "transferred", which may take in as well)
+_PLAIN_GIVE = screened(r"(?i)supplied|sent|shipped|delivered|provided|gave|sold|flew|flown")
+# between a subject and its verb: auxiliaries, adverbs and a head noun ("Wagner operatives were reported to have")
+_SUBJECT_VERB_GAP = screened(r"(?:\s+(?:operatives|forces|troops|officials|authorities|government|army|"
+                             r"has|have|had|was|were|is|are|reported|said|believed|thought|to|also|then|later|"
+                             r"reportedly|allegedly|already|\w+ly))*\s+")
 _FROM_ITS = screened(r"(?i)\bfrom\s+(?:its|their)\s+(?:former\s+)?$")
 _SITE_AFTER = screened(r"(?i)\s+(?:bases?|positions|stocks|depots?|arsenals?|garrisons?|airfields?|facilities|"
                        r"facility)\b")
@@ -888,6 +894,12 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if opened is not None:  # "the Sudanese army chief declared that Moscow had offered to supply ...": the subject
         # of the that-clause acts; a subject before it is who speaks
         roles = [(m, "source" if role == "subject" and m.end <= opened.start else role) for m, role in roles]
+    if key == "give" and _PLAIN_GIVE.fullmatch(trigger.text) and any(
+            role == "subject" and m.role != "demonyms" and _SUBJECT_VERB_GAP.fullmatch(text, m.end, trigger.start)
+            for m, role in roles):
+        # "Wagner supplied the RSF with missiles from Libya": the subject of the verb gives; "from" after the goods
+        # names where they came from
+        roles = [(m, "place" if role == "from" and m.start > trigger.end else role) for m, role in roles]
     if key == "give" and any(role == "subject" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start)
                              for m, role in roles) and any(role in ("to", "object") for _, role in roles):
         # "The UAE supplied Haftar's forces with Chinese-made drones": the subject of the verb gives what others made
