@@ -6558,3 +6558,12 @@ def test_places_goods_were_moved_out_of(body: str, expected: list) -> None:
 ])
 def test_the_subject_of_a_verb_that_only_gives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a deal a state says it holds is an agreement with the maker of what it covers
+    ("Algeria says it has a contract for Su-57 fighters, but none has been delivered.",
+     [(ARMS, "RUS", "DZA", "aircraft", None), ("agreement", "DZA", "RUS", None, None)]),
+])
+def test_a_deal_a_state_holds(body: str, expected: list) -> None:
+    assert keys(body) == expected
