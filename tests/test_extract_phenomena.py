@@ -6567,3 +6567,14 @@ def test_the_subject_of_a_verb_that_only_gives(body: str, expected: list) -> Non
 ])
 def test_a_deal_a_state_holds(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops in a state's regions named by its demonym are in that state
+    ("About 10,000 North Korean servicemen continue to be deployed in Russian border regions.",
+     [("troop_deployment", "PRK", "RUS", None, 10000)]),
+    ("Around 600 Belarusian soldiers are stationed in Russian frontier districts.",
+     [("troop_deployment", "BLR", "RUS", None, 600)]),
+])
+def test_troops_in_a_state_s_regions(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -65,7 +65,10 @@ _PLACES_LISTED = screened(r"(?i)\b(?:cities|towns|villages|regions|areas|provinc
 _LIST_SO_FAR = screened(r"[\w’'\s,-]*")  # the names listed before ("Kharkiv, Odesa and ")
 _LAND_AFTER = screened(r"(?i)\s+(?:cities|city|towns|town|villages|regions|region|territory|territories|soil|"
                        r"airspace|waters|coast|coastline|infrastructure|positions|front\s+lines?)\b")
-_SOIL_AFTER = screened(r"(?i)\s+(?:soil|territory)\b")
+# troops "on Cambodian soil", "in Russian territory", "in Russian border regions": where they are
+_SOIL_AFTER = screened(r"(?i)\s+(?:soil|territory|(?:(?:border|frontier|southern|northern|eastern|western|"
+                       r"south-western|south-eastern|north-western|north-eastern)\s+)?(?:regions?|areas?|districts?|"
+                       r"provinces?))\b")
 # "Egypt accounted for a third of Russia's arms exports": the state that takes a share of another's exports gets them
 _TAKES_A_SHARE = screened(r"(?i)\s+(?:alone\s+)?(?:accounted\s+for|took|received|absorbed|made\s+up|represented)\s+"
                           r"[^,;.()]{0,60}?\bof\s+(?:the\s+)?[\w.\s-]{2,40}?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}$")
