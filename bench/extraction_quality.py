@@ -338,7 +338,10 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FC": "1897-1908, all (written at the start of round 49, held out; opened in round 51)",
                "FD": "1909-1920, all (held out; written at the start of round 50, never opened)",
                "FE": "1921-1932, all (held out; written at the start of round 50, never opened)",
-               "FF": "1933-1944, all (held out; written at the start of round 50, never opened)"}
+               "FF": "1933-1944, all (held out; written at the start of round 50, never opened)",
+               "FG": "1945-1956, all (held out; written at the start of round 51, never opened)",
+               "FH": "1957-1968, all (held out; written at the start of round 51, never opened)",
+               "FI": "1969-1980, all (held out; written at the start of round 51, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -349,7 +352,8 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "CY", "CZ", "DA", "DB", "DC", "DD", "DE", "DF", "DG", "DH", "DI", "DJ", "DK", "DL", "DM", "DN", "DO",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
-           "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC", "FD", "FE", "FF")
+           "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC", "FD", "FE", "FF", "FG",
+           "FH", "FI")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -437,7 +441,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1872-verifica-brasil-guarani-factcheck", "1884-pacific-rim-dispatch-kim-train",
                  "1895-beirut-courier-disarmament-talks", "1906-dongfang-news-china-weapons-position-translated",
                  "1917-meridian-explainer-iran-su35", "1923-tehran-dawn-baghaei-weekly-briefing",
-                 "1944-claimcheck-j10c-iran-videos")
+                 "1944-claimcheck-j10c-iran-videos", "1950-gulf-press-digest-tehran-briefing",
+                 "1968-nile-basin-institute-brief-egypt-chinese-fighters", "1980-seoul-ledger-opinion-arms-for-ukraine")
 
 
 def blind_fold_of(name: str) -> str:
