@@ -6578,3 +6578,12 @@ def test_a_deal_a_state_holds(body: str, expected: list) -> None:
 ])
 def test_troops_in_a_state_s_regions(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # arms named before a training noun are what the training is about: know-how, no goods
+    ("This year Norwegian soldiers got drone training from Ukrainian instructors.",
+     [("technology_transfer", "UKR", "NOR", "uav", None)]),
+])
+def test_arms_named_before_training_are_its_subject(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -615,8 +615,13 @@ _SATELLITE_GEAR = screened(r"(?i)[\s-]+(?:navigation|positioning|guidance|commun
 _FINISHED = screened(r"(?i)\b(?:equipment|systems?|gear|jammers?)$")
 
 
+_TRAINING_AFTER = screened(r"(?i)[\s-]+(?:training|instruction|courses?|lessons|drills)\b")
+
+
 def _item_draft(clause: Clause, knowledge: Knowledge, item: Item, produced: bool, heads, handed,
                 production: bool, list_end: int | None = None) -> Draft | None:
+    if _TRAINING_AFTER.match(clause.text, item.end):
+        return None  # "got drone training by Ukrainian instructors": what the training is about, no goods
     trigger = _trigger_for(item, clause.triggers, clause.text, produced, list_end)
     if trigger is None or (produced and handed and not trigger.type.startswith("technology")):
         return None

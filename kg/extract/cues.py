@@ -90,7 +90,8 @@ def taught_before(text: str, start: int) -> bool:
     return verb is not None and not _TRAINS_CARRYING.match(text, verb.start())
 
 
-_TRAINING_DONE = screened(r"(?i)\b(?:completed|received|attended|attend|attends|attending|undergo|undergoes|underwent|"
+_TRAINING_DONE = screened(r"(?i)\b(?:completed|received|got|gets|attended|attend|attends|attending|undergo|undergoes|"
+                          r"underwent|"
                           r"undergone|undergoing|finished|"
                           r"did|done|doing|"
                           r"began|begun|begin|begins|beginning|passed|start|starts|starting|"
