@@ -6587,3 +6587,16 @@ def test_troops_in_a_state_s_regions(body: str, expected: list) -> None:
 ])
 def test_arms_named_before_training_are_its_subject(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops "of" a state's army are that state's, also when the sentence names no receiver
+    ("Shoigu met Kim Jong Un in Pyongyang on Tuesday to discuss aid for Russia.\nBesides this, 5,000 military "
+     "builders of the Korean People's Army will be sent to rebuild the region, Shoigu said.",
+     [("troop_deployment", "PRK", "RUS", None, 5000)]),
+    # "the Armed Forces of" a state may receive
+    ("Britain has gifted 14 Challenger 2 tanks to the Armed Forces of Ukraine.",
+     [(ARMS, "GBR", "UKR", "armoured-vehicle", 14)]),
+])
+def test_troops_of_a_state_s_army(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -125,6 +125,8 @@ _PLAIN_GIVE = screened(r"(?i)supplied|sent|shipped|delivered|provided|gave|sold|
 _SUBJECT_VERB_GAP = screened(r"(?:\s+(?:operatives|forces|troops|officials|authorities|government|army|"
                              r"has|have|had|was|were|is|are|reported|said|believed|thought|to|also|then|later|"
                              r"reportedly|allegedly|already|\w+ly))*\s+")
+_FORCE_NOUN = screened(r"(?i)\bforces?$")  # "the Armed Forces of Ukraine" is the state's own force, either side
+_OF_THE = screened(r"(?i)\s+of\s+(?:the\s+)?$")
 _FROM_ITS = screened(r"(?i)\bfrom\s+(?:its|their)\s+(?:former\s+)?$")
 _SITE_AFTER = screened(r"(?i)\s+(?:bases?|positions|stocks|depots?|arsenals?|garrisons?|airfields?|facilities|"
                        r"facility)\b")
@@ -311,6 +313,12 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
     if m.start > 0 and APPROVAL_AFTER.match(text, m.end) and m.role in ("demonyms", "names", "capitals", "metonyms") \
             and (m.possessive or m.role == "demonyms"):
         return "place"  # "received German approval to send", "with Berlin's consent": who permits gives nothing
+    if trigger.type == "deploy" and m.role in ("names", "metonyms") and (of := _OF_THE.search(
+            text, max(0, m.start - 12), m.start)) and any(noun.end() == of.start() and
+                                                          not _FORCE_NOUN.search(noun.group()) for noun in
+                                                          knowledge.cues["troop_nouns"].finditer(
+                                                              text, max(0, of.start() - 40), of.start())):
+        return "origin"  # "5,000 military builders of the Korean People's Army will be sent": whose troops they are
     if m.role == "demonyms" and _FROM_ITS.search(text, max(0, m.start - 20), m.start) and \
             _SITE_AFTER.match(text, m.end):
         return "place"  # "moved air-defence systems from its Syrian bases to Libya": whose bases they are not
