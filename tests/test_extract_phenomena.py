@@ -6442,7 +6442,8 @@ def test_a_state_that_fought_with_arms_made_elsewhere(body: str, expected: list)
 
 @pytest.mark.parametrize("body, expected", [
     # troops that serve at a base abroad are deployed there
-    ("Around 800 Russian servicemen serve at the air base near Bishkek.", [("troop_deployment", "RUS", "KGZ", None, 800)]),
+    ("Around 800 Russian servicemen serve at the air base near Bishkek.",
+     [("troop_deployment", "RUS", "KGZ", None, 800)]),
 ])
 def test_troops_serving_at_a_base_abroad(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -6552,9 +6553,11 @@ def test_places_goods_were_moved_out_of(body: str, expected: list) -> None:
     # the subject of a verb that only gives gives; "from" after the goods names where they came from
     ("Wagner operatives were reported to have supplied the RSF with surface-to-air missiles from Libya.",
      [(ARMS, "RUS", "SDN", "air-defence-system", None)]),
-    ("China had delivered at least four FTC-2000G jets from Guizhou to Myanmar.", [(ARMS, "CHN", "MMR", "aircraft", 4)]),
+    ("China had delivered at least four FTC-2000G jets from Guizhou to Myanmar.",
+     [(ARMS, "CHN", "MMR", "aircraft", 4)]),
     # a verb that may take in as well keeps "from" as the giver
-    ("The Netherlands leased 18 Leopard 2A6 tanks from Germany in 2016.", [(ARMS, "DEU", "NLD", "armoured-vehicle", 18)]),
+    ("The Netherlands leased 18 Leopard 2A6 tanks from Germany in 2016.",
+     [(ARMS, "DEU", "NLD", "armoured-vehicle", 18)]),
 ])
 def test_the_subject_of_a_verb_that_only_gives(body: str, expected: list) -> None:
     assert keys(body) == expected

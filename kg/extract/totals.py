@@ -48,7 +48,8 @@ _TO_COME = screened(r"(?i)[^.;]{0,80}?\b(?:due|will|would|to\s+be|expected|sched
 # a total the count is expected to reach ("and the number is expected to reach 10,000 by December"): planned
 _TO_REACH = screened(r"(?i)\b(?:the\s+)?(?:number|total|figure|tally|contingent|force)\s+"
                      r"(?:is|was|could|may|might|will)\s+(?:(?:be\s+)?(?:expected|set|likely|due)\s+to\s+)?"
-                     r"(?:reach|rise\s+to|grow\s+to|climb\s+to|top)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as)\s+)?" + _NUMBER)
+                     r"(?:reach|rise\s+to|grow\s+to|climb\s+to|top)\s+"
+                     r"(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as)\s+)?" + _NUMBER)
 _AGREED_VERBS = ("ordered", "contracted", "on order", "signed for")
 _COUNTED = (Kind.ARMS_TRANSFER, Kind.TROOP_DEPLOYMENT)
 
