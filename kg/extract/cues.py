@@ -966,6 +966,7 @@ def disputed_clause(text: str, position: int, knowledge: Knowledge) -> bool:
     cue ("found no evidence to support reports that ...", "could not rule out that ..."; cues.yaml: disputed).
     A reporting verb between the cue and "that" takes the clause from it ("dismissed the sanctions and said that")."""
     cues = [*knowledge.cues["disputed"].finditer(text, 0, position),
+            *knowledge.cues["talk"].finditer(text, 0, position),
             *knowledge.cues["absence"].finditer(text, 0, position)]
     for cue in cues:
         end = cue.end()
@@ -977,17 +978,16 @@ def disputed_clause(text: str, position: int, knowledge: Knowledge) -> bool:
     return False
 
 
-# Talk of something, not a statement of it ("full of claims that", "spreading the tale that", "rumours that")
-_RUMOURED = screened(r"(?i)\b(?:rumou?rs?|rumou?red|speculation|tales?|myths?|fabrications?|"
-                     r"(?:of|such|the|these)\s+claims)\b[^.;:!?]{0,60}?\bthat\b")
+_TALK_THAT = screened(r"(?i)[^.;:!?]{0,60}?\bthat\b")
 
 
-def unasserted(text: str, start: int, end: int) -> bool:
-    """True when the words from `start` to `end` lie in talk of something ("full of claims that Egypt has signed a
-    contract") or in a question the text goes on after ("Is Egypt buying J-10Cs? What we know"): an agreement named
-    there was not made. (An agreement noun inside a that-clause doubted for another reason stays: "played down
-    suggestions that the Saudi-Pakistan pact would complicate ...")."""
-    return any(m.end() <= start for m in _RUMOURED.finditer(text, 0, start)) or asked(text, start, end)
+def unasserted(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """True when the words from `start` to `end` lie in talk of something (cues.yaml `talk`: "full of claims that
+    Egypt has signed a contract") or in a question the text goes on after ("Is Egypt buying J-10Cs? What we know"):
+    an agreement named there was not made. (An agreement noun inside a that-clause doubted for another reason stays:
+    "played down suggestions that the Saudi-Pakistan pact would complicate ...")."""
+    return any((that := _TALK_THAT.match(text, m.end())) and that.end() <= start
+               for m in knowledge.cues["talk"].finditer(text, 0, start)) or asked(text, start, end)
 
 
 # What opens a question ("Is Egypt buying ...", "Op-ed: Did Moscow help ...", "where does the pipeline stand")

@@ -390,7 +390,7 @@ def agreement_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
             continue  # "Haftar has signed no such agreement": none was signed
         if not signed and cue.denied_before(text, clause.start, noun.end(), knowledge):
             continue  # "the two leaders may discuss a partnership treaty": talks, no treaty yet
-        if cue.unasserted(text, noun.start(), noun.end()):
+        if cue.unasserted(text, noun.start(), noun.end(), knowledge):
             continue  # "full of claims that Egypt has signed a contract", "Has Cairo signed a deal? What we know"
         signing_before = signing is not None and max(clause.start, noun.start() - 80) + signing.start() < noun.start()
         if signing_before and cue.denied_before(text, clause.start, noun.start(), knowledge):
