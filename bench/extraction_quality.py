@@ -336,9 +336,9 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FA": "1873-1884, all (written at the start of round 49, held out; opened in round 51)",
                "FB": "1885-1896, all (written at the start of round 49, held out; opened in round 51)",
                "FC": "1897-1908, all (written at the start of round 49, held out; opened in round 51)",
-               "FD": "1909-1920, all (held out; written at the start of round 50, never opened)",
-               "FE": "1921-1932, all (held out; written at the start of round 50, never opened)",
-               "FF": "1933-1944, all (held out; written at the start of round 50, never opened)",
+               "FD": "1909-1920, all (written at the start of round 50, held out; opened in round 52)",
+               "FE": "1921-1932, all (written at the start of round 50, held out; opened in round 52)",
+               "FF": "1933-1944, all (written at the start of round 50, held out; opened in round 52)",
                "FG": "1945-1956, all (held out; written at the start of round 51, never opened)",
                "FH": "1957-1968, all (held out; written at the start of round 51, never opened)",
                "FI": "1969-1980, all (held out; written at the start of round 51, never opened)"}
