@@ -6603,3 +6603,17 @@ def test_arms_named_before_training_are_its_subject(body: str, expected: list) -
 ])
 def test_troops_of_a_state_s_army(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the army" or "the navy" with no state of its own is the force of the state whose forces the article names,
+    # when the paragraph or the one before names that state too
+    ("Sudan's army holds the east of the country. Its rivals fire howitzers the UAE bought from China.\n"
+     "Diplomats say Egypt has been giving the army warplanes, which Cairo denies.",
+     [(ARMS, "CHN", "ARE", "artillery", None), (ARMS, "EGY", "SDN", "aircraft", None)]),
+    ("Myanmar's navy is the junta's least used service, and China is its main supplier.\nBeijing handed the navy a "
+     "used Ming-class submarine in 2021.",
+     [(ARMS, "CHN", "MMR", "naval-vessel", None)]),
+])
+def test_the_army_of_the_article(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -20,7 +20,9 @@
 - A count "of them" handed between named states ("Iran shipped about 2,400 of them") is of the story's last arms.
 - A side left open in a sentence that speaks of "the country" ("Rwanda keeps about 1,000 troops in the country")
   is the last state the article names as a place ("in the Central African Republic"); one that speaks of "the
-  junta" is the state whose junta the article names ("Myanmar's junta", "the junta in Mali").
+  junta" is the state whose junta the article names ("Myanmar's junta", "the junta in Mali"); one that speaks of
+  "the army" or "the navy" is the state whose forces the article names ("Sudan's army"), when the paragraph or the
+  one before names it too and the sentence names no other state than the giver.
 - Goods sold to be assembled or built by the buyer ("under licence", "to be assembled locally") bring a technology
   transfer of their category between the same states.
 - A sentence that speaks of the story's treaty again as it is ratified, takes effect or binds its parties ("Russia
@@ -90,6 +92,7 @@ class DocumentContext:
     _state_counts: Counter | None = None
     _organisations: list[tuple[int, str]] | None = None
     _junta: tuple[str, ...] | None = None
+    _forces: tuple[str, ...] | None = None
     subject: str | None = None  # the state the last sentence that opened with one was about ("it" stands for it)
     _speaker: tuple[str | None] | None = None
     _sections: list[tuple[int, int, str | None]] | None = None
@@ -165,6 +168,27 @@ class DocumentContext:
                                    for m in self.knowledge.organisations.finditer(self.text[a:b])]
         names = [name for start, name in self._organisations if start < offset]
         return names[-1] if names else None
+
+    @property
+    def forces(self) -> str | None:
+        """The state whose army, navy or air force the article names ("Sudan's army", "the Myanmar navy", "the air
+        force of Pakistan"); None when it names none or more than one."""
+        if self._forces is None:
+            states = self.knowledge.states
+            self._forces = tuple({code[0] for m in states.finditer(self.text)
+                                  if (_FORCES_AFTER.match(self.text, m.end())
+                                      or _FORCES_BEFORE.search(self.text, max(0, m.start() - 20), m.start()))
+                                  and (code := self.knowledge.state_of(m))})
+        return self._forces[0] if len(self._forces) == 1 else None
+
+    def forces_near(self, offset: int) -> str | None:
+        """What "the army" read at `offset` stands for: the state whose forces the article names, when the
+        paragraph being read or the one before names it too (a round-up moves from state to state)."""
+        if self.forces is None:
+            return None
+        start = self.paragraphs[max(0, self.paragraph - 1)][0]
+        near = (self.knowledge.state_of(m) for m in self.knowledge.states.finditer(self.text, start, offset))
+        return self.forces if any(found and found[0] == self.forces for found in near) else None
 
     @property
     def junta(self) -> str | None:
@@ -273,6 +297,10 @@ _THE_COUNTRY = screened(r"(?i)\b(?:in|into|to|inside)\s+the\s+country\b(?![’']
 _JUNTA_AFTER = screened(r"(?i)(?:['’]s)?\s+(?:ruling\s+|military\s+)*junta\b")
 _JUNTA_BEFORE = screened(r"(?i)\bjunta\s+in\s+$")
 _THE_JUNTA = screened(r"(?i)\bthe\s+(?:ruling\s+|military\s+)*junta\b")
+_FORCES = r"(?:[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces)"
+_FORCES_AFTER = screened(r"(?i)(?:['’]s)?\s+(?:own\s+)?" + _FORCES + r"\b")
+_FORCES_BEFORE = screened(r"(?i)\b" + _FORCES + r"\s+(?:of|in)\s+(?:the\s+)?$")
+_THE_FORCES = screened(r"\b[Tt]he\s+" + _FORCES + r"\b(?!['’]s|\s+[A-Z])")
 
 
 def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
@@ -281,6 +309,14 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
     the_country = _THE_COUNTRY.search(sentence.text)
     if the_country is None:
         junta = context.junta if _THE_JUNTA.search(sentence.text) else None
+        if junta is None and _THE_FORCES.search(sentence.text):
+            # "Egypt gave the army warplanes", "Beijing handed the navy a submarine": the forces of the state whose
+            # forces the article names, unless the sentence names a state besides the giver ("Thai officials said
+            # China sold the navy ...")
+            owner = context.forces_near(sentence.start)
+            named = {found[0] for m in context.knowledge.states.finditer(sentence.text)
+                     if (found := context.knowledge.state_of(m))}
+            return (owner,) if owner and len(named - {owner}) <= 1 else ()
         return (junta,) if junta else ()  # "sent arms to the junta's own factories"
     before = context.place_before(sentence.start)
     named = [found[0] for m in context.knowledge.states.finditer(sentence.text, 0, the_country.start())
