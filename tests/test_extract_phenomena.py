@@ -6617,3 +6617,17 @@ def test_troops_of_a_state_s_army(body: str, expected: list) -> None:
 ])
 def test_the_army_of_the_article(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a share of the troops counted before, by when it went, is a deployment of its own; never arms of the story
+    ("Pyongyang shipped about 100 KN-23 missiles to Russia.\nSome 9,000 North Korean soldiers have also been sent "
+     "to Russia, about 2,000 of them in March and April.",
+     [(ARMS, "PRK", "RUS", "missile", 100), ("troop_deployment", "PRK", "RUS", None, 9000),
+      ("troop_deployment", "PRK", "RUS", None, 2000)]),
+    ("Russia sold six Mi-35 helicopters to Mali.\nA first group of 120 Russian instructors arrived in Mali in 2021, "
+     "four of them officers.",
+     [(ARMS, "RUS", "MLI", "aircraft", 6), ("troop_deployment", "RUS", "MLI", None, 120)]),
+])
+def test_a_share_of_troops_counted_before(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -1001,7 +1001,7 @@ def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     count = next((c for c in clause.counts if c.value > 1 and (
         _OF_THEM.match(clause.text, c.end) or (trigger.type in ("receive", "give") and _BARE_COUNT.fullmatch(
             clause.text, trigger.end, c.start) and _NO_NOUN_AFTER.match(clause.text, c.end)))), None)
-    if count is None:
+    if count is None or _troops_before(clause, count, knowledge):
         return []
     status = cue.status_of(Kind.ARMS_TRANSFER, clause.text, trigger, clause.start, knowledge)
     if status is None:
@@ -1012,6 +1012,13 @@ def counted_of_them(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     if named:
         return [replace(made, category=Category(named[-1].category), item=named[-1].text)]
     return [replace(made, earlier_item=True)]
+
+
+def _troops_before(clause: Clause, count, knowledge: Knowledge) -> bool:
+    """Whether the count "of them" follows troops the clause counted ("some 14,000 soldiers have been sent, about
+    3,000 of them in January"): a share of those troops, no arms."""
+    before = [c for c in clause.counts if c.end <= count.start]
+    return bool(before) and knowledge.cues["troop_nouns"].search(clause.text, before[-1].end, count.start) is not None
 
 
 _THEM_AFTER = screened(r"(?i)\s+them\b")

@@ -39,6 +39,12 @@ _IN_A_WAVE = screened(r"(?i)(?:\s+or\s+(?:more|so))?\s+(?:(?:in|over|during|with
                       r"(?:(?:first|second|third|fourth|new|later|earlier|initial|next|last)\s+)?(?:wave|batch|"
                       r"rotation|round|deployment|phase|contingent|winter|summer|spring|autumn|fall)|"
                       r"(?:last|this|next)\s+(?:year|month|autumn|fall|winter|spring|summer|week))\b")
+# A share of the troops counted before, by when it went ("some 14,000 sent, about 3,000 of them in January and
+# February").
+_OF_THEM_WHEN = screened(r"(?i)\s+of\s+(?:them|whom)\s+(?:(?:in|during|between|since|over)\s+(?:early\s+|late\s+|"
+                         r"mid-?|the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|"
+                         r"winter|(?:19|20)\d\d)|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter))")
+_OF_THEM = screened(r"(?i)\s+of\s+(?:them|whom)\b")
 # A count standing for troops the story named before: "a further 2,000", "another 1,500".
 _FURTHER_BEFORE = screened(r"(?i)\b(?:a further|another|an additional|an extra)\s+$")
 _WEAK_NOUNS = {"deal", "contract", "order", "declaration", "plan", "arrangement", "roadmap"}
@@ -59,6 +65,8 @@ _UNITS_OF = screened(r"(?i)\s+(battalions?|brigades?|regiments?|divisions?|compa
 def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Count, str]]:
     found = []
     for count in clause.counts:
+        if _OF_THEM.match(clause.text, count.end) and not _OF_THEM_WHEN.match(clause.text, count.end):
+            continue  # "120 instructors arrived, four of them officers": a share of troops counted already
         units = _UNITS_OF.match(clause.text, count.end)
         if units and any(0 <= n[0] - units.end() <= 40 for n in nouns):
             found.append((count, units[1].lower() if units[1].lower().endswith("s") else units[1].lower() + "s"))
@@ -71,6 +79,7 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
             found.append((count, clause.text[noun[0]:noun[1]].lower()))
         elif _MORE.match(clause.text[count.end:]) or _TOTAL.search(clause.text, max(0, count.start - 80), count.start) \
                 or _ELLIPSIS.match(clause.text, count.end) or _IN_A_WAVE.match(clause.text, count.end) \
+                or _OF_THEM_WHEN.match(clause.text, count.end) \
                 or _FURTHER_BEFORE.search(clause.text, max(0, count.start - 20), count.start):
             found.append((count, clause.text[nouns[0][0]:nouns[0][1]].lower()))
     return found
