@@ -6631,3 +6631,17 @@ def test_the_army_of_the_article(body: str, expected: list) -> None:
 ])
 def test_a_share_of_troops_counted_before(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative pronoun that stands for the receiver: what the clause names goes from its subject to the state
+    # named right before the pronoun
+    ("The officials think the rockets came from the Libyan army, which Moscow had been supplying with Kornets "
+     "since the 1990s.",
+     [(ARMS, "RUS", "LBY", "missile", None)]),
+    # a regression guard (right before the rule too): "to which" after the receiver
+    ("Investigators traced the shells to the Sudanese army, to which Minsk sold howitzers in 2019.",
+     [(ARMS, "BLR", "SDN", "artillery", None)]),
+])
+def test_a_relative_pronoun_for_the_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected

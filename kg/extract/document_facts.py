@@ -59,7 +59,7 @@ from kg.extract.screened import screened
 from kg.extract.sentences import Sentence
 from kg.extract.signed_for import signed_for_drafts
 from kg.extract.speaker import speaker_state
-from kg.extract.supplied_to import supplied_to_subject
+from kg.extract.supplied_to import relative_receiver, supplied_to_subject
 from kg.extract.tables import table_row_drafts
 from kg.extract.totals import order_totals
 from kg.model import KINDS_WITHOUT_CATEGORY, Category, Evidence, Fact, Kind, Period, Quantity, Status
@@ -766,7 +766,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     if firms is not None:
         drafts = [replace(d, giver=firms) if d.giver is None and d.taker not in (None, firms) else d
                   for d in drafts]
-    drafts = supplied_to_subject(drafts, sentence.text, context.knowledge)
+    drafts = relative_receiver(supplied_to_subject(drafts, sentence.text, context.knowledge), sentence.text,
+                               context.knowledge)
     context.paragraph = sentence.paragraph
     section = context.section(sentence.paragraph)
     if section and section[2] != context.section_read:
