@@ -1043,8 +1043,9 @@ def test_raised_hedges_receipt_presence_and_new_words(body: str, expected: list)
      [(TROOPS, "RUS", "MLI", None, 1200), (TROOPS, "RUS", "MLI", None, 800)]),
     ("Belarus has deployed sappers to Russia. About 400 of them arrived in March.",
      [(TROOPS, "BLR", "RUS", None, None), (TROOPS, "BLR", "RUS", None, 400)]),
-    # but not a story of weapons
-    ("Iran shipped drones to Russia. A further 200 followed in June.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # but not a story of weapons: there the count is more of the weapons (round 52: a count that arrives)
+    ("Iran shipped drones to Russia. A further 200 followed in June.",
+     [(ARMS, "IRN", "RUS", "uav", None), (ARMS, "IRN", "RUS", "uav", 200)]),
 ])
 def test_troops_continued_by_a_count(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -6644,4 +6645,20 @@ def test_a_share_of_troops_counted_before(body: str, expected: list) -> None:
      [(ARMS, "BLR", "SDN", "artillery", None)]),
 ])
 def test_a_relative_pronoun_for_the_receiver(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare count that arrives, or is still to come, stands for the arms of the story
+    ("Taiwan ordered 108 M1A2T tanks from the United States in 2019.\nThirty-eight arrived last December, and the "
+     "remaining 28 are scheduled to follow next year.",
+     [(ARMS, "USA", "TWN", "armoured-vehicle", 108), (ARMS, "USA", "TWN", "armoured-vehicle", 38),
+      (ARMS, "USA", "TWN", "armoured-vehicle", 28)]),
+    ("Mali bought six Akinci drones from Turkey in 2024.\nThe first two landed in March.",
+     [(ARMS, "TUR", "MLI", "uav", 6), (ARMS, "TUR", "MLI", "uav", 2)]),
+    # troops that follow are no arms
+    ("Russia sold six Mi-35 helicopters to Mali.\nThe first 200 Russian instructors arrived in 2021.",
+     [(ARMS, "RUS", "MLI", "aircraft", 6), ("troop_deployment", "RUS", "MLI", None, 200)]),
+])
+def test_a_count_that_arrives(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -346,6 +346,26 @@ _COUNT_PASSIVE = screened(r"(?i)(?:\s+more|\s+of\s+(?:those|them|these)(?:\s+[a-
 _COUNT_ARRIVED = screened(r"(?i)(?:\s+of\s+(?:those|them|these))?\s+(?:\w+ly\s+)?")
 
 
+# A bare count that arrives with no cue of a transfer ("The first 38 arrived last December", "the remaining 28 are
+# scheduled to follow next year"): delivered, or planned when still to come.
+_ARRIVES = screened(r"(?i)(?P<done>arrived|landed|followed)\b|(?:(?:are|is)\s+(?:scheduled|due|expected|set)\s+to|will|"
+                    r"are\s+to|should)\s+(?:arrive|follow|come|land)\b")
+
+
+def _arrived_count(clause: Clause) -> list[Draft]:
+    """A count that stands for the arms the story named before and arrives, or is still to: the story's last pair
+    and arms category fill the fact (troops that follow are `troops_continued`'s)."""
+    for count in clause.counts:
+        gap = _COUNT_ARRIVED.match(clause.text, count.end)
+        arrives = _ARRIVES.match(clause.text, gap.end()) if gap else None
+        if arrives is not None:
+            status = Status.DELIVERED if arrives["done"] else Status.PLANNED
+            return [replace(draft(Kind.ARMS_TRANSFER, Sides(None, None, False), status,
+                                  quantity=quantity(count, "units"), period=period(clause.periods)),
+                            earlier_item=True)]
+    return []
+
+
 def _counted_arms(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A count that stands for the arms the story named before ("About 200 have been delivered"): the story's last
     pair and arms category fill the fact."""
@@ -437,6 +457,9 @@ def _continuation_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
         drafts += [d for d in arms_drafts(handed, knowledge, items) if d.quantity and d.quantity not in
                    {f.quantity for f in drafts}] if items else []
         drafts += [d for d in _counted_arms(handed, knowledge) if d.quantity not in {f.quantity for f in drafts}]
+    elif not drafts and not cue.spans(knowledge.cues["troop_nouns"], clause.body) and \
+            (arrived := _arrived_count(clause)):
+        drafts += arrived
     elif not drafts and not _used(clause, knowledge):  # "The largest item is 82 HIMARS launchers": counted arms
         drafts += [replace(d, story_status=True) for d in _cargo_drafts(clause, knowledge)  # of the story's
                    if d.quantity and d.quantity[1] not in _CURRENCIES]  # transfer, not what they cost
@@ -546,7 +569,8 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
         _PACKAGE_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)
             or cue.THERE_ARE.search(text) or names_a_satellite(text) or AGREED_WORD.search(text)
-            or TALLY_WORDS.search(text) or names_production(text, knowledge) or _counted_item(text, knowledge)) or \
+            or TALLY_WORDS.search(text) or names_production(text, knowledge) or _counted_item(text, knowledge)
+            or _ARRIVES.search(text)) or \
             _QUESTION.search(text) or _CLAIM_LABEL.match(text):
         return [], None  # a question, or the claim a fact-check examines ("Claim 2: \"Russia has given ...\"")
     speakers = first_person(text, speaker, knowledge)
