@@ -6662,3 +6662,18 @@ def test_a_relative_pronoun_for_the_receiver(body: str, expected: list) -> None:
 ])
 def test_a_count_that_arrives(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count of a share set off after the arms: their quantity, or a second fact when they have one
+    ("Eritrea bought MiG-29 fighters from Russia, six of which arrived in 1999.",
+     [(ARMS, "RUS", "ERI", "aircraft", 6)]),
+    ("Damascus has also signed for Buk air defence systems from Russia, reportedly 12 of them.",
+     [(ARMS, "RUS", "SYR", "air-defence-system", 12)]),
+    ("Vietnam took delivery of four Kilo-class submarines from Russia, two of them in 2014.",
+     [(ARMS, "RUS", "VNM", "naval-vessel", 4), (ARMS, "RUS", "VNM", "naval-vessel", 2)]),
+    # a share that was shot down is no transfer of its own
+    ("Iran sent 40 drones to Russia, ten of which were shot down over Kyiv.", [(ARMS, "IRN", "RUS", "uav", 40)]),
+])
+def test_a_share_counted_after_the_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -57,6 +57,7 @@ from kg.extract.owned import owned_drafts
 from kg.extract.roles import Sides
 from kg.extract.screened import screened
 from kg.extract.sentences import Sentence
+from kg.extract.shares import shares_counted
 from kg.extract.signed_for import signed_for_drafts
 from kg.extract.speaker import speaker_state
 from kg.extract.supplied_to import relative_receiver, supplied_to_subject
@@ -795,6 +796,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += order_totals(sentence.text, completed, context.knowledge)
     completed += _shot_down(sentence, completed, context)
     completed += signed_for_drafts(sentence.text, completed, context.knowledge)
+    completed = shares_counted(completed, sentence.text)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:
