@@ -6677,3 +6677,14 @@ def test_a_count_that_arrives(body: str, expected: list) -> None:
 ])
 def test_a_share_counted_after_the_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a count of troops set off after them: "estimated by ... at", "... strong"
+    ("Russian instructors, estimated by Western officials at about 2,000, first arrived in Mali in 2021.",
+     [("troop_deployment", "RUS", "MLI", None, 2000)]),
+    ("The Italian battalion stationed in south Lebanon, around 1,000 strong, will stay there until 2026.",
+     [("troop_deployment", "ITA", "LBN", None, 1000)]),
+])
+def test_a_troop_count_set_off_after_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -28,9 +28,11 @@ _TOTAL = screened(r"(?i)\btotal(?:ling|ing)?\s+(?:(?:of|to)\s+)?(?:\w+\s+){0,2}$
                   r"\btotal\s+(?:[\w’'-]+\s+){1,10}?(?:to|of|at)\s+$|"  # "the total it has sent to help Moscow to"
                   + TAKING_TO)
 _MORE = screened(r"^\s+(?:more|additional|others|extra|further)\b", re.IGNORECASE)
-_SIZED_AT = screened(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:to\s+number\s+|at\s+)|"
+_SIZED_AT = screened(r"(?i),?\s+(?:(?:estimated|put|believed|thought|said)\s+(?:by\s+[^,;]{1,40}?\s+)?"
+                     r"(?:to\s+number\s+|at\s+)|"
                      r"numbering\s+|totalling\s+|totaling\s+|of\s+)(?:\w+\s+){0,1}"
                      r"|\s*[:—–]\s*(?:\w+\s+){0,1}")  # "it has sent soldiers: about 14,000 by Seoul's count"
+_STRONG = screened(r"(?i)\s+strong\b")
 # A count standing for troops already named ("in addition to the 11,000 deployed last year").
 _ELLIPSIS = screened(r"(?i)\s+(?:(?:already|previously|earlier|first)\s+)?(?:deployed|sent|dispatched|stationed)\b")
 # A count of the same troops by wave or time ("some 15,000 in all, around 11,000 in a first wave and a further 3,000
@@ -73,6 +75,9 @@ def _troop_counts(clause: Clause, nouns: list[tuple[int, int]]) -> list[tuple[Co
             continue
         noun = next((n for n in nouns if n[0] >= count.end and gap_ok(clause.text[count.end:n[0]])), None)
         sized = next((n for n in nouns if _SIZED_AT.fullmatch(clause.text, n[1], count.start)), None)
+        if sized is None and _STRONG.match(clause.text, count.end):  # "the battalion in Lebanon, around 340 strong"
+            sized = next((n for n in reversed(nouns) if 0 <= count.start - n[1] <= 60
+                          and "," in clause.text[n[1]:count.start]), None)
         if noun is None and sized is not None:  # "the contingent, estimated at 12,000,"
             noun = sized
         if noun is not None:
