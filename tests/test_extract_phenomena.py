@@ -6688,3 +6688,14 @@ def test_a_share_counted_after_the_arms(body: str, expected: list) -> None:
 ])
 def test_a_troop_count_set_off_after_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's demonym before a group that investigates or monitors names no party
+    ("Russia fired North Korean KN-23 missiles at Kharkiv.\nThe court admitted a report by Conflict Armament "
+     "Research, a British investigative group, which concluded that debris from the strike came from a North Korean "
+     "missile.",
+     [(ARMS, "PRK", "RUS", "missile", None), (ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_a_group_that_investigates_is_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected
