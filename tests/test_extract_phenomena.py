@@ -6699,3 +6699,13 @@ def test_a_troop_count_set_off_after_them(body: str, expected: list) -> None:
 ])
 def test_a_group_that_investigates_is_no_party(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state's office named in capitals that condemns or sanctions observes: no party
+    ("The United States delivered 38 Abrams tanks to Taiwan.\nChina's Taiwan Affairs Office condemned the delivery, "
+     "saying arms purchases would change nothing.",
+     [(ARMS, "USA", "TWN", "armoured-vehicle", 38)]),
+])
+def test_an_office_that_condemns_observes(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -61,7 +61,9 @@ _AGENTS = screened(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:nava
                    r"pirates|hijackers|gunmen|marines|commandos|sailors|warships?|frigates?|destroyers?|"
                    r"military|army|officials|agents|"
                    r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
-                   r"treasury(?: department)?|state department|commerce department|justice department|government))?")
+                   r"treasury(?: department)?|state department|commerce department|justice department|government|"
+                   # an office of government named in capitals ("China's Taiwan Affairs Office condemned ...")
+                   r"(?-i:Office|Ministry|Council|Committee|Commission|Administration|Bureau)))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
 _SOURCE_BY = screened(r"(?i)\b(?:reports?|reporting|assessments?|estimates?|claims?|statements?|findings|accounts?|"
                       r"analys[ie]s|stud(?:y|ies)|figures|data|allegations?|accusations?|intelligence)\s+"
