@@ -6709,3 +6709,15 @@ def test_a_group_that_investigates_is_no_party(body: str, expected: list) -> Non
 ])
 def test_an_office_that_condemns_observes(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # production under licence: the goods may be named with where they serve; the designer may be the partner firm
+    ("The Arlan armoured vehicles in service with the army are manufactured in Astana under a licence from the South "
+     "African company Paramount Group.",
+     [("technology_transfer", "ZAF", "KAZ", "armoured-vehicle", None)]),
+    ("Since 2012 a joint venture with the Israeli company Elbit produces Hermes drones in Georgia under licence.",
+     [("technology_transfer", "ISR", "GEO", "uav", None)]),
+])
+def test_production_under_a_partner_s_licence(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -31,7 +31,9 @@ _DESIGNED_BEFORE = screened(r"[-‐‑]designed\s+$")  # "Iranian-designed Mohaj
 _ITEM_GAP = screened(r"^(?:\s+(?:the|a|an|its|their|more|new|[\w’'-]+ly))*\s+(?:[\w’'-]+\s+){0,3}?$")
 # Between an item and its passive production verb: "Lynx vehicles are being manufactured", "the other carriers, which
 # are fabricated", "the remaining 345 tanks were built"
-_PASSIVE_GAP = screened(r"(?i)^(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|"
+_PASSIVE_GAP = screened(r"(?i)^(?:\s+(?:in\s+service\s+(?:with|in)|used\s+by|operated\s+by|flown\s+by)\s+(?:the\s+)?"
+                        r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"  # "the Arlan vehicles in service with the army are made"
+                        r"(?:\s*,?\s*(?:which|that)\b)?(?:\s+(?:is|are|was|were|be|been|being|has|have|had|will|"
                         r"now|also|still|all|[\w’'-]+ly))+\s+$")
 # Where the producer is, after the item: "in Switzerland", "at a plant in Hungary", "in Astana"
 _MADE_IN = screened(r"(?i)^(?:\s+(?:under\s+(?:a\s+)?licen[cs]e|locally|since\s+\d{4}|in\s+\d{4}))*\s+"
@@ -94,4 +96,16 @@ def _designer(clause: Clause, start: int, end: int, knowledge: Knowledge) -> Men
     if after is not None:
         return after
     maker = knowledge.maker_of(clause.text[start:end])
-    return Mention(maker, start, end, "names", False, "") if maker else None
+    if maker:
+        return Mention(maker, start, end, "names", False, "")
+    # the firm the producer works with under licence ("a joint venture with the Israeli company Aeronautics
+    # produces Orbiter drones in Azerbaijan under licence")
+    if _LICENCE.search(clause.text, end, clause.end):
+        return next((m for m in clause.mentions if m.end <= start and m.role == "demonyms"
+                     and _PARTNER_BEFORE.search(clause.text, max(0, m.start - 30), m.start)
+                     and _FIRM_AFTER.match(clause.text, m.end)), None)
+    return None
+
+
+_PARTNER_BEFORE = screened(r"(?i)\b(?:joint\s+venture|partnership|agreement|deal)\s+with\s+(?:the\s+|an?\s+)?$")
+_FIRM_AFTER = screened(r"(?i)\s+(?:state-owned\s+)?(?:company|firm|manufacturer|maker|group|shipbuilder|shipyard)\b")
