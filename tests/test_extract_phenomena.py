@@ -6721,3 +6721,12 @@ def test_an_office_that_condemns_observes(body: str, expected: list) -> None:
 ])
 def test_production_under_a_partner_s_licence(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops named with their place that stay there are there
+    ("The Pentagon says the roughly 700 American troops in northern Iraq will stay there until 2026.",
+     [("troop_deployment", "USA", "IRQ", None, 700)]),
+])
+def test_troops_that_stay_there(body: str, expected: list) -> None:
+    assert keys(body) == expected
