@@ -6730,3 +6730,12 @@ def test_production_under_a_partner_s_licence(body: str, expected: list) -> None
 ])
 def test_troops_that_stay_there(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # troops stationed "across" or "throughout" a state are in it, also after an aside that names their force
+    ("Around 1,800 Russian personnel, now organised under the Africa Corps, are stationed across Libya.",
+     [("troop_deployment", "RUS", "LBY", None, 1800)]),
+])
+def test_troops_stationed_across_a_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -542,6 +542,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
             _OPENING_IN.fullmatch(text, 0, m.start) and text.startswith(",", m.end):
         return "scene"  # "In Mali, Russia delivered two helicopters": the state a sentence opens with receives
         # what is handed over there when no one else is named to
+    if m.before in ("across", "throughout") and trigger.type == "deploy" and m.start > trigger.end:
+        return "in"  # "personnel ... are stationed across Libya": where troops are spread
     if m.before in ("in", "inside", "within", "at"):
         if _MADE_IN.search(text, max(0, m.start - 25), m.start) or \
                 (m.role == "demonyms" and any(s >= m.end and _HEAD_GAP.match(text[m.end:s]) for s, _ in heads)):
