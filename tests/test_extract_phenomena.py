@@ -6739,3 +6739,15 @@ def test_troops_that_stay_there(body: str, expected: list) -> None:
 ])
 def test_troops_stationed_across_a_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state (or its ministry) that judges a handover from outside is no party to it
+    ("Slovakia handed 13 MiG-29 fighters to Ukraine.\nRussia's foreign ministry called the handover illegal, arguing "
+     "that the jets could not be passed on without Moscow's consent.",
+     [(ARMS, "SVK", "UKR", "aircraft", 13)]),
+    # nor to an agreement it walks away from
+    ("In March, Niamey denounced its agreement of military cooperation with the United States.", []),
+])
+def test_a_state_that_judges_from_outside(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -62,6 +62,7 @@ _AGENTS = screened(r"(?i)(?:(?:['’]s)?(?:\s+(?-i:[A-Z])[\w-]*){0,3}?\s+(?:nava
                    r"military|army|officials|agents|"
                    r"(?:intelligence\s+)?agencies|(?:intelligence\s+)?agency|investigators|prosecutors|monitors|"
                    r"treasury(?: department)?|state department|commerce department|justice department|government|"
+                   r"(?:(?:foreign|defen[cs]e|interior)\s+)?ministry|"
                    # an office of government named in capitals ("China's Taiwan Affairs Office condemned ...")
                    r"(?-i:Office|Ministry|Council|Committee|Commission|Administration|Bureau)))?")
 # A source named with "by" after a report noun ("reports by South Korea, Ukraine and the United States that ...").
