@@ -6751,3 +6751,13 @@ def test_troops_stationed_across_a_state(body: str, expected: list) -> None:
 ])
 def test_a_state_that_judges_from_outside(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the state that ordered the goods, in a relative clause after them, gets them
+    ("Lockheed Martin, an American firm, said deliveries of the 66 F-16 fighters that Taipei ordered in 2019 would "
+     "start next year.",
+     [(ARMS, "USA", "TWN", "aircraft", 66)]),
+])
+def test_the_state_that_ordered_the_goods(body: str, expected: list) -> None:
+    assert keys(body) == expected

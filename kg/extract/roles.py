@@ -300,6 +300,12 @@ _PRODUCTION_AFTER = screened(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industri
                              r"factories|plants|firms|companies)\b")
 
 
+# A state that ordered the goods, in a relative clause after them: "the 66 F-16s that Taipei ordered in 2019"
+_RELATIVE_BEFORE = screened(r"\b(?:that|which)\s+$")
+_ORDERED_AFTER = screened(r"(?:\s+(?:had|has|have|later|also|first|originally))*\s+(?:ordered|bought|purchased|"
+                          r"signed\s+for|contracted\s+for|has\s+on\s+order|had\s+on\s+order)\b")
+
+
 def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]], knowledge: Knowledge,
           subject_before: bool = False) -> str:
     if trigger.type == "technology-receive" and m.end <= trigger.start and trigger.text.lower().startswith("with") \
@@ -407,6 +413,9 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # held": who destroyed the goods or held the place after the cue received nothing
     if m.role == "demonyms" and m.start > trigger.end and _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
+    if trigger.type == "give" and _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) and \
+            _ORDERED_AFTER.match(text, m.end) and m.start > trigger.end:
+        return "to"  # "deliveries of the 66 F-16s that Taipei ordered": the state that ordered the goods gets them
     if m.end <= trigger.start and _WHICH_SAYS.match(text, m.end):
         return "source"  # "pressure from Washington and Brussels, which say Kazakh re-exporters kept supplying Russia"
     if _SPEAKS_FOR.search(text, max(0, m.start - 30), m.start):
