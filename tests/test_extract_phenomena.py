@@ -6761,3 +6761,15 @@ def test_a_state_that_judges_from_outside(body: str, expected: list) -> None:
 ])
 def test_the_state_that_ordered_the_goods(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # two verbs of one subject: the origin of one verb's goods is no side of the other's
+    ("The Sudanese Armed Forces have taken delivery of Iranian Mohajer-6 drones and have reportedly flown Turkish "
+     "Bayraktar TB2s.",
+     [(ARMS, "IRN", "SDN", "uav", None), (ARMS, "TUR", "SDN", "uav", None)]),
+    ("Serbia flies Chinese drones and has fielded Chinese FK-3 air-defence batteries.",
+     [(ARMS, "CHN", "SRB", "uav", None), (ARMS, "CHN", "SRB", "air-defence-system", None)]),
+])
+def test_two_verbs_of_one_subject(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -369,6 +369,11 @@ def _origins_differ(clause: Clause, heads) -> bool:
 _AND_THEN = screened(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|later)\s+)?$")
 
 
+# A second verb of the subject before the first, with no subject of its own: "... drones and have reportedly flown"
+_VERB_AND = screened(r"(?i)(?:\s+and\s+(?:(?:has|have|had|also|then|later|since|now|\w+ly)\s+)*|"
+                     r",\s+(?:and\s+)?(?:has|have|had)\s+(?:\w+ly\s+)*)$")
+
+
 def _own_verb_phrase(clause: Clause, trigger: Trigger) -> list[Mention]:
     """The clause's mentions a verb's sides come from when the same subject moves things the other way with a
     second verb ("gave ... to Ukraine and received ... from Germany": Germany gives nothing to Ukraine): up to the
@@ -389,6 +394,7 @@ def _own_verb_phrase(clause: Clause, trigger: Trigger) -> list[Mention]:
 
 def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: Knowledge) -> tuple[Trigger, Sides]:
     """The cue of an item and its sides; a use cue without a named origin gives way to the next transfer cue."""
+    named_heads = heads
     if trigger.type == "deploy" and not _moved_to(item, trigger, clause.text):
         # "deployed North Korean missiles" is a use; "deployed missiles in Belarus" a transfer
         use = Trigger(trigger.start, trigger.end, trigger.text, "use")
@@ -399,6 +405,18 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
     mentions = _own_verb_phrase(clause, trigger)
+    before = next((t for t in clause.triggers if t.end < trigger.start and
+                   _VERB_AND.search(clause.text, t.end, trigger.start)), None)
+    after = next((t for t in clause.triggers if t.start > trigger.end and
+                  _VERB_AND.search(clause.text, trigger.end, t.start)), None)
+    if before is not None or after is not None:
+        # "have taken delivery of Iranian drones and have flown Turkish TB2s": two verbs of one subject; the origin
+        # of one verb's goods is no side of the other's
+        def others(m: Mention) -> bool:  # in the other verb's phrase
+            return (before is not None and before.end <= m.start < trigger.start) or \
+                (after is not None and m.start >= after.start)
+        mentions = [m for m in mentions if not (others(m) and m.role == "demonyms" and any(
+            start >= m.end and _OWNER_GAP.fullmatch(clause.text, m.end, start) for start, _ in named_heads))]
     swap = _REPLACES.search(clause.text, item.end, clause.end) if trigger.end <= item.start else None
     if swap is not None:  # "gave the Czech Republic 14 Leopards to replace T-72s that Prague had sent to Ukraine":
         mentions = [m for m in mentions if m.start < swap.start()]  # what is replaced has sides of its own
