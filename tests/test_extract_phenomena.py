@@ -6773,3 +6773,13 @@ def test_the_state_that_ordered_the_goods(body: str, expected: list) -> None:
 ])
 def test_two_verbs_of_one_subject(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a coordinated clause whose subject is stressed with "itself" has a subject of its own
+    ("Iran kept Revolutionary Guard advisers in Syria from 2012, and Hezbollah itself had an estimated 7,000 fighters "
+     "in the country at the height of the war.",
+     [("troop_deployment", "IRN", "SYR", None, None), ("troop_deployment", "LBN", "SYR", None, 7000)]),
+])
+def test_a_subject_stressed_with_itself(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -64,7 +64,7 @@ _DATELINE = screened(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?
 # ", and the Houthis", "... and that Moscow had supplied"
 _JOINT_BEFORE = screened(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
 _AUXILIARIES = screened(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
-                        r"reportedly|allegedly|\w+ly))*\s+$")
+                        r"reportedly|allegedly|itself|themselves|\w+ly))*\s+$")
 # The agents of a participle inside a noun phrase ("Patriot batteries supplied by the United States, Germany and
 # the Netherlands have arrived"): the states listed after "by" share it, and the verb after them is the sentence's
 _PARTICIPLE_BY = screened(r"(?i)\b(?!(?:was|were|is|are|been|be|being|had|has|have)\b)[\w’'-]+\s+(?:\w+ly\s+)?"
