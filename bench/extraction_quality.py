@@ -339,9 +339,9 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FD": "1909-1920, all (written at the start of round 50, held out; opened in round 52)",
                "FE": "1921-1932, all (written at the start of round 50, held out; opened in round 52)",
                "FF": "1933-1944, all (written at the start of round 50, held out; opened in round 52)",
-               "FG": "1945-1956, all (held out; written at the start of round 51, never opened)",
-               "FH": "1957-1968, all (held out; written at the start of round 51, never opened)",
-               "FI": "1969-1980, all (held out; written at the start of round 51, never opened)",
+               "FG": "1945-1956, all (written at the start of round 51, held out; opened in round 53)",
+               "FH": "1957-1968, all (written at the start of round 51, held out; opened in round 53)",
+               "FI": "1969-1980, all (written at the start of round 51, held out; opened in round 53)",
                "FJ": "1981-1992, all (held out; written at the start of round 52, never opened)",
                "FK": "1993-2004, all (held out; written at the start of round 52, never opened)",
                "FL": "2005-2016, all (held out; written at the start of round 52, never opened)"}
