@@ -6783,3 +6783,13 @@ def test_two_verbs_of_one_subject(body: str, expected: list) -> None:
 ])
 def test_a_subject_stressed_with_itself(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what a picture shows takes no part in handing the picture over: the open side comes from the story
+    ("Chinese engines keep flowing to Russia's drone makers.\nIn January 2023 the US Treasury sanctioned "
+     "Changsha-based Spacety for providing radar satellite images of Ukraine to a company linked to the Wagner group.",
+     [(ARMS, "CHN", "RUS", "uav", None), ("technology_transfer", "CHN", "RUS", "other", None)]),
+])
+def test_what_a_picture_shows_is_no_party(body: str, expected: list) -> None:
+    assert keys(body) == expected

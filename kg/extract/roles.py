@@ -300,6 +300,9 @@ _PRODUCTION_AFTER = screened(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industri
                              r"factories|plants|firms|companies)\b")
 
 
+# What a picture shows: "radar satellite images of Ukraine", "imagery of Israeli bases"
+_PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
 # A state that ordered the goods, in a relative clause after them: "the 66 F-16s that Taipei ordered in 2019"
 _RELATIVE_BEFORE = screened(r"\b(?:that|which)\s+$")
 _ORDERED_AFTER = screened(r"(?:\s+(?:had|has|have|later|also|first|originally))*\s+(?:ordered|bought|purchased|"
@@ -413,6 +416,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         # held": who destroyed the goods or held the place after the cue received nothing
     if m.role == "demonyms" and m.start > trigger.end and _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
+    if _PICTURES_OF.search(text, max(0, m.start - 40), m.start):
+        return "place"  # "satellite images of Ukraine", "maps of Israel": what is pictured takes no part
     if trigger.type == "give" and _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) and \
             _ORDERED_AFTER.match(text, m.end) and m.start > trigger.end:
         return "to"  # "deliveries of the 66 F-16s that Taipei ordered": the state that ordered the goods gets them
