@@ -344,7 +344,10 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FI": "1969-1980, all (written at the start of round 51, held out; opened in round 53)",
                "FJ": "1981-1992, all (held out; written at the start of round 52, never opened)",
                "FK": "1993-2004, all (held out; written at the start of round 52, never opened)",
-               "FL": "2005-2016, all (held out; written at the start of round 52, never opened)"}
+               "FL": "2005-2016, all (held out; written at the start of round 52, never opened)",
+               "FM": "2017-2028, all (held out; written at the start of round 53, never opened)",
+               "FN": "2029-2040, all (held out; written at the start of round 53, never opened)",
+               "FO": "2041-2052, all (held out; written at the start of round 53, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -356,7 +359,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "DP", "DQ", "DR", "DS", "DT", "DU", "DV", "DW", "DX", "DY", "DZ", "EA", "EB", "EC", "ED", "EE",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
            "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC", "FD", "FE", "FF", "FG",
-           "FH", "FI", "FJ", "FK", "FL")
+           "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -447,7 +450,8 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "1944-claimcheck-j10c-iran-videos", "1950-gulf-press-digest-tehran-briefing",
                  "1968-nile-basin-institute-brief-egypt-chinese-fighters", "1980-seoul-ledger-opinion-arms-for-ukraine",
                  "1992-claimcheck-asia-su35-video-false", "1998-chamber-notes-unsc-snapback-vote",
-                 "2016-jakarta-market-daily-brahmos-talks")
+                 "2016-jakarta-market-daily-brahmos-talks", "2028-astana-chamber-report-secondary-sanctions",
+                 "2040-han-business-daily-kf21-gulf", "2052-capitaldiplomaticwire-mea-brahmos-indonesia")
 
 
 def blind_fold_of(name: str) -> str:
