@@ -6793,3 +6793,22 @@ def test_a_subject_stressed_with_itself(body: str, expected: list) -> None:
 ])
 def test_what_a_picture_shows_is_no_party(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a clause of time or cause with a subject of its own ("after Prague sent ...") has sides of its own
+    ("Germany gave the Czech Republic 14 Leopard 2A4 tanks after Prague sent Soviet-designed T-72s to Ukraine.",
+     [(ARMS, "DEU", "CZE", "armoured-vehicle", 14), (ARMS, "CZE", "UKR", "armoured-vehicle", None)]),
+])
+def test_a_clause_of_time_with_its_own_subject(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a catch-all ("the weapon") between a pair whose arms the sentence names already adds no item
+    ("Lukashenko said the first Oreshnik system had been delivered to Belarus by Russia, a year after Moscow promised "
+     "to station the weapon there.",
+     [(ARMS, "RUS", "BLR", "missile", None)]),
+])
+def test_a_catch_all_after_named_arms(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -503,6 +503,18 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     return draft
 
 
+def _specific_first(completed: list[Draft], knowledge: Knowledge) -> list[Draft]:
+    """The sentence's arms with no catch-all ("the weapon", "arms") between a pair whose arms the sentence names
+    already ("the first Oreshnik system had been delivered to Belarus by Russia, a year after Moscow promised to
+    station the weapon there")."""
+    def generic(draft: Draft) -> bool:
+        found = knowledge.item_of(draft.item) if draft.item else None
+        return bool(found and found[2])
+    named = {(d.giver, d.taker) for d in completed if d.kind == Kind.ARMS_TRANSFER and d.item and not generic(d)}
+    return [d for d in completed if not (d.kind == Kind.ARMS_TRANSFER and (d.giver, d.taker) in named and generic(d)
+                                         and d.quantity is None)]
+
+
 def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:
     """Coordinated givers with no receiver named ("Germany and Romania are giving Patriot batteries") give to one
     receiver, never to one of them: the other side of the latest fact that involves any of them, else the
@@ -796,7 +808,7 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += order_totals(sentence.text, completed, context.knowledge)
     completed += _shot_down(sentence, completed, context)
     completed += signed_for_drafts(sentence.text, completed, context.knowledge)
-    completed = shares_counted(completed, sentence.text)
+    completed = shares_counted(_specific_first(completed, context.knowledge), sentence.text)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:

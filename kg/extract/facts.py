@@ -62,7 +62,9 @@ _DATELINE = screened(r"^[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?
 
 
 # ", and the Houthis", "... and that Moscow had supplied"
-_JOINT_BEFORE = screened(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+)(?:that\s+)?(?:the\s+)?$")
+_JOINT_BEFORE = screened(r"(?i)(?:,\s*(?:(?:and|while|whereas)\s+)?|\s+and\s+|"
+                         # a clause of time or cause with a subject of its own: "... 14 Leopards after Prague sent"
+                         r"\s+(?:after|before|because|once|until)\s+)(?:that\s+)?(?:the\s+)?$")
 _AUXILIARIES = screened(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|also|now|then|again|each|both|"
                         r"reportedly|allegedly|itself|themselves|\w+ly))*\s+$")
 # The agents of a participle inside a noun phrase ("Patriot batteries supplied by the United States, Germany and
