@@ -6812,3 +6812,13 @@ def test_a_clause_of_time_with_its_own_subject(body: str, expected: list) -> Non
 ])
 def test_a_catch_all_after_named_arms(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who counts ("by Seoul's count", "by Kyiv's reckoning") takes no part
+    ("Pyongyang has sent Moscow millions of artillery rounds, KN-23 missiles and, by Seoul's count, some 11,000 "
+     "soldiers.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "missile", None)]),
+])
+def test_who_counts_takes_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -300,6 +300,10 @@ _PRODUCTION_AFTER = screened(r"(?i)\s+(?:\w+\s+)?(?:production|industry|industri
                              r"factories|plants|firms|companies)\b")
 
 
+# Who counts: "By Seoul's reckoning", "by Kyiv's own count", "by Washington's estimate"
+_BY_BEFORE = screened(r"(?i)\bby\s+$")
+_BY_ITS_COUNT = screened(r"(?i)['’]s\s+(?:own\s+)?(?:reckoning|count|counts|estimate|estimates|tally|assessment|"
+                         r"calculations?|figures?)\b")
 # What a picture shows: "radar satellite images of Ukraine", "imagery of Israeli bases"
 _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
@@ -423,6 +427,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "to"  # "deliveries of the 66 F-16s that Taipei ordered": the state that ordered the goods gets them
     if m.end <= trigger.start and _WHICH_SAYS.match(text, m.end):
         return "source"  # "pressure from Washington and Brussels, which say Kazakh re-exporters kept supplying Russia"
+    if _BY_ITS_COUNT.match(text, m.end) and _BY_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return "source"  # "By Seoul's reckoning ...", "by Kyiv's count": who counts takes no part
     if _SPEAKS_FOR.search(text, max(0, m.start - 30), m.start):
         return "source"  # "John Kirby, who speaks for the White House, told reporters that ..."
     if m.role in ("capitals", "places") and _LOCATED_BY.search(text, max(0, m.start - 30), m.start):
