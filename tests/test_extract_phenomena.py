@@ -6790,6 +6790,11 @@ def test_a_subject_stressed_with_itself(body: str, expected: list) -> None:
     ("Chinese engines keep flowing to Russia's drone makers.\nIn January 2023 the US Treasury sanctioned "
      "Changsha-based Spacety for providing radar satellite images of Ukraine to a company linked to the Wagner group.",
      [(ARMS, "CHN", "RUS", "uav", None), ("technology_transfer", "CHN", "RUS", "other", None)]),
+    # regression guards: a place after a preposition inside what is pictured still receives
+    ("Germany sent tanks to Ukraine, photos of the delivery to Ukraine show.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", None)]),
+    ("Satellite photos of the shipment to Ukraine showed tanks from Germany.",
+     [(ARMS, "DEU", "UKR", "armoured-vehicle", None)]),
 ])
 def test_what_a_picture_shows_is_no_party(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -306,7 +306,7 @@ _BY_ITS_COUNT = screened(r"(?i)['’]s\s+(?:own\s+)?(?:reckoning|count|counts|es
                          r"calculations?|figures?)\b")
 # What a picture shows: "radar satellite images of Ukraine", "imagery of Israeli bases"
 _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+                        r"(?:the\s+)?(?:(?!(?:to|for|from|by|in|into|at)\s)[\w-]+\s+)?$")
 # A state that ordered the goods, in a relative clause after them: "the 66 F-16s that Taipei ordered in 2019"
 _RELATIVE_BEFORE = screened(r"\b(?:that|which)\s+$")
 _ORDERED_AFTER = screened(r"(?:\s+(?:had|has|have|later|also|first|originally))*\s+(?:ordered|bought|purchased|"
