@@ -342,9 +342,9 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FG": "1945-1956, all (written at the start of round 51, held out; opened in round 53)",
                "FH": "1957-1968, all (written at the start of round 51, held out; opened in round 53)",
                "FI": "1969-1980, all (written at the start of round 51, held out; opened in round 53)",
-               "FJ": "1981-1992, all (held out; written at the start of round 52, never opened)",
-               "FK": "1993-2004, all (held out; written at the start of round 52, never opened)",
-               "FL": "2005-2016, all (held out; written at the start of round 52, never opened)",
+               "FJ": "1981-1992, all (written at the start of round 52, held out; opened in round 54)",
+               "FK": "1993-2004, all (written at the start of round 52, held out; opened in round 54)",
+               "FL": "2005-2016, all (written at the start of round 52, held out; opened in round 54)",
                "FM": "2017-2028, all (held out; written at the start of round 53, never opened)",
                "FN": "2029-2040, all (held out; written at the start of round 53, never opened)",
                "FO": "2041-2052, all (held out; written at the start of round 53, never opened)"}
