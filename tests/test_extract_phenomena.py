@@ -6827,3 +6827,16 @@ def test_a_catch_all_after_named_arms(body: str, expected: list) -> None:
 ])
 def test_who_counts_takes_no_part(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # what the goods are enough for ("enough to equip one Ukrainian battalion") names no side and no item
+    ("Ukraine asked for tanks. The United States will supply 31 M1 Abrams tanks, enough to equip one Ukrainian tank "
+     "battalion.",
+     [(ARMS, "USA", "UKR", "armoured-vehicle", 31)]),
+    # regression guard: what a cargo is enough to hold is the cargo
+    ("North Korea shipped some 6,700 containers to Russia, enough to hold three million artillery shells.",
+     [(ARMS, "PRK", "RUS", "ammunition", 6700), (ARMS, "PRK", "RUS", "ammunition", 3000000)]),
+])
+def test_what_the_goods_are_enough_for(body: str, expected: list) -> None:
+    assert keys(body) == expected
