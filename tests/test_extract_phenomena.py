@@ -6840,3 +6840,16 @@ def test_who_counts_takes_no_part(body: str, expected: list) -> None:
 ])
 def test_what_the_goods_are_enough_for(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, source", [
+    # a trailing source whose name is set off by commas after its title: the title's state is no receiver
+    ("Russia sent air-defence equipment to Pyongyang, South Korea's national security adviser at the time, "
+     "Shin Won-sik, said last November.", "South Korea's national security adviser at the time"),
+    # regression guard: a short title and name
+    ("Russia sent air-defence equipment to Pyongyang, South Korea's adviser, Shin Won-sik, said.",
+     "South Korea's adviser"),
+])
+def test_a_trailing_source_with_its_name_set_off(body: str, source: str) -> None:
+    assert keys(body) == [(ARMS, "RUS", "PRK", "air-defence-system", None)]
+    assert [f["attributed_to"] for f in facts_of(body)] == [source]

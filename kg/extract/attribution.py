@@ -218,6 +218,8 @@ def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribut
     comma = text.rfind(",", 0, verb.start())
     tail = re.split(r"[,;]", text[verb.end():], maxsplit=1)[0]
     before = text[comma + 1:verb.start()].strip(_QUOTES + " ")
+    if comma > 0 and not before:  # "..., Seoul's adviser at the time, Shin Won-sik, said": the title names it
+        comma, before = _before_appositive(text, comma)
     if comma < 0 or len(tail.split()) > 8 or len(before.split()) > 8:
         return None
     if knowledge.cues["any"].search(tail) or knowledge.items.search(tail):
@@ -225,6 +227,18 @@ def _trailing(text: str, verb, first_cue: int, knowledge: Knowledge) -> Attribut
     quoted = text[comma - 1:comma] in _QUOTES or text[comma + 1:comma + 2] in _QUOTES
     source = before if before.strip() else tail.strip(" .;" + _QUOTES)
     return _attributed(source, comma, len(text) if quoted else verb.end() + len(tail), knowledge)
+
+
+def _before_appositive(text: str, comma: int) -> tuple[int, str]:
+    """The comma before a trailing source whose name is set off by commas ("..., Seoul's national security adviser
+    at the time, Shin Won-sik, said"), and its title; (`comma`, "") unless the name is a few words and the title
+    before it a few more."""
+    named = text.rfind(",", 0, comma)
+    if named < 0 or not 0 < len(text[named + 1:comma].split()) <= 4:
+        return comma, ""
+    start = text.rfind(",", 0, named)
+    title = text[start + 1:named].strip(_QUOTES + " ")
+    return (start, title) if start >= 0 and 0 < len(title.split()) <= 8 else (comma, "")
 
 
 def find_attribution(text: str, first_cue: int, last_cue: int, knowledge: Knowledge) -> Attribution:
