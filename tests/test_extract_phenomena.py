@@ -6853,3 +6853,18 @@ def test_what_the_goods_are_enough_for(body: str, expected: list) -> None:
 def test_a_trailing_source_with_its_name_set_off(body: str, source: str) -> None:
     assert keys(body) == [(ARMS, "RUS", "PRK", "air-defence-system", None)]
     assert [f["attributed_to"] for f in facts_of(body)] == [source]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the origin of one of two coordinated items is no side of the other's transfer (Turkey gives Iran nothing)
+    ("Sudan's army is fighting the RSF. The army has received Iranian Mohajer-6 drones and Turkish Bayraktar TB2s.",
+     [(ARMS, "IRN", "SDN", "uav", None), (ARMS, "TUR", "SDN", "uav", None)]),
+    # regression guards: with the receiver named; the user's own equipment, not coordinated with the goods
+    ("Haftar's backers sent him Chinese-made Wing Loong drones and Russian-made Pantsir systems, Libya's government "
+     "said.",
+     [(ARMS, "CHN", "LBY", "uav", None), (ARMS, "RUS", "LBY", "air-defence-system", None)]),
+    ("Iranian artillery ammunition has also reached Russian guns.",
+     [(ARMS, "IRN", "RUS", "ammunition", None), (ARMS, "IRN", "RUS", "artillery", None)]),
+])
+def test_the_origin_of_a_coordinated_item_is_no_side(body: str, expected: list) -> None:
+    assert keys(body) == expected

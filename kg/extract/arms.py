@@ -364,6 +364,25 @@ def _origins_differ(clause: Clause, heads) -> bool:
     return len(codes) > 1
 
 
+# Nothing but a conjunction between two items: "Iranian Mohajer-6 drones and Turkish TB2s"
+_ITEMS_JOINED = screened(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)(?:(?:with|also|some|several)\s+)?")
+
+
+def _origin_of_another(clause: Clause, m: Mention, item: Item, heads) -> bool:
+    """True when `m` is a demonym standing right before an item other than `item` that is coordinated with it."""
+    if m.role != "demonyms" or (item.start >= m.end and _OWNER_GAP.fullmatch(clause.text, m.end, item.start)):
+        return False
+    text = clause.text
+    for start, end in heads:
+        if start >= m.end and _OWNER_GAP.fullmatch(text, m.end, start):
+            if m.start >= item.end and _ITEMS_JOINED.fullmatch(text, item.end, m.start):
+                return True  # "... drones and Turkish TB2s"
+            own = next((o for o in clause.mentions if o.role == "demonyms" and o.end <= item.start and
+                        _OWNER_GAP.fullmatch(text, o.end, item.start)), None)  # this item's own origin
+            return own is not None and end <= own.start and _ITEMS_JOINED.fullmatch(text, end, own.start) is not None
+    return False
+
+
 # A second verb of the same subject, the other way round: "Slovakia gave 30 vehicles to Ukraine and received 15 tanks
 # from Germany" (a swap)
 _AND_THEN = screened(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|later)\s+)?$")
@@ -401,10 +420,14 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
         sides = assign_sides(clause.text, clause.mentions, use, [(item.start, item.end)], knowledge, clause.end)
         if sides.giver is not None:
             return use, sides
-    if trigger.type in _USE or _origins_differ(clause, heads):
+    origins_differ = _origins_differ(clause, heads)
+    if trigger.type in _USE or origins_differ:
         heads = [(item.start, item.end)]  # the origin of a used item is named right before it; so is each item's
         # when the clause names several ("North Korean shells and Chinese machine tools arrive")
     mentions = _own_verb_phrase(clause, trigger)
+    if origins_differ:  # "received Iranian Mohajer-6 drones and Turkish TB2s": the origin of another item
+        # is no side of this one (Turkey gives Iran nothing)
+        mentions = [m for m in mentions if not _origin_of_another(clause, m, item, named_heads)]
     before = next((t for t in clause.triggers if t.end < trigger.start and
                    _VERB_AND.search(clause.text, t.end, trigger.start)), None)
     after = next((t for t in clause.triggers if t.start > trigger.end and
