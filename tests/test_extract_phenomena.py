@@ -6868,3 +6868,15 @@ def test_a_trailing_source_with_its_name_set_off(body: str, source: str) -> None
 ])
 def test_the_origin_of_a_coordinated_item_is_no_side(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whose design the goods copy takes no part: the sides come from the story
+    ("Iran supplied Russia with Shahed drones. Early Gerans flew on MD550 engines made by Iran's Mado, itself a copy "
+     "of a German Limbach design.",
+     [(ARMS, "IRN", "RUS", "uav", None)] * 3),
+    # regression guard: a design's origin beside named sides
+    ("Iran gave Russia Shahed drones based on an Israeli design.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_whose_design_is_copied_takes_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected

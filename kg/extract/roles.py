@@ -307,6 +307,9 @@ _BY_ITS_COUNT = screened(r"(?i)['’]s\s+(?:own\s+)?(?:reckoning|count|counts|es
 # What a picture shows: "radar satellite images of Ukraine", "imagery of Israeli bases"
 _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
                         r"(?:the\s+)?(?:(?!(?:to|for|from|by|in|into|at)\s)[\w-]+\s+)?$")
+# Whose design the goods copy: "itself a copy of a German Limbach design", "a clone of the Israeli Harop"
+_COPY_OF = screened(r"(?i)\b(?:(?:copy|copies|clone|clones|knock-?offs?|imitation)\s+of|(?:based|modell?ed|modeled|"
+                    r"patterned)\s+on|reverse-engineered\s+from)\s+(?:(?:a|an|the)\s+)?$")
 # A state that ordered the goods, in a relative clause after them: "the 66 F-16s that Taipei ordered in 2019"
 _RELATIVE_BEFORE = screened(r"\b(?:that|which)\s+$")
 _ORDERED_AFTER = screened(r"(?:\s+(?:had|has|have|later|also|first|originally))*\s+(?:ordered|bought|purchased|"
@@ -422,6 +425,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if _PICTURES_OF.search(text, max(0, m.start - 40), m.start):
         return "place"  # "satellite images of Ukraine", "maps of Israel": what is pictured takes no part
+    if m.role == "demonyms" and _COPY_OF.search(text, max(0, m.start - 40), m.start):
+        return "place"  # "a copy of a German Limbach design": whose design was copied takes no part
     if trigger.type == "give" and _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) and \
             _ORDERED_AFTER.match(text, m.end) and m.start > trigger.end:
         return "to"  # "deliveries of the 66 F-16s that Taipei ordered": the state that ordered the goods gets them
