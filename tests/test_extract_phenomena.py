@@ -6880,3 +6880,16 @@ def test_the_origin_of_a_coordinated_item_is_no_side(body: str, expected: list) 
 ])
 def test_whose_design_is_copied_takes_no_part(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "single" after a possessive counts one
+    ("Romania's single Patriot battery will be handed over to Ukraine.",
+     [(ARMS, "ROU", "UKR", "air-defence-system", 1)]),
+    # regression guards: a superlative's "single" and a compound count nothing
+    ("India is the largest single buyer of Israeli arms.", [(ARMS, "ISR", "IND", "other", None)]),
+    ("Russia sent Iran a single-engine jet.",
+     [(ARMS, "RUS", "IRN", "other", None), (ARMS, "RUS", "IRN", "aircraft", None)]),
+])
+def test_a_single_item_is_one(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -26,7 +26,8 @@ QUALIFIERS = {
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "hundred": 100, "a hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12, "a single": 1, "a": 1, "an": 1,
+    "hundred": 100, "a hundred": 100, "a thousand": 1000, "a dozen": 12, "dozen": 12, "a single": 1, "single": 1,
+    "a": 1, "an": 1,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -39,11 +40,14 @@ SCALES = {"dozen": 12, "million": 1_000_000, "millions": 1_000_000, "m": 1_000_0
           "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "thousands": 1000, "k": 1000, "hundred": 100}
 
 _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len, reverse=True)
-_number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)
+_number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "single")), key=len, reverse=True)
 _QUANTITY = screened(
     r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
     r"(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r")"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r"|"
+    # "Romania's single Patriot battery" (not "the largest single buyer", "a single-engine jet")
+    r"(?<!largest\s)(?<!biggest\s)(?<!greatest\s)single(?![-‐])(?=\s+(?!(?:largest|biggest|most|buyer|customer|"
+    r"supplier|source|exporter|importer|market|biggest)\b)))"
     r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:U\.?S\.?\s+)?dollars)\b)"  # money: `find_money`
     # a scale, not a model's name ("28 M-55S tanks")
     r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b(?![-‐]\w))?"
@@ -114,7 +118,7 @@ def find_counts(text: str) -> list[Count]:
     out."""
     counts = []
     lowered = text.lower()
-    if not any(map(str.isdigit, text)) and not _WORD_NUMBER.search(lowered):
+    if not any(map(str.isdigit, text)) and not _WORD_NUMBER.search(lowered) and "single" not in lowered:
         return counts
     pattern, subject = (_QUANTITY, lowered) if len(lowered) == len(text) else (_QUANTITY_ANY_CASE, text)
     for match in pattern.finditer(subject):
