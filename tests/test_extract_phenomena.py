@@ -6893,3 +6893,8 @@ def test_whose_design_is_copied_takes_no_part(body: str, expected: list) -> None
 ])
 def test_a_single_item_is_one(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_cooperation_documents_signed_are_an_agreement() -> None:
+    assert keys("Niger signed military cooperation documents with Russia's deputy defence minister in December 2023.") \
+        == [("agreement", "NER", "RUS", None, None)]
