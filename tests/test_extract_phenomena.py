@@ -6898,3 +6898,17 @@ def test_a_single_item_is_one(body: str, expected: list) -> None:
 def test_cooperation_documents_signed_are_an_agreement() -> None:
     assert keys("Niger signed military cooperation documents with Russia's deputy defence minister in December 2023.") \
         == [("agreement", "NER", "RUS", None, None)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a distance from a place ("about 290 km from Ukraine") takes no part
+    ("Russia bought shells from North Korea. Officials said the containers were loaded onto a ship at Rajin, taken "
+     "to Dunai and then moved by rail to a depot about 290 km from Ukraine.",
+     [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", None)]),
+    ("North Korea's shells were loaded onto a ship at Rajin and moved by rail to a depot about 290 km from Ukraine.",
+     []),
+    # regression guard: a receiver named after "from" the giver
+    ("Russia received 300 containers from North Korea.", [(ARMS, "PRK", "RUS", "ammunition", 300)]),
+])
+def test_a_distance_from_a_place_takes_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected

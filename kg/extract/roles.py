@@ -307,6 +307,10 @@ _BY_ITS_COUNT = screened(r"(?i)['’]s\s+(?:own\s+)?(?:reckoning|count|counts|es
 # What a picture shows: "radar satellite images of Ukraine", "imagery of Israeli bases"
 _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
                         r"(?:the\s+)?(?:(?!(?:to|for|from|by|in|into|at)\s)[\w-]+\s+)?$")
+# A distance from a place: "a storage site about 290 km from Ukraine", "20 miles north of the border with Iran"
+_DISTANCE_BEFORE = screened(r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|nautical\s+miles)\s+(?:away\s+)?"
+                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inside|short)"
+                            r"\s+)?(?:from|of|off)\s+(?:the\s+(?:border\s+with\s+)?)?$")
 # Whose design the goods copy: "itself a copy of a German Limbach design", "a clone of the Israeli Harop"
 _COPY_OF = screened(r"(?i)\b(?:(?:copy|copies|clone|clones|knock-?offs?|imitation)\s+of|(?:based|modell?ed|modeled|"
                     r"patterned)\s+on|reverse-engineered\s+from)\s+(?:(?:a|an|the)\s+)?$")
@@ -425,6 +429,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if _PICTURES_OF.search(text, max(0, m.start - 40), m.start):
         return "place"  # "satellite images of Ukraine", "maps of Israel": what is pictured takes no part
+    if _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return "place"  # "a storage site about 290 km from Ukraine": a distance takes no part
     if m.role == "demonyms" and _COPY_OF.search(text, max(0, m.start - 40), m.start):
         return "place"  # "a copy of a German Limbach design": whose design was copied takes no part
     if trigger.type == "give" and _RELATIVE_BEFORE.search(text, max(0, m.start - 8), m.start) and \
