@@ -6912,3 +6912,14 @@ def test_cooperation_documents_signed_are_an_agreement() -> None:
 ])
 def test_a_distance_from_a_place_takes_no_part(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a consequence after ", so" is a clause of its own: where goods were then assembled gives nothing back
+    ("Iran shipped machine tools to Hezbollah, so a share of its rockets was assembled in Lebanon.",
+     [("technology_transfer", "IRN", "LBN", "other", None)]),
+    # regression guard: "so that" and "so far" open no clause
+    ("So far Russia has delivered 12 Su-35 jets to Iran.", [(ARMS, "RUS", "IRN", "aircraft", 12)]),
+])
+def test_a_consequence_after_so(body: str, expected: list) -> None:
+    assert keys(body) == expected

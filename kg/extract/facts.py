@@ -39,6 +39,8 @@ _CLAUSE_BREAK = screened(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                          r",\s*which\s+(?:could|might|may|would|can)\b|"
                          # a consequence set off after the fact: ", which is why the Geran-2 now rolls out of ..."
                          r",\s*which\s+(?:is|was)\s+why\b|,\s*rather\s+than\b|"
+                         # a consequence after ", so": "shipped machine tools to Hezbollah, so rockets were assembled"
+                         r",\s*so\s+(?!(?:that|as|far|long|much|many|too|called)\b)|"
                          # what the goods are enough for: ", enough to equip one Ukrainian battalion" (not what a
                          # cargo holds: ", enough to hold three million shells")
                          r",\s*(?:just\s+|barely\s+)?(?:enough|sufficient)\s+to\s+(?!(?:hold|carry|contain|fill|load)\b)|"
