@@ -6923,3 +6923,13 @@ def test_a_distance_from_a_place_takes_no_part(body: str, expected: list) -> Non
 ])
 def test_a_consequence_after_so(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # who is left out ("without Iranian hands") takes no part
+    ("Russia's factories now turn out Gerans without Iranian hands on the line, and North Korean artillery shells "
+     "poured in by the million.",
+     [(ARMS, "PRK", "RUS", "ammunition", None)]),
+])
+def test_who_is_left_out_takes_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected

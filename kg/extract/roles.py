@@ -429,6 +429,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if _PICTURES_OF.search(text, max(0, m.start - 40), m.start):
         return "place"  # "satellite images of Ukraine", "maps of Israel": what is pictured takes no part
+    if m.role == "demonyms" and m.before == "without":
+        return "place"  # "turn out Gerans without Iranian hands on the line": who is left out takes no part
     if _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start):
         return "place"  # "a storage site about 290 km from Ukraine": a distance takes no part
     if m.role == "demonyms" and _COPY_OF.search(text, max(0, m.start - 40), m.start):
