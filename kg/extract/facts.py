@@ -43,7 +43,8 @@ _CLAUSE_BREAK = screened(r";|\bwhile\b|\bwhereas\b|\bmeanwhile\b(?!\s*,)|"
                          r",\s*so\s+(?!(?:that|as|far|long|much|many|too|called)\b)|"
                          # what the goods are enough for: ", enough to equip one Ukrainian battalion" (not what a
                          # cargo holds: ", enough to hold three million shells")
-                         r",\s*(?:just\s+|barely\s+)?(?:enough|sufficient)\s+to\s+(?!(?:hold|carry|contain|fill|load)\b)|"
+                         r",\s*(?:just\s+|barely\s+)?(?:enough|sufficient)\s+to\s+"
+                         r"(?!(?:hold|carry|contain|fill|load)\b)|"
                          r",\s*(?:but|if|unless|after|because|though|although|even as|as well as)\b|"
                          r"\b(?:after|when|because|before)\s+(?:a|an|the)\b|"
                          # an attack the fact came after or amid: "acquired SPYDER following Houthi missile attacks"

@@ -47,7 +47,7 @@ _QUANTITY = screened(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r"|"
     # "Romania's single Patriot battery" (not "the largest single buyer", "a single-engine jet")
     r"(?<!largest\s)(?<!biggest\s)(?<!greatest\s)single(?![-‐])(?=\s+(?!(?:largest|biggest|most|buyer|customer|"
-    r"supplier|source|exporter|importer|market|biggest)\b)))"
+    r"supplier|source|exporter|importer|market)\b)))"
     r"(?!\.\d|(?:\s*(?:million|billion|bn|mn|m)\b)?\s+(?:euros?|(?:U\.?S\.?\s+)?dollars)\b)"  # money: `find_money`
     # a scale, not a model's name ("28 M-55S tanks")
     r"(?:\s*(?P<scale>million|millions|billion|thousands|thousand|hundred|dozen|mn|bn|m|k)\b(?![-‐]\w))?"

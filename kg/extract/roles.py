@@ -308,9 +308,9 @@ _BY_ITS_COUNT = screened(r"(?i)['’]s\s+(?:own\s+)?(?:reckoning|count|counts|es
 _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures?|footage|maps?|video)\s+of\s+"
                         r"(?:the\s+)?(?:(?!(?:to|for|from|by|in|into|at)\s)[\w-]+\s+)?$")
 # A distance from a place: "a storage site about 290 km from Ukraine", "20 miles north of the border with Iran"
-_DISTANCE_BEFORE = screened(r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|nautical\s+miles)\s+(?:away\s+)?"
-                            r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|inside|short)"
-                            r"\s+)?(?:from|of|off)\s+(?:the\s+(?:border\s+with\s+)?)?$")
+_DISTANCE_BEFORE = screened(r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|nautical\s+miles)\s+"
+                            r"(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                            r"south-?west|inside|short)\s+)?(?:from|of|off)\s+(?:the\s+(?:border\s+with\s+)?)?$")
 # Whose design the goods copy: "itself a copy of a German Limbach design", "a clone of the Israeli Harop"
 _COPY_OF = screened(r"(?i)\b(?:(?:copy|copies|clone|clones|knock-?offs?|imitation)\s+of|(?:based|modell?ed|modeled|"
                     r"patterned)\s+on|reverse-engineered\s+from)\s+(?:(?:a|an|the)\s+)?$")
