@@ -17,8 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-import neo4j
-
 from bench import import_bench
 from bench import server as bench_server
 from bench.suite import warm_up
@@ -39,7 +37,7 @@ def _concurrent_write_facts(writers: int):
         groups = [articles[i:i + articles_per_transaction] for i in range(0, len(articles), articles_per_transaction)]
 
         def write_group(group) -> writes.WriteSummary:
-            with graph.session(neo4j.WRITE_ACCESS) as session:  # sessions are not shared between threads
+            with graph.session() as session:  # a write session of its own: sessions are not shared by threads
                 return session.execute_write(writes._write_group, group, statements)
 
         summary = writes.WriteSummary()
