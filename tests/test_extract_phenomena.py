@@ -6933,3 +6933,13 @@ def test_a_consequence_after_so(body: str, expected: list) -> None:
 ])
 def test_who_is_left_out_takes_no_part(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a sentence's arms in a deal go one way: the maker's items set it for the items with no maker known
+    ("On 9 July Romania signed a contract with Hanwha for 54 K9 howitzers and 36 K10 ammunition resupply vehicles.",
+     [(ARMS, "KOR", "ROU", "artillery", 54), (ARMS, "KOR", "ROU", "ammunition", 36),
+      (ARMS, "KOR", "ROU", "military-vehicle", 36), ("agreement", "KOR", "ROU", None, None)]),
+])
+def test_a_deal_goes_one_way(body: str, expected: list) -> None:
+    assert keys(body) == expected

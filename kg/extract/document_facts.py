@@ -515,6 +515,18 @@ def _specific_first(completed: list[Draft], knowledge: Knowledge) -> list[Draft]
                                          and d.quantity is None)]
 
 
+def _one_way_per_deal(completed: list[Draft], knowledge: Knowledge) -> list[Draft]:
+    """A sentence's arms in a deal between two states go one way: those whose maker gives them set it for the items
+    with no maker known ("Romania signed a contract with Hanwha for 54 K9 howitzers and 36 resupply vehicles": the
+    vehicles come from Korea too)."""
+    def deal(draft: Draft) -> bool:
+        return draft.kind == Kind.ARMS_TRANSFER and draft.status in (Status.AGREED, Status.PLANNED)
+    made = {(d.giver, d.taker) for d in completed if deal(d) and knowledge.maker_of(d.item) == d.giver}
+    return [replace(d, giver=d.taker, taker=d.giver, giver_party=d.taker_party, taker_party=d.giver_party)
+            if deal(d) and (d.taker, d.giver) in made and (d.giver, d.taker) not in made
+            and knowledge.maker_of(d.item) is None else d for d in completed]
+
+
 def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:
     """Coordinated givers with no receiver named ("Germany and Romania are giving Patriot batteries") give to one
     receiver, never to one of them: the other side of the latest fact that involves any of them, else the
@@ -808,7 +820,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += order_totals(sentence.text, completed, context.knowledge)
     completed += _shot_down(sentence, completed, context)
     completed += signed_for_drafts(sentence.text, completed, context.knowledge)
-    completed = shares_counted(_specific_first(completed, context.knowledge), sentence.text)
+    completed = shares_counted(_one_way_per_deal(_specific_first(completed, context.knowledge), context.knowledge),
+                               sentence.text)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:
