@@ -6943,3 +6943,14 @@ def test_who_is_left_out_takes_no_part(body: str, expected: list) -> None:
 ])
 def test_a_deal_goes_one_way(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # whose money paid ("On Russian credit it bought ...") takes no part: no Venezuela -> Russia transfer
+    ("Venezuela turned to Moscow. On Russian credit it bought 24 Su-30MK2 fighters and about 100,000 Kalashnikov "
+     "rifles.", []),
+    # regression guard: the buyer and the seller named
+    ("On Russian credit Venezuela bought 24 Su-30MK2 fighters from Russia.", [(ARMS, "RUS", "VEN", "aircraft", 24)]),
+])
+def test_whose_money_paid_takes_no_part(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -311,6 +311,8 @@ _PICTURES_OF = screened(r"(?i)\b(?:images?|imagery|photos?|photographs?|pictures
 _DISTANCE_BEFORE = screened(r"(?i)\b\d[\d,.]*\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|miles?|nautical\s+miles)\s+"
                             r"(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|"
                             r"south-?west|inside|short)\s+)?(?:from|of|off)\s+(?:the\s+(?:border\s+with\s+)?)?$")
+# Whose money paid: "On Russian credit it bought 24 Su-30MK2 fighters", "with Saudi funding"
+_CREDIT_AFTER = screened(r"(?i)\s+(?:state\s+)?(?:credits?|loans?|financing|funding|money)\b")
 # Whose design the goods copy: "itself a copy of a German Limbach design", "a clone of the Israeli Harop"
 _COPY_OF = screened(r"(?i)\b(?:(?:copy|copies|clone|clones|knock-?offs?|imitation)\s+of|(?:based|modell?ed|modeled|"
                     r"patterned)\s+on|reverse-engineered\s+from)\s+(?:(?:a|an|the)\s+)?$")
@@ -429,6 +431,8 @@ def _role(m: Mention, trigger: Trigger, text: str, heads: list[tuple[int, int]],
         return "place"  # "downed five Indian jets", "used to intercept Pakistani drones": a target, not a receiver
     if _PICTURES_OF.search(text, max(0, m.start - 40), m.start):
         return "place"  # "satellite images of Ukraine", "maps of Israel": what is pictured takes no part
+    if m.role == "demonyms" and m.before in ("on", "with") and _CREDIT_AFTER.match(text, m.end):
+        return "place"  # "On Russian credit it bought 24 Su-30MK2 fighters": who lent takes no part
     if m.role == "demonyms" and m.before == "without":
         return "place"  # "turn out Gerans without Iranian hands on the line": who is left out takes no part
     if _DISTANCE_BEFORE.search(text, max(0, m.start - 60), m.start):
