@@ -6954,3 +6954,18 @@ def test_a_deal_goes_one_way(body: str, expected: list) -> None:
 ])
 def test_whose_money_paid_takes_no_part(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+def test_deals_go_from_their_maker() -> None:
+    # arms agreed go from their maker, also when the sentence's sides came out the other way round (the 36 Gripens
+    # contracted; the sentence's other facts are not pinned here)
+    found = keys("Saab signed a deal with Colombia. Brazil has so far received 11 of its 36 Gripens, according to "
+                 "Saab's latest quarterly report, with the first aircraft assembled in Brazil entering service this "
+                 "year.")
+    assert (ARMS, "SWE", "BRA", "aircraft", 36) in found and (ARMS, "BRA", "SWE", "aircraft", 36) not in found
+
+
+def test_goods_going_back_to_their_maker_stay_as_they_are() -> None:
+    # regression guard: leased goods that go back
+    assert keys("The Netherlands ordered 46 new Leopard 2A8s from Germany, and the leased 2A6s will go back to "
+                "Germany.") == [(ARMS, "DEU", "NLD", "armoured-vehicle", 46)]

@@ -527,6 +527,25 @@ def _one_way_per_deal(completed: list[Draft], knowledge: Knowledge) -> list[Draf
             and knowledge.maker_of(d.item) is None else d for d in completed]
 
 
+# Goods that go back to their maker, or second-hand goods a state gives on ("pledged 49 of its retired M1A1s")
+_GOES_BACK = screened(r"(?i)\b(?:back|return|returns|returned|returning|re-?export\w*|lease[ds]?|leasing|"
+                       r"(?:its|their)\s+(?:own\s+)?(?:retired|old|older|surplus|used|second-hand|decommissioned))\b")
+
+
+def _deals_from_their_maker(completed: list[Draft], text: str, knowledge: Knowledge) -> list[Draft]:
+    """Arms agreed or planned go from their maker: one that came out going to its maker ("Islamabad has ordered 25
+    of the fighters known as the J-10CE", with the sides filled from the story) is turned round, unless the other
+    side makes it too or the sentence sends goods back ("the leased tanks go back to the Bundeswehr")."""
+    def to_its_maker(d: Draft) -> bool:
+        maker = knowledge.maker_of(d.item) if d.item else None
+        return d.kind == Kind.ARMS_TRANSFER and d.status in (Status.AGREED, Status.PLANNED) and maker == d.taker \
+            and d.giver not in (None, maker) and not knowledge.also_made_by(d.giver, d.item)
+    if not any(to_its_maker(d) for d in completed) or _GOES_BACK.search(text):
+        return completed
+    return [replace(d, giver=d.taker, taker=d.giver, giver_party=d.taker_party, taker_party=d.giver_party)
+            if to_its_maker(d) else d for d in completed]
+
+
 def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:
     """Coordinated givers with no receiver named ("Germany and Romania are giving Patriot batteries") give to one
     receiver, never to one of them: the other side of the latest fact that involves any of them, else the
@@ -820,8 +839,8 @@ def sentence_facts(sentence: Sentence, context: DocumentContext) -> list[Fact]:
     completed += order_totals(sentence.text, completed, context.knowledge)
     completed += _shot_down(sentence, completed, context)
     completed += signed_for_drafts(sentence.text, completed, context.knowledge)
-    completed = shares_counted(_one_way_per_deal(_specific_first(completed, context.knowledge), context.knowledge),
-                               sentence.text)
+    completed = _one_way_per_deal(_specific_first(completed, context.knowledge), context.knowledge)
+    completed = shares_counted(_deals_from_their_maker(completed, sentence.text, context.knowledge), sentence.text)
     keys = {(d.kind, *sorted((d.giver, d.taker))) for d in completed}
     attributed_to = _attribution(sentence, attribution, keys, context) if completed else None
     if completed and attributed_to is None:
