@@ -431,12 +431,10 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
         # ("Belarus is thought to have transferred older T-72 tanks") or be parts for its systems ("chassis for
         # Iskanders"), and know-how handed over may be a licence for the receiver's own version ("builds its Geran-2
         # drones under a licence bought from Iran")
-        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
-                        taker_party=draft.giver_party)
+        draft = draft.turned_round()
     elif draft.ambiguous and (draft.taker, draft.giver) in context.directions.get(draft.kind, ()) and \
             (draft.giver, draft.taker) not in context.directions.get(draft.kind, ()):
-        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
-                        taker_party=draft.giver_party)
+        draft = draft.turned_round()
     if draft.giver is None and draft.taker is not None and maker not in (None, draft.taker) and \
             not draft.continuation:
         draft = replace(draft, giver=maker)  # "Belarus has received the Oreshnik": its maker gave it
@@ -498,8 +496,7 @@ def _completed(draft: Draft, context: DocumentContext) -> Draft | None:
     if draft.giver is None or draft.taker is None or draft.giver == draft.taker:
         return None
     if draft.kind == Kind.AGREEMENT and draft.taker < draft.giver:
-        draft = replace(draft, giver=draft.taker, taker=draft.giver, giver_party=draft.taker_party,
-                        taker_party=draft.giver_party)
+        draft = draft.turned_round()
     return draft
 
 
@@ -522,8 +519,7 @@ def _one_way_per_deal(completed: list[Draft], knowledge: Knowledge) -> list[Draf
     def deal(draft: Draft) -> bool:
         return draft.kind == Kind.ARMS_TRANSFER and draft.status in (Status.AGREED, Status.PLANNED)
     made = {(d.giver, d.taker) for d in completed if deal(d) and knowledge.maker_of(d.item) == d.giver}
-    return [replace(d, giver=d.taker, taker=d.giver, giver_party=d.taker_party, taker_party=d.giver_party)
-            if deal(d) and (d.taker, d.giver) in made and (d.giver, d.taker) not in made
+    return [d.turned_round() if deal(d) and (d.taker, d.giver) in made and (d.giver, d.taker) not in made
             and knowledge.maker_of(d.item) is None else d for d in completed]
 
 
@@ -542,8 +538,7 @@ def _deals_from_their_maker(completed: list[Draft], text: str, knowledge: Knowle
             and d.giver not in (None, maker) and not knowledge.also_made_by(d.giver, d.item)
     if not any(to_its_maker(d) for d in completed) or _GOES_BACK.search(text):
         return completed
-    return [replace(d, giver=d.taker, taker=d.giver, giver_party=d.taker_party, taker_party=d.giver_party)
-            if to_its_maker(d) else d for d in completed]
+    return [d.turned_round() if to_its_maker(d) else d for d in completed]
 
 
 def _to_shared_taker(draft: Draft, context: DocumentContext) -> Draft:

@@ -7,7 +7,7 @@ codes (a non-state party rides along with its base state).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from kg.extract.periods import TimeExpression
@@ -103,6 +103,11 @@ class Draft:
     # delivered status is the story's last fact's
     gapped: bool = False  # a gapped conjunct ("..., and Norway six"): an open side is the one the fact before it got
     packaged: bool = False  # listed as what a package holds: goods a third state made may be another state's package
+
+    def turned_round(self) -> "Draft":
+        """The draft going the other way: giver and taker swapped, with their parties."""
+        return replace(self, giver=self.taker, taker=self.giver, giver_party=self.taker_party,
+                       taker_party=self.giver_party)
 
 
 @dataclass
