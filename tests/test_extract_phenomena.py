@@ -6969,3 +6969,17 @@ def test_goods_going_back_to_their_maker_stay_as_they_are() -> None:
     # regression guard: leased goods that go back
     assert keys("The Netherlands ordered 46 new Leopard 2A8s from Germany, and the leased 2A6s will go back to "
                 "Germany.") == [(ARMS, "DEU", "NLD", "armoured-vehicle", 46)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Its navy" is the subject state's, and that state is the one a sentence opened with after a place phrase
+    # ("Further east, Laos ..."), a live blog's time stamp or a question's auxiliary
+    ("Vietnam buys Russian jets.\nFurther east, Laos is watching closely. Its navy operates two patrol boats bought "
+     "from China in 2019.", [(ARMS, "CHN", "LAO", "naval-vessel", 2)]),
+    ("Vietnam buys Russian jets.\n14:05 GMT - Laos is a customer too. Its air force flies six Yak-130 trainers bought "
+     "from Russia.", [(ARMS, "RUS", "LAO", "aircraft", 6)]),
+    ("Vietnam buys Russian jets.\nDoes Laos buy arms too?\nYes. Its army took delivery of four Chinese howitzers "
+     "last year.", [(ARMS, "CHN", "LAO", "artillery", 4)]),
+])
+def test_its_forces_are_the_subject_states(body: str, expected: list) -> None:
+    assert [k for k in keys(body) if k[2] != "VNM"] == expected

@@ -330,7 +330,8 @@ def _country(sentence: Sentence, context: DocumentContext) -> tuple[str, ...]:
 # sentence (not of a passive: "It was sanctioned by the US for ..." is about what "it" suffered)
 _IT_SUBJECT = screened(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|Now|Today|Earlier|Until)\b[^,]{0,30}?"
                        r",?\s+)?(?:[Ii]t|The\s+(?:kingdom|emirate|sultanate|republic|country|"
-                       r"army|air\s+force|navy|armed\s+forces))\s+"
+                       r"army|air\s+force|navy|armed\s+forces)|Its\s+(?:army|air\s+force|navy|armed\s+forces|"
+                       r"military|coast\s+guard|marines))\s+"
                        r"(?!(?:was|is|has\s+been|had\s+been)\s+\w+\s+by\b)"
                        r"(?:(?:has|had|have|is|was|also|then|later|now|still|already|reportedly|soon)\s+)*"
                        r"(?!(?:is|was|has|had|will|would|may|might|could|seems|appears|remains|said|says|added|adds|"
@@ -339,8 +340,12 @@ _IT_SUBJECT = screened(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|No
                        r"concluded|warned|argued|wrote|writes|listed|lists|cited|cites|named|documented)\b)"
                        r"(?:[a-z]+(?:ed|s|t|wn|ld)|took)\b")
 # A state named first in a sentence, after at most a short opening phrase, is what the sentence is about.
-_OPENING = screened(r"^(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately)\b[^,]{0,40},"
-                    r"\s*)?(?:The\s+)?$")
+# A live blog's time stamp ("16:20 GST - ") and a question's auxiliary ("Does Djibouti buy ...?") may come first.
+_OPENING = screened(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?"
+                    r"(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately|Further|"
+                    r"Farther|At|Elsewhere|Closer|Across|Beyond|Nearby|Next\s+door)\b[^,]{0,40},\s*)?"
+                    r"(?:(?:(?:Why|How|When|Where)\s+)?(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Ww]ill|[Cc]an)\s+)?"
+                    r"(?:The\s+)?$")
 
 
 _THE_RULERS = screened(r"(?i)the\s+(?:ruling\s+|military\s+)*(?:junta|government|regime|authorities)\b")
