@@ -6983,3 +6983,21 @@ def test_goods_going_back_to_their_maker_stay_as_they_are() -> None:
 ])
 def test_its_forces_are_the_subject_states(body: str, expected: list) -> None:
     assert [k for k in keys(body) if k[2] != "VNM"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "several hundred", "a few hundred", "several dozen" give no count (a hundred, a dozen would be wrong numbers)
+    ("Several hundred Russian troops are stationed in Kyrgyzstan.", [("troop_deployment", "RUS", "KGZ", None, None)]),
+    ("Lithuania has donated several dozen M113 armoured personnel carriers to Ukraine.",
+     [(ARMS, "LTU", "UKR", "armoured-vehicle", None)]),
+    # a day before its month is no count either
+    ("On 6 January Russia delivered T-72 tanks to Belarus.", [(ARMS, "RUS", "BLR", "armoured-vehicle", None)]),
+    # regression guards: a count right after a name ending in "many", "two may have", and "about a hundred"
+    ("In January the United States pledged 50 Bradley Fighting Vehicles and Germany 40 Marder infantry fighting "
+     "vehicles to Ukraine.", [(ARMS, "USA", "UKR", "armoured-vehicle", 50), (ARMS, "DEU", "UKR", "armoured-vehicle", 40)]),
+    ("Russia sent tanks to Belarus in May, and two May-class frigates followed.",
+     [(ARMS, "RUS", "BLR", "armoured-vehicle", None), (ARMS, "RUS", "BLR", "naval-vessel", 2)]),
+    ("About a hundred Russian troops are stationed in Kyrgyzstan.", [("troop_deployment", "RUS", "KGZ", None, 100)]),
+])
+def test_vague_hundreds_are_no_count(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -43,6 +43,7 @@ _qualifier_words = sorted((w for ws in QUALIFIERS.values() for w in ws), key=len
 _number_words = sorted((w for w in NUMBER_WORDS if w not in ("a", "an", "single")), key=len, reverse=True)
 _QUANTITY = screened(
     r"(?<![\w$£€.,:-])(?!\d{1,2}:\d)"  # a clock time or a ratio ("10:22", "3:1") is no count
+    r"(?<!\bseveral\s)(?<!\bfew\s)(?<!\bmany\s)"  # "several hundred" is no count (nor "several thousand")
     r"(?:(?P<qual>" + literal_trie(_qualifier_words) + r")\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + literal_trie(_number_words) + r"|"
     # "Romania's single Patriot battery" (not "the largest single buyer", "a single-engine jet")
@@ -63,6 +64,9 @@ _YEAR = screened(r"^(?:19|20)\d{2}$")
 _DESIGNATION = screened(r"\b(?:Type|Model|Project|Mark|Block|Batch|Series|No\.)\s*$")
 _NAME_WORDS = screened(r"(?:\s+(?-i:[A-Z][\w-]*)){1,3}\s+")  # capitalised words of a name between two numbers
 _MONTHS = screened(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+# a month's name after a day, in the text as written ("On 6 January", not "two may have")
+_MONTH_AFTER = screened(r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                        r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?![-‐])")
 
 
 # An amount in US dollars ("$406 million", "more than $300m", "US$1.2 billion", "300 million (U.S.) dollars").
@@ -128,6 +132,8 @@ def find_counts(text: str) -> list[Count]:
         before = text[max(0, match.start() - 10):match.start()]
         if (_MONTHS.search(before) or _DESIGNATION.search(before)) and not match["qual"]:
             continue  # a day ("on March 24"), a model's name ("Type 92 vehicles", "Project 636 submarines")
+        if not scale and not match["qual"] and _MONTH_AFTER.match(text, match.end()):
+            continue  # a day before its month ("On 6 January Russia delivered ...")
         if counts and not match["qual"] and _NAME_WORDS.fullmatch(text, counts[-1].end, match.start()):
             continue  # a number inside a name after a count ("three Ground Master 200 radars")
         value = _value(number, scale)
