@@ -6980,6 +6980,9 @@ def test_goods_going_back_to_their_maker_stay_as_they_are() -> None:
      "from Russia.", [(ARMS, "RUS", "LAO", "aircraft", 6)]),
     ("Vietnam buys Russian jets.\nDoes Laos buy arms too?\nYes. Its army took delivery of four Chinese howitzers "
      "last year.", [(ARMS, "CHN", "LAO", "artillery", 4)]),
+    # a sentence adverb with no comma ("Meanwhile Laos keeps ...")
+    ("Vietnam buys Russian jets.\nMeanwhile Laos keeps trying to buy a modern army. It bought six Yak-130 trainers "
+     "from Russia a decade ago.", [(ARMS, "RUS", "LAO", "aircraft", 6)]),
 ])
 def test_its_forces_are_the_subject_states(body: str, expected: list) -> None:
     assert [k for k in keys(body) if k[2] != "VNM"] == expected

@@ -343,7 +343,8 @@ _IT_SUBJECT = screened(r"^(?:(?:For|In|On|Since|After|By|Last|This|Then|Later|No
 # A live blog's time stamp ("16:20 GST - ") and a question's auxiliary ("Does Djibouti buy ...?") may come first.
 _OPENING = screened(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[-\u2013\u2014]\s*)?"
                     r"(?:(?:In|On|By|Since|After|Before|Last|This|Earlier|Later|Meanwhile|Separately|Further|"
-                    r"Farther|At|Elsewhere|Closer|Across|Beyond|Nearby|Next\s+door)\b[^,]{0,40},\s*)?"
+                    r"Farther|At|Elsewhere|Closer|Across|Beyond|Nearby|Next\s+door)\b[^,]{0,40},\s*|"
+                    r"(?:Meanwhile|Still|Now|Instead|Separately|Elsewhere|Yet|But|And|So)\s+)?"
                     r"(?:(?:(?:Why|How|When|Where)\s+)?(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Hh]as|[Ww]ill|[Cc]an)\s+)?"
                     r"(?:The\s+)?$")
 
