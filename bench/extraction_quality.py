@@ -353,7 +353,10 @@ BLIND_FOLDS = {"C": "41-56, odd number (opened in round 4)", "D": "41-56, even n
                "FR": "2077-2088, all (held out; written at the start of round 54, never opened)",
                "FS": "2089-2100, all (held out; written at the start of round 55, never opened)",
                "FT": "2101-2112, all (held out; written at the start of round 55, never opened)",
-               "FU": "2113-2124, all (held out; written at the start of round 55, never opened)"}
+               "FU": "2113-2124, all (held out; written at the start of round 55, never opened)",
+               "FV": "2125-2136, all (held out; written at the start of round 56, never opened)",
+               "FW": "2137-2148, all (held out; written at the start of round 56, never opened)",
+               "FX": "2149-2160, all (held out; written at the start of round 56, never opened)"}
 # The sets of twelve from 121 on, in number order (BR, BS and BT, 829-864, hold no articles: they were lost).
 TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z", "AA", "AB", "AC", "AD", "AE",
            "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AU", "AV",
@@ -366,7 +369,7 @@ TWELVES = ("K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X",
            "EF", "EG", "EH", "EI", "EJ", "EK", "EL", "EM", "EN", "EO", "EP", "EQ", "ER", "ES", "ET", "EU",
            "EV", "EW", "EX", "EY", "EZ", "FA", "FB", "FC", "FD", "FE", "FF", "FG",
            "FH", "FI", "FJ", "FK", "FL", "FM", "FN", "FO", "FP", "FQ",
-           "FR", "FS", "FT", "FU")
+           "FR", "FS", "FT", "FU", "FV", "FW", "FX")
 BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-aid",
                  "51-commentary-unsc-panel-veto", "71-baltic-courier-belarus-iran-interview",
                  "72-nations-wire-snapback-debate", "86-mekong-wire-min-aung-hlaing-minsk",
@@ -461,7 +464,9 @@ BLIND_NO_FACT = ("49-regional-daily-shoigu-visit", "50-wire-china-denies-lethal-
                  "2040-han-business-daily-kf21-gulf", "2052-capitaldiplomaticwire-mea-brahmos-indonesia",
                  "2064-committee-record-blinken-saudi-pact", "2076-asia-briefing-desk-china-denies-lethal-aid",
                  "2088-veracity-desk-factcheck-shan-video", "2100-penang-courier-hornet-talks-kuwait",
-                 "2103-pars-state-news-kanaani-yemen-denial", "2120-london-post-briefing-coalition-willing")
+                 "2103-pars-state-news-kanaani-yemen-denial", "2120-london-post-briefing-coalition-willing",
+                 "2130-hanrivertimes-live-kim-putin-vostochny", "2148-anatolia-weekly-mod-briefing-syria-bases",
+                 "2160-gulf-coast-radio-cuba-spy-denials")
 
 
 def blind_fold_of(name: str) -> str:

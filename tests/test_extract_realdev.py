@@ -269,7 +269,11 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.91, "quantity_recall": 0
                 # written at the start of round 55, held out, scored with the rules at its start and at its end
                 "FS": {"relation_f1": 0.75, "item_f1": 0.67, "quantity_recall": 0.58},
                 "FT": {"relation_f1": 0.78, "item_f1": 0.65, "quantity_recall": 0.61},
-                "FU": {"relation_f1": 0.72, "item_f1": 0.66, "quantity_recall": 0.54}}
+                "FU": {"relation_f1": 0.72, "item_f1": 0.66, "quantity_recall": 0.54},
+                # written at the start of round 56, held out, scored with the rules at its start and at its end
+                "FV": {"relation_f1": 0.73, "item_f1": 0.59, "quantity_recall": 0.50},
+                "FW": {"relation_f1": 0.70, "item_f1": 0.64, "quantity_recall": 0.67},
+                "FX": {"relation_f1": 0.62, "item_f1": 0.55, "quantity_recall": 0.51}}
 # Facts the extractor still takes from articles that state none: fold K's fact-check article (round 8), fold O's
 # two no-fact articles (round 9, held out), those of folds Q and S (round 10), of T, U and V (round 11) and of AA
 # and AB (round 12), of AE and AG (written after it), all held out, of AK (round 14, opened in round 15), of AN
@@ -314,7 +318,8 @@ BLIND_FLOORS = {"C": {"relation_f1": 0.98, "item_f1": 0.91, "quantity_recall": 0
 # none with the rules of the round's start (counts only); of the three written at the start of round 54 (held out),
 # FP's and FQ's give one each and FR's none with the rules of the round's start (counts only); of the three written
 # at the start of round 55 (held out), FU's gives two and FS's and FT's none with the rules of the round's start
-# (counts only).
+# (counts only); of the three written at the start of round 56 (held out), none gives a fact with the rules of the
+# round's start (counts only).
 NO_FACT_CEILING = {"O": 4, "Q": 2, "S": 2, "T": 2, "U": 3, "AA": 3, "AB": 2, "AE": 2, "AK": 1, "AN": 1, "AO": 1,
                    "AR": 1, "AS": 2, "AT": 1, "AV": 2, "AY": 3, "BA": 1, "BC": 2, "BE": 1, "BG": 1, "BK": 1, "BP": 1,
                    "BQ": 2, "BV": 1, "CA": 1, "CC": 1, "CF": 1, "CG": 1, "CH": 1, "CI": 1,
