@@ -7004,3 +7004,21 @@ def test_its_forces_are_the_subject_states(body: str, expected: list) -> None:
 ])
 def test_vague_hundreds_are_no_count(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a firm named by the city it is in stands for that city's state ("a Shenzhen company", "Almaty-based")
+    ("A Shenzhen company exported more than 40 CNC machine tools to a Russian tank maker.",
+     [(TECH, "CHN", "RUS", "other", 40)]),
+    ("An Almaty-based distributor shipped 300 drone engines to Russia last year.", [(ARMS, "KAZ", "RUS", "uav", 300)]),
+    ("Washington also listed two Istanbul firms for selling CNC machine tools to Russian arms makers.",
+     [(TECH, "TUR", "RUS", "other", None)]),
+    ("A group of Dubai trading houses re-exported microelectronics to Russia.", [(TECH, "ARE", "RUS", "other", None)]),
+    # regression guards: a city that names Turkey only as a firm's seat names no side alone, and a think tank based
+    # in a city is no party
+    ("Pakistan received two Babur-class corvettes from Turkey; they were built in Istanbul.",
+     [(ARMS, "TUR", "PAK", "naval-vessel", 2)]),
+    ("A London-based think tank said Iran shipped drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+])
+def test_a_firm_named_by_its_city_stands_for_its_state(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -19,7 +19,7 @@ from kg.resources import resource_path
 
 TRIGGER_LISTS = ("give", "receive", "technology", "deploy", "use", "remains")  # cues.yaml lists, also the trigger types
 STATUS_LISTS = ("negated", "conditional", "agreed", "planned", "pledged", "hedged")
-STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places")
+STATE_ROLES = ("names", "demonyms", "capitals", "metonyms", "leaders", "places", "firm_places")
 _NAMED_SUFFIX = r"(?:[- ]?\d+[a-z0-9]*)?"  # "Shahed-136", "Geran-2s"
 _NAMED_CAPS_SUFFIX = r"(?:[- ]?\d+[A-Za-z0-9]*)?"
 _PLURAL = r"(?:s|es|'s|’s)?"

@@ -16,6 +16,10 @@ from kg.extract.memo import per_text
 from kg.extract.screened import screened
 
 _POSSESSIVE = screened(r"^(?:'s|’s|')(?!\w)")
+# A firm named by the city it is in ("an Almaty company", "Istanbul-based entities", "Dubai trading houses")
+_FIRM_AFTER = screened(r"(?i)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|distributors?|traders?|"
+                       r"trading\s+(?:houses?|compan(?:y|ies)|firms?)|entit(?:y|ies)|suppliers?|exporters?|"
+                       r"wholesalers?|brokers?|intermediar(?:y|ies)|front\s+compan(?:y|ies))\b")
 _WORD = screened(r"[\w'’-]+")
 _BEFORE_NAME = screened(r"(?i)(?:\s+(?:the|occupied|eastern|southern|northern|western))+$")
 _PLACE_NOUNS = {"port", "ports", "harbour", "harbor", "city", "town", "region", "province", "oblast", "base",
@@ -219,6 +223,11 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
     stretches = [(m.start(i), m.end(i)) for m in _STRETCH.finditer(text) for i in (1, 2)] if raw else []
     excluded_city = -1  # where the last city left out as a target ends
     for start, end, code, role, party in raw:
+        firm = role in ("capitals", "places", "firm_places") and _FIRM_AFTER.match(text, end) is not None
+        if firm:
+            role = "names"  # "an Almaty company", "Istanbul-based entities": the firm stands for its state
+        elif role == "firm_places":
+            continue  # "built in Istanbul": a city that names its state only as a firm's seat
         if excluded_ends is None:
             excluded_ends = {m.end() for m in knowledge.cues["excluded_before"].finditer(text)
                              if not (m.group().lower() == "across" and _POSTED.search(text, max(0, m.start() - 30),
@@ -232,7 +241,8 @@ def find_states(text: str, knowledge: Knowledge) -> list[Mention]:
                 any(a <= start < b for a, b in stretches) or \
                 _excluded(text, start, excluded_ends) or \
                 (observes(text, end, knowledge) and not _ARMS_OF.search(text, max(0, start - 40), start)) or \
-                (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)):
+                (knowledge.cues["institution_after"].match(text, end) and not _POLICE_SENT.match(text, end)
+                 and not firm):
             if role in ("capitals", "places") and _excluded(text, start, excluded_ends):
                 excluded_city = end
             continue
