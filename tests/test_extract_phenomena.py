@@ -7022,3 +7022,14 @@ def test_vague_hundreds_are_no_count(body: str, expected: list) -> None:
 ])
 def test_a_firm_named_by_its_city_stands_for_its_state(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # with a verb of passing goods on, the subject gives what others made ("routed American chips")
+    ("Turkey routed American chips to Russian arms makers.", [(TECH, "TUR", "RUS", "other", None)]),
+    ("Moscow passed captured American Javelin missiles to Tehran.", [(ARMS, "RUS", "IRN", "missile", None)]),
+    # regression guard: flying foreign aircraft is using them
+    ("Saudi Arabia has flown Chinese Wing Loong drones since 2017.", [(ARMS, "CHN", "SAU", "uav", None)]),
+])
+def test_goods_passed_on_go_from_who_passes_them(body: str, expected: list) -> None:
+    assert keys(body) == expected

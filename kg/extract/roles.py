@@ -699,6 +699,10 @@ TEACHING = screened(r"(?i)train|taught|teach|instruct|\bcourses?\b|\bconversion\
 _ARRIVED_AT = screened(r"(?i)\b(?:docked|arrived|landed|unloaded|offloaded|berthed|moored)\s+(?:at|in)\s+"
                        r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?$")
 _RELATIVE_SUBJECT = screened(r"(?i),\s*(?:which|whom)\s+(?:the\s+)?$")
+# Verbs of passing on goods others made: the subject is no maker ("re-exported US-origin parts", "routed chips")
+_PASSED_ON = screened(r"(?i)rout(?:ed|ing|es?)|re-?export(?:ed|ing|s)?|passed(?:\s+on)?|passing(?:\s+on)?|"
+                      r"funnel(?:l?ed|l?ing|s)?|channel(?:l?ed|l?ing|s)?|smuggl(?:ed|ing|es?)|traffick(?:ed|ing)|"
+                      r"trans-?shipped|divert(?:ed|ing|s)?|resold|re-sold|forwarded")
 _AUXILIARY_GAP = screened(r"(?i)(?:\s+(?:has|have|had|is|are|was|were|will|would|now|then|still|\w+ly))*\s+")
 _SUBJECTS_GAP = screened(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|now|then|still|also|already|each|"
                          r"both|\w+ly|(?:preparing|planning|expected|set|going|ready|poised|due|about)\s+to))*\s+")
@@ -953,8 +957,10 @@ def assign_sides(text: str, mentions: list[Mention], trigger: Trigger, heads: li
     if key == "give" and any(role == "subject" and _AUXILIARY_GAP.fullmatch(text, m.end, trigger.start)
                              for m, role in roles) and any(role in ("to", "object") for _, role in roles):
         # "The UAE supplied Haftar's forces with Chinese-made drones": the subject of the verb gives what others made
-        roles = [(m, "other" if role == "origin" and m.role == "demonyms" and MADE_AFTER.match(text, m.end)
-                  else role) for m, role in roles]
+        # them; with a verb of passing goods on, whoever made them ("routed American chips to Russian arms makers")
+        passed_on = _PASSED_ON.fullmatch(trigger.text) is not None
+        roles = [(m, "other" if role == "origin" and m.role == "demonyms" and
+                  (passed_on or MADE_AFTER.match(text, m.end)) else role) for m, role in roles]
     giver = _pick(roles, GIVER[key], None, trigger.start)
     taker = _pick(roles, TAKER[key], giver.code, trigger.start)
     if giver.mention is None and taker.mention is not None:
