@@ -7033,3 +7033,18 @@ def test_a_firm_named_by_its_city_stands_for_its_state(body: str, expected: list
 ])
 def test_goods_passed_on_go_from_who_passes_them(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a state that puts a figure on the story's deployment says it and is no party ("Seoul put the total at ...")
+    ("North Korea has sent troops to Russia. Seoul's Joint Chiefs of Staff put the total sent to Russia at around "
+     "14,000.", [("troop_deployment", "PRK", "RUS", None, None), ("troop_deployment", "PRK", "RUS", None, 14000)]),
+    # the figure may count what was sent, as a participle
+    ("Iran shipped Fath-360 missiles to Russia. Reports at the time put the number shipped at more than 200.",
+     [(ARMS, "IRN", "RUS", "missile", None), (ARMS, "IRN", "RUS", "missile", 200)]),
+    # regression guard: a figure whose own words name the sides keeps them
+    ("Russia sent oil to North Korea. A ministry report put the number of containers sent from North Korea to Russia "
+     "at about 20,000.", [(ARMS, "PRK", "RUS", "ammunition", None), (ARMS, "PRK", "RUS", "ammunition", 20000)]),
+])
+def test_a_figure_put_by_a_state_counts_the_story(body: str, expected: list) -> None:
+    assert keys(body) == expected

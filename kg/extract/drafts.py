@@ -54,7 +54,10 @@ TAKING_TO = (r"\b(?:bringing|taking|raising|pushing|lifting|brings|takes|raises|
 # ends right before the count; `what` / `what2` hold what is counted, when named.
 FIGURE_PUT = (r"\b(?:(?:put|puts|putting|placed|places|set|sets)\s+(?:the|its|their)\s+"
               r"(?:(?:combined|total|overall|latest|new)\s+)?(?:number|tally|figure|count|total|estimate)"
-              r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?\s+at|"
+              r"(?:\s+of\s+(?P<what>[^,;:]{1,60}?))?"
+              # what the total counts, as a participle ("put the total sent to Russia at")
+              r"(?:\s+(?:sent|deployed|dispatched|delivered|shipped|supplied)(?:\s+(?:to|in|into)\s+[^,;:]{1,30}?)?)?"
+              r"\s+at|"
               r"the\s+(?:total\s+)?number\s+of\s+(?P<what2>[^,;:]{1,60}?)\s+(?:will\s+reach|would\s+reach|"
               r"reached|has\s+reached|stands\s+at|stood\s+at|rose\s+to|has\s+risen\s+to|grew\s+to)|"
               # the strength of a force abroad ("officials put their strength at", "put the North Korean contingent

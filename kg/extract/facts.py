@@ -397,6 +397,25 @@ _NOUN_AFTER = screened(r"\s+([A-Za-z][\w-]*)")  # "about a dozen jets": the coun
 _FIGURE_WORD = screened(r"(?i)\b(?:number|tally|figure|count|total|estimate|strength|size|contingent|garrison)\b")
 
 
+_PUT_VERB = screened(r"(?i)^(?:put|puts|putting|placed|places|set|sets)\b")
+_SAYER_GAP = screened(r"[^,;:]{0,45}")  # the rest of the subject before its verb ("'s Joint Chiefs of Staff ")
+
+
+def _figure_put_by_its_subject(clause: Clause) -> int:
+    """Where the figure starts when its subject puts a figure on something ("Seoul put the total at 14,000"):
+    every state the clause names stands before the count, the last one before the figure in its subject, with no
+    transfer or deployment cue before the figure; else -1."""
+    for count in clause.counts:
+        figure = _FIGURE.search(clause.text, max(clause.start, count.start - 120), count.start)
+        before = [m for m in clause.mentions if m.end <= figure.start()] if figure is not None else []
+        if figure is not None and _PUT_VERB.match(figure.group()) and \
+                (not before or _SAYER_GAP.fullmatch(clause.text, before[-1].end, figure.start())) and \
+                all(m.end <= count.start for m in clause.mentions) and \
+                not any(t.end <= figure.start() for t in clause.triggers):
+            return figure.start()
+    return -1
+
+
 def _figure_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     """A figure put on the story's transfer or deployment: one fact of the story's last pair with that count, of
     the items the figure names, else of what the story was last about (arms or troops)."""
@@ -517,6 +536,13 @@ def clause_drafts(clause: Clause, knowledge: Knowledge) -> list[Draft]:
     strength = _strength_of_a_named_force(clause)
     if strength:
         return strength
+    sayers = _figure_put_by_its_subject(clause)
+    if sayers >= 0:
+        # "Seoul's Joint Chiefs of Staff put the total sent to Russia at around 14,000": the states before the
+        # figure say it, no party; unless the figure names both sides the count is of what the story is about
+        clause = replace(clause, mentions=[m for m in clause.mentions if m.start >= sayers])
+        if len({m.code for m in clause.mentions}) < 2:
+            return _continuation_drafts(replace(clause, mentions=[]), knowledge)
     if _listed(clause) and not any(t.type in ("give", "receive") for t in clause.triggers):
         # "Cargo identified by the Panel included ..., some of which had been withdrawn from Syria": the cargo of the
         # story's last transfer; a state named in passing is no side
