@@ -91,6 +91,8 @@ def test_such_items_take_their_maker_from_the_story() -> None:
     "Wagner is searching the world for arms suppliers.",
     "Is China quietly sending drones to Russia?",
     "Analysts doubt that Beijing would sell arms to Moscow.",
+    # what an agreement does not do ("Nothing in it stations ...")
+    "The pact was signed in May. Nothing in it stations Russian troops permanently in Belarus.",
 ])
 def test_hedges_negation_and_conditionals_are_no_facts(body: str) -> None:
     assert facts_of(body) == []
