@@ -7050,3 +7050,13 @@ def test_goods_passed_on_go_from_who_passes_them(body: str, expected: list) -> N
 ])
 def test_a_figure_put_by_a_state_counts_the_story(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a party's networks, fighters or firms before the verb give; "from" after the goods is the route
+    ("Wagner-linked networks reportedly flew surface-to-air missiles to the RSF from Libya.",
+     [(ARMS, "RUS", "SDN", "air-defence-system", None)]),
+    ("Wagner contractors shipped 40 Kornet missiles to the RSF from Libya.", [(ARMS, "RUS", "SDN", "missile", 40)]),
+])
+def test_a_partys_networks_give_and_from_is_the_route(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -122,7 +122,9 @@ _SUSPENDED_HYPHEN = screened(r"^[-‐‑]\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s
 # verbs that only give (not "leased", "moved", "brings", "transferred", which may take in as well)
 _PLAIN_GIVE = screened(r"(?i)supplied|sent|shipped|delivered|provided|gave|sold|flew|flown")
 # between a subject and its verb: auxiliaries, adverbs and a head noun ("Wagner operatives were reported to have")
-_SUBJECT_VERB_GAP = screened(r"(?:\s+(?:operatives|forces|troops|officials|authorities|government|army|"
+_SUBJECT_VERB_GAP = screened(r"(?:[-‐](?:linked|backed|affiliated|run|controlled|owned))?"  # "Wagner-linked networks"
+                             r"(?:\s+(?:operatives|forces|troops|officials|authorities|government|army|networks?|"
+                             r"contractors|fighters|mercenaries|units|compan(?:y|ies)|firms?|group|"
                              r"has|have|had|was|were|is|are|reported|said|believed|thought|to|also|then|later|"
                              r"reportedly|allegedly|already|\w+ly))*\s+")
 _FORCE_NOUN = screened(r"(?i)\bforces?$")  # "the Armed Forces of Ukraine" is the state's own force, either side
