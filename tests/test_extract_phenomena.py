@@ -7060,3 +7060,15 @@ def test_a_figure_put_by_a_state_counts_the_story(body: str, expected: list) -> 
 ])
 def test_a_partys_networks_give_and_from_is_the_route(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second verb's goods of another maker take no seller from the first verb's phrase
+    ("Iraq bought 36 F-16s from the United States a decade ago and last year ordered Korea's Cheongung-II "
+     "air-defence system.", [(ARMS, "USA", "IRQ", "aircraft", 36), (ARMS, "KOR", "IRQ", "air-defence-system", None)]),
+    # regression guard: the receiver the first verb names is the second's too
+    ("Latvia gave Ukraine Stinger missiles early in the war and later handed over its M109 howitzers.",
+     [(ARMS, "LVA", "UKR", "air-defence-system", None), (ARMS, "LVA", "UKR", "artillery", None)]),
+])
+def test_a_second_verbs_goods_of_another_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected

@@ -389,7 +389,10 @@ _AND_THEN = screened(r"(?i),?\s+and\s+(?:(?:then|also|in\s+return|in\s+turn|late
 
 
 # A second verb of the subject before the first, with no subject of its own: "... drones and have reportedly flown"
-_VERB_AND = screened(r"(?i)(?:\s+and\s+(?:(?:has|have|had|also|then|later|since|now|\w+ly)\s+)*|"
+_VERB_AND = screened(r"(?i)(?:\s+and\s+(?:(?:has|have|had|also|then|later|since|now|\w+ly|"
+                     # a time between ("and last year ordered", "and in 2023 bought")
+                     r"(?:last|this|that|the\s+same|the\s+next|the\s+following)\s+(?:year|month|week|spring|"
+                     r"summer|autumn|fall|winter)|in\s+\d{4})\s+)*|"
                      r",\s+(?:and\s+)?(?:has|have|had)\s+(?:\w+ly\s+)*)$")
 
 
@@ -440,6 +443,11 @@ def _sides_for(clause: Clause, item: Item, trigger: Trigger, heads, knowledge: K
                 (after is not None and m.start >= after.start)
         mentions = [m for m in mentions if not (others(m) and m.role == "demonyms" and any(
             start >= m.end and _OWNER_GAP.fullmatch(clause.text, m.end, start) for start, _ in named_heads))]
+        maker = knowledge.maker_of(item.text) if before is not None and before.end <= item.start else None
+        if maker is not None and not any(m.code == maker for m in mentions if before.end <= m.start < trigger.start):
+            # "bought 36 F-16s from the United States and last year ordered Korea's Cheongung-II": goods of another
+            # maker take no seller from the other verb's phrase
+            mentions = [m for m in mentions if not (before.end <= m.start < trigger.start and m.before == "from")]
     swap = _REPLACES.search(clause.text, item.end, clause.end) if trigger.end <= item.start else None
     if swap is not None:  # "gave the Czech Republic 14 Leopards to replace T-72s that Prague had sent to Ukraine":
         mentions = [m for m in mentions if m.start < swap.start()]  # what is replaced has sides of its own
