@@ -7021,6 +7021,8 @@ def test_vague_hundreds_are_no_count(body: str, expected: list) -> None:
     ("Pakistan received two Babur-class corvettes from Turkey; they were built in Istanbul.",
      [(ARMS, "TUR", "PAK", "naval-vessel", 2)]),
     ("A London-based think tank said Iran shipped drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
+    # nor is a city coordinated with firms ("Moscow and its suppliers")
+    ("Tehran and its suppliers sent drones to Russia.", [(ARMS, "IRN", "RUS", "uav", None)]),
 ])
 def test_a_firm_named_by_its_city_stands_for_its_state(body: str, expected: list) -> None:
     assert keys(body) == expected

@@ -17,7 +17,8 @@ from kg.extract.screened import screened
 
 _POSSESSIVE = screened(r"^(?:'s|’s|')(?!\w)")
 # A firm named by the city it is in ("an Almaty company", "Istanbul-based entities", "Dubai trading houses")
-_FIRM_AFTER = screened(r"(?i)(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|distributors?|traders?|"
+_FIRM_AFTER = screened(r"(?i)(?:-based)?\s+(?:(?!(?:and|or|its|their|other)\b)[\w-]+\s+){0,2}?"
+                       r"(?:compan(?:y|ies)|firms?|distributors?|traders?|"
                        r"trading\s+(?:houses?|compan(?:y|ies)|firms?)|entit(?:y|ies)|suppliers?|exporters?|"
                        r"wholesalers?|brokers?|intermediar(?:y|ies)|front\s+compan(?:y|ies))\b")
 _WORD = screened(r"[\w'’-]+")
