@@ -2,14 +2,15 @@
 
     .venv/bin/python -m bench.agreement [--json]
 
-Three annotators who never saw the extractor, its rules or the gold annotated 24 articles each from the written
-conventions of `bench/second_annotations/BRIEF.md`: the 14 real articles of `../shared/realdev` and ten blind
-articles each (five from folds opened for rule work, five from folds never opened, drawn at random). Their files are
-in `bench/second_annotations/annotator-*/` (for the real articles only the fields the scorer reads and the
-status: their words belong to their publishers). Each annotation is scored as a prediction against the first annotation (the gold) with the
-realdev scorer, pooled over annotators, per group of articles; the extractor is scored on the same articles in the
-same run. Pairs of annotators are scored against each other on the real articles. A fold counts as opened or never
-opened as `bench.extraction_quality.BLIND_FOLDS` says at run time.
+Six annotators who never saw the extractor, its rules or the gold annotated articles from the written conventions of
+`bench/second_annotations/BRIEF.md`: three of them the 14 real articles of `../shared/realdev` and ten blind articles
+each (five from folds opened for rule work, five from folds never opened, drawn at random), the other three ten blind
+articles each from folds never opened (drawn at random from the rest). Their files are in
+`bench/second_annotations/annotator-*/` (for the real articles only the fields the scorer reads and the status:
+their words belong to their publishers). Each annotation is scored as a prediction against the first annotation (the
+gold) with the realdev scorer, pooled over annotators, per group of articles; the extractor is scored on the same
+articles in the same run. Pairs of annotators are scored against each other on the real articles. A fold counts as
+opened or never opened as `bench.extraction_quality.BLIND_FOLDS` says at run time.
 
 The point: the targets of the extraction issue (relation F1 0.90, item F1 0.80, quantity recall 0.85) are only
 meaningful if careful readers reach them; this prints how far they do, and how far the extractor is behind them.
