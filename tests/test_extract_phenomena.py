@@ -7074,3 +7074,21 @@ def test_a_partys_networks_give_and_from_is_the_route(body: str, expected: list)
 ])
 def test_a_second_verbs_goods_of_another_maker(body: str, expected: list) -> None:
     assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a discourse aside between commas is read as if it were not there
+    ("Qatar, by contrast, already flies 36 Rafales, so Dassault has a reference customer next door.",
+     [(ARMS, "FRA", "QAT", "aircraft", 36)]),
+    ("Portugal, meanwhile, said it would send around 60 military trainers to Mozambique.",
+     [("troop_deployment", "PRT", "MOZ", None, 60)]),
+])
+def test_discourse_asides_are_read_through(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+def test_a_count_of_unnamed_buyers_names_no_receiver() -> None:
+    # "sold to more than 30 countries" names no receiver: no fact with a receiver from the story
+    found = keys("Indonesia ordered 60 TB3 drones from Turkey. Baykar says its TB2 drones have now been sold to more "
+                 "than 30 countries.")
+    assert found == [(ARMS, "TUR", "IDN", "uav", 60)]

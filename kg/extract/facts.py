@@ -581,6 +581,18 @@ _DESCRIBED_SUBJECT = screened(r"^[^,;:]{2,60}?(?P<described>,\s+(?:set\s+up|form
                               r"sent|sends|supplied|supplies|delivered|delivers|shipped|ships|deployed|deploys)\b)")
 
 
+# A discourse aside between commas ("Qatar, by contrast, already flies 36 Rafales"): read as if it were not there
+_DISCOURSE_ASIDE = screened(r"(?i),\s+(?:however|by\s+contrast|in\s+contrast|for\s+its\s+part|for\s+their\s+part|"
+                            r"in\s+turn|too|meanwhile|for\s+example|for\s+instance|on\s+the\s+other\s+hand|"
+                            r"though|moreover|likewise|similarly|in\s+particular|notably|so\s+far|to\s+date|"
+                            r"in\s+return|as\s+well|of\s+course|in\s+fact|indeed),(?=\s)")
+
+
+def _without_asides(text: str) -> str:
+    """`text` with its discourse asides blanked out, every other character where it was."""
+    return _DISCOURSE_ASIDE.sub(lambda aside: " " * len(aside.group()), text) if "," in text else text
+
+
 def _without_description(text: str) -> str:
     """`text` without the description after its opening subject (the sentence's facts keep their whole evidence)."""
     found = _DESCRIBED_SUBJECT.match(text)
@@ -598,7 +610,7 @@ def sentence_drafts(text: str, published: date | None, knowledge: Knowledge,
                     speaker: str | None = None) -> tuple[list[Draft], Attribution | None]:
     """The draft facts of one sentence and the source it names (None: not read, the sentence has no cue);
     `speaker` is the state the article's speaker stands for ("we", "us" and "our" name it)."""
-    text = _without_description(text)
+    text = _without_asides(_without_description(text))
     cargo = _CARGO_LISTED.match(text) is not None or _DEAL_LISTED.match(text) is not None or \
         _PACKAGE_LISTED.match(text) is not None
     if not (knowledge.cues["any"].search(text) or cue.code_cues(text) or cargo or _FIGURE_WORD.search(text)

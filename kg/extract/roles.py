@@ -712,8 +712,13 @@ _SUBJECTS_GAP = screened(r"(?i)(?:\s+(?:has|have|had|are|were|is|was|will|would|
 
 SERVICE_GAP = screened(r"(?i)\s+(?:the\s+)?(?:(?:armed|air|land|naval|ground|security)\s+)?"
                         r"(?:forces?|army|armies|navy|navies|militar(?:y|ies)|units?)?\s*(?:of\s+)?(?:the\s+)?")
-_TO_UNNAMED_SIDE = screened(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:either|both|any|all|the\s+warring)\s+"
-                            r"(?:side|sides|party|parties|belligerents|camps?)\b")
+_TO_UNNAMED_SIDE = screened(r"(?i)(?:\s+[\w’'-]+){0,3}?\s+to\s+(?:(?:either|both|any|all|the\s+warring)\s+"
+                            r"(?:side|sides|party|parties|belligerents|camps?)\b|"
+                            # a count of buyers it does not name ("sold to more than 30 countries")
+                            r"(?:(?:more\s+than|over|some|about|around|at\s+least|nearly|almost)\s+)?"
+                            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|"
+                            r"many)\s+(?:other\s+|foreign\s+)?(?:countries|customers|states|nations|buyers|armies|"
+                            r"air\s+forces|militaries)\b)")
 _ABROAD = screened(r"(?i)\b(?:from\s+)?(?:abroad|overseas)\b")  # "how Iran obtains components abroad": no state named
 _CHARGED_WITH = screened(r"(?i)\b(?:charged|charges|charging|indicted|convicted|accused|accuses|accusing|prosecuted|"
                          r"sentenced|fined|arrested|detained)\s+[^.;]{0,60}?\b(?:with|of|for)\s+(?:[\w-]+\s+){0,2}$")
