@@ -7092,3 +7092,15 @@ def test_a_count_of_unnamed_buyers_names_no_receiver() -> None:
     found = keys("Indonesia ordered 60 TB3 drones from Turkey. Baykar says its TB2 drones have now been sold to more "
                  "than 30 countries.")
     assert found == [(ARMS, "TUR", "IDN", "uav", 60)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a purchase that the sentence's own signed contract covers goes from the maker too
+    ("The Royal Thai Air Force has signed the contract with Saab company of Sweden for purchase of 4 Gripen fighters.",
+     [(ARMS, "SWE", "THA", "aircraft", 4), ("agreement", "SWE", "THA", None, None)]),
+    # regression guard: a deal to make the goods may send them to their maker's namesake
+    ("Under a contract signed in 2023, Tehran undertook to hand over the technology to manufacture Geran drones to "
+     "Russia.", [(TECH, "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, None)]),
+])
+def test_a_purchase_under_the_sentences_contract_goes_from_the_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected

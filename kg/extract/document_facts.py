@@ -534,13 +534,23 @@ _GOES_BACK = screened(r"(?i)\b(?:back|return|returns|returned|returning|re-?expo
                        r"(?:its|their)\s+(?:own\s+)?(?:retired|old|older|surplus|used|second-hand|decommissioned))\b")
 
 
+_MADE_UNDER_IT = screened(r"(?i)\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|build|builds|building|built|"
+                          r"assembl\w*|licen[cs]\w*|know-how|technology)\b")
+
+
 def _deals_from_their_maker(completed: list[Draft], text: str, knowledge: Knowledge) -> list[Draft]:
     """Arms agreed or planned go from their maker: one that came out going to its maker ("Islamabad has ordered 25
     of the fighters known as the J-10CE", with the sides filled from the story) is turned round, unless the other
     side makes it too or the sentence sends goods back ("the leased tanks go back to the Bundeswehr")."""
+    deals = {frozenset((a.giver, a.taker)) for a in completed if a.kind == Kind.AGREEMENT} \
+        if not _MADE_UNDER_IT.search(text) else set()  # a deal to make the goods: its maker may well receive
+
     def to_its_maker(d: Draft) -> bool:
         maker = knowledge.maker_of(d.item) if d.item else None
-        return d.kind == Kind.ARMS_TRANSFER and d.status in (Status.AGREED, Status.PLANNED) and maker == d.taker \
+        dealt = d.status in (Status.AGREED, Status.PLANNED) or \
+            (d.status == Status.REPORTED and frozenset((d.giver, d.taker)) in deals)  # "signed the contract ...
+        # for purchase of 4 Gripens": a purchase the sentence's own agreement covers
+        return d.kind == Kind.ARMS_TRANSFER and dealt and maker == d.taker \
             and d.giver not in (None, maker) and not knowledge.also_made_by(d.giver, d.item)
     if not any(to_its_maker(d) for d in completed) or _GOES_BACK.search(text):
         return completed
