@@ -4001,7 +4001,8 @@ def test_documents_on_cooperation_are_agreements(body: str, expected: list) -> N
     # no host named: only a state the owner already dealt with in the story
     ("The United States will sell submarines to Australia. Later, four US Virginia-class submarines and one British "
      "Astute-class boat will rotate through HMAS Stirling.",
-     [(ARMS, "USA", "AUS", "naval-vessel", None), ("troop_deployment", "USA", "AUS", None, None)]),
+     [(ARMS, "USA", "AUS", "naval-vessel", None), ("troop_deployment", "USA", "AUS", None, None),
+      ("troop_deployment", "GBR", "AUS", None, None)]),
 ])
 def test_warships_based_abroad_are_deployed(body: str, expected: list) -> None:
     assert keys(body) == expected
@@ -7103,4 +7104,16 @@ def test_a_count_of_unnamed_buyers_names_no_receiver() -> None:
      "Russia.", [(TECH, "IRN", "RUS", "uav", None), ("agreement", "IRN", "RUS", None, None)]),
 ])
 def test_a_purchase_under_the_sentences_contract_goes_from_the_maker(body: str, expected: list) -> None:
+    assert keys(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # bases and cities abroad name their state (vocabulary: `places` in data/extract/states.yaml)
+    ("From 2027, up to four US submarines will rotate through HMAS Stirling near Perth.",
+     [("troop_deployment", "USA", "AUS", None, None)]),
+    ("Around 2,000 US Marines are in Darwin this year.", [("troop_deployment", "USA", "AUS", None, 2000)]),
+    ("The US Army flew its Typhon missile launcher into northern Luzon in April.",
+     [(ARMS, "USA", "PHL", "missile", None)]),
+])
+def test_bases_and_cities_abroad_name_their_state(body: str, expected: list) -> None:
     assert keys(body) == expected
