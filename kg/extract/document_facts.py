@@ -539,9 +539,10 @@ _MADE_UNDER_IT = screened(r"(?i)\b(?:manufactur\w*|produc(?:e|es|ed|ing|tion)|bu
 
 
 def _deals_from_their_maker(completed: list[Draft], text: str, knowledge: Knowledge) -> list[Draft]:
-    """Arms agreed or planned go from their maker: one that came out going to its maker ("Islamabad has ordered 25
-    of the fighters known as the J-10CE", with the sides filled from the story) is turned round, unless the other
-    side makes it too or the sentence sends goods back ("the leased tanks go back to the Bundeswehr")."""
+    """Arms agreed or planned, or bought under the sentence's own agreement, go from their maker: one that came out
+    going to its maker ("Islamabad has ordered 25 of the fighters known as the J-10CE", with the sides filled from
+    the story) is turned round, unless the other side makes it too or the sentence sends goods back ("the leased
+    tanks go back to the Bundeswehr")."""
     deals = {frozenset((a.giver, a.taker)) for a in completed if a.kind == Kind.AGREEMENT} \
         if not _MADE_UNDER_IT.search(text) else set()  # a deal to make the goods: its maker may well receive
 
