@@ -21,7 +21,6 @@ from bench import import_bench
 from bench import server as bench_server
 from bench.suite import warm_up
 from kg import store
-from kg.cypher import load_cypher
 from kg.store import writes
 
 BATCH = 500
@@ -31,8 +30,7 @@ WRITERS = (1, 2, 3)
 def _concurrent_write_facts(writers: int):
     """A stand-in for `kg.store.write_facts` that writes its groups of articles from `writers` threads."""
     def write_facts(graph, articles, articles_per_transaction=1, on_article=None) -> writes.WriteSummary:
-        names = writes.ARTICLE_STATEMENTS + ("admin/unchanged_articles",)
-        statements = {name: load_cypher(name).statements[0] for name in names}
+        statements = writes.group_statements()
         articles = list(articles)
         groups = [articles[i:i + articles_per_transaction] for i in range(0, len(articles), articles_per_transaction)]
 

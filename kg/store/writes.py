@@ -138,14 +138,19 @@ def _write_group(tx: neo4j.ManagedTransaction, group: Sequence[CheckedArticle],
 MAX_CLAIMS_PER_TRANSACTION = 5_000
 
 
+def group_statements() -> dict[str, str]:
+    """The Cypher text of every statement `_write_group` runs, by name (the article statements and the check for
+    unchanged articles)."""
+    return {name: load_cypher(name).statements[0] for name in ARTICLE_STATEMENTS + ("admin/unchanged_articles",)}
+
+
 def write_facts(graph: Graph, articles: Iterable[CheckedArticle],
                 articles_per_transaction: int = 1,
                 on_article: Callable[[CheckedArticle], None] | None = None) -> WriteSummary:
     """Write articles, `articles_per_transaction` at a time (fewer when a group reaches MAX_CLAIMS_PER_TRANSACTION
     claims), each group in one transaction (all or nothing)."""
     summary, group, claims = WriteSummary(), [], 0
-    names = ARTICLE_STATEMENTS + ("admin/unchanged_articles",)
-    statements = {name: load_cypher(name).statements[0] for name in names}
+    statements = group_statements()
     with graph.session(neo4j.WRITE_ACCESS) as session:
         for article in list(articles) + [None]:  # None flushes the last group
             if article is not None:
